@@ -1,0 +1,116 @@
+"""Article -> record: the library entry points behind ``veille.extract`` and the CLI."""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from veille.lang import SUPPORTED
+from veille.nlp.pipeline import get_pipeline
+from veille.read.article import Article, ReadFailure, check_body, content_id, normalise_text
+from veille.record import ArticleMeta, Record, sha256_text
+
+log = logging.getLogger(__name__)
+
+
+class ExtractionError(ValueError):
+    pass
+
+
+def _lang(lang: str | None) -> str:
+    lang = (lang or "fr").lower()
+    if lang not in SUPPORTED:
+        raise ExtractionError(f"language {lang!r} is not supported yet (supported: {', '.join(SUPPORTED)})")
+    return lang
+
+
+def make_doc(nlp, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.meta = {"id": article.id, "published": article.published, "lang": article.lang or "fr",
+                  "title": article.title, "source": article.source, "url": article.url,
+                  "extracted": article.extracted}
+    return doc
+
+
+def to_record(doc: Doc) -> Record:
+    meta = doc._.meta
+    art = ArticleMeta(id=meta["id"], title=meta.get("title"), lang=meta.get("lang") or "fr",
+                      published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
+                      sha256=sha256_text(doc.text), text=doc.text if meta.get("extracted") else None)
+    return Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
+                  timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
+                  quotes=list(doc._.quotes or []), events=list(doc._.events or []))
+
+
+def extract(text: str, *, published: str | None = None, lang: str | None = None, id: str | None = None,
+            title: str | None = None, source: str | None = None, url: str | None = None,
+            model: str | None = None) -> Record:
+    """Extract one article's record. ``published`` (YYYY-MM-DD) anchors relative dates;
+    without it they stay unresolved (``value: null``)."""
+    text = normalise_text(text)
+    reason = check_body(text)
+    if reason:
+        raise ExtractionError(reason)
+    lang = _lang(lang)
+    nlp = get_pipeline(lang, model)
+    art = Article(id=id or content_id(text), text=text, published=published, title=title, url=url,
+                  source=source, lang=lang)
+    return to_record(nlp(make_doc(nlp, art)))
+
+
+def extract_many(items: Iterable[Article | dict | str], *, n_process: int = 1, batch_size: int = 32,
+                 lang: str | None = None, model: str | None = None) -> Iterator[Record | ReadFailure]:
+    """Stream records for many articles through ``nlp.pipe``, in input order. Items are
+    Articles, dicts with the JSON Lines keys, or bare texts. An article that cannot be
+    read or makes the extractor fail yields a ReadFailure and the stream goes on."""
+    lang = _lang(lang)
+    nlp = get_pipeline(lang, model)
+    batch: list[Article | ReadFailure] = []
+    for item in items:
+        batch.append(_as_article(item))
+        if len(batch) >= batch_size * max(1, n_process):
+            yield from _run_batch(nlp, batch, n_process)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch, n_process)
+
+
+def _run_batch(nlp, batch, n_process: int) -> Iterator[Record | ReadFailure]:
+    arts = [a for a in batch if isinstance(a, Article)]
+    try:
+        docs = list(nlp.pipe((make_doc(nlp, a) for a in arts), n_process=n_process if len(arts) > 1 else 1))
+        done = {id(a): d for a, d in zip(arts, docs)}
+    except Exception:  # one bad article must not sink the batch: redo it one by one
+        log.debug("batch failed; retrying its articles one at a time", exc_info=True)
+        done = {}
+        for a in arts:
+            try:
+                done[id(a)] = nlp(make_doc(nlp, a))
+            except Exception as exc:  # noqa: BLE001 - reported as this article's failure
+                log.debug("%s: extractor error", a.origin, exc_info=True)
+                done[id(a)] = ReadFailure(a.origin, f"extractor error: {type(exc).__name__}: {exc}", id=a.id)
+    for a in batch:
+        if isinstance(a, ReadFailure):
+            yield a
+            continue
+        out = done[id(a)]
+        yield out if isinstance(out, ReadFailure) else to_record(out)
+
+
+def _as_article(item) -> Article | ReadFailure:
+    if isinstance(item, (Article, ReadFailure)):
+        return item
+    if isinstance(item, str):
+        text = normalise_text(item)
+        reason = check_body(text)
+        return ReadFailure("<text>", reason) if reason else Article(id=content_id(text), text=text)
+    if isinstance(item, dict):
+        text = normalise_text(str(item.get("text") or ""))
+        reason = check_body(text)
+        ident = str(item["id"]) if item.get("id") not in (None, "") else content_id(text)
+        if reason:
+            return ReadFailure(ident, reason, id=ident)
+        return Article(id=ident, text=text, published=item.get("published"), title=item.get("title"),
+                       url=item.get("url"), source=item.get("source"), lang=item.get("lang"), origin=ident)
+    return ReadFailure(repr(item)[:40], "not an article (expected text, dict or Article)")

@@ -1,0 +1,266 @@
+"""Actors: who acts, speaks, reports or is targeted.
+
+Mentions come from the knowledge-base span ruler (``doc.spans["veille_kb"]``), from
+"noun + demonym" phrases ("l'armée syrienne", "raids russes"), from bare references to the
+country in focus ("le régime", "l'armée") and from the parser's PER/ORG entities. A capital
+or country name is an actor only where it acts (subject, agent, "selon X"): "Moscou a
+annoncé" is Russia, "à Moscou" is a place. Persons gather their later mentions
+("M. Lavrov", "Lavrov") and keep their role and affiliation.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from veille.lang import load_toml
+from veille.nlp.registry import add_actor_mention, name_key
+from veille.resolve.actor_kb import ActorKB, KbActor
+
+ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "iobj"}
+ACTING_BEFORE = {"selon", "d'après", "par", "entre", "avec", "contre", "à", "aux"}
+ACTING_VERBS = {"accuser", "appeler", "exhorter", "critiquer", "condamner", "soutenir", "menacer", "sommer",
+                "inviter", "remercier", "rencontrer", "sanctionner", "attaquer", "avertir", "dénoncer",
+                "féliciter", "presser", "demander", "reprocher", "blâmer", "rejeter", "défier", "viser"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def person_key(name: str) -> str:
+    toks = [t for t in re.split(r"\s+", name.strip()) if t]
+    last = toks[-1] if toks else name
+    last = unicodedata.normalize("NFKD", last)
+    last = "".join(c for c in last if not unicodedata.combining(c)).lower()
+    last = re.sub(r"^(?:al|el|ad|as|ash|ibn|ben|bin|abou|abu)[-‑]", "", last)
+    return "per:" + re.sub(r"[^\w]", "", last)
+
+
+class ActorFinder:
+    def __init__(self, lang: str, kb: ActorKB):
+        self.kb = kb
+        lx = load_toml(lang, "actors")
+        comp = lx["composite"]
+        self.noun_role = {}
+        for role in ("military", "government", "state"):
+            for n in comp[role]:
+                self.noun_role.setdefault(n.lower(), role)
+        dem = _alt(kb.demonym)
+        self.rx_composite = re.compile(
+            rf"(?<![\w-])(?P<noun>{_alt(self.noun_role)})(?:\s+(?P<adj>[a-zéèêàâîôûç-]+))?\s+(?P<dem>{dem})(?![\w-])", re.I)
+        self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
+        self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
+        self.rx_dem_after = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{dem})(?![\w-])|^\s+(?:de|du|des|d')\s", re.I)
+        self.role_nouns = set(lx["roles"]["nouns"])
+        self.rx_role_before = re.compile(
+            rf"(?P<role>(?:le|la|l'|l’|son|sa|leur|un|une|du|de\s+la)\s+(?:[\w'’-]+\s+){{0,9}}?)(?:,\s*)?$", re.I)
+        self.rx_role_after = re.compile(r"^,\s*(?P<role>(?:le|la|l'|l’|un|une)?\s*[a-zé][^,.;«»()]{2,80})(?=[,.;]|$)")
+        self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
+        self.not_actors = set(lx["not_actors"]["words"])
+
+    # ------------------------------------------------------------------ helpers
+    def acting(self, doc: Doc, span: Span) -> bool:
+        root = span.root
+        if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
+            return True
+        if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in ACTING_VERBS:
+            return True
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.pos_ == "DET" and span.start > 1:
+            prev = doc[span.start - 2]
+        if prev is not None and prev.lower_ in ACTING_BEFORE - {"à", "aux"}:
+            return True
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in (
+                "annonce", "décision", "position", "proposition", "appel", "allié", "alliés", "soutien", "gouvernement",
+                "président", "ministre", "porte-parole", "diplomatie", "régime", "autorités", "accusation", "offre",
+                "demande", "plan", "feu", "accord", "exigence", "refus", "menace", "riposte", "ultimatum"):
+            return True
+        return False
+
+    def place_at(self, doc: Doc, s: int, e: int) -> list:
+        return [x for x in doc._.place_spans if x[0] < e and x[1] > s]
+
+    def drop_place_mention(self, doc: Doc, s: int, e: int) -> None:
+        """A name used as an actor ("Moscou a annoncé") is not also the place of the story."""
+        hits = self.place_at(doc, s, e)
+        if not hits:
+            return
+        doc._.place_spans = [x for x in doc._.place_spans if x not in hits]
+        for p in doc._.places:
+            p.mentions = [m for m in p.mentions if not (m[0] < e and m[1] > s)]
+        doc._.places = [p for p in doc._.places if p.mentions]
+
+    def register_kb(self, doc: Doc, e: KbActor, span: tuple[int, int] | None) -> str:
+        return add_actor_mention(doc, e.id, e.name, span, kind=e.kind, country=e.country, wikidata=e.wikidata,
+                                 aliases=e.aliases)
+
+    def register_role(self, doc: Doc, cc: str, role: str, span: tuple[int, int]) -> str | None:
+        e = self.kb.military(cc) if role == "military" else self.kb.government(cc) if role == "government" \
+            else self.kb.state(cc)
+        if e is None and role != "state":
+            e = self.kb.state(cc) if role == "government" else None
+        if e is not None:
+            return self.register_kb(doc, e, span)
+        key, name = self.kb.synthetic(cc, role)
+        return add_actor_mention(doc, key, name, span, kind="military" if role == "military" else "government",
+                                 country=cc)
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> None:
+        text = doc.text
+        covered: list[tuple[int, int]] = []
+
+        def free(s, e):
+            return all(e <= a or s >= b for a, b in covered)
+
+        focus = (doc._.focus or {}).get("country")
+        # 1. the knowledge base
+        for sp in sorted(doc.spans.get("veille_kb", []), key=lambda x: x.start_char):
+            e = self.kb.entries.get(sp.id_)
+            if e is None or not free(sp.start_char, sp.end_char):
+                continue
+            placey = e.kind in ("state", "government") and (
+                bool(self.place_at(doc, sp.start_char, sp.end_char)) or
+                any(ent.label_ in ("LOC", "GPE") for ent in doc.ents
+                    if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
+            if placey and not self.acting(doc, sp):
+                continue
+            self.register_kb(doc, e, (sp.start_char, sp.end_char))
+            covered.append((sp.start_char, sp.end_char))
+            if placey:
+                self.drop_place_mention(doc, sp.start_char, sp.end_char)
+        # 2. noun + demonym: "l'armée syrienne", "raids russes", "combattants iraniens"
+        for m in self.rx_composite.finditer(text):
+            s, e = m.start(), m.end()
+            if not free(s, e):
+                continue
+            if m.group("adj") and m.group("adj").lower() in self.kb.demonym:
+                continue  # "russo-syriens": let the second pass see it
+            cc = self.kb.demonym.get(m.group("dem").lower())
+            if not cc:
+                continue
+            role = self.noun_role[" ".join(m.group("noun").lower().split())]
+            self.register_role(doc, cc, role, (s, e))
+            covered.append((s, e))
+        # 3. bare references to the country in focus
+        if focus:
+            for rx, role in ((self.rx_focus_mil, "military"), (self.rx_focus_gov, "government")):
+                for m in rx.finditer(text):
+                    s, e = m.start(), m.end()
+                    if not free(s, e) or self.rx_dem_after.match(text[e:e + 40]):
+                        continue
+                    self.register_role(doc, focus, role, (s, e))
+                    covered.append((s, e))
+        # 4. persons and organisations from NER
+        persons: dict[str, str] = {}
+        for ent in doc.ents:
+            s, e = ent.start_char, ent.end_char
+            if not free(s, e):
+                continue
+            surface = text[s:e].strip()
+            if ent.label_ == "PER":
+                bare = self.strip_title(surface)
+                if not bare[:1].isupper() or bare in self.not_actors or bare.lower() in self.kb.demonym \
+                        or self.place_at(doc, s, e):
+                    continue
+                key = person_key(bare)
+                aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
+                persons[key] = aid
+                self.keep_longest_name(doc, aid, bare)
+                self.role_of(doc, aid, s, e)
+                covered.append((s, e))
+        for ent in doc.ents:
+            s, e = ent.start_char, ent.end_char
+            if not free(s, e) or self.place_at(doc, s, e):
+                continue
+            surface = re.sub(r"^(?:l'|l’|la |le |les )", "", text[s:e].strip(), flags=re.I)
+            if not surface[:1].isupper() or surface in self.not_actors:
+                continue
+            key = person_key(self.strip_title(surface))
+            if key in persons and ent.label_ in ("ORG", "LOC", "MISC"):
+                add_actor_mention(doc, key, surface, (s, e), kind="person")
+                covered.append((s, e))
+            elif ent.label_ == "ORG" and len(surface) > 1:
+                add_actor_mention(doc, "org:" + name_key(surface), surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
+                                  kind="organization")
+                covered.append((s, e))
+
+    def strip_title(self, surface: str) -> str:
+        for t in self.titles:
+            if surface.startswith(t + " "):
+                return surface[len(t) + 1:].strip()
+        return surface
+
+    def keep_longest_name(self, doc: Doc, aid: str, bare: str) -> None:
+        actor = next(a for a in doc._.actors if a.id == aid)
+        if len(bare.split()) > len(actor.name.split()):
+            actor.name = bare
+
+    def role_of(self, doc: Doc, aid: str, s: int, e: int) -> None:
+        actor = next(a for a in doc._.actors if a.id == aid)
+        if actor.role:
+            return
+        tok = doc.char_span(s, e, alignment_mode="expand")
+        sent_start = tok.sent.start_char if tok is not None else max(0, s - 120)
+        before = doc.text[sent_start:s]
+        role = None
+        m = self.rx_role_before.search(before)
+        if m and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m.group("role").lower()) for n in self.role_nouns):
+            role = m.group("role").strip().rstrip(",").strip()
+        else:
+            a = self.rx_role_after.match(doc.text[e:e + 100])
+            if a and any(a.group("role").lower().split()[0:3].count(n) or a.group("role").lower().startswith(n)
+                         for n in self.role_nouns for _ in [0]):
+                role = a.group("role").strip()
+        if not role:
+            return
+        role = re.sub(r"^(?:le|la|l'|l’|son|sa|leur|un|une|du|de la)\s*", "", role, flags=re.I)
+        actor.role = role
+        words = re.findall(r"[\w'’-]+", role.lower())
+        for w in words:
+            cc = self.kb.demonym.get(w)
+            if cc:
+                st = self.kb.state(cc)
+                actor.affiliation = st.name if st else cc
+                actor.country = actor.country or cc
+                return
+        for w in re.findall(r"[A-Z][\w'’/-]+", role):
+            e2 = self.kb.lookup(w)
+            if e2 is not None:
+                actor.affiliation = e2.name
+                actor.country = actor.country or e2.country
+                return
+
+
+def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
+    """Span-ruler patterns for every alias of the KB: acronyms by exact form, the rest
+    case-insensitively."""
+    pats = []
+    seen = set()
+    for alias, e in kb.all_aliases():
+        alias = alias.strip()
+        if not alias or (alias, e.id) in seen:
+            continue
+        seen.add((alias, e.id))
+        toks = [t.text for t in nlp.make_doc(alias)]
+        if alias.isupper() and len(alias) <= 6:
+            pats.append({"label": e.kind, "id": e.id, "pattern": [{"ORTH": t} for t in toks]})
+        else:
+            pats.append({"label": e.kind, "id": e.id, "pattern": [{"LOWER": t.lower()} for t in toks]})
+    return pats
+
+
+@Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "doc._.places"],
+                  assigns=["doc._.actors", "doc._.actor_spans"], default_config={"lang": "fr"})
+def make_actors(nlp: Language, name: str, lang: str):
+    finder = ActorFinder(lang, ActorKB(lang))
+
+    def set_actors(doc: Doc) -> Doc:
+        doc._.actors, doc._.actor_spans = [], []
+        finder(doc)
+        return doc
+
+    return set_actors

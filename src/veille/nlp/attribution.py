@@ -1,0 +1,181 @@
+"""Who says it: the source of a sentence ("selon l'OSDH", "a indiqué le gouverneur",
+"X a fait état de"), used for figures' and events' ``reported_by`` and quotes' speakers."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.lang import load_toml
+from veille.nlp.links import actors_in
+from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
+
+PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
+
+
+class Attributor:
+    def __init__(self, lang: str):
+        lx = load_toml(lang, "speech")
+        self.verbs = set(lx["verbs"]["lemmas"])
+        self.report_verbs = set(lx["verbs"]["report_lemmas"])
+        self.faire_nouns = set(lx["verbs"]["faire_nouns"])
+        self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
+        self.same_source = [s.lower() for s in lx["according"]["same_source"]]
+        self.pronouns = set(lx["pronouns"]["words"])
+        self.anonymous = set(lx["anonymous_sources"]["nouns"])
+        alt = "|".join(re.escape(o) for o in self.openers)
+        self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
+
+    # ------------------------------------------------------------ noun phrases
+    def noun_phrase_end(self, doc: Doc, i: int, limit: int) -> int:
+        """Token index just past a noun phrase starting at token i (stops at punctuation,
+        a verb or a relative pronoun)."""
+        j = i
+        while j < limit and j - i < 12:
+            t = doc[j]
+            if t.text in PUNCT_STOP or (t.pos_ in ("VERB", "AUX") and j > i) or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
+                break
+            j += 1
+        return j
+
+    def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int) -> str | None:
+        """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
+        antecedent, else the phrase itself when it names an unnamed source."""
+        if i >= j:
+            return None
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        hits = actors_in(doc, s, e)
+        if hits:
+            return self.best_actor(doc, hits)
+        words = [t.lower_ for t in doc[i:j]]
+        if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
+            return self.antecedent(doc, anchor)
+        heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
+        if heads and heads[0].lower_ in self.anonymous:
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
+            name = doc.text[start.idx:e]
+            return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
+        return None
+
+    def antecedent(self, doc: Doc, char: int) -> str | None:
+        """For "il"/"elle"/"a-t-il dit"/"selon lui": the speaker of a quote just before,
+        else the subject of the previous sentence, else the last person named."""
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        last = doc.user_data.get("veille_last_speaker")
+        if tok is not None:
+            sent = tok.sent
+            prev = doc[sent.start - 1].sent if sent.start > 0 else None
+            quotes = doc.user_data.get("veille_quote_spans", [])
+            if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
+                            for q0, _ in quotes):
+                return last[1]
+            if prev is not None:
+                root = prev.root
+                verb = root if root.pos_ in ("VERB", "AUX") else None
+                if verb is not None:
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if subj is not None and subj.pos_ != "PRON":
+                        aid = self.best_actor(doc, actors_in(doc, subj.left_edge.idx,
+                                                             subj.right_edge.idx + len(subj.right_edge.text)))
+                        if aid:
+                            return aid
+        if last and last[0] < char:
+            return last[1]
+        people = [x for x in doc._.actor_spans if x[1] <= char]
+        for s, e, aid in reversed(people):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind == "person":
+                return aid
+        return None
+
+    def best_actor(self, doc: Doc, hits) -> str | None:
+        """Among the actors named in a phrase, the person if there is one ("le ministre russe
+        des Affaires étrangères Sergueï Lavrov"), else the first named."""
+        if not hits:
+            return None
+        for s, e, aid in hits:
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind == "person":
+                return aid
+        return hits[0][2]
+
+    # ------------------------------------------------------------ sources
+    def according_to(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
+        """(character offset, actor id) for every "selon X" in the sentence."""
+        out = []
+        low = sent.text.lower()
+        for phrase in self.same_source:
+            k = low.find(phrase)
+            if k >= 0 and doc.user_data.get("veille_last_source"):
+                out.append((sent.start_char + k, doc.user_data["veille_last_source"]))
+        for m in self.rx_according.finditer(sent.text):
+            start = sent.start_char + m.end()
+            tok = doc.char_span(start, start + 1, alignment_mode="expand")
+            if tok is None:
+                continue
+            i = tok.start
+            j = self.noun_phrase_end(doc, i, sent.end)
+            aid = self.actor_for_phrase(doc, i, j, sent.start_char + m.start())
+            if aid:
+                out.append((sent.start_char + m.start(), aid))
+        return out
+
+    def speech_verbs(self, sent: Span) -> list[Token]:
+        out = []
+        for t in sent:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs:
+                if t.lemma_.lower() == "faire" and not any(c.lower_ in self.faire_nouns for c in t.children):
+                    continue
+                out.append(t)
+        return out
+
+    def subject_actor(self, doc: Doc, verb: Token) -> str | None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        if subj is None:
+            return None
+        if subj.lower_ in self.pronouns or subj.pos_ == "PRON":
+            return self.antecedent(doc, verb.idx)
+        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        hits = actors_in(doc, s, e)
+        if hits:
+            return self.best_actor(doc, hits)
+        return self.actor_for_phrase(doc, subj.left_edge.i, subj.right_edge.i + 1, verb.idx)
+
+    def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
+        """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk"."""
+        i = verb.i + 1
+        # "a-t-il dit": the pronoun glued to the auxiliary
+        for t in doc[max(verb.i - 2, 0):min(verb.i + 2, len(doc))]:
+            if t.lower_ in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles"):
+                return self.antecedent(doc, verb.idx)
+        while i < limit:
+            t = doc[i]
+            if t.text in (".", ";", "«", "»", "“", "”") or (t.pos_ in ("VERB",) and t.i > verb.i + 1 and t.dep_ != "amod"):
+                break
+            if t.lower_ in ("à", "au", "aux") and i + 1 < limit:  # "a dit à l'AFP": the addressee
+                i = self.noun_phrase_end(doc, i + 1, limit)
+                continue
+            hits = actors_in(doc, t.idx, t.idx + len(t.text))
+            if hits:
+                return hits[0][2]
+            if t.pos_ in ("NOUN", "PROPN") and t.lower_ in self.anonymous:
+                start = i - 1 if i > 0 and doc[i - 1].pos_ == "DET" else i
+                j = self.noun_phrase_end(doc, i, limit)
+                return self.actor_for_phrase(doc, start, j, verb.idx)
+            i += 1
+        return None
+
+    def sentence_source(self, doc: Doc, sent: Span) -> str | None:
+        """The source the sentence credits, if it names one."""
+        acc = self.according_to(doc, sent)
+        if acc:
+            return acc[0][1]
+        for verb in self.speech_verbs(sent):
+            if verb.lemma_.lower() not in self.report_verbs:
+                continue
+            aid = self.subject_actor(doc, verb) or self.inverted_actor(doc, verb, sent.end)
+            if aid:
+                return aid
+        return None

@@ -1,0 +1,281 @@
+"""Events: PLOVER-typed happenings with status, roles, place, date and figures.
+
+Triggers (nouns and verbs) come from ``lang/<code>/events.toml``. The status comes from
+the grammar around the trigger: tense and mood, a governing "a annoncé", "doivent",
+"risquent", "a démenti". Source and target come from the parse (subject, agent, "contre
+X", a demonym on the trigger noun); place, date and figures from the clause and, failing
+that, the sentence before it. Repeated mentions of one happening merge into one event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from veille.lang import load_toml
+from veille.nlp.attribution import Attributor
+from veille.nlp.grammar import points_to_future, verb_form
+from veille.nlp.links import actors_in, nearest, places_in, timexes_in
+from veille.nlp.registry import actor_by_id
+from veille.record import Event
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    type: str
+    mode: str
+    acled: list
+    needs_announce: bool
+    tok: Token | None = None
+    sent: Span | None = None
+    status: str = "occurred"
+    source: str | None = None
+    target: str | None = None
+    dropped: bool = False
+    figures: list = field(default_factory=list)
+
+
+def _cue(w: str) -> str:
+    esc = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+    return esc + (r"[\w-]*" if w.endswith("*") else "")
+
+
+class EventFinder:
+    def __init__(self, lang: str):
+        lx = load_toml(lang, "events")
+        self.lang = lang
+        self.attributor = Attributor(lang)
+        self.rules = []
+        for t in lx["trigger"]:
+            needs = set(t.get("needs_announce", []))
+            for w in t["words"]:
+                self.rules.append((re.compile(rf"(?<![\w-]){_cue(w)}(?![\w-])", re.I), t["type"], t["mode"],
+                                   t.get("acled", []), w in needs))
+        st = lx["status"]
+        self.announce = set(st["announce"])
+        self.plan = set(st["plan"])
+        self.hypothetical = set(st["hypothetical"])
+        self.deny = set(st["deny"])
+        self.light = set(st["light"])
+        self.attributed = set(st["attributed"])
+
+    def triggers(self, doc: Doc) -> list[_Trigger]:
+        found = []
+        for rx, typ, mode, acled, needs in self.rules:
+            for m in rx.finditer(doc.text):
+                found.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
+        found.sort(key=lambda t: (-(t.end - t.start), t.start))
+        kept: list[_Trigger] = []
+        for t in found:
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        kept.sort(key=lambda t: t.start)
+        quotes = [q.span for q in doc._.quotes or []]
+        out = []
+        for t in kept:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            t.tok, t.sent = span.root, span.sent
+            # words inside a direct quotation are the speaker's, not the dispatch's report
+            if any(q0 <= t.start < q1 for q0, q1 in quotes) and not self._partial_quote(doc, t):
+                continue
+            out.append(t)
+        return out
+
+    def _partial_quote(self, doc: Doc, t: _Trigger) -> bool:
+        q = next((q for q in doc._.quotes if q.span[0] <= t.start < q.span[1]), None)
+        return q is not None and q.kind == "partial"
+
+    # -------------------------------------------------------------- grammar
+    def verb_above(self, tok: Token) -> Token | None:
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                return cur if cur.pos_ in ("VERB", "AUX") else None
+            cur = cur.head
+            if cur.pos_ in ("VERB",):
+                return cur
+        return None
+
+    def status(self, t: _Trigger) -> str:
+        tok = t.tok
+        chain = [tok]
+        cur = tok
+        for _ in range(3):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            chain.append(cur)
+        lemmas = [c.lemma_.lower() for c in chain]
+        if any(l in self.deny for l in lemmas[1:]):
+            return "denied"
+        if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
+            return "hypothetical"
+        fut = points_to_future(tok, self.lang)
+        if any(l in self.plan for l in lemmas) or fut:
+            return "planned"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok and tok.head.lemma_.lower() in self.announce:
+            return "announced"
+        return "occurred"
+
+    def roles(self, doc: Doc, t: _Trigger) -> None:
+        tok = t.tok
+        att = self.attributor
+        src = tgt = None
+        sub_s, sub_e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if tok.pos_ in ("VERB", "AUX"):
+            src = att.subject_actor(doc, tok)
+            for c in tok.children:
+                if c.dep_ == "obl:agent":
+                    src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
+                if c.dep_ in ("obj",) and tgt is None:
+                    tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+        else:
+            # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
+            inner = [x for x in actors_in(doc, sub_s, sub_e)]
+            contre = re.search(r"(?<![\w-])(?:contre|visant|sur)\s", doc.text[t.end:sub_e])
+            cut = t.end + contre.start() if contre else sub_e
+            for c in tok.subtree:
+                if c.lemma_.lower() in self.attributed and c.idx > t.start:
+                    agent = actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text))
+                    if agent:
+                        src = agent[0][2]
+            if src is None:
+                own = [x for x in inner if x[0] < cut and not (doc._.quotes and False)]
+                if own:
+                    src = own[0][2]
+            if contre:
+                tg = [x for x in inner if x[0] >= cut]
+                if tg:
+                    tgt = tg[0][2]
+            verb = self.verb_above(tok)
+            if src is None and verb is not None and (verb.lemma_.lower() in self.light or
+                                                      verb.lemma_.lower() in self.announce or
+                                                      verb.lemma_.lower() in self.plan):
+                src = att.subject_actor(doc, verb)
+        t.source, t.target = src, (tgt if tgt != src else None)
+
+    def evidence(self, doc: Doc, t: _Trigger) -> tuple[int, int]:
+        tok, sent = t.tok, t.sent
+        start, end = t.start, t.end
+        if tok.pos_ in ("VERB",):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is not None:
+                start = min(start, subj.left_edge.idx)
+            end = max(end, min(tok.right_edge.idx + len(tok.right_edge.text), t.end + 120))
+        else:
+            verb = self.verb_above(tok)
+            if verb is not None and verb.i < tok.i and tok.i - verb.i <= 6:
+                start = min(start, verb.idx)
+            end = max(end, min(tok.right_edge.idx + len(tok.right_edge.text), t.end + 100))
+        start = max(start, sent.start_char)
+        end = min(end, sent.end_char)
+        return start, end
+
+    # -------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> list[Event]:
+        trig = self.triggers(doc)
+        # a trigger nested in another's phrase belongs to it: "un arrêt des raids",
+        # "les appels à un cessez-le-feu", "a écarté un cessez-le-feu"
+        for t in trig:
+            for o in trig:
+                if o is t or o.sent != t.sent or o.type == "ASSAULT" and t.type != "ASSAULT":
+                    continue
+                if o.tok is not t.tok and any(a is o.tok for a in t.tok.ancestors) and \
+                        (t.type == "ASSAULT" or t.type == "CONCEDE" and o.type in ("REQUEST", "REJECT", "CONSULT", "AGREE")) and \
+                        o.type != "ASSAULT" and len(list(t.tok.ancestors)) - len(list(o.tok.ancestors)) <= 4:
+                    t.dropped = True
+        events: list[Event] = []
+        for t in trig:
+            if t.dropped:
+                continue
+            t.status = self.status(t)
+            if t.needs_announce and t.status == "occurred" and not (
+                    t.tok.head.lemma_.lower() in self.announce | self.light or t.tok.pos_ == "VERB"):
+                continue  # a bare "cessez-le-feu" named in passing is no event
+            self.roles(doc, t)
+            span = self.evidence(doc, t)
+            ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
+                       target=t.target, trigger=doc.text[t.start:t.end],
+                       acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
+            rep = self.attributor.sentence_source(doc, t.sent)
+            if rep and rep != ev.source:
+                ev.reported_by = rep
+            ev.date = self.date_for(doc, t)
+            ev.place = self.place_for(doc, t)
+            ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
+            if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
+                tgt = actor_by_id(doc, ev.target)
+                groups = {f.group for f in doc._.figures if f.id in ev.figures}
+                if (tgt is not None and tgt.kind in ("civilians", "other")) or groups & {"civilians", "children", "women"}:
+                    ev.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+            if self.merge(events, ev):
+                continue
+            events.append(ev)
+        for i, ev in enumerate(events, 1):
+            ev.id = f"e{i}"
+        return events
+
+    def merge(self, events: list[Event], ev: Event) -> bool:
+        """Fold a repeated mention into the event it repeats (same type and mode, same
+        sentence, or same source, place and date); True when folded."""
+        for old in events:
+            if old.type != ev.type or old.mode != ev.mode:
+                continue
+            same_sentence = abs(old.span[0] - ev.span[0]) < 1 or (old.span[0] <= ev.span[0] < old.span[1])
+            compatible = (old.source == ev.source or None in (old.source, ev.source)) and \
+                (old.date == ev.date or None in (old.date, ev.date)) and \
+                (old.place == ev.place or None in (old.place, ev.place)) and old.status == ev.status
+            if same_sentence or (compatible and ev.type != "ASSAULT") or \
+                    (compatible and ev.type == "ASSAULT" and ev.date is not None and ev.place is not None and ev.source == old.source):
+                old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
+                old.source = old.source or ev.source
+                old.target = old.target or ev.target
+                old.date = old.date or ev.date
+                old.place = old.place or ev.place
+                return True
+        return False
+
+    def date_for(self, doc: Doc, t: _Trigger) -> str | None:
+        tx = [x for x in timexes_in(doc, t.sent.start_char, t.sent.end_char) if x.value]
+        if tx:
+            return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
+        para_start = doc.text.rfind("\n\n", 0, t.sent.start_char) + 1
+        if t.sent.start > 0:
+            prev = doc[t.sent.start - 1].sent
+            if prev.start_char >= para_start:
+                tx = [x for x in timexes_in(doc, prev.start_char, prev.end_char) if x.value]
+                if tx and t.status == "occurred":
+                    return tx[-1].value
+        return None
+
+    def place_for(self, doc: Doc, t: _Trigger) -> str | None:
+        pmap = {p.id: p for p in doc._.places}
+        here = places_in(doc, t.sent.start_char, t.sent.end_char)
+        fine = [x for x in here if pmap[x[2]].feature not in ("continent",)]
+        after = [x for x in fine if x[0] >= t.start]
+        if after:
+            return after[0][2]
+        if fine:
+            return nearest(fine, t.start)[2]
+        if t.type == "ASSAULT":
+            return (doc._.focus or {}).get("place")
+        return None
+
+
+@Language.factory("veille_events", requires=["doc._.actors", "doc._.places", "doc._.timexes", "doc._.figures",
+                                              "doc._.quotes"],
+                  assigns=["doc._.events"], default_config={"lang": "fr"})
+def make_events(nlp: Language, name: str, lang: str):
+    finder = EventFinder(lang)
+
+    def set_events(doc: Doc) -> Doc:
+        doc._.events = finder(doc)
+        return doc
+
+    return set_events

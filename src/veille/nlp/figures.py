@@ -1,0 +1,279 @@
+"""Counts of people: killed, injured, displaced... with group, bounds, qualifier, who
+reports them, where and when. Kind and group come from the words around the number
+(``lang/<code>/figures.toml``); structure ("dont", coordination, elided verbs) from the
+figures around it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from veille.lang import load_toml
+from veille.nlp.attribution import Attributor
+from veille.nlp.links import nearest, places_in, timexes_in
+from veille.record import Figure
+from veille.resolve.numbers import NumberMatch, NumberReader
+
+
+@dataclass
+class _Draft:
+    num: NumberMatch
+    sent: Span
+    qualifier: str = "exact"
+    q_start: int | None = None
+    group: str | None = None
+    group_end: int | None = None
+    kind: str | None = None
+    kind_strength: int = 0      # 3 group word, 2 left cue, 1 right cue, 0 inherited
+    left: str = ""
+    right: str = ""
+    parent: "_Draft | None" = None
+    conj_prev: "_Draft | None" = None
+    children: list = field(default_factory=list)
+    elided: bool = False
+
+
+def _cue_regex(words: list[str]) -> re.Pattern:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(esc + (r"\w*" if w.endswith("*") else ""))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+class FigureFinder:
+    def __init__(self, lang: str):
+        lx = load_toml(lang, "figures")
+        self.numbers = NumberReader(lang)
+        self.attributor = Attributor(lang)
+        self.qualifiers = {k.lower(): v for k, v in lx["qualifiers"].items()}
+        self.groups = {k.lower(): v for k, v in lx["groups"].items()}
+        self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
+        self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
+        self.not_people = set(w.lower() for w in lx["not_people"]["words"])
+        self.conj = lx["shared_conjunctions"]["words"]
+        self.part_openers = lx["part_of_openers"]["words"]
+        self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
+        q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
+        self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
+        g = "|".join(re.escape(k) for k in sorted(self.groups, key=len, reverse=True))
+        self.rx_group = re.compile(rf"^\s*(?:(?:autres|de plus|supplémentaires)\s+)?(?:de\s+|d')?(?:(?:autres)\s+)?(?P<g>{g})(?![\w-])", re.I)
+        self.rx_word = re.compile(r"^\s*(?:de\s+|d')?(?P<w>[\w%-]+)", re.I)
+
+    # --------------------------------------------------------------- kinds
+    def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
+        best = None
+        for kind, rx in self.kind_rx.items():
+            for m in rx.finditer(text):
+                pos = m.start()
+                if best is None or (pos > best[1] if last else pos < best[1]):
+                    best = (kind, pos)
+        return (best[0], best[1]) if best else (None, -1)
+
+    def drafts(self, doc: Doc) -> list[_Draft]:
+        text = doc.text
+        taken = [t.span for t in doc._.timexes or []]
+        out: list[_Draft] = []
+        for num in self.numbers.find(text):
+            if any(num.start < e and num.end > s for s, e in taken):
+                continue
+            if text[num.end:num.end + 2].strip().startswith(("%",)) or re.match(r"\s*pour\s*cent", text[num.end:]):
+                continue
+            span = doc.char_span(num.start, num.end, alignment_mode="expand")
+            if span is None:
+                continue
+            d = _Draft(num=num, sent=span.sent)
+            prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
+            d.left = text[max(prev_end, num.start - 60):num.start]
+            m = self.rx_qual.search(text[max(0, num.start - 30):num.start])
+            if m and not num.approximate and not num.vague:
+                d.qualifier = self.qualifiers[m.group("q").lower()]
+                d.q_start = num.start - (len(text[max(0, num.start - 30):num.start]) - m.start())
+            elif num.approximate or num.vague:
+                d.qualifier = "approximate"
+            after = text[num.end:d.sent.end_char]
+            g = self.rx_group.match(after)
+            if g:
+                word = g.group("g").lower()
+                d.group = self.groups[word]
+                d.group_end = num.end + g.end()
+                if word in self.group_kinds:
+                    d.kind, d.kind_strength = self.group_kinds[word], 3
+            else:
+                w = self.rx_word.match(after)
+                if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
+                    continue
+                if num.word and num.value == 1:
+                    continue  # "un"/"une" without a people noun is an article
+                if w and w.group("w")[:1].isalpha() and w.group("w").lower() not in ("et", "ou", "dans", "à", "au", "en", "sur", "selon", "dont", "ont", "a", "sont", "autres", "qui", "lors", "parmi", "le", "la", "les", "l", "pour", "par", "près", "après", "avant", "depuis", "de", "d", "des", "y", "se", "s", "ne", "n") \
+                        and not self.kind_in(w.group("w"))[0]:
+                    continue  # a count of something that is not people
+            out.append(d)
+        return out
+
+    def structure(self, drafts: list[_Draft], text: str) -> None:
+        for i, d in enumerate(drafts):
+            prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
+            between = text[prev.group_end or prev.num.end:d.num.start].lower() if prev else ""
+            if prev is not None:
+                if any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", between) for o in self.part_openers):
+                    d.parent = prev.parent or prev
+                elif len(between) < 40 and re.fullmatch(r"[\s,]*(?:et|ou|,)?\s*(?:en\s+)?(?:\w+ant\s+)?(?:au moins\s+|plus de\s+|près de\s+)?", between):
+                    d.conj_prev = prev
+                    if prev.parent is not None:
+                        d.parent = prev.parent
+            if d.parent is not None:
+                d.parent.children.append(d)
+            end = d.group_end or d.num.end
+            nxt = drafts[i + 1].num.start if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else d.sent.end_char
+            d.right = text[end:nxt]
+            low = d.right.lower()
+            d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
+
+    def kinds(self, drafts: list[_Draft], text: str) -> None:
+        for d in drafts:
+            if d.kind:
+                continue
+            k, _ = self.kind_in(d.left, last=True)
+            gap = d.left[_ + 0:] if k else ""
+            if k and len(d.left) - _ < 45 and not re.search(r"[.;]", gap):
+                d.kind, d.kind_strength = k, 2
+                continue
+            k, pos = self.kind_in(d.right)
+            if k:
+                d.kind, d.kind_strength = k, 1
+        # structure passes: children <-> parents, coordination, elision
+        for d in drafts:
+            if d.kind is None and d.parent is not None and d.parent.kind:
+                d.kind = d.parent.kind
+        for d in drafts:
+            if d.kind is None and d.children:
+                kinds = [c.kind for c in d.children if c.kind]
+                if kinds:
+                    d.kind = kinds[-1]
+                    for c in d.children:
+                        c.kind = c.kind or d.kind
+        for d in drafts:
+            if d.kind is None and d.conj_prev is not None and d.conj_prev.kind:
+                d.kind = d.conj_prev.kind
+            if d.group is None and d.conj_prev is not None:
+                d.group = d.conj_prev.group
+        for i, d in enumerate(drafts):
+            if d.kind is None and (d.elided or any(c.elided for c in d.children)):
+                earlier = [x for x in drafts[:i] if x.kind and x.sent != d.sent]
+                if earlier:
+                    d.kind = earlier[-1].kind
+                    for c in d.children:
+                        c.kind = c.kind or d.kind
+
+    def __call__(self, doc: Doc) -> list[Figure]:
+        text = doc.text
+        drafts = self.drafts(doc)
+        self.structure(drafts, text)
+        self.kinds(drafts, text)
+        keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
+        figures: list[Figure] = []
+        ids: dict[int, str] = {}
+        para_source: dict[int, str] = {}
+        sent_source: dict[int, str | None] = {}
+        for d in keep:
+            fid = f"f{len(figures) + 1}"
+            ids[id(d)] = fid
+            start = d.q_start if d.q_start is not None else d.num.start
+            end = d.group_end or d.num.end
+            n = d.num.value
+            low, high = n, n
+            if d.num.vague:
+                low, high = d.num.low, d.num.high
+            elif d.qualifier in ("at_least", "more_than"):
+                high = None
+            elif d.qualifier in ("at_most", "less_than"):
+                low = None
+            elif d.qualifier == "approximate":
+                low = high = None
+            fig = Figure(id=fid, kind=d.kind, group=d.group or "people", best=n, low=low, high=high,
+                         qualifier=d.qualifier, span=(start, end))
+            if d.parent is not None and id(d.parent) in ids:
+                fig.part_of = ids[id(d.parent)]
+            # who reports it
+            fig.reported_by = self.source_for(doc, d, sent_source, para_source)
+            fig.place = self.place_for(doc, d)
+            fig.date = self.date_for(doc, d)
+            figures.append(fig)
+        # a child figure shares what the text says once for the whole toll
+        by_id = {f.id: f for f in figures}
+        for f in figures:
+            if f.part_of and f.part_of in by_id:
+                parent = by_id[f.part_of]
+                f.reported_by = f.reported_by or parent.reported_by
+                f.place = f.place or parent.place
+                f.date = f.date or parent.date
+        return figures
+
+    # --------------------------------------------------------------- links
+    def source_for(self, doc, d: _Draft, sent_source, para_source) -> str | None:
+        quote = next((q for q in doc._.quotes or [] if q.span[0] <= d.num.start < q.span[1]), None)
+        if quote is not None and quote.speaker:
+            return quote.speaker
+        key = d.sent.start
+        if key not in sent_source:
+            sent_source[key] = self.attributor.sentence_source(doc, d.sent)
+        src = sent_source[key]
+        para = paragraph_index(doc, d.sent.start_char)
+        if src:
+            para_source[para] = src
+            doc.user_data["veille_last_source"] = src
+            return src
+        return para_source.get(para)
+
+    def place_for(self, doc, d: _Draft) -> str | None:
+        s, e = d.sent.start_char, d.sent.end_char
+        places = places_in(doc, s, e)
+        pmap = {p.id: p for p in doc._.places}
+        fine = [x for x in places if pmap[x[2]].feature not in ("country", "continent", "region", "admin1")]
+        after = [x for x in fine if x[0] >= d.num.start]
+        pick = after[0] if after else (nearest(fine, d.num.start) if fine else None)
+        if pick is None and places:
+            pick = nearest(places, d.num.start)
+        if pick is None:
+            para = paragraph_bounds(doc, d.sent.start_char)
+            before = [x for x in places_in(doc, para[0], s)
+                      if pmap[x[2]].feature not in ("country", "continent", "region")]
+            if before:
+                pick = before[-1]
+        if pick is None:
+            focus = (doc._.focus or {}).get("place")
+            return focus
+        return pick[2]
+
+    def date_for(self, doc, d: _Draft) -> str | None:
+        tx = [t for t in timexes_in(doc, d.sent.start_char, d.sent.end_char) if t.value]
+        if not tx:
+            return None
+        items = [(t.span[0], t.span[1], t) for t in tx]
+        return nearest(items, d.num.start)[2].value
+
+
+def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    text = doc.text
+    s = text.rfind("\n\n", 0, char)
+    e = text.find("\n\n", char)
+    return (0 if s < 0 else s + 2, len(text) if e < 0 else e)
+
+
+def paragraph_index(doc: Doc, char: int) -> int:
+    return doc.text.count("\n\n", 0, char)
+
+
+@Language.factory("veille_figures", requires=["doc._.timexes", "doc._.actors", "doc._.places", "doc._.quotes"],
+                  assigns=["doc._.figures"], default_config={"lang": "fr"})
+def make_figures(nlp: Language, name: str, lang: str):
+    finder = FigureFinder(lang)
+
+    def set_figures(doc: Doc) -> Doc:
+        doc._.figures = finder(doc)
+        return doc
+
+    return set_figures

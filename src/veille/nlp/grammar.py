@@ -1,0 +1,107 @@
+"""Small questions about the parse that several components ask: which verb governs a
+word, whether that verb points to the future, who its subject is."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from veille.lang import load_toml
+
+VERBAL = {"VERB", "AUX"}
+
+
+def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
+    """The nearest verb above (or at) a token in the dependency tree."""
+    cur = tok
+    for _ in range(max_up):
+        if cur.pos_ in VERBAL and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+            return cur
+        if cur.head is cur:
+            return cur if cur.pos_ in VERBAL else None
+        cur = cur.head
+    return None
+
+
+def _endings(lang: str) -> dict:
+    return load_toml(lang, "time")["verb_endings"]
+
+
+def verb_form(verb: Token, lang: str = "fr") -> str:
+    """'future', 'conditional', 'past', 'present', 'infinitive' or 'other' from the form."""
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+    ends = _endings(lang)
+    for t in forms:
+        w = t.lower_
+        if "Fut" in t.morph.get("Tense"):
+            return "future"
+        if "Cnd" in t.morph.get("Mood"):
+            return "conditional"
+        if t.morph.get("VerbForm") == ["Fin"] or t.pos_ == "AUX":
+            stem = t.lemma_.lower()[:-2] if len(t.lemma_) > 3 else t.lemma_.lower()
+            for e in sorted(ends["conditional"], key=len, reverse=True):
+                if w.endswith(e) and len(w) > len(e) + 1:
+                    imperfect = any(w == stem + i for i in ends["imperfect"])
+                    if not imperfect:
+                        return "conditional"
+            for e in sorted(ends["future"], key=len, reverse=True):
+                if w.endswith(e) and len(w) > len(e) + 2 and "Pres" not in t.morph.get("Tense") \
+                        and "Past" not in t.morph.get("Tense") and "Imp" not in t.morph.get("Tense"):
+                    return "future"
+    aux = [c for c in verb.children if c.dep_ in ("aux:tense",)]
+    if aux or "Past" in verb.morph.get("Tense") or "Imp" in verb.morph.get("Tense"):
+        return "past"
+    if verb.morph.get("VerbForm") == ["Inf"]:
+        return "infinitive"
+    if "Pres" in verb.morph.get("Tense"):
+        return "present"
+    return "other"
+
+
+def points_to_future(tok: Token, lang: str = "fr") -> bool | None:
+    """True when the clause governing ``tok`` speaks of the future, False when of the past,
+    None when the grammar does not say (a bare present)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return None
+    future_lemmas = set(load_toml(lang, "time")["future_lemmas"]["words"])
+    # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
+    # intent above the infinitive, or the modal itself holding the time word.
+    if verb.lemma_.lower() in future_lemmas:
+        return True
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb:
+        if verb.head.lemma_.lower() in future_lemmas:
+            return True
+    if any(c.lemma_.lower() in future_lemmas for c in verb.children if c.dep_.startswith("aux")):
+        return True
+    form = verb_form(verb, lang)
+    if form in ("future", "conditional"):
+        return True
+    if form == "past":
+        return False
+    if form == "infinitive" and verb.head is not verb:
+        head_form = verb_form(verb.head, lang)
+        if head_form in ("future", "conditional"):
+            return True
+        if head_form == "past":
+            return False
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            return c
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        for c in verb.head.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                return c
+    return None
+
+
+def span_of_subtree(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def sentence_of(doc, char: int) -> Span | None:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.sent if tok is not None else None

@@ -1,0 +1,38 @@
+"""Lookups from a stretch of text to the actors, places and times mentioned in it, used by
+the components that link facets together (figures, quotes, events)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def _in(index, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [x for x in (index or []) if x[0] < end and x[1] > start]
+
+
+def actors_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Actor mentions overlapping [start, end), in text order."""
+    return _in(doc._.actor_spans, start, end)
+
+
+def first_actor(doc: Doc, start: int, end: int) -> str | None:
+    hits = actors_in(doc, start, end)
+    return hits[0][2] if hits else None
+
+
+def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    return _in(doc._.place_spans, start, end)
+
+
+def timexes_in(doc: Doc, start: int, end: int):
+    return [t for t in (doc._.timexes or []) if t.span[0] < end and t.span[1] > start]
+
+
+def nearest(items, char: int):
+    """The item (start, end, ...) nearest to a character offset, or None."""
+    best, gap = None, None
+    for it in items:
+        s, e = it[0], it[1]
+        d = 0 if s <= char < e else min(abs(char - s), abs(char - e))
+        if gap is None or d < gap:
+            best, gap = it, d
+    return best

@@ -1,0 +1,68 @@
+"""The spaCy pipeline for a language: the model's own components, then veille's, each a
+registered factory that declares what it requires and assigns on the shared Doc."""
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
+from veille.nlp import events as _events  # noqa: F401
+from veille.nlp import figures as _figures  # noqa: F401
+from veille.nlp import places as _places  # noqa: F401
+from veille.nlp import quotes as _quotes  # noqa: F401
+from veille.nlp import segment as _segment  # noqa: F401
+from veille.nlp import timexes as _timexes  # noqa: F401
+from veille.nlp.extensions import register
+
+log = logging.getLogger(__name__)
+
+# fr_core_news_md: same speed class as -sm once loaded, and better NER on news
+# (benchmarks/extract.py measures both).
+DEFAULT_MODELS = {"fr": "fr_core_news_md"}
+FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"]}
+
+# veille's components in pipeline order; tests pin this list.
+VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
+                     "veille_quotes", "veille_figures", "veille_events"]
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def load_model(lang: str, model: str | None = None) -> Language:
+    names = [model] if model else FALLBACK_MODELS.get(lang, [])
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelMissing(f"no spaCy model for {lang!r} installed (tried {', '.join(names)}); "
+                       f"pip install {names[0].replace('_', '-') if names else 'a model'}")
+
+
+@functools.cache
+def get_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+    return build_pipeline(lang, model)
+
+
+def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+    register()
+    nlp = load_model(lang, model)
+    nlp.add_pipe("veille_sentences", before="parser")
+    ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
+                         config={"spans_key": "veille_kb", "phrase_matcher_attr": None,
+                                 "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
+    from veille.resolve.actor_kb import ActorKB
+    ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
+    for name in VEILLE_COMPONENTS[2:]:
+        nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+def bare_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+    """The model alone, as a baseline for benchmarks."""
+    return load_model(lang, model)

@@ -1,0 +1,243 @@
+"""Places: named locations found by the parser's NER and by site/district patterns,
+geocoded with the offline gazetteer and disambiguated from the document (the country in
+focus, the other places named, population, "la province de", "le quartier de")."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.lang import load_toml
+from veille.nlp.registry import add_place_mention
+from veille.record import Place
+from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
+
+PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
+             "continent": 7}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    part: str | None = None
+    hint: str | None = None      # "admin1", "admin2", "district", "site"
+    site_noun: str | None = None
+    entry: GazEntry | None = None
+    candidates: tuple = ()
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class PlaceResolver:
+    def __init__(self, lang: str, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        lx = load_toml(lang, "places")
+        self.part_suffixes = lx["part_suffixes"]
+        self.part_words = lx["part_words"]
+        self.not_places = set(lx["not_places"]["words"])
+        self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
+        self.rx_admin1 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin1'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
+        self.rx_admin2 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin2'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
+        self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
+        self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
+        name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
+        self.rx_site = re.compile(
+            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:de\s+déplacés|de\s+réfugiés|général|régional|central|international|militaire|de\s+référence|général\s+de\s+référence))*"
+            rf"\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|d’)\s*)?(?P<name>{name})", re.U)
+
+    # ------------------------------------------------------------------ mentions
+    def mentions(self, doc: Doc) -> list[_Mention]:
+        text = doc.text
+        out: list[_Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("LOC", "GPE", "MISC"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            surface = text[s:e]
+            # NER often leaves "-Est" out of "Alep-Est"
+            tail = re.match(r"-(?:Est|Ouest|Nord|Sud|Centre)\b", text[e:e + 8])
+            if tail:
+                e += tail.end()
+                surface = text[s:e]
+            surface = re.sub(r"^(?:l'|l’|la |le |les )", "", surface, flags=re.I)
+            s = e - len(surface)
+            if not surface[:1].isupper() or surface in self.not_places:
+                continue
+            m = _Mention(s, e, surface)
+            suf = self.rx_suffix.match(surface)
+            if suf:
+                m.name, m.part = suf.group("name"), self.part_suffixes[suf.group("suf").lower()]
+            before = text[max(0, s - 40):s]
+            if self.rx_admin1.search(before):
+                m.hint = "admin1"
+            elif self.rx_admin2.search(before):
+                m.hint = "admin2"
+            if self.rx_district.search(before) or (out and out[-1].hint == "district" and re.fullmatch(r"\s*(?:,|et)\s*(?:de\s+|d'|du\s+)?", text[out[-1].end:s])):
+                m.hint = "district"
+            pw = self.rx_part.search(before)
+            if pw and not m.part:
+                m.part = self.part_words[pw.group("w").lower()]
+            if ent.label_ == "MISC" and m.hint is None:
+                m.hint = "misc"
+            out.append(m)
+        for sm in self.rx_site.finditer(text):
+            s, e = sm.start(), sm.end()
+            nm = sm.group("name").strip()
+            if nm in self.not_places:
+                continue
+            out = [m for m in out if not (s <= m.start and m.end <= e)]
+            out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
+        return sorted(out, key=lambda m: m.start)
+
+    # ------------------------------------------------------------------ resolving
+    def lookup(self, m: _Mention) -> list[GazEntry]:
+        feats = None
+        if m.hint == "admin1":
+            feats = ("admin1", "region", "country")
+        elif m.hint == "admin2":
+            feats = ("admin2", "admin1", "city", "district")
+        cands = self.gaz.lookup(m.name, feature=feats, limit=12) if feats else []
+        if not cands:
+            cands = self.gaz.lookup(m.name, limit=12)
+        return cands
+
+    def __call__(self, doc: Doc) -> None:
+        mentions = self.mentions(doc)
+        for m in mentions:
+            if m.hint != "site":
+                m.candidates = tuple(self.lookup(m))
+        # pass 1: the country in focus from each mention's best guess (the lead counts double)
+        lead_end = doc.text.find("\n\n")
+        lead_end = len(doc.text) if lead_end < 0 else lead_end
+        votes: Counter = Counter()
+        for m in mentions:
+            if m.candidates and m.candidates[0].country:
+                votes[m.candidates[0].country] += 2 if m.start < lead_end else 1
+        focus = votes.most_common(1)[0][0] if votes else None
+        anchors = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].feature != "continent"
+                   and m.candidates[0].lat is not None and m.candidates[0].country == focus]
+        # pass 2: re-rank with the focus and the other places
+        for m in mentions:
+            if m.hint == "site" or not m.candidates:
+                continue
+            m.entry = max(m.candidates, key=lambda c: self.score(c, m.candidates, focus, anchors))
+            if not self.plausible(m.entry, focus, anchors, m):
+                m.entry = None
+        # districts and sites lean on the town they are in
+        city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city"]
+        counts = Counter(m.entry.id for m in city_mentions)
+        focus_city = None
+        if city_mentions:
+            first_lead = next((m.entry for m in city_mentions if m.start < lead_end and m.entry.country == focus), None)
+            focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
+        doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
+        for m in mentions:
+            if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
+                                          (focus_city is not None and m.entry.id != focus_city.id and
+                                           _km(m.entry, focus_city) > 15)):
+                town = self.enclosing_town(doc, m, city_mentions) or focus_city
+                if town is not None:
+                    self.add(doc, m, None, town=town)
+                continue
+            if m.hint == "site":
+                own = [c for c in self.lookup(m) if c.lat is not None and (focus is None or c.country == focus)]
+                town = self.enclosing_town(doc, m, city_mentions)
+                if own and (town is None or _km(own[0], town) < 30):
+                    self.add(doc, m, own[0], town=own[0], site=True)
+                elif town is not None:
+                    self.add(doc, m, None, town=town, site=True)
+                continue
+            if m.entry is not None:
+                self.add(doc, m, m.entry)
+        if focus_city is not None:
+            idx = doc.user_data.get("veille_place_keys", {})
+            doc._.focus["place"] = idx.get(focus_city.id)
+        elif focus is not None:
+            idx = doc.user_data.get("veille_place_keys", {})
+            doc._.focus["place"] = idx.get(f"cc:{focus}")
+
+    def score(self, c: GazEntry, cands, focus, anchors) -> float:
+        rank = -cands.index(c) * 0.6
+        if focus and c.country == focus:
+            rank += 3
+        if c.feature in ("country", "continent"):
+            rank += 1
+        if c.lat is not None and anchors:
+            near = min((_km(c, a) for a in anchors if a.id != c.id), default=99999)
+            if near < 150:
+                rank += 1.5
+        rank += math.log10(max(c.population, 1)) * 0.3
+        return rank
+
+    def plausible(self, e: GazEntry, focus, anchors, m: _Mention) -> bool:
+        """Reject a small foreign place that only shares a name with something in the story."""
+        if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
+            return m.hint != "misc" or e.feature in ("country", "city", "admin1")
+        if e.feature == "admin1":
+            return True
+        if e.population >= 150_000:
+            return True
+        return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
+
+    def enclosing_town(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
+        """The town named nearest before the mention in its paragraph, else after it in the sentence."""
+        para_start = doc.text.rfind("\n\n", 0, m.start) + 1
+        before = [c for c in city_mentions if para_start <= c.start < m.start and c.entry is not None]
+        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sent_end = tok.sent.end_char if tok is not None else m.end
+        after = [c for c in city_mentions if m.end <= c.start < sent_end]
+        if after:
+            return after[0].entry
+        if before:
+            return before[-1].entry
+        return None
+
+    def add(self, doc: Doc, m: _Mention, entry: GazEntry | None, town: GazEntry | None = None,
+            site: bool = False) -> None:
+        if entry is not None and not site:
+            key = entry.id
+
+            def make(pid):
+                return Place(id=pid, name=entry.name, feature=entry.feature, country=entry.country,
+                             lat=entry.lat, lon=entry.lon, geonames_id=entry.geonames_id, part=m.part,
+                             precision=PRECISION.get(entry.feature, 2), admin1=entry.admin1_name)
+        else:
+            feature = "site" if site else "district"
+            label = (f"{m.site_noun} {m.name}" if site and m.site_noun else m.name)
+            key = f"{feature}:{label.lower()}"
+
+            def make(pid):
+                base = entry or town
+                return Place(id=pid, name=f"{label} ({town.name})" if town else label, feature=feature,
+                             country=base.country, lat=base.lat, lon=base.lon,
+                             geonames_id=entry.geonames_id if entry else None,
+                             precision=1 if entry is not None else 2, admin1=base.admin1_name)
+        add_place_mention(doc, key, (m.start, m.end), make)
+
+
+def _km(a: GazEntry, b: GazEntry) -> float:
+    if a.lat is None or b.lat is None:
+        return 99999.0
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+@Language.factory("veille_places", requires=["doc.ents", "token.dep"],
+                  assigns=["doc._.places", "doc._.place_spans", "doc._.focus"],
+                  default_config={"lang": "fr", "gazetteer_path": None})
+def make_places(nlp: Language, name: str, lang: str, gazetteer_path: str | None):
+    resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path))
+
+    def set_places(doc: Doc) -> Doc:
+        doc._.places, doc._.place_spans = [], []
+        resolver(doc)
+        return doc
+
+    return set_places

@@ -1,0 +1,78 @@
+"""Adding actors and places to a Doc: one entry per real actor or place, every mention kept.
+
+Components call these instead of touching ``doc._.actors`` directly, so that ids stay
+stable ("a1", "a2"...), aliases stay unique and the mention index stays sorted.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from veille.record import Actor, Place
+
+
+def name_key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[’'`´]", "'", s)
+    s = re.sub(r"^(?:l'|le |la |les |du |des |de la |de l'|d')", "", s)
+    return " ".join(re.sub(r"[^\w']+", " ", s).split())
+
+
+def _add_alias(item, surface: str) -> None:
+    surface = " ".join(surface.split())
+    if surface and all(name_key(a) != name_key(surface) or a == surface for a in item.aliases) \
+            and surface not in item.aliases:
+        item.aliases.append(surface)
+
+
+def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | None, *, kind: str = "other",
+                      country: str | None = None, wikidata: str | None = None, aliases=(),
+                      role: str | None = None, affiliation: str | None = None) -> str:
+    """Register a mention of the actor identified by ``key`` (a KB id or a name key)."""
+    index = doc.user_data.setdefault("veille_actor_keys", {})
+    if key in index:
+        actor = next(a for a in doc._.actors if a.id == index[key])
+    else:
+        actor = Actor(id=f"a{len(doc._.actors) + 1}", name=name, kind=kind, country=country,
+                      wikidata=wikidata)
+        doc._.actors.append(actor)
+        index[key] = actor.id
+        for a in aliases:
+            _add_alias(actor, a)
+    if role and not actor.role:
+        actor.role = role
+    if affiliation and not actor.affiliation:
+        actor.affiliation = affiliation
+    if span is not None:
+        surface = doc.text[span[0]:span[1]]
+        _add_alias(actor, surface)
+        if tuple(span) not in {tuple(m) for m in actor.mentions}:
+            actor.mentions.append(tuple(span))
+            bisect.insort(doc._.actor_spans, (span[0], span[1], actor.id))
+    return actor.id
+
+
+def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
+    if actor_id is None:
+        return None
+    return next((a for a in doc._.actors if a.id == actor_id), None)
+
+
+def add_place_mention(doc: Doc, key: str, span: tuple[int, int], make) -> str:
+    """Register a mention of the place identified by ``key``; ``make(id)`` builds a new Place."""
+    index = doc.user_data.setdefault("veille_place_keys", {})
+    if key in index:
+        place = next(p for p in doc._.places if p.id == index[key])
+    else:
+        place: Place = make(f"p{len(doc._.places) + 1}")
+        doc._.places.append(place)
+        index[key] = place.id
+    _add_alias(place, doc.text[span[0]:span[1]])
+    if tuple(span) not in {tuple(m) for m in place.mentions}:
+        place.mentions.append(tuple(span))
+        bisect.insort(doc._.place_spans, (span[0], span[1], place.id))
+    return place.id

@@ -1,0 +1,185 @@
+"""Time expressions: found with patterns built from ``lang/<code>/time.toml``, resolved
+against the publication date, weekday direction taken from the governing verb's tense.
+
+Libraries such as dateparser resolve a bare "samedi" to the past and read "8000" as a
+year, so the finder only accepts shapes a French dispatch uses for dates, and the
+resolver works on those spans alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.lang import load_toml
+from veille.nlp.grammar import points_to_future
+from veille.record import Timex
+from veille.resolve import dates
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class TimexFinder:
+    def __init__(self, lang: str):
+        self.lang = lang
+        lx = load_toml(lang, "time")
+        self.weekdays = {k.lower(): v for k, v in lx["weekdays"].items()}
+        self.months = {k.lower(): v for k, v in lx["months"].items()}
+        self.rel_days = {k.lower(): v for k, v in lx["relative_days"].items()}
+        self.rel_weeks = {k.lower(): v for k, v in lx["relative_weeks"].items()}
+        self.rel_months = {k.lower(): v for k, v in lx["relative_months"].items()}
+        self.rel_years = {k.lower(): v for k, v in lx["relative_years"].items()}
+        self.weekend_words = [w.lower() for w in lx["weekend"]["words"]]
+        self.past_words = set(lx["direction_words"]["past"])
+        self.future_words = set(lx["direction_words"]["future"])
+        wd, mo = _alt(self.weekdays), _alt(self.months)
+        part = _alt(lx["parts_of_day"]["words"])
+        mod = _alt(lx["month_modifiers"]["words"])
+        yprep = _alt(lx["year_prepositions"]["words"])
+        since = _alt(lx["since"]["words"])
+        b, e = r"(?<![\w-])", r"(?![\w-])"
+        year = r"(?:1[89]\d\d|20\d\d)"
+        dirw = _alt(self.past_words | self.future_words)
+        self.patterns = [
+            ("night", re.compile(rf"{b}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{wd})\s+(?:à|au)\s+(?P<wd2>{wd}){e}", re.I)),
+            ("since_date", re.compile(rf"{b}(?P<since>{since})\s+(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
+            ("date", re.compile(rf"{b}(?:(?:le|ce|du|au)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?(?:\s+(?P<part>{part}))?{e}", re.I)),
+            ("since_month", re.compile(rf"{b}(?P<since>depuis|dès)\s+(?:(?P<mod>{mod})\s*)?(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
+            ("month", re.compile(rf"{b}(?:(?P<prep>en|d'ici|avant|après|jusqu'en)\s+|(?P<mod>{mod})\s*)?(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
+            ("year", re.compile(rf"{b}(?P<prep>{yprep})\s+(?:l'année\s+)?(?P<year>{year})(?P<more>(?:\s*(?:,|et|à|ou)\s*{year})*)(?!\s*(?:%|pour\s+cent|\d)){e}", re.I)),
+            ("since_wd", re.compile(rf"{b}(?P<since>depuis)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?{e}", re.I)),
+            ("weekday", re.compile(rf"{b}(?P<wd>{wd})(?:\s+(?P<dir>{dirw}))?(?:\s+(?P<part>{part}))?{e}", re.I)),
+            ("rel_day", re.compile(rf"{b}(?P<w>{_alt(self.rel_days)}){e}", re.I)),
+            ("rel_week", re.compile(rf"{b}(?P<w>{_alt(self.rel_weeks)}){e}", re.I)),
+            ("rel_month", re.compile(rf"{b}(?P<w>{_alt(self.rel_months)}){e}", re.I)),
+            ("rel_year", re.compile(rf"{b}(?P<w>{_alt(self.rel_years)}){e}", re.I)),
+            ("weekend", re.compile(rf"{b}(?P<w>{_alt(self.weekend_words)}){e}", re.I)),
+        ]
+        self.year_re = re.compile(year)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, text: str) -> list[_Match]:
+        found: list[_Match] = []
+        for kind, rx in self.patterns:
+            for m in rx.finditer(text):
+                g = {k: v for k, v in m.groupdict().items() if v is not None}
+                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod")):
+                    continue  # a bare "mars" or "mai" is too often something else
+                found.append(_Match(m.start(), m.end(), kind, g))
+        # keep the longest of overlapping matches, earlier patterns winning ties
+        found.sort(key=lambda x: (-(x.end - x.start), x.start))
+        kept: list[_Match] = []
+        for m in found:
+            if all(m.end <= k.start or m.start >= k.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda x: x.start)
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, m: _Match, pub: dt.date | None, future: bool | None) -> str | None:
+        g, kind = m.groups, m.kind
+        year = int(g["year"]) if g.get("year") else None
+        if kind == "year":
+            return str(year)
+        if kind in ("date", "since_date", "month", "since_month"):
+            mon = self.months[_norm(g["mon"])]
+            if kind in ("date", "since_date"):
+                day = 1 if g["day"].lower() == "1er" else int(g["day"])
+                if year is None:
+                    if pub is None:
+                        return None
+                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day)
+                try:
+                    value = dt.date(year, mon, day).isoformat()
+                except ValueError:
+                    return None
+            else:
+                if year is None:
+                    if pub is None:
+                        return None
+                    year = dates.year_for_month(pub, mon, future if kind == "month" else False)
+                value = f"{year}-{mon:02d}"
+            if kind.startswith("since") and pub is not None:
+                return dates.interval(value, pub.isoformat())
+            return value
+        if pub is None:
+            return None
+        if kind == "night":
+            d2 = dates.weekday_date(pub, self.weekdays[_norm(g["wd2"])], bool(future))
+            return f"{(d2 - dt.timedelta(days=1)).isoformat()}/{d2.isoformat()}"
+        if kind in ("weekday", "since_wd"):
+            direction = g.get("dir", "").lower()
+            fut = True if direction in self.future_words else False if direction in self.past_words \
+                else (False if kind == "since_wd" else bool(future))
+            day = dates.weekday_date(pub, self.weekdays[_norm(g["wd"])], fut)
+            if kind == "since_wd":
+                return dates.interval(day.isoformat(), pub.isoformat())
+            return day.isoformat()
+        w = _norm(g.get("w", ""))
+        if kind == "rel_day":
+            off = self.rel_days[w]
+            if isinstance(off, str):
+                a, b = (int(x) for x in off.split("/"))
+                return dates.interval((pub + dt.timedelta(days=a)).isoformat(),
+                                      (pub + dt.timedelta(days=b)).isoformat())
+            return (pub + dt.timedelta(days=off)).isoformat()
+        if kind == "rel_week":
+            return dates.iso_week(pub + dt.timedelta(weeks=self.rel_weeks[w]))
+        if kind == "rel_month":
+            y, mth = dates.shift_months(pub, self.rel_months[w])
+            return f"{y}-{mth:02d}"
+        if kind == "rel_year":
+            return str(pub.year + self.rel_years[w])
+        if kind == "weekend":
+            fut = True if "prochain" in w else False if "dernier" in w else bool(future)
+            return dates.weekend(pub, fut)
+        return None
+
+    def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
+        out = []
+        for m in self.find(doc.text):
+            future = None
+            if m.kind in ("weekday", "night", "date", "month", "weekend"):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    future = points_to_future(span.root)
+            value = self.resolve(m, pub, future)
+            text = doc.text[m.start:m.end]
+            out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
+            # "en 2019 et 2020": each further year is its own expression
+            if m.kind == "year" and m.groups.get("more"):
+                base = m.end - len(m.groups["more"])
+                for y in self.year_re.finditer(m.groups["more"]):
+                    s = base + y.start()
+                    out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
+        return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@Language.factory("veille_timexes", requires=["token.dep", "token.morph"], assigns=["doc._.timexes"],
+                  default_config={"lang": "fr"})
+def make_timexes(nlp: Language, name: str, lang: str):
+    finder = TimexFinder(lang)
+
+    def set_timexes(doc: Doc) -> Doc:
+        pub = dates.parse_iso_date(doc._.meta.get("published"))
+        found = finder(doc, pub)
+        doc._.timexes = [t for t, _ in found]
+        return doc
+
+    return set_timexes

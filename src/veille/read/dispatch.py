@@ -1,0 +1,139 @@
+"""Route a path (file, folder, gzip, stdin) to the right reader."""
+from __future__ import annotations
+
+import gzip
+import json
+import pathlib
+import sys
+from typing import Iterable, Iterator
+
+from veille.read.article import Article, ReadFailure, check_body, content_id, id_from_url, normalise_text
+from veille.read.decode import DecodeError, decode_bytes
+from veille.read.feeds import looks_like_feed, read_feed
+from veille.read.html import extract_html, looks_like_html
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+# Largest file read at all; bigger ones are refused before being loaded into memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def read_paths(paths: Iterable[str], **defaults) -> Iterator[Article | ReadFailure]:
+    for p in paths:
+        if p == "-":
+            yield from read_stdin(**defaults)
+        else:
+            yield from read_path(p, **defaults)
+
+
+def read_stdin(**defaults) -> Iterator[Article | ReadFailure]:
+    data = sys.stdin.buffer.read()
+    yield from read_bytes(data, "<stdin>", "stdin", **defaults)
+
+
+def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFailure]:
+    p = pathlib.Path(path)
+    origin = str(path)
+    if not p.exists():
+        yield ReadFailure(origin, "no such file or folder")
+        return
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        if not files:
+            yield ReadFailure(origin, "folder holds no files")
+        for f in files:
+            yield from read_path(f, **{k: v for k, v in defaults.items() if k != "id"})
+        return
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield ReadFailure(origin, f"too large: {size / 1e6:.0f} MB file")
+            return
+        data = p.read_bytes()
+    except OSError as exc:
+        yield ReadFailure(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    name = p.name
+    if name.endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield ReadFailure(origin, f"broken gzip: {exc}")
+            return
+        name = name[:-3]
+    stem = pathlib.Path(name).stem
+    yield from read_bytes(data, origin, stem, suffix=pathlib.Path(name).suffix.lower(), **defaults)
+
+
+def read_bytes(data: bytes, origin: str, stem: str, suffix: str = "", *, id: str | None = None,
+               published: str | None = None, lang: str | None = None, title: str | None = None,
+               source: str | None = None) -> Iterator[Article | ReadFailure]:
+    meta = dict(published=published, lang=lang, title=title, source=source)
+    try:
+        text = decode_bytes(data)
+    except DecodeError as exc:
+        yield ReadFailure(origin, str(exc), id=id)
+        return
+    if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | FEED_SUFFIXES and _looks_like_jsonl(text)):
+        yield from read_jsonl(text, origin, **meta)
+        return
+    if suffix in FEED_SUFFIXES or looks_like_feed(text):
+        yield from read_feed(text, origin)
+        return
+    extracted = False
+    url = None
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        body, page = extract_html(text)
+        if body is None:
+            yield ReadFailure(origin, "HTML page with no article text", id=id)
+            return
+        text, extracted = body, True
+        url = page.get("url")
+        for k in ("title", "published", "source"):
+            meta[k] = meta[k] or page.get(k)
+    text = normalise_text(text)
+    reason = check_body(text)
+    if reason:
+        yield ReadFailure(origin, reason, id=id)
+        return
+    yield Article(id=id or stem or content_id(text), text=text, url=url, origin=origin,
+                  extracted=extracted, **meta)
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first == "{" and '"text"' in text[:4096]
+
+
+def read_jsonl(text: str, origin: str, **defaults) -> Iterator[Article | ReadFailure]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadFailure(where, f"not JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            yield ReadFailure(where, 'a JSON Lines row needs a "text" string', id=_row_id(row))
+            continue
+        body = normalise_text(row["text"])
+        reason = check_body(body)
+        ident = _row_id(row)
+        if reason:
+            yield ReadFailure(where, reason, id=ident)
+            continue
+        url = row.get("url")
+        yield Article(id=ident or (id_from_url(url) if url else content_id(body)), text=body,
+                      published=row.get("published") or defaults.get("published"),
+                      title=row.get("title"), url=url, source=row.get("source") or defaults.get("source"),
+                      lang=row.get("lang") or defaults.get("lang"), origin=where)
+
+
+def _row_id(row) -> str | None:
+    if isinstance(row, dict) and row.get("id") not in (None, ""):
+        return str(row["id"])
+    return None

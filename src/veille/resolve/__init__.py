@@ -1,0 +1,1 @@
+"""Knowledge lookups: gazetteer, actor knowledge base, date arithmetic."""

@@ -1,0 +1,83 @@
+"""The actor knowledge base: ``kb/actors.tsv`` (states, governments, militaries, armed
+groups, international bodies, NGOs, media; sources in ``kb/SOURCES.md``) and the
+demonyms of ``lang/<code>/demonyms.tsv``."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources
+
+from veille.lang import load_tsv
+from veille.nlp.registry import name_key
+
+
+@dataclass(frozen=True)
+class KbActor:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    wikidata: str | None
+    parent: str | None
+    aliases: tuple[str, ...] = field(default=())
+
+
+class ActorKB:
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+        self.entries: dict[str, KbActor] = {}
+        with resources.files("veille.kb").joinpath("actors.tsv").open(encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+            for row in rows:
+                aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+                e = KbActor(id=row["id"].strip(), name=row["name"].strip(), kind=row["kind"].strip() or "other",
+                            country=(row.get("country") or "").strip() or None,
+                            wikidata=(row.get("wikidata") or "").strip() or None,
+                            parent=(row.get("parent") or "").strip() or None, aliases=aliases)
+                self.entries[e.id] = e
+        self.by_alias: dict[str, str] = {}
+        for e in self.entries.values():
+            for a in (e.name, *e.aliases):
+                self.by_alias.setdefault(name_key(a), e.id)
+        # demonyms: every inflected form -> ISO2
+        self.demonym: dict[str, str] = {}
+        self.country_name: dict[str, tuple[str, str]] = {}
+        for row in load_tsv(lang, "demonyms"):
+            cc = row["country"].upper()
+            for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
+                for form in row.get(col, "").split("|"):
+                    if form.strip():
+                        self.demonym.setdefault(form.strip().lower(), cc)
+            self.country_name[cc] = (row.get("name_fr", ""), row.get("name_en", ""))
+
+    def lookup(self, surface: str) -> KbActor | None:
+        eid = self.by_alias.get(name_key(surface))
+        return self.entries.get(eid) if eid else None
+
+    def _of_kind(self, country: str, kinds: tuple[str, ...]) -> KbActor | None:
+        for kind in kinds:
+            for e in self.entries.values():
+                if e.country == country and e.kind == kind:
+                    return e
+        return None
+
+    def state(self, country: str) -> KbActor | None:
+        return self._of_kind(country, ("state",))
+
+    def government(self, country: str) -> KbActor | None:
+        """The government entry (``<ISO2>.gov``) where the KB keeps one apart from the
+        state (countries whose government is a party to the conflict), else the state."""
+        return self.entries.get(f"{country}.gov") or self.state(country)
+
+    def military(self, country: str) -> KbActor | None:
+        return self._of_kind(country, ("military",))
+
+    def synthetic(self, country: str, role: str) -> tuple[str, str]:
+        """(key, English name) for a country's military/government absent from the KB."""
+        en = self.country_name.get(country, ("", country))[1] or country
+        return f"{role}:{country}", f"{en} {'military' if role == 'military' else 'government'}"
+
+    def all_aliases(self):
+        for e in self.entries.values():
+            for a in {e.name, *e.aliases}:
+                yield a, e

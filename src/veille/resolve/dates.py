@@ -1,0 +1,64 @@
+"""Date arithmetic for resolving French time expressions against a publication date.
+
+Direction is decided by the caller from the grammar (tense, mood, "dernier"/"prochain");
+here a past weekday is the latest one on or before the reference day, a future one the
+earliest on or after it (a dispatch dated Friday speaking of "vendredi" means that day).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def weekday_date(ref: dt.date, weekday: int, future: bool) -> dt.date:
+    delta = (weekday - ref.weekday()) % 7
+    if future:
+        return ref + dt.timedelta(days=delta)
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift_months(ref: dt.date, months: int) -> tuple[int, int]:
+    n = ref.year * 12 + ref.month - 1 + months
+    return n // 12, n % 12 + 1
+
+
+def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15) -> int:
+    """The year that puts (month, day) nearest the reference, leaning on the tense."""
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, month, min(day, 28 if month == 2 else day))
+        except ValueError:
+            continue
+        gap = (cand - ref).days
+        if future is True and gap < -7:
+            continue
+        if future is False and gap > 7:
+            continue
+        if best is None or abs(gap) < abs((best - ref).days):
+            best = cand
+    return (best or ref).year
+
+
+def weekend(ref: dt.date, future: bool) -> str:
+    sat = weekday_date(ref, 5, future)
+    if not future and ref.weekday() == 6:
+        sat = ref - dt.timedelta(days=1)
+    return f"{sat.isoformat()}/{(sat + dt.timedelta(days=1)).isoformat()}"
+
+
+def interval(start: str, end: str | None) -> str:
+    return f"{start}/{end}" if end and end != start else start

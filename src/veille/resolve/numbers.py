@@ -1,0 +1,124 @@
+"""Reading counts as French news writes them: "80 000" (with plain, no-break or narrow
+no-break spaces), "80.000", "1,5 million", "huit mille", "une vingtaine", "des dizaines
+de milliers". Word numbers go through text2num; vague quantities get documented bounds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from veille.lang import load_toml
+
+GROUP_SEP = " \u00a0\u202f."
+
+
+@dataclass
+class NumberMatch:
+    start: int
+    end: int
+    value: int
+    low: int | None = None
+    high: int | None = None
+    approximate: bool = False  # "une vingtaine"
+    vague: bool = False        # "des dizaines"
+    word: bool = False         # written in letters
+
+
+def parse_digits(s: str) -> int | None:
+    """'80 000', '80.000', '8000', '1,5' (-> None: not an integer count)."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+", s):
+        return int(re.sub(r"[ \u00a0\u202f.]", "", s))
+    return None
+
+
+def format_fr(n: int, sep: str = "\u00a0") -> str:
+    """An integer as French copy writes it (used by tests and exports)."""
+    return f"{n:,}".replace(",", sep)
+
+
+class NumberReader:
+    def __init__(self, lang: str = "fr"):
+        lx = load_toml(lang, "figures")
+        self.lang = lang
+        self.scale = {k: int(v) for k, v in lx["number_words"]["scale"].items()}
+        words = [w for w in lx["number_words"]["words"] if w != "et"]
+        self.approx = {k: int(v) for k, v in lx["approximate_nouns"].items()}
+        self.vague = {k: int(v) for k, v in lx["vague_nouns"].items()}
+        openers = lx["vague_openers"]["words"]
+        alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+        scale = alt(self.scale)
+        word = rf"(?:{alt(words)})(?:-(?:{alt(words)}|et))*"
+        self.rx_digits = re.compile(
+            rf"(?<![\w,.\-/])(?P<int>\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
+            rf"(?:[ \u00a0\u202f]+(?P<scale>{scale}))?(?!\w|[,.]\d)", re.I)
+        self.rx_words = re.compile(
+            rf"(?<![\w-])(?P<w>{word}(?:\s+(?:et\s+)?{word})*)(?:\s+(?P<scale>{scale}))?(?![\w-])", re.I)
+        self.rx_approx = re.compile(
+            rf"(?<![\w-])(?:une|un|d'une|d'un)\s+(?P<n>{alt(self.approx)})s?(?![\w-])", re.I)
+        self.rx_vague = re.compile(
+            rf"(?<![\w-])(?:{alt(openers)})\s+(?P<n>{alt(self.vague)})(?![\w-])", re.I)
+
+    def find(self, text: str) -> list[NumberMatch]:
+        out: list[NumberMatch] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s, e):
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in self.rx_vague.finditer(text):
+            unit = self.vague[m.group("n").lower()]
+            out.append(NumberMatch(m.start(), m.end(), 2 * unit, low=2 * unit, high=10 * unit - 1, vague=True))
+            taken.append((m.start(), m.end()))
+        for m in self.rx_approx.finditer(text):
+            if free(m.start(), m.end()):
+                n = self.approx[m.group("n").lower()]
+                out.append(NumberMatch(m.start(), m.end(), n, approximate=True))
+                taken.append((m.start(), m.end()))
+        for m in self.rx_digits.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            base = parse_digits(m.group("int"))
+            if base is None:
+                continue
+            value: float = base
+            if m.group("dec"):
+                value = float(f"{base}.{m.group('dec')}")
+            if m.group("scale"):
+                value *= self.scale[m.group("scale").lower()]
+            elif m.group("dec"):
+                continue  # a decimal without "million" is not a head count
+            out.append(NumberMatch(m.start(), m.end(), int(round(value))))
+            taken.append((m.start(), m.end()))
+        for m in self.rx_words.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            phrase = m.group("w")
+            try:
+                value = text2num(phrase.lower().replace(" et ", " et "), self.lang)
+            except ValueError:
+                continue
+            if m.group("scale"):
+                value *= self.scale[m.group("scale").lower()]
+            out.append(NumberMatch(m.start(), m.end(), int(value), word=True))
+            taken.append((m.start(), m.end()))
+        return sorted(out, key=lambda x: x.start)
+
+
+def parse_number(text: str, lang: str = "fr") -> int | None:
+    """The value of a text that is one number expression, else None."""
+    found = _reader(lang).find(text.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
+        return found[0].value
+    return None
+
+
+_READERS: dict[str, NumberReader] = {}
+
+
+def _reader(lang: str) -> NumberReader:
+    if lang not in _READERS:
+        _READERS[lang] = NumberReader(lang)
+    return _READERS[lang]

@@ -1,0 +1,80 @@
+"""Extract every article of a development set and score it with shared/eval/score.py.
+
+    .venv/bin/python tests/evaluate.py [shared|own|all] [--verbose]
+
+Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from conftest import SHARED_EVAL, gold_sets  # noqa: E402
+
+SCORER = SHARED_EVAL / "score.py"
+
+
+def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path) -> None:
+    import veille
+    for g in sorted(gold.glob("*.json")):
+        meta = json.loads(g.read_text(encoding="utf-8"))["article"]
+        text = (articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
+        rec = veille.extract(text, published=meta.get("published"), id=g.stem, source=meta.get("source"))
+        (out / f"{g.stem}.json").write_text(rec.to_json(), encoding="utf-8")
+
+
+def score(gold: pathlib.Path, pred: pathlib.Path, verbose: bool = False) -> dict:
+    cmd = [sys.executable, str(SCORER), str(gold), str(pred), "--json"] + (["--verbose"] if verbose else [])
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    if verbose:
+        sys.stderr.write(res.stderr)
+    return json.loads(res.stdout)
+
+
+def evaluate(name: str, verbose: bool = False) -> dict:
+    for set_name, articles, gold in gold_sets():
+        if set_name == name:
+            with tempfile.TemporaryDirectory() as tmp:
+                extract_set(articles, gold, pathlib.Path(tmp))
+                return score(gold, pathlib.Path(tmp), verbose)
+    raise KeyError(name)
+
+
+def evaluate_all(verbose: bool = False) -> dict:
+    """Both sets scored as one (micro-averaged over all their articles)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_all = pathlib.Path(tmp) / "gold"
+        pred = pathlib.Path(tmp) / "pred"
+        gold_all.mkdir()
+        pred.mkdir()
+        for _, articles, gold in gold_sets():
+            extract_set(articles, gold, pred)
+            for g in gold.glob("*.json"):
+                (gold_all / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
+        return score(gold_all, pred, verbose)
+
+
+def table(result: dict) -> str:
+    lines = [f"{'facet':9} {'P':>6} {'R':>6} {'F1':>6}  attributes"]
+    for f, v in result["facets"].items():
+        attrs = ", ".join(f"{k} {x:.2f}" for k, x in v["attributes"].items())
+        lines.append(f"{f:9} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {attrs}")
+    lines.append(f"articles {result['articles']}; score {result['score']:.3f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    which = next((a for a in sys.argv[1:] if not a.startswith("-")), "all")
+    verbose = "--verbose" in sys.argv or "-v" in sys.argv
+    names = ["shared", "own"] if which == "all" else [which]
+    for n in names:
+        print(f"== {n}")
+        print(table(evaluate(n, verbose)))
+    if which == "all":
+        print("== shared + own")
+        print(table(evaluate_all()))
