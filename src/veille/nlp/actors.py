@@ -59,6 +59,11 @@ class ActorFinder:
             rf"(?P<role>(?:le|la|l'|l’|son|sa|leur|un|une|du|de\s+la)\s+(?:[\w'’-]+\s+){{0,9}}?)(?:,\s*)?$", re.I)
         self.rx_role_after = re.compile(r"^,\s*(?P<role>(?:le|la|l'|l’|un|une)?\s*[a-zé][^,.;«»()]{2,80})(?=[,.;]|$)")
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
+        cap = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+        particle = r"(?:de|da|du|al-|el-|ben|bin|ibn|ould|ag|abou|abu|van|von|dos|ter|wa)"
+        self.rx_name = re.compile(rf"(?<![\w-]){cap}(?:\s+(?:{particle}\s*)?{cap}){{1,3}}(?![\w-])")
+        self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
+        self.rx_title_name = re.compile(rf"(?<![\w-])(?:M\.|Mme|Dr|Me|Mgr)\s+(?P<name>(?:{particle}\s+)?{cap}(?:\s+{cap})?)")
         self.not_actors = set(lx["not_actors"]["words"])
 
     # ------------------------------------------------------------------ helpers
@@ -172,6 +177,18 @@ class ActorFinder:
                 self.keep_longest_name(doc, aid, bare)
                 self.role_of(doc, aid, s, e)
                 covered.append((s, e))
+        # persons the NER missed: a name right after a role ("le ministre ... Petro Zaliznyak",
+        # "le porte-parole de l'armée, Moussa Diarra") or a title ("M. Diarra")
+        for s, e in self.rule_persons(doc):
+            if not free(s, e):
+                continue
+            bare = text[s:e]
+            key = person_key(bare)
+            aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
+            persons[key] = aid
+            self.keep_longest_name(doc, aid, bare)
+            self.role_of(doc, aid, s, e)
+            covered.append((s, e))
         for ent in doc.ents:
             s, e = ent.start_char, ent.end_char
             if not free(s, e) or self.place_at(doc, s, e):
@@ -187,6 +204,32 @@ class ActorFinder:
                 add_actor_mention(doc, "org:" + name_key(surface), surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
                                   kind="organization")
                 covered.append((s, e))
+
+    def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
+        text = doc.text
+        out = []
+        for r in self.rx_role_noun.finditer(text):
+            window_end = r.end()
+            while window_end < len(text) and window_end - r.end() < 90 and text[window_end] not in ".;:«»\n(":
+                window_end += 1
+            pos = r.end()
+            while pos < window_end:
+                m = self.rx_name.search(text, pos, window_end)
+                if m is None:
+                    break
+                first = m.group(0).split()[0]
+                pos = m.start() + len(first)
+                before = text[max(0, m.start() - 6):m.start()].lower()
+                if re.search(r"(?:\bde|\bdu|\bdes|\bla|\ble|l'|l’|d'|d’|\bà|\ben|\bau)\s*$", before):
+                    continue
+                if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()):
+                    continue
+                out.append((m.start(), m.end()))
+                break
+        for m in self.rx_title_name.finditer(text):
+            if not self.place_at(doc, m.start("name"), m.end("name")):
+                out.append((m.start(), m.end()))
+        return out
 
     def strip_title(self, surface: str) -> str:
         for t in self.titles:

@@ -119,7 +119,8 @@ class EventFinder:
         fut = points_to_future(tok, self.lang)
         if any(l in self.plan for l in lemmas) or fut:
             return "planned"
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok and tok.head.lemma_.lower() in self.announce:
+        verb = self.verb_above(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and verb is not None and verb.lemma_.lower() in self.announce:
             return "announced"
         return "occurred"
 
@@ -195,8 +196,9 @@ class EventFinder:
             if t.dropped:
                 continue
             t.status = self.status(t)
+            above = self.verb_above(t.tok)
             if t.needs_announce and t.status == "occurred" and not (
-                    t.tok.head.lemma_.lower() in self.announce | self.light or t.tok.pos_ == "VERB"):
+                    (above is not None and above.lemma_.lower() in self.announce | self.light) or t.tok.pos_ == "VERB"):
                 continue  # a bare "cessez-le-feu" named in passing is no event
             self.roles(doc, t)
             span = self.evidence(doc, t)

@@ -170,6 +170,10 @@ class PlaceResolver:
             rank += 3
         if c.feature in ("country", "continent"):
             rank += 1
+        elif c.feature in ("admin1", "admin2", "region"):
+            rank -= 2  # "Homs", "Kiev": the town, unless "la province de" says otherwise
+        elif c.feature == "city" and c.population >= 100_000:
+            rank += 0.5
         if c.lat is not None and anchors:
             near = min((_km(c, a) for a in anchors if a.id != c.id), default=99999)
             if near < 150:

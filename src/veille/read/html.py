@@ -10,8 +10,7 @@ def extract_html(html: str) -> tuple[str | None, dict]:
     """(main text or None when the page holds no article, metadata)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=True)
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
     meta = {}
     doc = trafilatura.extract_metadata(html)
     if doc is not None:

@@ -192,13 +192,54 @@ _DIRECTIONS = frozenset(
 )
 
 
-def split_generic(key: str) -> tuple[str, tuple[str, ...]] | None:
-    """``"region de belgorod"`` -> ``("belgorod", ("admin1", "admin2", "region"))``;
-    None when the key has no generic head."""
+_SITE_FEATS = ("site", "district", "city")
+# "<head> [up to 4 words] de/du/des/d' <name>": "hôpital général de référence d'Oicha",
+# "port pétrolier de Ras Issa", "marché de Jilib", "poste de Diabaly"
+_HEADS = {
+    **{h: _ADMIN_FEATS for h in (
+        "region", "province", "gouvernorat", "oblast", "etat", "district", "territoire",
+        "departement", "prefecture", "wilaya", "comte", "cercle", "commune", "canton", "secteur",
+    )},
+    **{h: ("city", "district", "site") for h in (
+        "ville", "localite", "village", "bourg", "agglomeration", "cite", "peripherie",
+        "environs", "abords", "alentours", "banlieue", "faubourg", "quartier", "centre",
+    )},
+    **{h: _SITE_FEATS for h in (
+        "hopital", "clinique", "ecole", "universite", "marche", "mosquee", "eglise", "prison",
+        "poste", "camp", "camps", "base", "aeroport", "port", "pont", "barrage", "centrale",
+        "usine", "raffinerie", "terminal", "palais", "stade", "caserne", "checkpoint",
+        "point", "passage", "route", "axe", "frontiere", "gare", "site",
+    )},
+}
+_HEAD_RX = re.compile(
+    r"^(?:(?:l|le|la|les) )?(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")((?: [a-z0-9]+)+)$"
+)
+_PREPOSITIONS = ("de la", "de l", "du", "des", "de", "d", "of the", "of")
+
+
+def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Readings of a key as "<generic head> of <name>", most specific first:
+    ``"region de belgorod"`` -> ``[("belgorod", ("admin1", "admin2", "region"))]``,
+    ``"hopital general de reference d oicha"`` -> ``[("reference d oicha", ...),
+    ("oicha", ("site", "district", "city"))]``; ``[]`` when there is no generic head."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     for prefix, feats in GENERIC_PREFIXES:
         if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
-            return key[len(prefix) + 1:], feats
-    return None
+            out.append((key[len(prefix) + 1:], feats))
+            break
+    m = _HEAD_RX.match(key)
+    if m:
+        feats = _HEADS[m.group(1)]
+        toks = m.group(2).split()
+        for i in range(min(len(toks) - 1, 6)):
+            for prep in _PREPOSITIONS:
+                p = prep.split()
+                if toks[i:i + len(p)] == p and len(toks) > i + len(p):
+                    rest = " ".join(toks[i + len(p):])
+                    if all(rest != r for r, _ in out):
+                        out.append((rest, feats))
+                    break
+    return out
 
 
 _LOOSE_RULES = [
@@ -230,10 +271,11 @@ def mid_key(s: str, *, normalized: bool = False) -> str:
                 w = rx.sub(rep, w)
             w = _VOWEL_H.sub("", w)
             w = _DOUBLE.sub(r"\1", w)
-            if len(w) > 4 and w.endswith("e") and w[-2] not in "aeiou":
-                w = w[:-1]  # French mute e: "Maaret al-Noomane", "Afrine"
         words.append(w)
-    return "".join(words)
+    out = _DOUBLE.sub(r"\1", "".join(words))
+    if len(out) > 4 and out.endswith("e") and out[-2] not in "aeiou":
+        out = out[:-1]  # French mute e: "Maaret al-Noomane", "Afrine"
+    return out
 
 
 def loose_key(s: str, *, normalized: bool = False) -> str:
@@ -291,6 +333,7 @@ _CLASS = {"country": 0, "continent": 1}
 _FEATURE_ADJ = {"admin1": -1.5, "region": -1.0, "admin2": -1.0, "district": -0.5}
 _QUALITY = {0: 0.7, 1: 0.0, 2: -1.0, 3: -4.0}  # names.q: primary, alternate, derived, shadowed
 _VARIANT_PENALTY = 0.5
+_ADDED_ARTICLE_PENALTY = 1.5
 # GeoNames keeps population 0 for many admin seats (Tall Abyad, Ma'arrat al-Nu'man)
 _UNKNOWN_CITY_POPULATION = 5000
 LOOSE_MIN_SIMILARITY = 0.7
@@ -350,7 +393,7 @@ class Gazetteer:
             from veille.kb import build_gazetteer as bg
 
             log.warning("gazetteer index %s missing: building it (one-off, ~30 s)", p)
-            bg.build(p)
+            bg.build(p, force=False)
         return cls(p)
 
     def _conn(self) -> sqlite3.Connection:
@@ -411,21 +454,26 @@ class Gazetteer:
         found = self._exact(keys, cc, feats)
         if not found:  # "région de Belgorod", "camp de Zamzam", "ville de Gaza"
             for k in keys[:2]:
-                g = split_generic(k)
-                if g:
-                    sub, pref_feats = g
+                for sub, pref_feats in split_generic(k):
                     found = self._exact(name_variants(sub), cc, feats, prefer=pref_feats)
                     if found:
                         break
-        if not found:  # "Alep-Est", "sud de la Somalie" are parts: the place itself
-            toks = keys[0].split()
-            core = None
-            if len(toks) >= 2 and toks[-1] in _DIRECTIONS:
-                core = " ".join(toks[:-1])
-            elif len(toks) >= 3 and toks[0] in _DIRECTIONS and toks[1] in ("de", "du", "d", "des", "of"):
-                core = " ".join(toks[2:])
-            if core:
-                found = self._exact(name_variants(core), cc, feats, penalty=0.5)
+                if found:
+                    break
+        if not found:  # "Alep-Est", "sud de la Somalie", "l'est d'Alep": the place itself
+            for k in keys[:2]:
+                toks = k.split()
+                core = None
+                if len(toks) >= 2 and toks[-1] in _DIRECTIONS:
+                    core = " ".join(toks[:-1])
+                elif len(toks) >= 3 and toks[0] in _DIRECTIONS and toks[1] in ("de", "du", "d", "des", "of"):
+                    core = " ".join(toks[2:])
+                    if core.startswith(("la ", "l ", "the ")):
+                        core = core.split(" ", 1)[1]
+                if core:
+                    found = self._exact(name_variants(core), cc, feats, penalty=0.5)
+                    if found:
+                        break
         if not found:
             found = self._loose(keys[0], cc, feats)
         ranked = sorted(found.values(), key=lambda t: t[0])
@@ -451,10 +499,16 @@ class Gazetteer:
             (*keys, *args),
         ).fetchall()
         best: dict[str, tuple] = {}
-        exact = keys[0]
+        exact_toks = len(keys[0].split())
+        # a variant that drops an article is a good match, one that adds an article a
+        # weaker one ("Tigre" is not "El Tigre")
+        variant_penalty = {
+            k: 0.0 if i == 0 else (_ADDED_ARTICLE_PENALTY if len(k.split()) > exact_toks else _VARIANT_PENALTY)
+            for i, k in enumerate(keys)
+        }
         for key, q, pref, *prow in rows:
             e = self._entry(prow)
-            quality = _QUALITY.get(q, 0.0) - penalty - (0.0 if key == exact else _VARIANT_PENALTY)
+            quality = _QUALITY.get(q, 0.0) - penalty - variant_penalty.get(key, 0.0)
             rank = _rank(e, pref, 0, quality)
             if prefer and e.feature not in prefer:
                 rank = (rank[0], 1, *rank[2:])  # after every place of the preferred features

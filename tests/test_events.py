@@ -1,0 +1,35 @@
+"""Events: PLOVER type, status from the grammar, roles, ACLED mapping."""
+
+
+def events(extract, text):
+    rec = extract(text, published="2024-06-13")
+    actors = {a.id: a.name for a in rec.actors}
+    return [(e.type, e.status, actors.get(e.source), e.date) for e in rec.events], rec
+
+
+def test_airstrike_occurred_with_source(extract):
+    got, rec = events(extract, "L'armée israélienne a bombardé mardi un camp de réfugiés à Jabalia.")
+    assert got[0][:3] == ("ASSAULT", "occurred", "Israel Defense Forces") and got[0][3] == "2024-06-11"
+    assert rec.events[0].acled["event_type"] == "Explosions/Remote violence"
+
+
+def test_planned_talks(extract):
+    got, _ = events(extract, "Les délégations doivent se rencontrer samedi à Djeddah pour des pourparlers.")
+    assert ("CONSULT", "planned") == got[0][:2] and got[0][3] == "2024-06-15"
+
+
+def test_announced_ceasefire(extract):
+    got, _ = events(extract, "La Turquie a annoncé mercredi un cessez-le-feu dans le nord de la Syrie.")
+    assert got[0][:3] == ("CONCEDE", "announced", "Turkey")
+
+
+def test_request_and_accuse(extract):
+    got, _ = events(extract, "L'ONU a appelé jeudi à la retenue. Le Hamas a accusé Israël de bloquer l'aide.")
+    assert [g[:3] for g in got][:2] == [("REQUEST", "occurred", "United Nations"), ("ACCUSE", "occurred", "Hamas")]
+
+
+def test_evidence_span_points_at_trigger(extract):
+    text = "Les rebelles ont attaqué lundi une base militaire près de Dikwa."
+    _, rec = events(extract, text)
+    ev = rec.events[0]
+    assert "attaqué" in text[ev.span[0]:ev.span[1]]

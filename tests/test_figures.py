@@ -1,0 +1,55 @@
+"""Figures: kind, group, bounds, qualifier, source, place, date and structure."""
+
+
+def figs(extract, text, published="2024-06-13"):
+    rec = extract(text, published=published)
+    actors = {a.id: a for a in rec.actors}
+    places = {p.id: p for p in rec.places}
+    return rec, actors, places
+
+
+def test_sourced_toll(extract):
+    rec, actors, places = figs(extract, "Au moins 23 civils ont été tués mardi à Goma, selon l'ONU.")
+    (f,) = rec.figures
+    assert (f.kind, f.group, f.best, f.low, f.high, f.qualifier) == ("killed", "civilians", 23, 23, None, "at_least")
+    assert actors[f.reported_by].name == "United Nations"
+    assert places[f.place].name == "Goma" and f.date == "2024-06-11"
+
+
+def test_part_of_and_coordination(extract):
+    rec, _, _ = figs(extract, "Quarante personnes, dont 12 enfants et sept femmes, ont péri et 60 ont été "
+                              "blessées dans l'attaque, a indiqué le gouverneur.")
+    by_best = {f.best: f for f in rec.figures}
+    assert by_best[40].kind == "killed" and by_best[12].part_of == by_best[40].id
+    assert by_best[7].part_of == by_best[40].id and by_best[7].group == "women"
+    assert by_best[60].kind == "injured" and by_best[60].part_of is None
+
+
+def test_displaced_with_thousands(extract):
+    rec, actors, _ = figs(extract, "Plus de 12 500 personnes ont fui Kadugli depuis le 2 juin, selon l'OIM.")
+    (f,) = rec.figures
+    assert (f.kind, f.best, f.qualifier) == ("displaced", 12500, "more_than")
+    assert f.date == "2024-06-02/2024-06-13"
+    assert actors[f.reported_by].name == "International Organization for Migration"
+
+
+def test_gerund_kinds(extract):
+    rec, _, _ = figs(extract, "Un missile s'est abattu sur un marché, tuant cinq personnes et en blessant neuf.")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 5), ("injured", 9)]
+
+
+def test_elided_verb_takes_the_previous_kind(extract):
+    rec, _, _ = figs(extract, "Depuis juin, 210 civils ont été tués à Kadugli. 95 civils, dont 30 enfants, "
+                              "l'ont été à Dilling.")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 210), ("killed", 95), ("killed", 30)]
+
+
+def test_things_are_not_people(extract):
+    rec, _, _ = figs(extract, "L'armée a abattu 40 drones et trois missiles sur 200 km de front en 24 heures.")
+    assert rec.figures == []
+
+
+def test_quote_speaker_reports_figures_inside(extract):
+    rec, actors, _ = figs(extract, "«Six personnes ont été tuées», a déclaré le gouverneur Ivan Petrenko.")
+    (f,) = rec.figures
+    assert actors[f.reported_by].name == "Ivan Petrenko"

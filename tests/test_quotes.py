@@ -1,0 +1,34 @@
+"""Quotes and speakers: after the verb, inverted, before a colon, partial, chained."""
+
+
+def quotes(extract, text):
+    rec = extract(text, published="2024-06-13")
+    actors = {a.id: a for a in rec.actors}
+    return [(q.text, actors[q.speaker].name if q.speaker in actors else None, q.kind) for q in rec.quotes]
+
+
+def test_speaker_after_the_verb(extract):
+    got = quotes(extract, "«Nous avons perdu tout contact avec l'équipe», a déclaré mardi le porte-parole "
+                          "de l'OMS, Tarik Benali.")
+    assert got == [("Nous avons perdu tout contact avec l'équipe", "Tarik Benali", "direct")]
+
+
+def test_inverted_takes_the_previous_speaker(extract):
+    got = quotes(extract, "Le gouverneur Ivan Petrenko a dénoncé une attaque lâche. «Les secours sont sur place», "
+                          "a-t-il ajouté. «Le bilan risque de s'alourdir», a-t-il poursuivi.")
+    assert [s for _, s, _ in got] == ["Ivan Petrenko", "Ivan Petrenko"]
+
+
+def test_speaker_before_a_colon(extract):
+    got = quotes(extract, "Le porte-parole de l'armée, Moussa Diarra, a déclaré : «La situation est sous contrôle.»")
+    assert got[0][1] == "Moussa Diarra" and got[0][2] == "direct"
+
+
+def test_partial_quote_in_reported_speech(extract):
+    got = quotes(extract, "La cheffe de l'Unicef, Amina Sow, a demandé une «pause humanitaire immédiate» à Gaza.")
+    assert got == [("pause humanitaire immédiate", "Amina Sow", "partial")]
+
+
+def test_english_curly_quotes(extract):
+    got = quotes(extract, "“Personne n'est venu nous aider”, a raconté Marie Joseph, une habitante.")
+    assert got[0][0] == "Personne n'est venu nous aider" and got[0][1] == "Marie Joseph"
