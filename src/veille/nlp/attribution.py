@@ -23,6 +23,7 @@ class Attributor:
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
         self.pronouns = set(lx["pronouns"]["words"])
         self.anonymous = set(lx["anonymous_sources"]["nouns"])
+        self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
 
@@ -144,27 +145,41 @@ class Attributor:
         return self.actor_for_phrase(doc, subj.left_edge.i, subj.right_edge.i + 1, verb.idx)
 
     def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
-        """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk"."""
-        i = verb.i + 1
-        # "a-t-il dit": the pronoun glued to the auxiliary
+        """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".
+        The phrase runs to its apposition (second comma) or a subordinate clause; a person
+        named in it wins over the organisation it belongs to."""
         for t in doc[max(verb.i - 2, 0):min(verb.i + 2, len(doc))]:
             if t.lower_ in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles"):
                 return self.antecedent(doc, verb.idx)
-        while i < limit:
-            t = doc[i]
-            if t.text in (".", ";", "«", "»", "“", "”") or (t.pos_ in ("VERB",) and t.i > verb.i + 1 and t.dep_ != "amod"):
+        i = verb.i + 1
+        commas = 0
+        start = None
+        end = i
+        while end < limit:
+            t = doc[end]
+            if t.text in (".", ";", "«", "»", "“", "”", "(") or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
                 break
-            if t.lower_ in ("à", "au", "aux") and i + 1 < limit:  # "a dit à l'AFP": the addressee
-                i = self.noun_phrase_end(doc, i + 1, limit)
+            if t.lower_ in ("qui", "que", "après", "avant", "lors", "alors", "tandis", "en", "dans", "pour") and start is not None:
+                break
+            if t.text == ",":
+                commas += 1
+                if commas == 2 or start is None and commas == 1 and end > verb.i + 4:
+                    break
+            if t.lower_ in ("à", "au", "aux") and start is None:  # "a dit à l'AFP": the addressee
+                end = self.noun_phrase_end(doc, end + 1, limit)
                 continue
-            hits = actors_in(doc, t.idx, t.idx + len(t.text))
-            if hits:
-                return hits[0][2]
-            if t.pos_ in ("NOUN", "PROPN") and t.lower_ in self.anonymous:
-                start = i - 1 if i > 0 and doc[i - 1].pos_ == "DET" else i
-                j = self.noun_phrase_end(doc, i, limit)
-                return self.actor_for_phrase(doc, start, j, verb.idx)
-            i += 1
+            if start is None and t.pos_ in ("NOUN", "PROPN", "DET", "PRON") and not (
+                    t.pos_ == "NOUN" and t.lower_ in self.time_nouns):
+                start = end
+            end += 1
+        if start is None:
+            return None
+        hits = actors_in(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        if hits:
+            return self.best_actor(doc, hits)
+        head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is not None and head.lower_ in self.anonymous:
+            return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None
 
     def sentence_source(self, doc: Doc, sent: Span) -> str | None:

@@ -64,10 +64,14 @@ class FigureFinder:
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
+        """The kind named in a stretch of text: its last cue when reading leftwards, else its
+        first; a present participle ("tuant", "blessant") only counts for what follows it."""
         best = None
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
                 pos = m.start()
+                if not last and m.group(0).lower().endswith("ant"):
+                    continue
                 if best is None or (pos > best[1] if last else pos < best[1]):
                     best = (kind, pos)
         return (best[0], best[1]) if best else (None, -1)
@@ -136,9 +140,14 @@ class FigureFinder:
         for d in drafts:
             if d.kind:
                 continue
-            k, _ = self.kind_in(d.left, last=True)
-            gap = d.left[_ + 0:] if k else ""
-            if k and len(d.left) - _ < 45 and not re.search(r"[.;]", gap):
+            # a predicate right after the count ("60 ont été blessées") speaks of it first;
+            # then a cue just before it ("tuant cinq personnes", "évacuation de 8000 personnes")
+            k, pos = self.kind_in(d.right)
+            if k and pos <= 30:
+                d.kind, d.kind_strength = k, 1
+                continue
+            k, pos = self.kind_in(d.left, last=True)
+            if k and len(d.left) - pos < 45 and not re.search(r"[.;]", d.left[pos:]):
                 d.kind, d.kind_strength = k, 2
                 continue
             k, pos = self.kind_in(d.right)
