@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -361,3 +362,33 @@ def test_thread_safe_reads(gaz):
         list(ex.map(work, names))
     assert not errors
     assert threading.active_count() >= 1
+
+
+def _child_lookup(args):
+    gaz, name = args
+    return gaz.lookup(name)[0].id
+
+
+_FORKED: dict = {}
+
+
+def _forked_lookup(name, queue):
+    queue.put(_FORKED["gaz"].lookup(name)[0].id)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_process_safe_reads(gaz):
+    expected = top(gaz, "Mossoul").id  # the parent holds an open connection now
+    ctx = multiprocessing.get_context("fork")
+    # inherited through fork
+    _FORKED["gaz"] = gaz
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_forked_lookup, args=("Mossoul", queue))
+    proc.start()
+    assert queue.get(timeout=60) == expected
+    proc.join(timeout=60)
+    assert proc.exitcode == 0
+    # sent to workers (pickled as its path)
+    with ctx.Pool(2) as pool:
+        got = pool.map(_child_lookup, [(gaz, "Mossoul"), (gaz, "Alep")])
+    assert got == [expected, top(gaz, "Alep").id]

@@ -38,11 +38,10 @@ import sqlite3
 import sys
 import tempfile
 import time
-import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
-from veille.resolve.gazetteer import _cell, loose_key, mid_key, normalize_place_name, strip_articles
+from veille.resolve.gazetteer import _cell, loose_from_mid, loose_key, mid_key, normalize_place_name, strip_articles
 
 log = logging.getLogger(__name__)
 
@@ -84,15 +83,13 @@ def index_version() -> str:
 # --------------------------------------------------------------------------------------
 
 
+# anything outside the Latin blocks (Basic Latin to combining marks, Latin Extended
+# Additional, general punctuation, Latin Extended-C/D/E)
+_NON_LATIN = re.compile("[^\u0000-\u036f\u1e00-\u1eff\u2000-\u206f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
+
+
 def _is_latin(s: str) -> bool:
-    for ch in s:
-        if ch.isalpha():
-            try:
-                if not unicodedata.name(ch).startswith("LATIN"):
-                    return False
-            except ValueError:
-                return False
-    return True
+    return s.isascii() or _NON_LATIN.search(s) is None
 
 
 _JUNK = re.compile(r"[\d\[\]\(\)/@#=+;:!?\"]")
@@ -595,9 +592,10 @@ def _write(ix: _Index, path: Path) -> dict:
                 n_names += 1
                 yield (key, pid, q, pref)
                 if want_loose and q != Q_SHADOWED:
-                    lk = loose_key(key, normalized=True)
+                    mid = mid_key(key, normalized=True)
+                    lk = loose_from_mid(mid)
                     if lk:
-                        loose.add((lk, pid, mid_key(key, normalized=True)))
+                        loose.add((lk, pid, mid))
 
     conn.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows())
     conn.executemany("INSERT INTO loose VALUES (?,?,?)", sorted(loose))

@@ -56,8 +56,8 @@ class ActorFinder:
         self.rx_dem_after = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{dem})(?![\w-])|^\s+(?:de|du|des|d')\s", re.I)
         self.role_nouns = set(lx["roles"]["nouns"])
         self.rx_role_before = re.compile(
-            rf"(?P<role>(?:le|la|l'|l’|son|sa|leur|un|une|du|de\s+la)\s+(?:[\w'’-]+\s+){{0,9}}?)(?:,\s*)?$", re.I)
-        self.rx_role_after = re.compile(r"^,\s*(?P<role>(?:le|la|l'|l’|un|une)?\s*[a-zé][^,.;«»()]{2,80})(?=[,.;]|$)")
+            r"(?<![\w'’-])(?P<role>(?:le|la|l'|l’|son|sa|leur|un|une|du|de\s+la)\s*[\w'’ -]{2,90}?)\s*,?\s*$", re.I)
+        self.rx_role_after = re.compile(r"^,\s*(?P<role>(?:une|un|le|la|l'|l’)?\s*[a-zé][^,.;«»()]{2,80})(?=[,.;]|$)")
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
         cap = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
         particle = r"(?:de|da|du|al-|el-|ben|bin|ibn|ould|ag|abou|abu|van|von|dos|ter|wa)"
@@ -260,7 +260,7 @@ class ActorFinder:
                 role = a.group("role").strip()
         if not role:
             return
-        role = re.sub(r"^(?:le|la|l'|l’|son|sa|leur|un|une|du|de la)\s*", "", role, flags=re.I)
+        role = re.sub(r"^(?:une|un|le|la|l'|l’|son|sa|leur|du|de la)(?:\s+|(?<=')|(?<=’))", "", role, flags=re.I)
         actor.role = role
         words = re.findall(r"[\w'’-]+", role.lower())
         for w in words:

@@ -39,6 +39,21 @@ class Attributor:
             j += 1
         return j
 
+    def addressee_end(self, doc: Doc, i: int, limit: int) -> int:
+        """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya": a named actor, else
+        a determiner and one noun."""
+        while i < limit and doc[i].pos_ == "DET":
+            i += 1
+        if i >= limit:
+            return limit
+        hits = [x for x in actors_in(doc, doc[i].idx, doc[i].idx + len(doc[i].text)) if x[0] <= doc[i].idx]
+        if hits:
+            end_char = hits[0][1]
+            while i < limit and doc[i].idx < end_char:
+                i += 1
+            return i
+        return i + 1
+
     def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int) -> str | None:
         """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
         antecedent, else the phrase itself when it names an unnamed source."""
@@ -166,7 +181,7 @@ class Attributor:
                 if commas == 2 or start is None and commas == 1 and end > verb.i + 4:
                     break
             if t.lower_ in ("à", "au", "aux") and start is None:  # "a dit à l'AFP": the addressee
-                end = self.noun_phrase_end(doc, end + 1, limit)
+                end = self.addressee_end(doc, end + 1, limit)
                 continue
             if start is None and t.pos_ in ("NOUN", "PROPN", "DET", "PRON") and not (
                     t.pos_ == "NOUN" and t.lower_ in self.time_nouns):

@@ -215,7 +215,7 @@ class PlaceResolver:
                              precision=PRECISION.get(entry.feature, 2), admin1=entry.admin1_name)
         else:
             feature = "site" if site else "district"
-            label = (f"{m.site_noun} {m.name}" if site and m.site_noun else m.name)
+            label = doc.text[m.start:m.end] if site else m.name
             key = f"{feature}:{label.lower()}"
 
             def make(pid):

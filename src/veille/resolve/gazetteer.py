@@ -242,17 +242,13 @@ def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-_LOOSE_RULES = [
-    (re.compile(r"tch|tsh|sch|ch|sh|ş|š"), "S"),
-    (re.compile(r"dzh|dj|zh"), "j"),
-    (re.compile(r"kh"), "K"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"w"), "u"),
-    (re.compile(r"(?<=[a-z])y"), "i"),  # y as a vowel except word-initially ("Yunis")
-]
+# French/English spelling equivalences, applied in one pass (longest match first)
+_FOLD = {
+    "tch": "S", "tsh": "S", "sch": "S", "ch": "S", "sh": "S",
+    "dzh": "j", "dj": "j", "zh": "j", "kh": "K", "gh": "g", "ph": "f", "ck": "k", "q": "k",
+    "ou": "u", "w": "u", "y": "i",
+}
+_FOLD_RX = re.compile(r"tch|tsh|sch|dzh|ch|sh|dj|zh|kh|gh|ph|ck|q|ou|w|(?<=[a-z])y")
 _VOWEL_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLE = re.compile(r"([a-zA-Z])\1+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -267,8 +263,7 @@ def mid_key(s: str, *, normalized: bool = False) -> str:
     words = []
     for w in key.split():
         if not w.isdigit():
-            for rx, rep in _LOOSE_RULES:
-                w = rx.sub(rep, w)
+            w = _FOLD_RX.sub(lambda m: _FOLD[m.group()], w)
             w = _VOWEL_H.sub("", w)
             w = _DOUBLE.sub(r"\1", w)
         words.append(w)
@@ -282,7 +277,11 @@ def loose_key(s: str, *, normalized: bool = False) -> str:
     """A transliteration-blind skeleton: :func:`mid_key` with every vowel run reduced
     to one 'a'. ``El-Facher``, ``Al-Fashir`` and ``El Fasher`` share one key. Returns
     "" for keys too short to be safe (fewer than 4 characters)."""
-    mid = mid_key(s, normalized=normalized)
+    return loose_from_mid(mid_key(s, normalized=normalized))
+
+
+def loose_from_mid(mid: str) -> str:
+    """:func:`loose_key` from an already computed :func:`mid_key`."""
     out = _VOWELS.sub("a", mid)
     return out if len(out) >= 4 else ""
 
@@ -352,8 +351,8 @@ def default_path() -> Path:
 
 class Gazetteer:
     """Read-only access to a compiled gazetteer index. Safe to share between threads
-    (one SQLite connection per thread) and across ``fork`` (connections are reopened in
-    the child)."""
+    (one SQLite connection per thread), across ``fork`` (connections are reopened in the
+    child) and with worker processes (it pickles as its path)."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -371,6 +370,10 @@ class Gazetteer:
                 "SELECT country, admin1, name FROM places WHERE feature = 'admin1'"
             )
         }
+
+    def __reduce__(self):
+        # pickled as its path: a worker process opens its own read-only connection
+        return (type(self), (str(self.path),))
 
     def _entry(self, row: Sequence) -> GazEntry:
         cc, a1 = row[3], row[4]
@@ -406,8 +409,8 @@ class Gazetteer:
             conn.execute("PRAGMA query_only = 1")
             conn.execute("PRAGMA cache_size = -16000")
             loc.conn, loc.pid = conn, pid
-            if getattr(self, "_pid", pid) != pid:  # forked: forget the parent's cache
-                self._cache = {}
+            if getattr(self, "_pid", pid) != pid:  # forked child: a fresh lock
+                self._cache_lock = threading.Lock()
             self._pid = pid
         return conn
 
@@ -518,10 +521,10 @@ class Gazetteer:
         return best
 
     def _loose(self, key, cc, feats) -> dict[str, tuple]:
-        lk = loose_key(key, normalized=True)
+        mid = mid_key(key, normalized=True)
+        lk = loose_from_mid(mid)
         if not lk:
             return {}
-        mid = mid_key(key, normalized=True)
         extra, args = self._filters(cc, feats)
         rows = self._conn().execute(
             f"SELECT n.mid, {_COLS} FROM loose n JOIN places p ON p.id = n.place WHERE n.key = ?{extra}",

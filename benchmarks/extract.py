@@ -1,0 +1,80 @@
+"""Extraction speed and memory, as ratios against the bare spaCy pipeline in the same run.
+
+    .venv/bin/python benchmarks/extract.py [--repeat N] [--models fr_core_news_md,fr_core_news_sm]
+
+Every variant runs in its own process (so peak RSS is its own) over the same texts: the
+development articles (tests/data and, when present, ../shared/eval), repeated N times.
+Printed: articles/s, characters/s, peak RSS, and full/bare ratios per model.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def corpus() -> list[tuple[str, str]]:
+    dirs = [ROOT / "tests" / "data" / "articles", ROOT.parent / "shared" / "eval" / "articles"]
+    return [(p.stem, p.read_text(encoding="utf-8")) for d in dirs if d.is_dir() for p in sorted(d.glob("*.txt"))]
+
+
+def run_variant(variant: str, model: str, repeat: int) -> dict:
+    texts = [t for _, t in corpus()] * repeat
+    t0 = time.perf_counter()
+    if variant == "bare":
+        import spacy
+        nlp = spacy.load(model)
+        load = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+    else:
+        from veille.extract import extract_many
+        from veille.nlp.pipeline import get_pipeline
+        get_pipeline("fr", model)
+        load = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        for rec in extract_many(texts, model=model):
+            rec.to_json()
+    secs = time.perf_counter() - t1
+    return {"variant": variant, "model": model, "articles": len(texts), "chars": sum(map(len, texts)),
+            "seconds": secs, "load_seconds": load,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--models", default="fr_core_news_md,fr_core_news_sm")
+    ap.add_argument("--child", nargs=2, metavar=("VARIANT", "MODEL"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(run_variant(args.child[0], args.child[1], args.repeat)))
+        return
+    from veille.resolve.gazetteer import Gazetteer
+    Gazetteer.open()  # build the index once, outside the measured runs
+    rows = []
+    for model in args.models.split(","):
+        for variant in ("bare", "full"):
+            out = subprocess.run([sys.executable, __file__, "--repeat", str(args.repeat), "--child", variant, model],
+                                 capture_output=True, text=True, check=True)
+            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"{'model':17} {'variant':7} {'articles':>8} {'art/s':>7} {'kchar/s':>8} {'load s':>7} {'peak MB':>8}")
+    for r in rows:
+        print(f"{r['model']:17} {r['variant']:7} {r['articles']:8d} {r['articles'] / r['seconds']:7.1f} "
+              f"{r['chars'] / r['seconds'] / 1000:8.1f} {r['load_seconds']:7.1f} {r['peak_rss_mb']:8.0f}")
+    for model in args.models.split(","):
+        bare = next(r for r in rows if r["model"] == model and r["variant"] == "bare")
+        full = next(r for r in rows if r["model"] == model and r["variant"] == "full")
+        print(f"{model}: full extraction takes {full['seconds'] / bare['seconds']:.2f}x the bare pipeline's time, "
+              f"{full['peak_rss_mb'] / bare['peak_rss_mb']:.2f}x its peak memory")
+
+
+if __name__ == "__main__":
+    main()
