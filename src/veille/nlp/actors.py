@@ -226,6 +226,15 @@ class ActorFinder:
                     continue
                 out.append((m.start(), m.end()))
                 break
+        # "Abdelkarim Haddad, porte-parole des Houthis": a name followed by a role
+        for m in self.rx_name.finditer(text):
+            after = text[m.end():m.end() + 40]
+            r = re.match(r",\s*(?:le |la |l'|l’|un |une |son |sa )?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", after)
+            if r and (r.group("noun").lower() in self.role_nouns or r.group("noun").split()[0].lower() in self.role_nouns):
+                first = m.group(0).split()[0]
+                if first not in self.not_actors and not self.kb.lookup(m.group(0)) and \
+                        not self.place_at(doc, m.start(), m.end()):
+                    out.append((m.start(), m.end()))
         for m in self.rx_title_name.finditer(text):
             if not self.place_at(doc, m.start("name"), m.end("name")):
                 out.append((m.start(), m.end()))

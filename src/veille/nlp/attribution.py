@@ -10,6 +10,7 @@ from veille.lang import load_toml
 from veille.nlp.links import actors_in
 from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
 
+INVERTED_PRONOUNS = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on")
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
 
 
@@ -86,15 +87,13 @@ class Attributor:
                             for q0, _ in quotes):
                 return last[1]
             if prev is not None:
-                root = prev.root
-                verb = root if root.pos_ in ("VERB", "AUX") else None
-                if verb is not None:
-                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-                    if subj is not None and subj.pos_ != "PRON":
-                        aid = self.best_actor(doc, actors_in(doc, subj.left_edge.idx,
-                                                             subj.right_edge.idx + len(subj.right_edge.text)))
-                        if aid:
-                            return aid
+                # the subject zone of the previous sentence: what comes before its first
+                # finite verb (sturdier than the parse tree, which wire copy often breaks)
+                finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+                zone_end = finite.idx if finite is not None else prev.end_char
+                aid = self.best_actor(doc, actors_in(doc, prev.start_char, zone_end))
+                if aid:
+                    return aid
         if last and last[0] < char:
             return last[1]
         people = [x for x in doc._.actor_spans if x[1] <= char]
@@ -164,7 +163,7 @@ class Attributor:
         The phrase runs to its apposition (second comma) or a subordinate clause; a person
         named in it wins over the organisation it belongs to."""
         for t in doc[max(verb.i - 2, 0):min(verb.i + 2, len(doc))]:
-            if t.lower_ in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles"):
+            if t.lower_.endswith(INVERTED_PRONOUNS):
                 return self.antecedent(doc, verb.idx)
         i = verb.i + 1
         commas = 0
@@ -180,7 +179,8 @@ class Attributor:
                 commas += 1
                 if commas == 2 or start is None and commas == 1 and end > verb.i + 4:
                     break
-            if t.lower_ in ("à", "au", "aux") and start is None:  # "a dit à l'AFP": the addressee
+            if t.lower_ in ("à", "au", "aux", "sur", "via", "dans") and start is None:
+                # "a dit à l'AFP", "a écrit sur X": the addressee or the medium
                 end = self.addressee_end(doc, end + 1, limit)
                 continue
             if start is None and t.pos_ in ("NOUN", "PROPN", "DET", "PRON") and not (

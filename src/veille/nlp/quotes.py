@@ -80,6 +80,7 @@ class QuoteFinder:
         text = doc.text
         quotes: list[Quote] = []
         doc.user_data["veille_quote_spans"] = []
+        doc.user_data["veille_sentence_speakers"] = []
         for mark, s, e, after in self.spans(text):
             first = doc.char_span(s, s + 1, alignment_mode="expand")
             if first is None:
@@ -100,6 +101,7 @@ class QuoteFinder:
             if speaker:
                 quote.speaker, quote.speaker_text = speaker
                 doc.user_data["veille_last_speaker"] = (s, quote.speaker)
+                doc.user_data.setdefault("veille_sentence_speakers", []).append((s, e, quote.speaker))
             doc.user_data["veille_quote_spans"].append((s, e))
             quotes.append(quote)
         # a quoted subhead repeats words quoted elsewhere: it takes that speaker
@@ -114,41 +116,50 @@ class QuoteFinder:
     # ------------------------------------------------------------------ speakers
     def speaker(self, doc: Doc, sent, mark: int, after: int, kind: str) -> tuple[str, str] | None:
         att = self.attributor
-        # 1. after the quote: ", a déclaré X" / ", a-t-il ajouté"
-        tail = [t for t in sent if t.idx >= after]
-        lead = []
-        for t in tail[:8]:
-            if t.text in ("«", "“", '"'):
+        # 1. after the quote: ", a déclaré X", "» d'Alep-Est, a-t-il ajouté"
+        tail = []
+        for t in sent:
+            if t.idx < after:
+                continue
+            if t.text in ("«", "“", '"') or len(tail) >= 12:
                 break
-            lead.append(t)
-        verb = next((t for t in lead[:6] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs), None)
-        if verb is None:
-            verb = next((t for t in lead[:4] if t.pos_ == "VERB"), None) if lead and lead[0].text == "," else None
-        if verb is not None and (lead and lead[0].text in (",", "»") or kind == "direct"):
-            aid = att.inverted_actor(doc, verb, sent.end)
-            if aid is None:
-                aid = att.subject_actor(doc, verb)
-            if aid:
-                return aid, self.surface(doc, aid, verb.idx)
-        # 2. before it: "X a déclaré : «…»" or the verb governing a partial quote
+            tail.append(t)
+        for k, t in enumerate(tail):
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs and t.dep_ not in ("aux", "aux:tense"):
+                if k <= 3 or any(x.text == "," for x in tail[:k]):
+                    aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
+                    if aid:
+                        return aid, self.surface(doc, aid, t.idx)
+                break
         inner = doc.char_span(mark, after, alignment_mode="expand")
-        verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
-        gov = None
+        # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
+        #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
             cur = inner.root
-            for _ in range(6):
+            for _ in range(8):
                 if cur.head is cur:
                     break
                 cur = cur.head
-                if cur.pos_ in ("VERB",) and not (mark <= cur.idx < after):
-                    gov = cur
-                    break
-        candidates = ([gov] if gov is not None else []) + [v for v in reversed(verbs) if v is not gov]
-        for v in candidates:
+                if mark <= cur.idx < after:
+                    continue
+                if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs:
+                    aid = att.subject_actor(doc, cur)
+                    if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head is not cur:
+                        aid = att.subject_actor(doc, cur.head)
+                    if aid:
+                        return aid, self.surface(doc, aid, cur.idx)
+        # 3. an earlier quote of the same sentence has a speaker: the same one
+        for q0, q1, aid in reversed(doc.user_data.get("veille_sentence_speakers", [])):
+            if sent.start_char <= q0 < mark:
+                return aid, self.surface(doc, aid, q0)
+        # 4. before it: "X a déclaré : «…»", or the nearest verb governing it
+        verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
+        speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
+        for v in speech + [v for v in reversed(verbs) if v not in speech]:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
-        # 3. "selon X" in the sentence
+        # 5. "selon X" in the sentence
         acc = att.according_to(doc, sent)
         if acc:
             return acc[0][1], self.surface(doc, acc[0][1], mark)

@@ -397,6 +397,13 @@ class Gazetteer:
 
             log.warning("gazetteer index %s missing: building it (one-off, ~30 s)", p)
             bg.build(p, force=False)
+            if path is None:  # the cache keeps one version: drop the older ones
+                for old in p.parent.glob("gazetteer-*.sqlite*"):
+                    if old.name not in (p.name, p.name + ".lock") and not old.name.endswith(".tmp"):
+                        try:
+                            old.unlink()
+                        except OSError:
+                            pass
         return cls(p)
 
     def _conn(self) -> sqlite3.Connection:
