@@ -23,7 +23,9 @@ class Attributor:
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
         self.pronouns = set(lx["pronouns"]["words"])
-        self.anonymous = set(lx["anonymous_sources"]["nouns"])
+        actors_lx = load_toml(lang, "actors")
+        self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
+        self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -103,6 +105,22 @@ class Attributor:
                 return aid
         return None
 
+    def anaphor(self, doc: Doc, head: Token, char: int) -> str | None:
+        """"l'organisation", "le ministère", "ce groupe armé": the last actor of that kind
+        named before."""
+        key = head.lower_
+        nxt = head.nbor(1) if head.i + 1 < len(doc) else None
+        if nxt is not None and f"{key} {nxt.lower_}" in self.anaphora:
+            key = f"{key} {nxt.lower_}"
+        kinds = self.anaphora.get(key) or self.anaphora.get(head.lemma_.lower())
+        if not kinds:
+            return None
+        for s, e, aid in reversed([x for x in doc._.actor_spans if x[1] <= char]):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind in kinds:
+                return aid
+        return None
+
     def best_actor(self, doc: Doc, hits) -> str | None:
         """Among the actors named in a phrase, the person if there is one ("le ministre russe
         des Affaires étrangères Sergueï Lavrov"), else the first named."""
@@ -150,13 +168,18 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
             return None
-        if subj.lower_ in self.pronouns or subj.pos_ == "PRON":
+        if subj.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl") and verb.head is not verb:
+            subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
+        elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        if subj.dep_.startswith("acl") or subj is verb.head:
+            s = subj.left_edge.idx
+            e = subj.idx + len(subj.text)
         hits = actors_in(doc, s, e)
         if hits:
             return self.best_actor(doc, hits)
-        return self.actor_for_phrase(doc, subj.left_edge.i, subj.right_edge.i + 1, verb.idx)
+        return self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, subj.right_edge.i + 1, verb.idx)
 
     def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
         """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".
@@ -193,6 +216,10 @@ class Attributor:
         if hits:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is not None:
+            aid = self.anaphor(doc, head, head.idx)
+            if aid:
+                return aid
         if head is not None and head.lower_ in self.anonymous:
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None

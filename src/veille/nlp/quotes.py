@@ -163,6 +163,12 @@ class QuoteFinder:
         acc = att.according_to(doc, sent)
         if acc:
             return acc[0][1], self.surface(doc, acc[0][1], mark)
+        # 6. a quote standing alone right after another: the same speaker goes on
+        last = doc.user_data.get("veille_last_speaker")
+        if kind == "direct" and last is not None:
+            gap = doc.text[last[0]:mark]
+            if gap.count("\n\n") <= 1 and len(gap) < 600:
+                return last[1], self.surface(doc, last[1], mark)
         return None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
