@@ -49,12 +49,18 @@ class EventFinder:
         lx = load_toml(lang, "events")
         self.lang = lang
         self.attributor = Attributor(lang)
+        # one alternation for every cue (longest first), each cue its own group, so the text
+        # is scanned once; the group that matched names the rule
         self.rules = []
+        cues = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
             for w in t["words"]:
-                self.rules.append((re.compile(rf"(?<![\w-]){_cue(w)}(?![\w-])", re.I), t["type"], t["mode"],
-                                   t.get("acled", []), w in needs))
+                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs)))
+        cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
+        self.rules = [rule for _, rule in cues]
+        alternation = "|".join(f"(?P<g{i}>{_cue(w)})" for i, (w, _) in enumerate(cues))
+        self.rx = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
         st = lx["status"]
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
@@ -64,15 +70,10 @@ class EventFinder:
         self.attributed = set(st["attributed"])
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
-        found = []
-        for rx, typ, mode, acled, needs in self.rules:
-            for m in rx.finditer(doc.text):
-                found.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
-        found.sort(key=lambda t: (-(t.end - t.start), t.start))
         kept: list[_Trigger] = []
-        for t in found:
-            if all(t.end <= k.start or t.start >= k.end for k in kept):
-                kept.append(t)
+        for m in self.rx.finditer(doc.text):
+            typ, mode, acled, needs = self.rules[int(m.lastgroup[1:])]
+            kept.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
         kept.sort(key=lambda t: t.start)
         quotes = [q.span for q in doc._.quotes or []]
         out = []

@@ -6,6 +6,7 @@ stable ("a1", "a2"...), aliases stay unique and the mention index stays sorted.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 from veille.record import Actor, Place
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
