@@ -288,8 +288,9 @@ class ActorFinder:
 
 
 def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
-    """Span-ruler patterns for every alias of the KB: acronyms by exact form, the rest
-    case-insensitively."""
+    """Span-ruler patterns for every alias of the KB: short acronyms as exact token
+    patterns ("UN" must not fire on "un"), everything else as case-insensitive phrase
+    patterns (the phrase matcher is far faster than token patterns at this size)."""
     pats = []
     seen = set()
     for alias, e in kb.all_aliases():
@@ -297,11 +298,11 @@ def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
         if not alias or (alias, e.id) in seen:
             continue
         seen.add((alias, e.id))
-        toks = [t.text for t in nlp.make_doc(alias)]
         if alias.isupper() and len(alias) <= 6:
+            toks = [t.text for t in nlp.make_doc(alias)]
             pats.append({"label": e.kind, "id": e.id, "pattern": [{"ORTH": t} for t in toks]})
         else:
-            pats.append({"label": e.kind, "id": e.id, "pattern": [{"LOWER": t.lower()} for t in toks]})
+            pats.append({"label": e.kind, "id": e.id, "pattern": alias})
     return pats
 
 

@@ -54,7 +54,7 @@ def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     nlp = load_model(lang, model)
     nlp.add_pipe("veille_sentences", before="parser")
     ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
-                         config={"spans_key": "veille_kb", "phrase_matcher_attr": None,
+                         config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
                                  "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
     from veille.resolve.actor_kb import ActorKB
     ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
