@@ -57,7 +57,7 @@ class Attributor:
             return i
         return i + 1
 
-    def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int) -> str | None:
+    def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int, named_source: bool = False) -> str | None:
         """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
         antecedent, else the phrase itself when it names an unnamed source."""
         if i >= j:
@@ -70,7 +70,12 @@ class Attributor:
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
             return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
-        if heads and heads[0].lower_ in self.anonymous:
+        if heads:
+            aid = self.anaphor(doc, heads[0], s)
+            if aid:
+                return aid
+        # what follows "selon" is a source by construction: an unknown one becomes an actor
+        if heads and (heads[0].lower_ in self.anonymous or named_source):
             start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
             name = doc.text[start.idx:e]
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
@@ -148,7 +153,7 @@ class Attributor:
                 continue
             i = tok.start
             j = self.noun_phrase_end(doc, i, sent.end)
-            aid = self.actor_for_phrase(doc, i, j, sent.start_char + m.start())
+            aid = self.actor_for_phrase(doc, i, j, sent.start_char + m.start(), named_source=True)
             if aid:
                 out.append((sent.start_char + m.start(), aid))
         return out

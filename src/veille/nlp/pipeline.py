@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 
 import spacy
 from spacy.language import Language
@@ -34,6 +35,7 @@ class ModelMissing(RuntimeError):
 
 
 def load_model(lang: str, model: str | None = None) -> Language:
+    model = model or os.environ.get("VEILLE_MODEL") or None
     names = [model] if model else FALLBACK_MODELS.get(lang, [])
     for name in names:
         try:
