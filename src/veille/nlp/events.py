@@ -68,6 +68,7 @@ class EventFinder:
         self.deny = set(st["deny"])
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
+        self.title_nouns = set(lx["titles"]["nouns"])
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -82,6 +83,12 @@ class EventFinder:
             if span is None:
                 continue
             t.tok, t.sent = span.root, span.sent
+            # a subhead ("Appel des Casques Blancs") names what follows; the event is there
+            line_start = doc.text.rfind("\n", 0, t.start) + 1
+            line_end = doc.text.find("\n", t.end)
+            line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
+            if line and len(line) < 90 and line[-1] not in ".!?…»”\"":
+                continue
             # words inside a direct quotation are the speaker's, not the dispatch's report
             if any(q0 <= t.start < q1 for q0, q1 in quotes) and not self._partial_quote(doc, t):
                 continue
@@ -147,19 +154,21 @@ class EventFinder:
                     agent = actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text))
                     if agent:
                         src = agent[0][2]
+            # "La Russie a annoncé un arrêt des raids de l'armée": who announces, leads or
+            # launches is the source; else an actor inside the phrase ("frappes russes")
+            verb = self.verb_above(tok)
+            if src is None and verb is not None and verb.i < tok.i and (
+                    verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
+                    verb.lemma_.lower() in self.plan):
+                src = att.subject_actor(doc, verb)
             if src is None:
-                own = [x for x in inner if x[0] < cut and not (doc._.quotes and False)]
+                own = [x for x in inner if x[0] < cut]
                 if own:
                     src = own[0][2]
             if contre:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
-            verb = self.verb_above(tok)
-            if src is None and verb is not None and (verb.lemma_.lower() in self.light or
-                                                      verb.lemma_.lower() in self.announce or
-                                                      verb.lemma_.lower() in self.plan):
-                src = att.subject_actor(doc, verb)
         t.source, t.target = src, (tgt if tgt != src else None)
 
     def evidence(self, doc: Doc, t: _Trigger) -> tuple[int, int]:
@@ -182,17 +191,31 @@ class EventFinder:
     # -------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> list[Event]:
         trig = self.triggers(doc)
-        # a trigger nested in another's phrase belongs to it: "un arrêt des raids",
-        # "les appels à un cessez-le-feu", "a écarté un cessez-le-feu"
-        for t in trig:
-            for o in trig:
-                if o is t or o.sent != t.sent or o.type == "ASSAULT" and t.type != "ASSAULT":
+        # a trigger framed by another names what that one is about, not a happening of its
+        # own: "un arrêt des raids aériens et des tirs", "les appels à un cessez-le-feu",
+        # "a demandé une «relance des discussions»"
+        for i, t in enumerate(trig):
+            for o in trig[:i]:
+                if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
-                if o.tok is not t.tok and any(a is o.tok for a in t.tok.ancestors) and \
-                        (t.type == "ASSAULT" or t.type == "CONCEDE" and o.type in ("REQUEST", "REJECT", "CONSULT", "AGREE")) and \
-                        o.type != "ASSAULT" and len(list(t.tok.ancestors)) - len(list(o.tok.ancestors)) <= 4:
+                gap = doc.text[o.end:t.start]
+                if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
+                        x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
                     t.dropped = True
+                    break
+        # an office's name is no event: "le groupe de travail sur l'aide humanitaire"
+        for t in trig:
+            if t.tok.pos_ in ("NOUN", "PROPN"):
+                cur = t.tok
+                for _ in range(3):
+                    if cur.head is cur or cur.head.pos_ not in ("NOUN", "PROPN"):
+                        break
+                    cur = cur.head
+                    if cur.lemma_.lower() in self.title_nouns or cur.lower_ in self.title_nouns:
+                        t.dropped = True
+                        break
         events: list[Event] = []
+        sentences: dict[int, int] = {}
         for t in trig:
             if t.dropped:
                 continue
@@ -217,31 +240,41 @@ class EventFinder:
                 groups = {f.group for f in doc._.figures if f.id in ev.figures}
                 if (tgt is not None and tgt.kind in ("civilians", "other")) or groups & {"civilians", "children", "women"}:
                     ev.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
-            if self.merge(events, ev):
+            sentences[id(ev)] = t.sent.start
+            if self.merge(events, ev, sentences):
                 continue
             events.append(ev)
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
 
-    def merge(self, events: list[Event], ev: Event) -> bool:
-        """Fold a repeated mention into the event it repeats (same type and mode, same
-        sentence, or same source, place and date); True when folded."""
+    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int]) -> bool:
+        """Fold a repeated mention into the event it repeats; True when folded. Two mentions
+        of one type in one sentence are one happening ("des combats et de nouveaux raids");
+        across sentences, an attack needs the same source, place and date, any other event
+        the same source, target and date."""
         for old in events:
-            if old.type != ev.type or old.mode != ev.mode:
+            if old.type != ev.type:
                 continue
-            same_sentence = abs(old.span[0] - ev.span[0]) < 1 or (old.span[0] <= ev.span[0] < old.span[1])
-            compatible = (old.source == ev.source or None in (old.source, ev.source)) and \
-                (old.date == ev.date or None in (old.date, ev.date)) and \
-                (old.place == ev.place or None in (old.place, ev.place)) and old.status == ev.status
-            if same_sentence or (compatible and ev.type != "ASSAULT") or \
-                    (compatible and ev.type == "ASSAULT" and ev.date is not None and ev.place is not None and ev.source == old.source):
-                old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
-                old.source = old.source or ev.source
-                old.target = old.target or ev.target
-                old.date = old.date or ev.date
-                old.place = old.place or ev.place
-                return True
+            same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if not same_sentence:
+                if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
+                    continue
+                if ev.type == "ASSAULT":
+                    if ev.date is None or ev.place is None or (old.date, old.place) != (ev.date, ev.place):
+                        continue
+                elif old.target != ev.target or old.date != ev.date:
+                    continue
+            if same_sentence:
+                old.span = (min(old.span[0], ev.span[0]), max(old.span[1], ev.span[1]))
+                if old.status == "occurred" and ev.status != "occurred":
+                    old.status = ev.status
+            old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
+            old.source = old.source or ev.source
+            old.target = old.target or ev.target
+            old.date = old.date or ev.date
+            old.place = old.place or ev.place
+            return True
         return False
 
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:

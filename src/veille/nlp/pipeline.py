@@ -17,6 +17,7 @@ from veille.nlp import quotes as _quotes  # noqa: F401
 from veille.nlp import segment as _segment  # noqa: F401
 from veille.nlp import timexes as _timexes  # noqa: F401
 from veille.nlp.extensions import register
+from veille.nlp.tokenizer import keep_compounds_whole
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ def get_pipeline(lang: str = "fr", model: str | None = None) -> Language:
 def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     register()
     nlp = load_model(lang, model)
+    keep_compounds_whole(nlp, lang)
     nlp.add_pipe("veille_sentences", before="parser")
     ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
                          config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",

@@ -192,12 +192,14 @@ class PlaceResolver:
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
 
     def enclosing_town(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
-        """The town named nearest before the mention in its paragraph, else after it in the sentence."""
-        para_start = doc.text.rfind("\n\n", 0, m.start) + 1
-        before = [c for c in city_mentions if para_start <= c.start < m.start and c.entry is not None]
+        """The town named in the same sentence (after the district first: "les quartiers
+        X et Y de Goma"), else None (the caller falls back on the town in focus)."""
         tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-        sent_end = tok.sent.end_char if tok is not None else m.end
-        after = [c for c in city_mentions if m.end <= c.start < sent_end]
+        if tok is None:
+            return None
+        sent = tok.sent
+        after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None]
+        before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None]
         if after:
             return after[0].entry
         if before:
