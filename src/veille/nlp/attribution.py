@@ -120,7 +120,15 @@ class Attributor:
         kinds = self.anaphora.get(key) or self.anaphora.get(head.lemma_.lower())
         if not kinds:
             return None
-        for s, e, aid in reversed([x for x in doc._.actor_spans if x[1] <= char]):
+        earlier = [x for x in doc._.actor_spans if x[1] <= char]
+        # "le ministère de la Santé" names the "ministère de la Santé du Hamas" met before
+        phrase = name_key(doc.text[head.idx:head.right_edge.idx + len(head.right_edge.text)])
+        if len(phrase.split()) > 1:
+            for s, e, aid in reversed(earlier):
+                a = actor_by_id(doc, aid)
+                if a is not None and any(name_key(x).startswith(phrase) for x in a.aliases):
+                    return aid
+        for s, e, aid in reversed(earlier):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in kinds:
                 return aid

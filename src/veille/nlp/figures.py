@@ -56,6 +56,7 @@ class FigureFinder:
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
+        self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
         g = "|".join(re.escape(k) for k in sorted(self.groups, key=len, reverse=True))
@@ -208,8 +209,8 @@ class FigureFinder:
                 fig.part_of = ids[id(d.parent)]
             # who reports it
             fig.reported_by = self.source_for(doc, d, sent_source, para_source)
-            fig.place = self.place_for(doc, d)
-            fig.date = self.date_for(doc, d)
+            fig.place = self.place_for(doc, d, figures)
+            fig.date = self.date_for(doc, d, figures)
             figures.append(fig)
         # a child figure shares what the text says once for the whole toll
         by_id = {f.id: f for f in figures}
@@ -237,10 +238,20 @@ class FigureFinder:
             return src
         return para_source.get(para)
 
-    def place_for(self, doc, d: _Draft) -> str | None:
+    def place_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
+        """The place named in the count's sentence (after it first, towns before regions),
+        else the last one named earlier in its paragraph, else the place of the count before
+        it, else the place the article is about. A hospital is where the wounded were taken,
+        not where they were hit."""
         s, e = d.sent.start_char, d.sent.end_char
-        places = places_in(doc, s, e)
         pmap = {p.id: p for p in doc._.places}
+
+        def usable(x):
+            p = pmap[x[2]]
+            return not (p.feature == "site" and self.hospital_rx.search(p.name))
+
+        cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
+        places = [x for x in places_in(doc, s, cut) if usable(x)]
         fine = [x for x in places if pmap[x[2]].feature not in ("country", "continent", "region", "admin1")]
         after = [x for x in fine if x[0] >= d.num.start]
         pick = after[0] if after else (nearest(fine, d.num.start) if fine else None)
@@ -249,20 +260,31 @@ class FigureFinder:
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
             before = [x for x in places_in(doc, para[0], s)
-                      if pmap[x[2]].feature not in ("country", "continent", "region")]
+                      if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
             if before:
                 pick = before[-1]
-        if pick is None:
-            focus = (doc._.focus or {}).get("place")
-            return focus
-        return pick[2]
+        if pick is not None:
+            return pick[2]
+        if previous and previous[-1].place:
+            return previous[-1].place
+        return (doc._.focus or {}).get("place")
 
-    def date_for(self, doc, d: _Draft) -> str | None:
+    def date_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
+        """The time named in the count's sentence, else the last one named before it in its
+        paragraph, else the date of the count before it, else the first date of the lead."""
         tx = [t for t in timexes_in(doc, d.sent.start_char, d.sent.end_char) if t.value]
-        if not tx:
-            return None
-        items = [(t.span[0], t.span[1], t) for t in tx]
-        return nearest(items, d.num.start)[2].value
+        if tx:
+            items = [(t.span[0], t.span[1], t) for t in tx]
+            return nearest(items, d.num.start)[2].value
+        para = paragraph_bounds(doc, d.sent.start_char)
+        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if t.value]
+        if before:
+            return before[-1].value
+        if previous and previous[-1].date:
+            return previous[-1].date
+        lead = paragraph_bounds(doc, 0)
+        first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
+        return first[0].value if first else None
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:

@@ -139,6 +139,16 @@ class PlaceResolver:
             first_lead = next((m.entry for m in city_mentions if m.start < lead_end and m.entry.country == focus), None)
             focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
         doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
+        # sites named after a place of their own ("le camp de Nousseirat") first, so that
+        # the sites and districts next to them can lean on them
+        for m in mentions:
+            if m.hint == "site":
+                own = [c for c in self.lookup(m) if c.lat is not None and (focus is None or c.country == focus)
+                       and c.feature in ("city", "site", "district")]
+                if own:
+                    m.entry = own[0]
+                    city_mentions.append(m)
+        city_mentions.sort(key=lambda c: c.start)
         for m in mentions:
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and
@@ -148,10 +158,9 @@ class PlaceResolver:
                     self.add(doc, m, None, town=town)
                 continue
             if m.hint == "site":
-                own = [c for c in self.lookup(m) if c.lat is not None and (focus is None or c.country == focus)]
-                town = self.enclosing_town(doc, m, city_mentions)
-                if own and (town is None or _km(own[0], town) < 30):
-                    self.add(doc, m, own[0], town=own[0], site=True)
+                town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
+                if m.entry is not None and (town is None or _km(m.entry, town) < 30):
+                    self.add(doc, m, m.entry, town=m.entry, site=True)
                 elif town is not None:
                     self.add(doc, m, None, town=town, site=True)
                 continue
