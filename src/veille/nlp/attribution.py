@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.lang import load_toml
+from veille.lang import load_toml, load_tsv
 from veille.nlp.links import actors_in
 from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
 
@@ -26,6 +26,9 @@ class Attributor:
         actors_lx = load_toml(lang, "actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
+        self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
+        self.demonyms = {row[c].lower() for row in load_tsv(lang, "demonyms")
+                         for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -37,9 +40,25 @@ class Attributor:
         j = i
         while j < limit and j - i < 12:
             t = doc[j]
-            if t.text in PUNCT_STOP or (t.pos_ in ("VERB", "AUX") and j > i) or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
+            # the tagger reads some foreign first names as verbs ("Oleh"): a capitalised
+            # word does not end the phrase
+            verb = t.pos_ in ("VERB", "AUX") and j > i and not t.text[:1].isupper()
+            if t.text in PUNCT_STOP or verb or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
                 break
             j += 1
+        return self.with_apposition(doc, j, limit)
+
+    def with_apposition(self, doc: Doc, j: int, limit: int) -> int:
+        """Past ", Roman Stetsiouk" when a named person follows the phrase as an apposition."""
+        if j + 1 < limit and doc[j].text == ",":
+            nxt = doc[j + 1]
+            hits = [x for x in actors_in(doc, nxt.idx, nxt.idx + 1) if x[0] == nxt.idx]
+            first = actor_by_id(doc, hits[0][2]) if hits else None
+            if first is not None and first.kind == "person":
+                k = j + 1
+                while k < limit and doc[k].idx < hits[0][1]:
+                    k += 1
+                return k
         return j
 
     def addressee_end(self, doc: Doc, i: int, limit: int) -> int:
@@ -74,6 +93,9 @@ class Attributor:
             aid = self.anaphor(doc, heads[0], s)
             if aid:
                 return aid
+        inst = self.institution(doc, i, j)
+        if inst:
+            return inst
         # what follows "selon" is a source by construction: an unknown one becomes an actor
         if heads and (heads[0].lower_ in self.anonymous or named_source):
             start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
@@ -128,11 +150,32 @@ class Attributor:
                 a = actor_by_id(doc, aid)
                 if a is not None and any(name_key(x).startswith(phrase) for x in a.aliases):
                     return aid
+        # by kind only for a bare reference ("le ministère", "ce groupe armé"); a phrase
+        # with a name or a nationality in it is a first mention, not a reference back
+        words = doc.text[head.idx:head.right_edge.idx + len(head.right_edge.text)].split()
+        if len(words) > 4 or any(w[:1].isupper() for w in words[1:]) or any(
+                w.lower() in self.demonyms for w in words):
+            return None
         for s, e, aid in reversed(earlier):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in kinds:
                 return aid
         return None
+
+    def institution(self, doc: Doc, i: int, j: int) -> str | None:
+        """An unknown body named by tokens [i, j) ("le ministère libanais de la Santé")
+        becomes an actor of the kind its head noun says."""
+        toks = [t for t in doc[i:j] if t.pos_ != "DET"]
+        if not toks:
+            return None
+        head = toks[0].lower_
+        two = f"{head} {toks[1].lower_}" if len(toks) > 1 else head
+        kind = self.institutions.get(two) or self.institutions.get(head)
+        if kind is None:
+            return None
+        s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        name = doc.text[s:e].rstrip(" ,")
+        return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
 
     def best_actor(self, doc: Doc, hits) -> str | None:
         """Among the actors named in a phrase, the person if there is one ("le ministre russe
@@ -189,6 +232,9 @@ class Attributor:
         if subj.dep_.startswith("acl") or subj is verb.head:
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)
+        else:
+            k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
+            e = doc[k - 1].idx + len(doc[k - 1].text)
         hits = actors_in(doc, s, e)
         if hits:
             return self.best_actor(doc, hits)
@@ -237,10 +283,14 @@ class Attributor:
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None
 
-    def sentence_source(self, doc: Doc, sent: Span) -> str | None:
-        """The source the sentence credits, if it names one."""
+    def sentence_source(self, doc: Doc, sent: Span, anchor: int | None = None) -> str | None:
+        """The source the sentence credits, if it names one; with several "selon", the
+        first after ``anchor`` ("602 morts, selon l'OSDH, et 48 000 déplacés, d'après l'ONU")."""
         acc = self.according_to(doc, sent)
         if acc:
+            if anchor is not None:
+                after = [a for a in acc if a[0] >= anchor]
+                return (after[0] if after else acc[-1])[1]
             return acc[0][1]
         for verb in self.speech_verbs(sent):
             if verb.lemma_.lower() not in self.report_verbs:

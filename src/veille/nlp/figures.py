@@ -227,10 +227,7 @@ class FigureFinder:
         quote = next((q for q in doc._.quotes or [] if q.span[0] <= d.num.start < q.span[1]), None)
         if quote is not None and quote.speaker:
             return quote.speaker
-        key = d.sent.start
-        if key not in sent_source:
-            sent_source[key] = self.attributor.sentence_source(doc, d.sent)
-        src = sent_source[key]
+        src = self.attributor.sentence_source(doc, d.sent, anchor=d.num.start)
         para = paragraph_index(doc, d.sent.start_char)
         if src:
             para_source[para] = src

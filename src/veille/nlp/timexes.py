@@ -177,7 +177,7 @@ def make_timexes(nlp: Language, name: str, lang: str):
     finder = TimexFinder(lang)
 
     def set_timexes(doc: Doc) -> Doc:
-        pub = dates.parse_iso_date(doc._.meta.get("published"))
+        pub = dates.parse_iso_date((doc._.meta or {}).get("published"))
         found = finder(doc, pub)
         doc._.timexes = [t for t, _ in found]
         return doc
