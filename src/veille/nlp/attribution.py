@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang import load_toml, load_tsv
 from veille.nlp.links import actors_in
 from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
+from veille.record import Actor
 
 INVERTED_PRONOUNS = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on")
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
@@ -49,21 +50,26 @@ class Attributor:
         return self.with_apposition(doc, j, limit)
 
     def with_apposition(self, doc: Doc, j: int, limit: int) -> int:
-        """Past ", Roman Stetsiouk" when a named person follows the phrase as an apposition."""
+        """Past ", Roman Stetsiouk" or ", le colonel Boubacar Dembélé" when a named person
+        follows the phrase as an apposition."""
         if j + 1 < limit and doc[j].text == ",":
-            nxt = doc[j + 1]
-            hits = [x for x in actors_in(doc, nxt.idx, nxt.idx + 1) if x[0] == nxt.idx]
+            k = j + 1
+            while k < limit and k - j <= 4 and (doc[k].pos_ == "DET" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))):
+                k += 1
+            if k >= limit:
+                return j
+            hits = [x for x in actors_in(doc, doc[k].idx, doc[k].idx + 1) if x[0] <= doc[k].idx]
             first = actor_by_id(doc, hits[0][2]) if hits else None
             if first is not None and first.kind == "person":
-                k = j + 1
                 while k < limit and doc[k].idx < hits[0][1]:
                     k += 1
                 return k
         return j
 
     def addressee_end(self, doc: Doc, i: int, limit: int) -> int:
-        """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya": a named actor, else
-        a determiner and one noun."""
+        """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya" or past "la télévision
+        nationale ORTM" in "a affirmé sur la télévision nationale ORTM le porte-parole": a
+        named actor, else a noun with its adjectives and names, up to the next determiner."""
         while i < limit and doc[i].pos_ == "DET":
             i += 1
         if i >= limit:
@@ -74,7 +80,12 @@ class Attributor:
             while i < limit and doc[i].idx < end_char:
                 i += 1
             return i
-        return i + 1
+        i += 1
+        while i < limit and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text not in PUNCT_STOP and not any(
+                x[0] == doc[i].idx and (actor_by_id(doc, x[2]) or Actor("", "")).kind == "person"
+                for x in actors_in(doc, doc[i].idx, doc[i].idx + 1)):
+            i += 1
+        return i
 
     def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int, named_source: bool = False) -> str | None:
         """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
@@ -250,6 +261,7 @@ class Attributor:
         i = verb.i + 1
         commas = 0
         start = None
+        first_comma = None
         end = i
         while end < limit:
             t = doc[end]
@@ -259,6 +271,8 @@ class Attributor:
                 break
             if t.text == ",":
                 commas += 1
+                if start is not None and first_comma is None:
+                    first_comma = end
                 if commas == 2 or start is None and commas == 1 and end > verb.i + 4:
                     break
             if t.lower_ in ("à", "au", "aux", "sur", "via", "dans") and start is None:
@@ -271,14 +285,22 @@ class Attributor:
             end += 1
         if start is None:
             return None
+        # the phrase up to its first comma, with a person in apposition ("le porte-parole
+        # de l'OMS, Tarik Benali"); only then what comes after ("..., au lendemain de tirs
+        # du Hezbollah" names no speaker)
+        seg_end = self.with_apposition(doc, first_comma, end) if first_comma is not None else end
+        hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
+        if hits:
+            return self.best_actor(doc, hits)
+        head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is not None:
+            aid = self.anaphor(doc, head, head.idx) or self.institution(doc, start, seg_end)
+            if aid:
+                return aid
         hits = actors_in(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         if hits:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is not None:
-            aid = self.anaphor(doc, head, head.idx)
-            if aid:
-                return aid
         if head is not None and head.lower_ in self.anonymous:
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None
