@@ -20,7 +20,7 @@ from veille.nlp.registry import add_actor_mention, name_key
 from veille.resolve.actor_kb import ActorKB, KbActor
 
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "iobj"}
-ACTING_BEFORE = {"selon", "d'après", "par", "entre", "avec", "contre", "à", "aux"}
+ACTING_BEFORE = {"selon", "d'après", "par", "entre", "contre"}
 ACTING_VERBS = {"accuser", "appeler", "exhorter", "critiquer", "condamner", "soutenir", "menacer", "sommer",
                 "inviter", "remercier", "rencontrer", "sanctionner", "attaquer", "avertir", "dénoncer",
                 "féliciter", "presser", "demander", "reprocher", "blâmer", "rejeter", "défier", "viser"}
@@ -65,6 +65,9 @@ class ActorFinder:
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(rf"(?<![\w-])(?:M\.|Mme|Dr|Me|Mgr)\s+(?P<name>(?:{particle}\s+)?{cap}(?:\s+{cap})?)")
         self.not_actors = set(lx["not_actors"]["words"])
+        inst = load_toml(lang, "speech")["institutions"]
+        self.rx_institution_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(inst)})(?:\s+[a-zé][\w-]*)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|pour\s+la|pour\s+le|chargée?\s+de\s+la)\s*$", re.I)
 
     # ------------------------------------------------------------------ helpers
     def acting(self, doc: Doc, span: Span) -> bool:
@@ -157,7 +160,10 @@ class ActorFinder:
                     s, e = m.start(), m.end()
                     if not free(s, e) or self.rx_dem_after.match(text[e:e + 40]):
                         continue
-                    self.register_role(doc, focus, role, (s, e))
+                    known = self.kb.military(focus) if role == "military" else self.kb.government(focus)
+                    if known is None:
+                        continue  # "l'armée" in a story about a country without one on file
+                    self.register_kb(doc, known, (s, e))
                     covered.append((s, e))
         # 4. persons and organisations from NER
         persons: dict[str, str] = {}
@@ -201,6 +207,10 @@ class ActorFinder:
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
             elif ent.label_ == "ORG" and len(surface) > 1:
+                lead = self.rx_institution_before.search(text[max(0, s - 60):s])
+                if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
+                    s = s - (len(text[max(0, s - 60):s]) - lead.start())
+                    surface = text[s:e]
                 add_actor_mention(doc, "org:" + name_key(surface), surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
                                   kind="organization")
                 covered.append((s, e))
@@ -303,7 +313,15 @@ def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
             pats.append({"label": e.kind, "id": e.id, "pattern": [{"ORTH": t} for t in toks]})
         else:
             pats.append({"label": e.kind, "id": e.id, "pattern": alias})
+            bare = strip_accents(alias)
+            if bare != alias and (bare, e.id) not in seen:  # "Cedeao" for "Cédéao"
+                seen.add((bare, e.id))
+                pats.append({"label": e.kind, "id": e.id, "pattern": bare})
     return pats
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 @Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "doc._.places"],

@@ -109,6 +109,8 @@ class Attributor:
             return inst
         # what follows "selon" is a source by construction: an unknown one becomes an actor
         if heads and (heads[0].lower_ in self.anonymous or named_source):
+            j = self.clip(doc, i, j)
+            e = doc[j - 1].idx + len(doc[j - 1].text)
             start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
             name = doc.text[start.idx:e]
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
@@ -155,7 +157,8 @@ class Attributor:
             return None
         earlier = [x for x in doc._.actor_spans if x[1] <= char]
         # "le ministère de la Santé" names the "ministère de la Santé du Hamas" met before
-        phrase = name_key(doc.text[head.idx:head.right_edge.idx + len(head.right_edge.text)])
+        last = doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1]
+        phrase = name_key(doc.text[head.idx:last.idx + len(last.text)])
         if len(phrase.split()) > 1:
             for s, e, aid in reversed(earlier):
                 a = actor_by_id(doc, aid)
@@ -163,7 +166,7 @@ class Attributor:
                     return aid
         # by kind only for a bare reference ("le ministère", "ce groupe armé"); a phrase
         # with a name or a nationality in it is a first mention, not a reference back
-        words = doc.text[head.idx:head.right_edge.idx + len(head.right_edge.text)].split()
+        words = doc.text[head.idx:doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1].idx + 1].split()
         if len(words) > 4 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
@@ -173,9 +176,20 @@ class Attributor:
                 return aid
         return None
 
+    def clip(self, doc: Doc, i: int, j: int) -> int:
+        """End of a name phrase: before a comma, a relative clause or a quotation, and never
+        on a verb ("sept militaires ont": "sept militaires")."""
+        k = i + 1
+        while k < j and doc[k].text not in PUNCT_STOP and doc[k].lower_ not in ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle"):
+            k += 1
+        while k > i + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            k -= 1
+        return k
+
     def institution(self, doc: Doc, i: int, j: int) -> str | None:
         """An unknown body named by tokens [i, j) ("le ministère libanais de la Santé")
         becomes an actor of the kind its head noun says."""
+        j = self.clip(doc, i, j)
         toks = [t for t in doc[i:j] if t.pos_ != "DET"]
         if not toks:
             return None
@@ -208,7 +222,11 @@ class Attributor:
             k = low.find(phrase)
             if k >= 0 and doc.user_data.get("veille_last_source"):
                 out.append((sent.start_char + k, doc.user_data["veille_last_source"]))
+        same_spans = [(sent.start_char + k, sent.start_char + k + len(ph)) for ph in self.same_source
+                      for k in [low.find(ph)] if k >= 0]
         for m in self.rx_according.finditer(sent.text):
+            if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
+                continue
             start = sent.start_char + m.end()
             tok = doc.char_span(start, start + 1, alignment_mode="expand")
             if tok is None:

@@ -47,6 +47,7 @@ class PlaceResolver:
         self.rx_admin1 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin1'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
         self.rx_admin2 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin2'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
         self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
+        self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
         self.rx_site = re.compile(
@@ -58,9 +59,16 @@ class PlaceResolver:
         text = doc.text
         out: list[_Mention] = []
         for ent in doc.ents:
-            if ent.label_ not in ("LOC", "GPE", "MISC"):
-                continue
             s, e = ent.start_char, ent.end_char
+            weak = False
+            if ent.label_ in ("PER", "ORG"):
+                # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
+                # after a locative preposition, the gazetteer gets a say
+                if not self.rx_locative.search(text[max(0, s - 30):s]):
+                    continue
+                weak = True
+            elif ent.label_ not in ("LOC", "GPE", "MISC"):
+                continue
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
             tail = re.match(r"-(?:Est|Ouest|Nord|Sud|Centre)\b", text[e:e + 8])
@@ -87,6 +95,8 @@ class PlaceResolver:
                 m.part = self.part_words[pw.group("w").lower()]
             if ent.label_ == "MISC" and m.hint is None:
                 m.hint = "misc"
+            if weak:
+                m.hint = "weak"
             out.append(m)
         for sm in self.rx_site.finditer(text):
             s, e = sm.start(), sm.end()
@@ -192,6 +202,8 @@ class PlaceResolver:
 
     def plausible(self, e: GazEntry, focus, anchors, m: _Mention) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
+        if m.hint == "weak":
+            return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
