@@ -167,7 +167,7 @@ class Attributor:
         # by kind only for a bare reference ("le ministère", "ce groupe armé"); a phrase
         # with a name or a nationality in it is a first mention, not a reference back
         words = doc.text[head.idx:doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1].idx + 1].split()
-        if len(words) > 4 or any(w[:1].isupper() for w in words[1:]) or any(
+        if len(words) > 6 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
         for s, e, aid in reversed(earlier):

@@ -149,6 +149,12 @@ class EventFinder:
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
             contre = re.search(r"(?<![\w-])(?:contre|visant|sur)\s", doc.text[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
+            # "l'assaut d'une base par des combattants de l'EI": the agent
+            par = re.search(r"(?<![\w-])par\s", doc.text[t.end:sub_e])
+            if par:
+                agent = actors_in(doc, t.end + par.end(), sub_e)
+                if agent:
+                    src = att.best_actor(doc, agent[:1])
             for c in tok.subtree:
                 if c.lemma_.lower() in self.attributed and c.idx > t.start:
                     agent = actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -244,6 +250,12 @@ class EventFinder:
             if self.merge(events, ev, sentences):
                 continue
             events.append(ev)
+        # later strikes in a dispatch about one campaign are the same attacker's unless the
+        # text says otherwise: an attack without a source takes the first attacker named
+        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"), None)
+        for ev in events:
+            if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+                ev.source = lead
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
