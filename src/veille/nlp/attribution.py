@@ -228,6 +228,20 @@ class Attributor:
             if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
                 continue
             start = sent.start_char + m.end()
+            opener = m.group(0).strip().lower()
+            if opener.endswith(("source", "sources")):
+                # "de source médicale": the unnamed source is the whole phrase
+                k = opener.rfind("source")
+                s0 = sent.start_char + m.start() + k
+                tok = doc.char_span(s0, s0 + 1, alignment_mode="expand")
+                j = self.noun_phrase_end(doc, tok.start + 1, sent.end) if tok is not None else None
+                if tok is not None and j is not None and j > tok.start + 1:
+                    j = self.clip(doc, tok.start, j)
+                    e0 = doc[j - 1].idx + len(doc[j - 1].text)
+                    name = doc.text[s0:e0]
+                    out.append((sent.start_char + m.start(),
+                                add_actor_mention(doc, "anon:" + name_key(name), name, (s0, e0), kind="other")))
+                    continue
             tok = doc.char_span(start, start + 1, alignment_mode="expand")
             if tok is None:
                 continue
@@ -335,7 +349,31 @@ class Attributor:
         for verb in self.speech_verbs(sent):
             if verb.lemma_.lower() not in self.report_verbs:
                 continue
-            aid = self.subject_actor(doc, verb) or self.inverted_actor(doc, verb, sent.end)
+            # ", a indiqué mardi un responsable local": an incise puts the speaker after it
+            k = verb.i - 1
+            while k > sent.start and doc[k].dep_.startswith("aux") or (k > sent.start and doc[k].lower_.startswith("-")):
+                k -= 1
+            incise = k >= sent.start and doc[k].text == ","
+            if incise:
+                aid = self.inverted_actor(doc, verb, sent.end) or self.subject_actor(doc, verb)
+            else:
+                aid = self.subject_actor(doc, verb) or self.inverted_actor(doc, verb, sent.end)
             if aid:
+                return aid
+        return None
+
+    def clause_subject(self, doc: Doc, sent: Span, anchor: int) -> str | None:
+        """The body that is the subject of the sentence's main verb, when the count is in
+        what it did ("MSF a pris en charge 19 blessés"): it is the one reporting it."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.right_edge.idx >= anchor:
+            return None
+        hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        for s0, e0, aid in hits:
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind in ("organization", "government", "media"):
                 return aid
         return None

@@ -224,16 +224,42 @@ class FigureFinder:
 
     # --------------------------------------------------------------- links
     def source_for(self, doc, d: _Draft, sent_source, para_source) -> str | None:
+        """Who reports a count: the speaker of the quote it is in; the source its sentence
+        credits (the "selon" after it first); else the last source credited earlier in its
+        paragraph; else the body whose action the sentence reports; else the source of the
+        paragraph before ("un précédent bilan faisait état de...")."""
         quote = next((q for q in doc._.quotes or [] if q.span[0] <= d.num.start < q.span[1]), None)
         if quote is not None and quote.speaker:
             return quote.speaker
-        src = self.attributor.sentence_source(doc, d.sent, anchor=d.num.start)
-        para = paragraph_index(doc, d.sent.start_char)
+        att = self.attributor
+        src = att.sentence_source(doc, d.sent, anchor=d.num.start)
         if src:
-            para_source[para] = src
             doc.user_data["veille_last_source"] = src
             return src
-        return para_source.get(para)
+        para = paragraph_bounds(doc, d.sent.start_char)
+        sent = d.sent
+        while sent.start > 0:
+            sent = doc[sent.start - 1].sent
+            if sent.start_char < para[0]:
+                break
+            key = sent.start
+            if key not in sent_source:
+                sent_source[key] = att.sentence_source(doc, sent)
+            if sent_source[key]:
+                return sent_source[key]
+        subj = att.clause_subject(doc, d.sent, d.num.start)
+        if subj:
+            return subj
+        if para[0] > 0:
+            prev_para = paragraph_bounds(doc, max(0, para[0] - 3))
+            for sent in _sentences_in(doc, prev_para):
+                key = sent.start
+                if key not in sent_source:
+                    sent_source[key] = att.sentence_source(doc, sent)
+            found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
+            if found:
+                return found[-1]
+        return None
 
     def place_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
         """The place named in the count's sentence (after it first, towns before regions),
@@ -282,6 +308,10 @@ class FigureFinder:
         lead = paragraph_bounds(doc, 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
         return first[0].value if first else None
+
+
+def _sentences_in(doc: Doc, bounds: tuple[int, int]):
+    return [s for s in doc.sents if bounds[0] <= s.start_char < bounds[1]]
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
