@@ -56,6 +56,8 @@ class FigureFinder:
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
+        self.rx_incise = re.compile(r",\s*(?:a|ont|avait|avaient)(?:-t-\w+)?\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|ajouté|expliqué|souligné|confirmé|estimé|écrit|dit)|,\s*(?:selon|d'après)\s", re.I)
+        self.rx_country_words = re.compile(r"(?<![\w-])(?:dans|du|le|au)\s+pays(?![\w-])", re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -274,11 +276,26 @@ class FigureFinder:
             return not (p.feature == "site" and self.hospital_rx.search(p.name))
 
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
+        incise = self.rx_incise.search(doc.text, d.num.end, cut)
+        if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
+            cut = incise.start()
         places = [x for x in places_in(doc, s, cut) if usable(x)]
-        fine = [x for x in places if pmap[x[2]].feature not in ("country", "continent", "region", "admin1")]
-        after = [x for x in fine if x[0] >= d.num.start]
-        pick = after[0] if after else (nearest(fine, d.num.start) if fine else None)
-        if pick is None and places:
+        after = [x for x in places if x[0] >= d.num.start]
+        pick = None
+        if after:
+            pick = after[0]
+            run = [after[0]]
+            for x in after[1:]:
+                if not re.fullmatch(r"[\s,]*(?:et\s+)?", doc.text[run[-1][1]:x[0]]):
+                    break
+                run.append(x)
+            towns = [pmap[x[2]] for x in run]
+            if len(towns) >= 2 and len({t.country for t in towns}) == 1:
+                # "contre Kharkiv, Zaporijjia et Odessa": the toll is the country's
+                country = self.country_place(doc, towns[0].country)
+                if country:
+                    return country
+        elif places:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
@@ -288,9 +305,20 @@ class FigureFinder:
                 pick = before[-1]
         if pick is not None:
             return pick[2]
+        focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
+        if focus_country and (self.rx_country_words.search(d.sent.text) or self.long_period(d)):
+            return focus_country  # "dans le pays", a war's toll since 2011
         if previous and previous[-1].place:
             return previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def country_place(self, doc, cc) -> str | None:
+        return next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None) if cc else None
+
+    def long_period(self, d: _Draft) -> bool:
+        """A toll counted over more than a few months ("depuis mars 2011")."""
+        text = d.sent.text
+        return bool(re.search(r"(?<![\w-])depuis\s+(?:le\s+début|\d{4}|(?:\w+\s+)?\d{4})", text))
 
     def date_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
         """The time named in the count's sentence, else the last one named before it in its

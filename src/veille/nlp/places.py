@@ -30,6 +30,7 @@ class _Mention:
     site_noun: str | None = None
     entry: GazEntry | None = None
     candidates: tuple = ()
+    spelled_alike: bool = False  # found only by the spelling-blind key
 
 
 def _alt(words) -> str:
@@ -116,7 +117,10 @@ class PlaceResolver:
             feats = ("admin2", "admin1", "city", "district")
         cands = self.gaz.lookup(m.name, feature=feats, limit=12) if feats else []
         if not cands:
-            cands = self.gaz.lookup(m.name, limit=12)
+            cands = self.gaz.lookup(m.name, limit=12, loose=False)
+            m.spelled_alike = not cands
+            if not cands:
+                cands = self.gaz.lookup(m.name, limit=12)
         return cands
 
     def __call__(self, doc: Doc) -> None:
@@ -202,6 +206,8 @@ class PlaceResolver:
 
     def plausible(self, e: GazEntry, focus, anchors, m: _Mention) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
+        if m.spelled_alike and e.country != focus:
+            return False  # "Qana" is not Egypt's "Qina"
         if m.hint == "weak":
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:

@@ -434,6 +434,7 @@ class Gazetteer:
         country: str | None = None,
         feature: str | Iterable[str] | None = None,
         limit: int = 10,
+        loose: bool = True,
     ) -> list[GazEntry]:
         """Places called ``name`` (any language/transliteration in the index), best
         first. ``country`` (ISO2) and ``feature`` (one or several of :data:`FEATURES`)
@@ -446,18 +447,18 @@ class Gazetteer:
         else:
             feats = tuple(sorted(set(feature)))
         cc = country.upper() if country else None
-        ck = (name, cc, feats, limit)
+        ck = (name, cc, feats, limit, loose)
         hit = self._cache.get(ck)
         if hit is not None:
             return list(hit)
-        res = tuple(self._lookup(name, cc, feats, limit))
+        res = tuple(self._lookup(name, cc, feats, limit, loose))
         with self._cache_lock:
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[ck] = res
         return list(res)
 
-    def _lookup(self, name, cc, feats, limit) -> list[GazEntry]:
+    def _lookup(self, name, cc, feats, limit, loose=True) -> list[GazEntry]:
         keys = name_variants(name)
         if not keys:
             return []
@@ -484,7 +485,7 @@ class Gazetteer:
                     found = self._exact(name_variants(core), cc, feats, penalty=0.5)
                     if found:
                         break
-        if not found:
+        if not found and loose:  # spelling-blind, last resort ("Boutcha" = "Bucha")
             found = self._loose(keys[0], cc, feats)
         ranked = sorted(found.values(), key=lambda t: t[0])
         return [e for _, e in ranked[: max(0, limit)]]
