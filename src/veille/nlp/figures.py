@@ -17,6 +17,12 @@ from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 
 
+# Words after a count that leave open what is counted ("et cinq dans un hameau").
+FUNCTION_WORDS = {"et", "ou", "dans", "à", "au", "en", "sur", "selon", "dont", "ont", "a", "sont", "autres", "qui",
+                  "lors", "parmi", "le", "la", "les", "l", "pour", "par", "près", "après", "avant", "depuis", "de",
+                  "d", "des", "y", "se", "s", "ne", "n", "étaient", "était", "avaient", "avait", "seraient"}
+
+
 @dataclass
 class _Draft:
     num: NumberMatch
@@ -114,9 +120,15 @@ class FigureFinder:
                     continue
                 if num.word and num.value == 1:
                     continue  # "un"/"une" without a people noun is an article
-                if w and w.group("w")[:1].isalpha() and w.group("w").lower() not in ("et", "ou", "dans", "à", "au", "en", "sur", "selon", "dont", "ont", "a", "sont", "autres", "qui", "lors", "parmi", "le", "la", "les", "l", "pour", "par", "près", "après", "avant", "depuis", "de", "d", "des", "y", "se", "s", "ne", "n") \
-                        and not self.kind_in(w.group("w"))[0]:
-                    continue  # a count of something that is not people
+                word = w.group("w") if w else ""
+                if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS and not self.kind_in(word)[0]:
+                    # an unknown noun: people only when a predicate right after says what
+                    # happened to them ("Trois marins sont portés disparus")
+                    k, pos = self.kind_in(after[w.end():w.end() + 40])
+                    if not (word.lower().endswith(("s", "x")) and k and pos <= 25):
+                        continue
+                    d.group = word.lower()
+                    d.group_end = num.end + w.end()
             out.append(d)
         return out
 
@@ -150,7 +162,10 @@ class FigureFinder:
                 d.kind, d.kind_strength = k, 1
                 continue
             k, pos = self.kind_in(d.left, last=True)
-            if k and len(d.left) - pos < 45 and not re.search(r"[.;]", d.left[pos:]):
+            cue = re.match(r"[\w'’-]+", d.left[pos:]) if k else None
+            between = d.left[pos + (cue.end() if cue else 0):]
+            if k and len(d.left) - pos < 45 and not re.search(
+                    r"[.;,]|(?<![\w-])(?:et|qu'|que|mais|tandis)(?![\w-])", between):
                 d.kind, d.kind_strength = k, 2
                 continue
             k, pos = self.kind_in(d.right)
@@ -172,6 +187,10 @@ class FigureFinder:
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
+        # "14 soldats et 11 civils ont péri": the verb after the last conjunct covers all
+        for d in reversed(drafts):
+            if d.conj_prev is not None and d.kind and d.conj_prev.kind is None:
+                d.conj_prev.kind = d.kind
         for i, d in enumerate(drafts):
             if d.kind is None and (d.elided or any(c.elided for c in d.children)):
                 earlier = [x for x in drafts[:i] if x.kind and x.sent != d.sent]
