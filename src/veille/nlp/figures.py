@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
+from veille.nlp.grammar import governing_verb
 from veille.nlp.links import nearest, places_in, timexes_in
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
@@ -62,6 +63,7 @@ class FigureFinder:
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
+        self.report_time_verbs = set(load_toml(lang, "time")["report_time_verbs"]["lemmas"])
         self.rx_incise = re.compile(r",\s*(?:a|ont|avait|avaient)(?:-t-\w+)?\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|ajouté|expliqué|souligné|confirmé|estimé|écrit|dit)|,\s*(?:selon|d'après)\s", re.I)
         self.rx_country_words = re.compile(r"(?<![\w-])(?:dans|du|le|au)\s+pays(?![\w-])", re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
@@ -331,6 +333,23 @@ class FigureFinder:
             return previous[-1].place
         return (doc._.focus or {}).get("place")
 
+    def report_time(self, doc, t) -> bool:
+        """"un bilan diffusé lundi matin": the time of the report, not of the deaths."""
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        verb = governing_verb(span.root)
+        return verb is not None and verb.lemma_.lower() in self.report_time_verbs
+
+    def present_state(self, doc, d: _Draft) -> bool:
+        """The count is the subject or object of a verb in the present ("où vivent")."""
+        span = doc.char_span(d.num.start, d.num.end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None else None
+        if verb is None or verb.lemma_.lower() in ("être", "avoir"):
+            return False
+        return verb.morph.get("Tense") == ["Pres"] and verb.morph.get("VerbForm") == ["Fin"] and not any(
+            c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped")
+
     def country_place(self, doc, cc) -> str | None:
         return next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None) if cc else None
 
@@ -342,12 +361,15 @@ class FigureFinder:
     def date_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
         """The time named in the count's sentence, else the last one named before it in its
         paragraph, else the date of the count before it, else the first date of the lead."""
-        tx = [t for t in timexes_in(doc, d.sent.start_char, d.sent.end_char) if t.value]
+        tx = [t for t in timexes_in(doc, d.sent.start_char, d.sent.end_char) if t.value and not self.report_time(doc, t)]
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
+        pub = (doc._.meta or {}).get("published")
+        if pub and self.present_state(doc, d):
+            return pub  # "le camp, où vivent 500 000 déplacés": a count of now
         para = paragraph_bounds(doc, d.sent.start_char)
-        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if t.value]
+        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if t.value and not self.report_time(doc, t)]
         if before:
             return before[-1].value
         if previous and previous[-1].date:

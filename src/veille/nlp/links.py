@@ -24,7 +24,10 @@ def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def timexes_in(doc: Doc, start: int, end: int):
-    return [t for t in (doc._.timexes or []) if t.span[0] < end and t.span[1] > start]
+    """Time expressions in [start, end): those reported, and the implicit ones ("en début
+    d'après-midi": the last day named) that only serve to date counts and events."""
+    found = list(doc._.timexes or []) + list(doc.user_data.get("veille_implicit_times", []))
+    return sorted((t for t in found if t.span[0] < end and t.span[1] > start), key=lambda t: t.span[0])
 
 
 def nearest(items, char: int):

@@ -69,6 +69,9 @@ class TimexFinder:
             ("weekend", re.compile(rf"{b}(?P<w>{_alt(self.weekend_words)}){e}", re.I)),
         ]
         self.year_re = re.compile(year)
+        anch = lx["anchored"]
+        self.rx_anchored = re.compile(rf"{b}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){e}", re.I)
+        self.rx_bare_part = re.compile(rf"{b}(?:{_alt(lx['bare_parts_of_day']['words'])}){e}", re.I)
 
     # ------------------------------------------------------------------ finding
     def find(self, text: str) -> list[_Match]:
@@ -147,6 +150,33 @@ class TimexFinder:
             return dates.weekend(pub, fut)
         return None
 
+    def anchored(self, text: str, found: list[Timex], pub: dt.date | None) -> list[Timex]:
+        """"depuis le début de l'offensive": from the date the story gave the offensive
+        ("une offensive lancée le 15 novembre") to the publication date."""
+        out = []
+        for m in self.rx_anchored.finditer(text):
+            noun = m.group("noun").lower()
+            dated = None
+            for k in [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:m.start()], re.I)]:
+                near = [t for t in found if k < t.span[0] <= k + len(noun) + 50 and t.value]
+                if near:
+                    dated = near[0].value.split("/")[0]
+            if dated:
+                value = dates.interval(dated, pub.isoformat()) if pub else dated
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=value))
+        return out
+
+    def bare_parts(self, text: str, found: list[Timex]) -> list[Timex]:
+        """"En début d'après-midi": on the last day named before it."""
+        out = []
+        for m in self.rx_bare_part.finditer(text):
+            if any(t.span[0] <= m.start() < t.span[1] or m.start() <= t.span[0] < m.end() for t in found):
+                continue
+            before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
+            if before:
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=before[-1].value))
+        return out
+
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
         out = []
         for m in self.find(doc.text):
@@ -164,6 +194,12 @@ class TimexFinder:
                 for y in self.year_re.finditer(m.groups["more"]):
                     s = base + y.start()
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
+        plain = [t for t, _ in out]
+        out.extend((t, None) for t in self.anchored(doc.text, plain, pub))
+        out.sort(key=lambda x: x[0].span[0])
+        # bare parts of the day are kept for linking counts and events, not reported:
+        # annotators rarely count them as dates of their own
+        doc.user_data["veille_implicit_times"] = self.bare_parts(doc.text, plain)
         return out
 
 
