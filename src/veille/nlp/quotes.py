@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
+from veille.nlp.links import actors_in
 from veille.nlp.registry import actor_by_id
 from veille.record import Quote
 
@@ -89,8 +90,12 @@ class QuoteFinder:
             line_start = text.rfind("\n", 0, mark) + 1
             line_end = text.find("\n", after)
             line_end = len(text) if line_end < 0 else line_end
-            if not text[line_start:mark].strip() and not text[after:line_end].strip():
-                kind = "heading"
+            inner_text = text[s:e]
+            if not text[line_start:mark].strip() and not text[after:line_end].strip() and \
+                    len(inner_text) < 90 and inner_text[-1:] not in ".!?…":
+                kind = "heading"  # a quoted subhead; a whole quoted paragraph is speech
+            elif not text[line_start:mark].strip() and not text[after:line_end].strip():
+                kind = "direct"
             else:
                 before = text[max(sent.start_char, line_start):mark].strip()
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
@@ -132,6 +137,12 @@ class QuoteFinder:
                         return aid, self.surface(doc, aid, t.idx)
                 break
         inner = doc.char_span(mark, after, alignment_mode="expand")
+        # 1b. "qualifiée de «manœuvre de propagande» par Thet Naing Oo": the agent
+        agent = re.match(r"\s*par\s+", doc.text[after:sent.end_char])
+        if agent:
+            hits = [x for x in actors_in(doc, after + agent.end(), min(sent.end_char, after + agent.end() + 60))]
+            if hits and hits[0][0] <= after + agent.end() + 4:
+                return hits[0][2], self.surface(doc, hits[0][2], after)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
