@@ -128,8 +128,9 @@ class EventFinder:
         if any(l in self.plan for l in lemmas) or fut:
             return "planned"
         verb = self.verb_above(tok)
-        if tok.pos_ in ("NOUN", "PROPN") and verb is not None and verb.lemma_.lower() in self.announce:
-            return "announced"
+        if t.type != "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
+                verb.lemma_.lower() in self.announce and verb.i < tok.i:
+            return "announced"  # "a annoncé un arrêt des raids" (an attack is not announced)
         return "occurred"
 
     def roles(self, doc: Doc, t: _Trigger) -> None:
@@ -137,8 +138,14 @@ class EventFinder:
         att = self.attributor
         src = tgt = None
         sub_s, sub_e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        reporters = {aid for _, aid in att.according_to(doc, t.sent)}
         if tok.pos_ in ("VERB", "AUX"):
             src = att.subject_actor(doc, tok)
+            if src is None or src in reporters:
+                # the parse often loses the subject ("L'Union africaine (UA) a de son côté
+                # appelé"): the first actor named before the verb in its sentence
+                zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+                src = zone[0][2] if zone else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
                     src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
@@ -152,9 +159,10 @@ class EventFinder:
             # "l'assaut d'une base par des combattants de l'EI": the agent
             par = re.search(r"(?<![\w-])par\s", doc.text[t.end:sub_e])
             if par:
-                agent = actors_in(doc, t.end + par.end(), sub_e)
-                if agent:
-                    src = att.best_actor(doc, agent[:1])
+                agent = actors_in(doc, t.end + par.end(), min(sub_e, t.end + par.end() + 80))
+                if agent:  # "par les jihadistes de Hayat Tahrir al-Cham": the named group
+                    named = [x for x in agent if not self.kb_generic(x[2], doc)]
+                    src = (named or agent)[0][2]
             for c in tok.subtree:
                 if c.lemma_.lower() in self.attributed and c.idx > t.start:
                     agent = actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -168,7 +176,7 @@ class EventFinder:
                     verb.lemma_.lower() in self.plan):
                 src = att.subject_actor(doc, verb)
             if src is None:
-                own = [x for x in inner if x[0] < cut]
+                own = [x for x in inner if x[0] < cut and x[2] not in reporters]
                 if own:
                     src = own[0][2]
             if contre:
@@ -176,6 +184,12 @@ class EventFinder:
                 if tg:
                     tgt = tg[0][2]
         t.source, t.target = src, (tgt if tgt != src else None)
+
+    @staticmethod
+    def kb_generic(aid: str, doc: Doc) -> bool:
+        """"jihadistes", "rebelles": a class of actors, not a named one."""
+        a = actor_by_id(doc, aid)
+        return a is not None and a.name in ("Rebels", "Jihadists", "Unidentified armed group")
 
     def evidence(self, doc: Doc, t: _Trigger) -> tuple[int, int]:
         tok, sent = t.tok, t.sent
