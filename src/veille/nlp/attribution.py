@@ -281,7 +281,15 @@ class Attributor:
         hits = actors_in(doc, s, e)
         if hits:
             return self.best_actor(doc, hits)
-        return self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, subj.right_edge.i + 1, verb.idx)
+        end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
+        found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, end, verb.idx)
+        if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":
+            # "l'ISPR, le service de communication de l'armée, qui a accusé": the apposition's owner
+            before = [x for x in doc._.actor_spans if x[1] <= doc[subj.left_edge.i - 1].idx
+                      and x[1] >= doc[subj.left_edge.i - 1].idx - 2]
+            if before:
+                return before[-1][2]
+        return found
 
     def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
         """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".

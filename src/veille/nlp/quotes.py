@@ -174,12 +174,19 @@ class QuoteFinder:
         acc = att.according_to(doc, sent)
         if acc:
             return acc[0][1], self.surface(doc, acc[0][1], mark)
-        # 6. a quote standing alone right after another: the same speaker goes on
+        # 6. a quote standing alone right after another: the same speaker goes on; right
+        #    after a sentence that names a source, that source speaks
         last = doc.user_data.get("veille_last_speaker")
         if kind == "direct" and last is not None:
             gap = doc.text[last[0]:mark]
             if gap.count("\n\n") <= 1 and len(gap) < 600:
                 return last[1], self.surface(doc, last[1], mark)
+        if kind == "direct" and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            if doc.text[prev.end_char:mark].count("\n\n") <= 1:
+                aid = att.sentence_source(doc, prev)
+                if aid:
+                    return aid, self.surface(doc, aid, mark)
         return None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
