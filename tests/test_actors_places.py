@@ -51,3 +51,38 @@ def test_ambiguous_name_follows_the_country_in_focus(extract):
 def test_province_is_admin1(extract):
     rec = rec_of(extract, "Des combats ont eu lieu dans la province du Nord-Kivu.")
     assert rec.places[0].feature == "admin1" and rec.places[0].country == "CD"
+
+
+def test_distance_from_a_town(extract):
+    rec = rec_of(extract, "Des combats ont éclaté jeudi à 35 km à l'ouest d'Alep, selon l'OSDH.")
+    aleppo = next(p for p in rec.places if p.name == "Aleppo")
+    (rel,) = aleppo.relative
+    assert rel["km"] == 35 and rel["direction"] == "west"
+    assert abs(rel["lat"] - aleppo.lat) < 0.05 and 0.3 < aleppo.lon - rel["lon"] < 0.5  # ~35 km west
+
+
+def test_east_of_and_precision(extract):
+    rec = rec_of(extract, "De violents combats se poursuivent dans l'est d'Alep et dans la province d'Idleb.")
+    aleppo = next(p for p in rec.places if p.name == "Aleppo")
+    assert aleppo.part == "east" and aleppo.precision == 1
+    idlib = next(p for p in rec.places if p.country == "SY" and p.feature == "admin1")
+    assert idlib.precision == 4
+
+
+def test_district_of_the_city_in_focus_is_not_a_namesake_abroad(extract):
+    rec = rec_of(extract, "L'aviation a bombardé Alep jeudi. Les raids ont visé le quartier de Maadi, selon l'OSDH.")
+    maadi = next(p for p in rec.places if "Maadi" in p.name)
+    assert maadi.country == "SY" and maadi.feature == "district"
+
+
+def test_regime_and_foreign_fighters(extract):
+    rec = rec_of(extract, "Le régime a repris la ville de Homs avec l'appui de combattants iraniens, "
+                          "a indiqué l'Observatoire syrien des droits de l'Homme (OSDH).")
+    assert {"Syrian government", "Iran", "Syrian Observatory for Human Rights"} <= names(rec.actors)
+    sohr = next(a for a in rec.actors if a.name == "Syrian Observatory for Human Rights")
+    assert "OSDH" in sohr.aliases
+
+
+def test_unknown_organisation_from_ner_becomes_an_actor(extract):
+    rec = rec_of(extract, "Le Collectif des familles de Tillia a dénoncé lundi l'enlèvement de trois bergers.")
+    assert any("Collectif des familles de Tillia" in a.name and a.kind == "organization" for a in rec.actors)

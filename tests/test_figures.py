@@ -53,3 +53,28 @@ def test_quote_speaker_reports_figures_inside(extract):
     rec, actors, _ = figs(extract, "«Six personnes ont été tuées», a déclaré le gouverneur Ivan Petrenko.")
     (f,) = rec.figures
     assert actors[f.reported_by].name == "Ivan Petrenko"
+
+
+def test_bounds_of_vague_and_approximate_counts(extract):
+    rec, _, _ = figs(extract, "Une vingtaine de blessés ont été évacués et des dizaines de milliers de civils "
+                              "sont pris au piège dans la ville assiégée.")
+    by_kind = {f.kind: f for f in rec.figures}
+    assert (by_kind["injured"].best, by_kind["injured"].qualifier) == (20, "approximate")
+    trapped = by_kind["trapped"]
+    assert (trapped.best, trapped.low, trapped.high) == (20000, 20000, 99999)
+
+
+def test_qualifier_scope_over_a_second_number(extract):
+    rec, _, _ = figs(extract, "Au moins 26 morts et 50 blessés ont été recensés à Kramatorsk.")
+    assert [(f.best, f.qualifier) for f in rec.figures] == [(26, "at_least"), (50, "exact")]
+
+
+def test_military_euphemism_and_unknown_group(extract):
+    rec, _, _ = figs(extract, "L'armée affirme avoir neutralisé 14 terroristes. Trois marins sont portés disparus.")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 14), ("missing", 3)]
+
+
+def test_source_named_in_the_paragraph_before(extract):
+    rec, actors, _ = figs(extract, "Huit civils ont été tués lundi à Rafah, selon la Défense civile.\n\n"
+                                   "Un précédent bilan faisait état de cinq morts.")
+    assert {f.best: actors[f.reported_by].name if f.reported_by else None for f in rec.figures}[5] is not None

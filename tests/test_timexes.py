@@ -40,3 +40,20 @@ def test_spans_point_at_the_words(extract):
     rec = extract(text, published="2024-06-13")
     (t,) = rec.timexes
     assert text[t.span[0]:t.span[1]] == t.text == "mercredi matin" and t.value == "2024-06-12"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Les frappes ont repris ce week-end dans la région.", "ce week-end", "2024-06-08/2024-06-09"),
+    ("Une nouvelle réunion se tiendra ce week-end à Doha.", "ce week-end", "2024-06-15/2024-06-16"),
+    ("Les pluies avaient commencé fin octobre.", "fin octobre", "2023-10"),
+    ("Les élections sont prévues mi-mars.", "mi-mars", "2025-03"),
+    ("Avant-hier, un convoi a été attaqué.", "Avant-hier", "2024-06-11"),
+    ("Onze civils ont été tués au cours des dernières 24 heures.", "au cours des dernières 24 heures",
+     "2024-06-12/2024-06-13"),
+    ("La ville était assiégée depuis le 15 novembre.", "depuis le 15 novembre", "2023-11-15/2024-06-13"),
+    ("L'armée avait lancé une offensive le 2 mai. Depuis le début de l'offensive, 80 soldats ont été tués.",
+     "Depuis le début de l'offensive", "2024-05-02/2024-06-13"),
+    ("Le bilan de la semaine dernière était plus lourd.", "la semaine dernière", "2024-W23"),
+])
+def test_more_expressions(extract, text, expr, value):
+    assert values(extract, text)[expr] == value

@@ -56,6 +56,9 @@ class Place:
     admin1: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # "à 35 km à l'ouest d'Alep": points placed relative to this place
+    # ({"km", "direction", "bearing", "lat", "lon", "span"})
+    relative: list[dict] = field(default_factory=list)
 
 
 @dataclass

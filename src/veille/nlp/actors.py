@@ -207,6 +207,11 @@ class ActorFinder:
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
             elif ent.label_ == "ORG" and len(surface) > 1:
+                # "Collectif des familles de" + "Tillia": the model cut the name after "de"
+                tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
+                if re.search(r"(?<![\w-])(?:de|du|des|d'|d’)\s*$", surface) and tail:
+                    e += tail.end()
+                    surface = text[s:e].strip()
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
                 if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
                     s = s - (len(text[max(0, s - 60):s]) - lead.start())

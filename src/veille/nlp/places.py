@@ -15,6 +15,7 @@ from veille.lang import load_toml
 from veille.nlp.registry import add_place_mention
 from veille.record import Place
 from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
+from veille.resolve.numbers import NumberReader
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -48,6 +49,11 @@ class PlaceResolver:
         self.rx_admin1 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin1'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
         self.rx_admin2 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin2'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
         self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
+        self.directions = {k.lower(): v for k, v in lx["directions"].items()}
+        self.numbers = NumberReader(lang)
+        self.rx_offset = re.compile(
+            rf"(?<![\w-])à\s+(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<num>[\w\s-]{{1,25}}?)\s*(?:km|kilomètres)"
+            rf"\s+(?:au|à\s+l'|à\s+l’)\s*(?P<dir>{_alt(self.directions)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
@@ -180,12 +186,33 @@ class PlaceResolver:
                 continue
             if m.entry is not None:
                 self.add(doc, m, m.entry)
+        self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc.user_data.get("veille_place_keys", {})
             doc._.focus["place"] = idx.get(focus_city.id)
         elif focus is not None:
             idx = doc.user_data.get("veille_place_keys", {})
             doc._.focus["place"] = idx.get(f"cc:{focus}")
+
+    def offsets(self, doc: Doc, mentions: list[_Mention]) -> None:
+        """"à 35 km à l'ouest d'Alep", "à une quinzaine de kilomètres au nord de Beni": the
+        point that far in that direction, kept on the place it is measured from."""
+        places = {p.id: p for p in doc._.places}
+        for pstart, pend, pid in doc._.place_spans:
+            m = self.rx_offset.search(doc.text[max(0, pstart - 80):pstart])
+            place = places.get(pid)
+            if m is None or place is None or place.lat is None:
+                continue
+            found = self.numbers.find(m.group("num").strip())
+            if not found:
+                continue
+            km = found[0].value
+            bearing = self.directions[m.group("dir").lower()]
+            lat, lon = destination(place.lat, place.lon, km, bearing)
+            start = pstart - (len(doc.text[max(0, pstart - 80):pstart]) - m.start())
+            direction = self.part_words.get(m.group("dir").lower(), m.group("dir").lower())
+            place.relative.append({"km": km, "direction": direction, "bearing": bearing,
+                                   "lat": round(lat, 4), "lon": round(lon, 4), "span": [start, pend]})
 
     def score(self, c: GazEntry, cands, focus, anchors) -> float:
         rank = -cands.index(c) * 0.6
@@ -254,6 +281,15 @@ class PlaceResolver:
                              geonames_id=entry.geonames_id if entry else None,
                              precision=1 if entry is not None else 2, admin1=base.admin1_name)
         add_place_mention(doc, key, (m.start, m.end), make)
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) on an initial ``bearing`` (degrees), on a sphere."""
+    r = km / 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
 def _km(a: GazEntry, b: GazEntry) -> float:
