@@ -177,24 +177,14 @@ class ActorFinder:
                 if not bare[:1].isupper() or bare in self.not_actors or bare.lower() in self.kb.demonym \
                         or self.place_at(doc, s, e):
                     continue
-                key = person_key(bare)
-                aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
-                persons[key] = aid
-                self.keep_longest_name(doc, aid, bare)
-                self.role_of(doc, aid, s, e)
+                self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
         # persons the NER missed: a name right after a role ("le ministre ... Petro Zaliznyak",
         # "le porte-parole de l'armée, Moussa Diarra") or a title ("M. Diarra")
         for s, e in self.rule_persons(doc):
-            if not free(s, e):
-                continue
-            bare = text[s:e]
-            key = person_key(bare)
-            aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
-            persons[key] = aid
-            self.keep_longest_name(doc, aid, bare)
-            self.role_of(doc, aid, s, e)
-            covered.append((s, e))
+            if free(s, e):
+                self.add_person(doc, text[s:e], s, e, persons)
+                covered.append((s, e))
         for ent in doc.ents:
             s, e = ent.start_char, ent.end_char
             if not free(s, e) or self.place_at(doc, s, e):
@@ -254,6 +244,15 @@ class ActorFinder:
             if not self.place_at(doc, m.start("name"), m.end("name")):
                 out.append((m.start(), m.end()))
         return out
+
+    def add_person(self, doc: Doc, bare: str, s: int, e: int, persons: dict) -> None:
+        """One person per surname: "Sergueï Lavrov", "M. Lavrov" and "Lavrov" are one actor,
+        named by the fullest form, with the role and affiliation the text gives."""
+        key = person_key(bare)
+        aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
+        persons[key] = aid
+        self.keep_longest_name(doc, aid, bare)
+        self.role_of(doc, aid, s, e)
 
     def strip_title(self, surface: str) -> str:
         for t in self.titles:
