@@ -54,6 +54,8 @@ class PlaceResolver:
         self.rx_offset = re.compile(
             rf"(?<![\w-])à\s+(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<num>[\w\s-]{{1,25}}?)\s*(?:km|kilomètres)"
             rf"\s+(?:au|à\s+l'|à\s+l’)\s*(?P<dir>{_alt(self.directions)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
+        self.rx_untagged = re.compile(
+            rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?P<name>[A-ZÉÈÎÔÂ][a-zà-ÿ'’-]+(?:[ -](?:al-|el-)?[A-ZÉÈÎÔÂ][a-zà-ÿ'’-]+)?)(?![\w-])")
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
@@ -82,7 +84,7 @@ class PlaceResolver:
             if tail:
                 e += tail.end()
                 surface = text[s:e]
-            surface = re.sub(r"^(?:l'|l’|la |le |les )", "", surface, flags=re.I)
+            surface = re.sub(r"^(?:l'|l’|la |le |les |au |aux |du |des |à |en )", "", surface, flags=re.I)
             s = e - len(surface)
             if not surface[:1].isupper() or surface in self.not_places:
                 continue
@@ -105,11 +107,19 @@ class PlaceResolver:
             if weak:
                 m.hint = "weak"
             out.append(m)
+        # names the NER left untagged, after a locative ("quartier général de Naqoura"):
+        # places only if the gazetteer puts them in the country the story is about
+        taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
+        for lm in self.rx_untagged.finditer(text):
+            s, e = lm.start("name"), lm.end("name")
+            if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
+                continue
+            out.append(_Mention(s, e, lm.group("name"), hint="weak"))
         for sm in self.rx_site.finditer(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
-            if nm in self.not_places:
-                continue
+            if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
+                continue  # "principal port du Yémen" names a country, not a site
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
@@ -138,9 +148,12 @@ class PlaceResolver:
         lead_end = doc.text.find("\n\n")
         lead_end = len(doc.text) if lead_end < 0 else lead_end
         votes: Counter = Counter()
+        first = True
         for m in mentions:
-            if m.candidates and m.candidates[0].country:
-                votes[m.candidates[0].country] += 2 if m.start < lead_end else 1
+            if m.candidates and m.candidates[0].country and m.hint != "weak":
+                # the first place named (often the dateline) and the lead weigh more
+                votes[m.candidates[0].country] += (2 if m.start < lead_end else 1) + (2 if first else 0)
+                first = False
         focus = votes.most_common(1)[0][0] if votes else None
         anchors = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].feature != "continent"
                    and m.candidates[0].lat is not None and m.candidates[0].country == focus]
