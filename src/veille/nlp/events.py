@@ -69,6 +69,8 @@ class EventFinder:
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
         self.title_nouns = set(lx["titles"]["nouns"])
+        self.framing = set(lx["framing"]["lemmas"])
+        self.demonstratives = set(lx["framing"]["demonstratives"])
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -76,7 +78,6 @@ class EventFinder:
             typ, mode, acled, needs = self.rules[int(m.lastgroup[1:])]
             kept.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
         kept.sort(key=lambda t: t.start)
-        quotes = [q.span for q in doc._.quotes or []]
         out = []
         for t in kept:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -87,17 +88,26 @@ class EventFinder:
             line_start = doc.text.rfind("\n", 0, t.start) + 1
             line_end = doc.text.find("\n", t.end)
             line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
-            if line and len(line) < 90 and line[-1] not in ".!?…»”\"":
+            if line and len(line) < 90 and (line[-1] not in ".!?…»”\"" or
+                                            (line[0] in "«“" and line[-2:-1] not in ".!?…")):
                 continue
-            # words inside a direct quotation are the speaker's, not the dispatch's report
-            if any(q0 <= t.start < q1 for q0, q1 in quotes) and not self._partial_quote(doc, t):
+            # words inside a direct quotation are the speaker's, not the dispatch's report (a
+            # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
+            if any(q.span[0] <= t.start < q.span[1] and q.kind != "partial" for q in doc._.quotes or []):
+                continue
+            # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
+            # (but "frappes israéliennes" is both the attack and who made it)
+            if any(a0 < t.start and t.end <= a1 for a0, a1, _ in doc._.actor_spans):
+                continue
+            # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
+            if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith("évacué") and \
+                    not re.search(r"(?<![\w-])par\s", doc.text[t.end:min(t.sent.end_char, t.end + 120)]):
+                continue
+            # "la localité appelée Bahri": naming, not appealing
+            if t.type == "REQUEST" and re.match(r"\s+[A-ZÉÈ]", doc.text[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
             out.append(t)
         return out
-
-    def _partial_quote(self, doc: Doc, t: _Trigger) -> bool:
-        q = next((q for q in doc._.quotes if q.span[0] <= t.start < q.span[1]), None)
-        return q is not None and q.kind == "partial"
 
     # -------------------------------------------------------------- grammar
     def verb_above(self, tok: Token) -> Token | None:
@@ -239,8 +249,18 @@ class EventFinder:
         for t in trig:
             if t.dropped:
                 continue
-            t.status = self.status(t)
             above = self.verb_above(t.tok)
+            if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
+                    above.lemma_.lower() in self.framing:
+                continue  # "mettre fin aux tueries", "a condamné le massacre"
+            before = doc.text[max(0, t.start - 6):t.start].split()
+            if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
+                continue  # "cet enlèvement": told already
+            t.status = self.status(t)
+            if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
+                    c.dep_ == "aux:pass" for c in t.tok.children) and not any(
+                    c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
+                continue  # "menacé par la famine"
             if t.needs_announce and t.status == "occurred" and not (
                     (above is not None and above.lemma_.lower() in self.announce | self.light) or t.tok.pos_ == "VERB"):
                 continue  # a bare "cessez-le-feu" named in passing is no event
