@@ -235,7 +235,8 @@ class Attributor:
                 s0 = sent.start_char + m.start() + k
                 tok = doc.char_span(s0, s0 + 1, alignment_mode="expand")
                 j = self.noun_phrase_end(doc, tok.start + 1, sent.end) if tok is not None else None
-                if tok is not None and j is not None and j > tok.start + 1:
+                if tok is not None and j is not None and j > tok.start + 1 and \
+                        doc[tok.start + 1].lower_ not in ("indépendante", "indépendantes", "sûre", "sûres"):
                     j = self.clip(doc, tok.start, j)
                     e0 = doc[j - 1].idx + len(doc[j - 1].text)
                     name = doc.text[s0:e0]

@@ -72,8 +72,10 @@ class PlaceResolver:
             weak = False
             if ent.label_ in ("PER", "ORG"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
-                # after a locative preposition, the gazetteer gets a say
-                if not self.rx_locative.search(text[max(0, s - 30):s]):
+                # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
+                bare_name = ent.label_ == "PER" and len(ent) == 1 and not re.search(
+                    r"(?:M\.|Mme|Dr)\s*$", text[max(0, s - 6):s])
+                if not self.rx_locative.search(text[max(0, s - 30):s]) and not bare_name:
                     continue
                 weak = True
             elif ent.label_ not in ("LOC", "GPE", "MISC"):
