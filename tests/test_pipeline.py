@@ -30,3 +30,20 @@ def test_record_round_trip_and_spans(extract):
     ids = {a.id for a in rec.actors}
     assert all(f.reported_by in ids for f in rec.figures if f.reported_by)
     assert all(e.source in ids for e in rec.events if e.source)
+
+
+def test_parallel_extraction_gives_the_same_records():
+    import pathlib
+
+    import veille
+    texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(__file__).parent.glob("data/articles/*.txt"))][:4]
+    serial = [r.to_dict() for r in veille.extract_many(texts, n_process=1)]
+    parallel = [r.to_dict() for r in veille.extract_many(texts, n_process=2, batch_size=2)]
+    assert serial == parallel
+
+
+def test_long_article_stays_linear(extract):
+    # a 60-paragraph article must not blow up (Doc.text is cached, sentences listed once)
+    text = "\n\n".join(f"Au moins {i + 2} civils ont été tués lundi à Goma, selon l'ONU." for i in range(60))
+    rec = extract(text, published="2024-06-11")
+    assert len(rec.figures) == 60

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ex.add_argument("--workers", type=int, default=1, help="processes for nlp.pipe (default: 1)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    from veille import cli_store
+    cli_store.add_commands(sub)
     return p
 
 
@@ -72,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
                         format="veille: %(levelname)s: %(message)s")
     if args.command == "extract":
         return cmd_extract(parser, args)
+    if args.command in ("ingest", "export", "stats", "query"):
+        from veille import cli_store
+        return cli_store.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 

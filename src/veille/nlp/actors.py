@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import load_toml
 from veille.nlp.registry import add_actor_mention, name_key
 from veille.resolve.actor_kb import ActorKB, KbActor
+from veille.nlp.links import text_of
 
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "iobj"}
 ACTING_BEFORE = {"selon", "d'après", "par", "entre", "contre"}
@@ -118,7 +119,7 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> None:
-        text = doc.text
+        text = text_of(doc)
         covered: list[tuple[int, int]] = []
 
         def free(s, e):
@@ -211,7 +212,7 @@ class ActorFinder:
                 covered.append((s, e))
 
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
-        text = doc.text
+        text = text_of(doc)
         out = []
         for r in self.rx_role_noun.finditer(text):
             window_end = r.end()
@@ -271,13 +272,13 @@ class ActorFinder:
             return
         tok = doc.char_span(s, e, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else max(0, s - 120)
-        before = doc.text[sent_start:s]
+        before = text_of(doc)[sent_start:s]
         role = None
         m = self.rx_role_before.search(before)
         if m and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m.group("role").lower()) for n in self.role_nouns):
             role = m.group("role").strip().rstrip(",").strip()
         else:
-            a = self.rx_role_after.match(doc.text[e:e + 100])
+            a = self.rx_role_after.match(text_of(doc)[e:e + 100])
             if a and any(a.group("role").lower().split()[0:3].count(n) or a.group("role").lower().startswith(n)
                          for n in self.role_nouns for _ in [0]):
                 role = a.group("role").strip()

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import load_toml, load_tsv
-from veille.nlp.links import actors_in
+from veille.nlp.links import actors_in, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
 from veille.record import Actor
 
@@ -112,7 +112,7 @@ class Attributor:
             j = self.clip(doc, i, j)
             e = doc[j - 1].idx + len(doc[j - 1].text)
             start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
-            name = doc.text[start.idx:e]
+            name = text_of(doc)[start.idx:e]
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
         return None
 
@@ -158,7 +158,7 @@ class Attributor:
         earlier = [x for x in doc._.actor_spans if x[1] <= char]
         # "le ministère de la Santé" names the "ministère de la Santé du Hamas" met before
         last = doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1]
-        phrase = name_key(doc.text[head.idx:last.idx + len(last.text)])
+        phrase = name_key(text_of(doc)[head.idx:last.idx + len(last.text)])
         if len(phrase.split()) > 1:
             for s, e, aid in reversed(earlier):
                 a = actor_by_id(doc, aid)
@@ -166,7 +166,7 @@ class Attributor:
                     return aid
         # by kind only for a bare reference ("le ministère", "ce groupe armé"); a phrase
         # with a name or a nationality in it is a first mention, not a reference back
-        words = doc.text[head.idx:doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1].idx + 1].split()
+        words = text_of(doc)[head.idx:doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1].idx + 1].split()
         if len(words) > 6 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
@@ -199,7 +199,7 @@ class Attributor:
         if kind is None:
             return None
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        name = doc.text[s:e].rstrip(" ,")
+        name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
 
     def best_actor(self, doc: Doc, hits) -> str | None:
@@ -239,7 +239,7 @@ class Attributor:
                         doc[tok.start + 1].lower_ not in ("indépendante", "indépendantes", "sûre", "sûres"):
                     j = self.clip(doc, tok.start, j)
                     e0 = doc[j - 1].idx + len(doc[j - 1].text)
-                    name = doc.text[s0:e0]
+                    name = text_of(doc)[s0:e0]
                     out.append((sent.start_char + m.start(),
                                 add_actor_mention(doc, "anon:" + name_key(name), name, (s0, e0), kind="other")))
                     continue

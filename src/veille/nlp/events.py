@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.links import actors_in, nearest, places_in, timexes_in
+from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
 
@@ -74,7 +74,7 @@ class EventFinder:
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
-        for m in self.rx.finditer(doc.text):
+        for m in self.rx.finditer(text_of(doc)):
             typ, mode, acled, needs = self.rules[int(m.lastgroup[1:])]
             kept.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
         kept.sort(key=lambda t: t.start)
@@ -85,9 +85,9 @@ class EventFinder:
                 continue
             t.tok, t.sent = span.root, span.sent
             # a subhead ("Appel des Casques Blancs") names what follows; the event is there
-            line_start = doc.text.rfind("\n", 0, t.start) + 1
-            line_end = doc.text.find("\n", t.end)
-            line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
+            line_start = text_of(doc).rfind("\n", 0, t.start) + 1
+            line_end = text_of(doc).find("\n", t.end)
+            line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end].strip()
             if line and len(line) < 90 and (line[-1] not in ".!?…»”\"" or
                                             (line[0] in "«“" and line[-2:-1] not in ".!?…")):
                 continue
@@ -101,10 +101,10 @@ class EventFinder:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith("évacué") and \
-                    not re.search(r"(?<![\w-])par\s", doc.text[t.end:min(t.sent.end_char, t.end + 120)]):
+                    not re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
             # "la localité appelée Bahri": naming, not appealing
-            if t.type == "REQUEST" and re.match(r"\s+[A-ZÉÈ]", doc.text[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
+            if t.type == "REQUEST" and re.match(r"\s+[A-ZÉÈ]", text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
             out.append(t)
         return out
@@ -164,10 +164,10 @@ class EventFinder:
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
-            contre = re.search(r"(?<![\w-])(?:contre|visant|sur)\s", doc.text[t.end:sub_e])
+            contre = re.search(r"(?<![\w-])(?:contre|visant|sur)\s", text_of(doc)[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
-            par = re.search(r"(?<![\w-])par\s", doc.text[t.end:sub_e])
+            par = re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:sub_e])
             if par:
                 agent = actors_in(doc, t.end + par.end(), min(sub_e, t.end + par.end() + 80))
                 if agent:  # "par les jihadistes de Hayat Tahrir al-Cham": the named group
@@ -228,7 +228,7 @@ class EventFinder:
             for o in trig[:i]:
                 if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
-                gap = doc.text[o.end:t.start]
+                gap = text_of(doc)[o.end:t.start]
                 if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
                         x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
                     t.dropped = True
@@ -253,7 +253,7 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
-            before = doc.text[max(0, t.start - 6):t.start].split()
+            before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
             t.status = self.status(t)
@@ -267,7 +267,7 @@ class EventFinder:
             self.roles(doc, t)
             span = self.evidence(doc, t)
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
-                       target=t.target, trigger=doc.text[t.start:t.end],
+                       target=t.target, trigger=text_of(doc)[t.start:t.end],
                        acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
@@ -327,7 +327,7 @@ class EventFinder:
         tx = [x for x in timexes_in(doc, t.sent.start_char, t.sent.end_char) if x.value]
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
-        para_start = doc.text.rfind("\n\n", 0, t.sent.start_char) + 1
+        para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
         if t.sent.start > 0:
             prev = doc[t.sent.start - 1].sent
             if prev.start_char >= para_start:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.links import nearest, places_in, timexes_in
+from veille.nlp.links import nearest, places_in, timexes_in, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 
@@ -88,7 +88,7 @@ class FigureFinder:
         return (best[0], best[1]) if best else (None, -1)
 
     def drafts(self, doc: Doc) -> list[_Draft]:
-        text = doc.text
+        text = text_of(doc)
         taken = [t.span for t in doc._.timexes or []]
         out: list[_Draft] = []
         for num in self.numbers.find(text):
@@ -202,7 +202,7 @@ class FigureFinder:
                         c.kind = c.kind or d.kind
 
     def __call__(self, doc: Doc) -> list[Figure]:
-        text = doc.text
+        text = text_of(doc)
         drafts = self.drafts(doc)
         self.structure(drafts, text)
         self.kinds(drafts, text)
@@ -297,7 +297,7 @@ class FigureFinder:
             return not (p.feature == "site" and self.hospital_rx.search(p.name))
 
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
-        incise = self.rx_incise.search(doc.text, d.num.end, cut)
+        incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
         places = [x for x in places_in(doc, s, cut) if usable(x)]
@@ -307,7 +307,7 @@ class FigureFinder:
             pick = after[0]
             run = [after[0]]
             for x in after[1:]:
-                if not re.fullmatch(r"[\s,]*(?:et\s+)?", doc.text[run[-1][1]:x[0]]):
+                if not re.fullmatch(r"[\s,]*(?:et\s+)?", text_of(doc)[run[-1][1]:x[0]]):
                     break
                 run.append(x)
             towns = [pmap[x[2]] for x in run]
@@ -380,18 +380,21 @@ class FigureFinder:
 
 
 def _sentences_in(doc: Doc, bounds: tuple[int, int]):
-    return [s for s in doc.sents if bounds[0] <= s.start_char < bounds[1]]
+    sents = doc.user_data.get("veille_sents")
+    if sents is None:  # computed once per doc: iterating doc.sents walks every token
+        sents = doc.user_data["veille_sents"] = list(doc.sents)
+    return [s for s in sents if bounds[0] <= s.start_char < bounds[1]]
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
-    text = doc.text
+    text = text_of(doc)
     s = text.rfind("\n\n", 0, char)
     e = text.find("\n\n", char)
     return (0 if s < 0 else s + 2, len(text) if e < 0 else e)
 
 
 def paragraph_index(doc: Doc, char: int) -> int:
-    return doc.text.count("\n\n", 0, char)
+    return text_of(doc).count("\n\n", 0, char)
 
 
 @Language.factory("veille_figures", requires=["doc._.timexes", "doc._.actors", "doc._.places", "doc._.quotes"],

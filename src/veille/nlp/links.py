@@ -5,6 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: ``Doc.text`` joins every token on each access, which
+    made long articles quadratic."""
+    text = doc.user_data.get("veille_text")
+    if text is None:
+        text = doc.user_data["veille_text"] = doc.text
+    return text
+
+
 def _in(index, start: int, end: int) -> list[tuple[int, int, str]]:
     return [x for x in (index or []) if x[0] < end and x[1] > start]
 

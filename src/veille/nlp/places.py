@@ -16,6 +16,7 @@ from veille.nlp.registry import add_place_mention
 from veille.record import Place
 from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
 from veille.resolve.numbers import NumberReader
+from veille.nlp.links import text_of
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -65,7 +66,7 @@ class PlaceResolver:
 
     # ------------------------------------------------------------------ mentions
     def mentions(self, doc: Doc) -> list[_Mention]:
-        text = doc.text
+        text = text_of(doc)
         out: list[_Mention] = []
         for ent in doc.ents:
             s, e = ent.start_char, ent.end_char
@@ -147,8 +148,8 @@ class PlaceResolver:
             if m.hint != "site":
                 m.candidates = tuple(self.lookup(m))
         # pass 1: the country in focus from each mention's best guess (the lead counts double)
-        lead_end = doc.text.find("\n\n")
-        lead_end = len(doc.text) if lead_end < 0 else lead_end
+        lead_end = text_of(doc).find("\n\n")
+        lead_end = len(text_of(doc)) if lead_end < 0 else lead_end
         votes: Counter = Counter()
         first = True
         for m in mentions:
@@ -214,7 +215,7 @@ class PlaceResolver:
         point that far in that direction, kept on the place it is measured from."""
         places = {p.id: p for p in doc._.places}
         for pstart, pend, pid in doc._.place_spans:
-            m = self.rx_offset.search(doc.text[max(0, pstart - 80):pstart])
+            m = self.rx_offset.search(text_of(doc)[max(0, pstart - 80):pstart])
             place = places.get(pid)
             if m is None or place is None or place.lat is None:
                 continue
@@ -224,7 +225,7 @@ class PlaceResolver:
             km = found[0].value
             bearing = self.directions[m.group("dir").lower()]
             lat, lon = destination(place.lat, place.lon, km, bearing)
-            start = pstart - (len(doc.text[max(0, pstart - 80):pstart]) - m.start())
+            start = pstart - (len(text_of(doc)[max(0, pstart - 80):pstart]) - m.start())
             direction = self.part_words.get(m.group("dir").lower(), m.group("dir").lower())
             place.relative.append({"km": km, "direction": direction, "bearing": bearing,
                                    "lat": round(lat, 4), "lon": round(lon, 4), "span": [start, pend]})
@@ -286,7 +287,7 @@ class PlaceResolver:
                              precision=PRECISION.get(entry.feature, 2), admin1=entry.admin1_name)
         else:
             feature = "site" if site else "district"
-            label = doc.text[m.start:m.end] if site else m.name
+            label = text_of(doc)[m.start:m.end] if site else m.name
             key = f"{feature}:{label.lower()}"
 
             def make(pid):

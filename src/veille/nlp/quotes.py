@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
-from veille.nlp.links import actors_in
+from veille.nlp.links import actors_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Quote
 
@@ -78,7 +78,7 @@ class QuoteFinder:
         return None
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        text = doc.text
+        text = text_of(doc)
         quotes: list[Quote] = []
         doc.user_data["veille_quote_spans"] = []
         doc.user_data["veille_sentence_speakers"] = []
@@ -138,7 +138,7 @@ class QuoteFinder:
                 break
         inner = doc.char_span(mark, after, alignment_mode="expand")
         # 1b. "qualifiée de «manœuvre de propagande» par Thet Naing Oo": the agent
-        agent = re.match(r"\s*par\s+", doc.text[after:sent.end_char])
+        agent = re.match(r"\s*par\s+", text_of(doc)[after:sent.end_char])
         if agent:
             hits = [x for x in actors_in(doc, after + agent.end(), min(sent.end_char, after + agent.end() + 60))]
             if hits and hits[0][0] <= after + agent.end() + 4:
@@ -178,12 +178,12 @@ class QuoteFinder:
         #    after a sentence that names a source, that source speaks
         last = doc.user_data.get("veille_last_speaker")
         if kind == "direct" and last is not None:
-            gap = doc.text[last[0]:mark]
+            gap = text_of(doc)[last[0]:mark]
             if gap.count("\n\n") <= 1 and len(gap) < 600:
                 return last[1], self.surface(doc, last[1], mark)
         if kind == "direct" and sent.start > 0:
             prev = doc[sent.start - 1].sent
-            if doc.text[prev.end_char:mark].count("\n\n") <= 1:
+            if text_of(doc)[prev.end_char:mark].count("\n\n") <= 1:
                 aid = att.sentence_source(doc, prev)
                 if aid:
                     return aid, self.surface(doc, aid, mark)
@@ -195,7 +195,7 @@ class QuoteFinder:
         if actor is None or not actor.mentions:
             return actor.name if actor else ""
         s, e = min(actor.mentions, key=lambda m: abs(m[0] - near))
-        return doc.text[s:e]
+        return text_of(doc)[s:e]
 
 
 @Language.factory("veille_quotes", requires=["doc._.actors"], assigns=["doc._.quotes"],

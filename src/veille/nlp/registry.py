@@ -13,6 +13,7 @@ import unicodedata
 from spacy.tokens import Doc
 
 from veille.record import Actor, Place
+from veille.nlp.links import text_of
 
 
 @functools.lru_cache(maxsize=65536)
@@ -50,7 +51,7 @@ def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | Non
     if affiliation and not actor.affiliation:
         actor.affiliation = affiliation
     if span is not None:
-        surface = doc.text[span[0]:span[1]]
+        surface = text_of(doc)[span[0]:span[1]]
         _add_alias(actor, surface)
         if tuple(span) not in {tuple(m) for m in actor.mentions}:
             actor.mentions.append(tuple(span))
@@ -73,7 +74,7 @@ def add_place_mention(doc: Doc, key: str, span: tuple[int, int], make) -> str:
         place: Place = make(f"p{len(doc._.places) + 1}")
         doc._.places.append(place)
         index[key] = place.id
-    _add_alias(place, doc.text[span[0]:span[1]])
+    _add_alias(place, text_of(doc)[span[0]:span[1]])
     if tuple(span) not in {tuple(m) for m in place.mentions}:
         place.mentions.append(tuple(span))
         bisect.insort(doc._.place_spans, (span[0], span[1], place.id))

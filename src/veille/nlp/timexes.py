@@ -18,6 +18,7 @@ from veille.lang import load_toml
 from veille.nlp.grammar import points_to_future
 from veille.record import Timex
 from veille.resolve import dates
+from veille.nlp.links import text_of
 
 
 @dataclass
@@ -179,14 +180,14 @@ class TimexFinder:
 
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
         out = []
-        for m in self.find(doc.text):
+        for m in self.find(text_of(doc)):
             future = None
             if m.kind in ("weekday", "night", "date", "month", "weekend"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root)
             value = self.resolve(m, pub, future)
-            text = doc.text[m.start:m.end]
+            text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
             # "en 2019 et 2020": each further year is its own expression
             if m.kind == "year" and m.groups.get("more"):
@@ -195,11 +196,11 @@ class TimexFinder:
                     s = base + y.start()
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
         plain = [t for t, _ in out]
-        out.extend((t, None) for t in self.anchored(doc.text, plain, pub))
+        out.extend((t, None) for t in self.anchored(text_of(doc), plain, pub))
         out.sort(key=lambda x: x[0].span[0])
         # bare parts of the day are kept for linking counts and events, not reported:
         # annotators rarely count them as dates of their own
-        doc.user_data["veille_implicit_times"] = self.bare_parts(doc.text, plain)
+        doc.user_data["veille_implicit_times"] = self.bare_parts(text_of(doc), plain)
         return out
 
 

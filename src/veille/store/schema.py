@@ -1,0 +1,214 @@
+"""The store's tables: the one definition (SQLAlchemy Core) that code and migrations follow.
+
+``articles`` holds what was read, ``reports`` the extraction record of each article as JSON
+(the source of truth), and ``actors``/``places``/``figures``/``quotes``/``events`` the same
+record flattened for queries, keyed by ``(article_id, <record item id>)``. ``merged_events``
+groups the events that several articles report of one real-world event
+(``veille.store.merge``); ``merged_event_reports`` links each member event to its group.
+``merge_queue`` lists the articles whose events changed since the last merge, so that a merge
+interrupted by a crash is redone by the next run. ``failures`` lists inputs that could not be
+read or extracted.
+
+A change here needs a new Alembic revision in ``veille/migrations/versions``;
+``tests/test_store.py`` fails when the migrated database and this module disagree.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+
+def _article_fk() -> sa.Column:
+    return sa.Column("article_id", sa.String(512), sa.ForeignKey("articles.id"), primary_key=True)
+
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(512), primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False),      # of the body text, as the record's
+    sa.Column("text", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.String(200)),                     # who published it (AFP, Reuters...)
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.String(32)),                   # ISO date as given
+    sa.Column("lang", sa.String(8)),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),   # UTC
+    sa.Index(None, "source"),
+    sa.Index(None, "published"),
+)
+
+reports = sa.Table(
+    "reports", metadata,
+    _article_fk(),
+    sa.Column("record_json", sa.Text, nullable=False),       # canonical JSON (sorted keys)
+    sa.Column("record_sha256", sa.String(64), nullable=False),
+    sa.Column("extractor_version", sa.String(100), nullable=False),
+)
+
+actors = sa.Table(
+    "actors", metadata,
+    _article_fk(),
+    sa.Column("actor_id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("kind", sa.String(32)),
+    sa.Column("country", sa.String(2)),
+    sa.Column("wikidata", sa.String(32)),
+    sa.Column("role", sa.Text),
+    sa.Column("affiliation", sa.String(32)),
+    sa.Column("aliases", sa.Text),                           # JSON list
+    sa.Index(None, "name"),
+)
+
+places = sa.Table(
+    "places", metadata,
+    _article_fk(),
+    sa.Column("place_id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("feature", sa.String(32)),
+    sa.Column("country", sa.String(2)),
+    sa.Column("admin1", sa.String(200)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("precision", sa.Integer),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Index(None, "lat", "lon"),
+    sa.Index(None, "country"),
+)
+
+figures = sa.Table(
+    "figures", metadata,
+    _article_fk(),
+    sa.Column("figure_id", sa.String(32), primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("group", sa.String(100)),
+    sa.Column("low", sa.BigInteger),
+    sa.Column("best", sa.BigInteger, nullable=False),
+    sa.Column("high", sa.BigInteger),
+    sa.Column("qualifier", sa.String(32)),
+    sa.Column("reported_by", sa.String(300)),                # actor name
+    sa.Column("place_id", sa.String(32)),
+    sa.Column("date", sa.String(32)),
+    sa.Column("part_of", sa.String(32)),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+    sa.Index(None, "kind"),
+)
+
+quotes = sa.Table(
+    "quotes", metadata,
+    _article_fk(),
+    sa.Column("quote_id", sa.String(32), primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("speaker", sa.String(300)),                    # actor name
+    sa.Column("speaker_text", sa.Text),
+    sa.Column("kind", sa.String(32)),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+)
+
+events = sa.Table(
+    "events", metadata,
+    _article_fk(),
+    sa.Column("event_id", sa.String(32), primary_key=True),
+    sa.Column("type", sa.String(16), nullable=False),        # PLOVER
+    sa.Column("mode", sa.String(64)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date", sa.String(32)),                        # the record's value: day, month, week, "A/B"
+    sa.Column("date_start", sa.Date),                        # its first and last day
+    sa.Column("date_end", sa.Date),
+    sa.Column("place_id", sa.String(32)),
+    sa.Column("location", sa.String(300)),                   # the place's name
+    sa.Column("feature", sa.String(32)),
+    sa.Column("precision", sa.Integer),
+    sa.Column("admin1", sa.String(200)),
+    sa.Column("country", sa.String(2)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("source_actor", sa.String(300)),               # actor names
+    sa.Column("target_actor", sa.String(300)),
+    sa.Column("reported_by", sa.String(300)),
+    sa.Column("fatalities", sa.BigInteger),                  # killed figures of the event; null: none given
+    sa.Column("acled_event_type", sa.String(64)),
+    sa.Column("acled_sub_event_type", sa.String(64)),
+    sa.Column("trigger", sa.String(200)),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+    sa.Column("evidence", sa.Text),                          # the text of the span
+    sa.Index(None, "date_start", "date_end"),
+    sa.Index(None, "lat", "lon"),
+    sa.Index(None, "type", "date_start"),
+    sa.Index(None, "country"),
+    sa.Index(None, "source_actor"),
+)
+
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("origin", sa.Text, nullable=False),            # file (and line or entry)
+    sa.Column("article_id", sa.String(512)),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),            # UTC
+    sa.Index(None, "article_id"),
+)
+
+merged_events = sa.Table(
+    "merged_events", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),        # "m-" + hash of its member keys
+    sa.Column("component", sa.String(32), nullable=False),   # hash of its compatibility component
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("mode", sa.String(64)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date_start", sa.Date, nullable=False),
+    sa.Column("date_end", sa.Date, nullable=False),
+    sa.Column("location", sa.String(300)),
+    sa.Column("feature", sa.String(32)),
+    sa.Column("precision", sa.Integer),
+    sa.Column("admin1", sa.String(200)),
+    sa.Column("country", sa.String(2)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("source_actor", sa.String(300)),
+    sa.Column("target_actor", sa.String(300)),
+    sa.Column("acled_event_type", sa.String(64)),
+    sa.Column("acled_sub_event_type", sa.String(64)),
+    sa.Column("fatalities_low", sa.BigInteger),
+    sa.Column("fatalities_best", sa.BigInteger),
+    sa.Column("fatalities_high", sa.BigInteger),
+    sa.Column("n_reports", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("sources", sa.Text),                           # "AFP; Reuters", sorted
+    sa.Column("notes", sa.Text),                             # evidence of the first report
+    sa.Index(None, "date_start", "date_end"),
+    sa.Index(None, "lat", "lon"),
+    sa.Index(None, "type", "date_start"),
+    sa.Index(None, "country"),
+    sa.Index(None, "source_actor"),
+    sa.Index(None, "component"),
+)
+
+merged_event_reports = sa.Table(
+    "merged_event_reports", metadata,
+    # no foreign key to events: when an article is replaced its events go at once and its links
+    # go with the next merge (merge_queue), in the merge's own transaction
+    sa.Column("article_id", sa.String(512), primary_key=True),
+    sa.Column("event_id", sa.String(32), primary_key=True),
+    sa.Column("merged_id", sa.String(32), sa.ForeignKey("merged_events.id"), nullable=False),
+    sa.Column("source", sa.String(200), nullable=False),     # the article's source, or "article:<id>"
+    sa.Column("published", sa.String(32)),
+    sa.Column("fatalities", sa.BigInteger),                  # this report's toll
+    sa.Column("counted", sa.Boolean, nullable=False),        # the toll its source stands by
+    sa.Index(None, "merged_id"),
+)
+
+merge_queue = sa.Table(
+    "merge_queue", metadata,
+    sa.Column("article_id", sa.String(512), primary_key=True),
+)
+
+FACETS = (actors, places, figures, quotes, events)
