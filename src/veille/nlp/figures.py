@@ -65,6 +65,7 @@ class FigureFinder:
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(load_toml(lang, "time")["report_time_verbs"]["lemmas"])
         self.rx_incise = re.compile(r",\s*(?:a|ont|avait|avaient)(?:-t-\w+)?\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|ajouté|expliqué|souligné|confirmé|estimé|écrit|dit)|,\s*(?:selon|d'après)\s", re.I)
+        self.rx_destination = re.compile(r"(?<![\w-])(?:vers|pour\s+rejoindre|rejoindre|jusqu'à|en\s+direction\s+de|à\s+destination\s+de|transférés?\s+à)\s*(?:la\s+|le\s+|l'|les\s+)?$", re.I)
         self.rx_country_words = re.compile(r"(?<![\w-])(?:dans|du|le|au)\s+pays(?![\w-])", re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
@@ -294,7 +295,10 @@ class FigureFinder:
 
         def usable(x):
             p = pmap[x[2]]
-            return not (p.feature == "site" and self.hospital_rx.search(p.name))
+            if p.feature == "site" and self.hospital_rx.search(p.name):
+                return False
+            # "ont fui vers Bunia", "pour rejoindre Pemba": where they went, not where it happened
+            return not self.rx_destination.search(text_of(doc)[max(0, x[0] - 25):x[0]])
 
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)

@@ -158,14 +158,17 @@ class PlaceResolver:
                 votes[m.candidates[0].country] += (2 if m.start < lead_end else 1) + (2 if first else 0)
                 first = False
         focus = votes.most_common(1)[0][0] if votes else None
-        anchors = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].feature != "continent"
-                   and m.candidates[0].lat is not None and m.candidates[0].country == focus]
+        # towns named with little doubt (a single candidate, or one in the country in focus):
+        # a namesake near them is the one meant ("Qana" near Tyre, not Egypt's Qina)
+        anchors = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].lat is not None
+                   and m.candidates[0].feature in ("city", "district", "site")
+                   and (len(m.candidates) == 1 or m.candidates[0].country == focus)]
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
                 continue
             m.entry = max(m.candidates, key=lambda c: self.score(c, m.candidates, focus, anchors))
-            if not self.plausible(m.entry, focus, anchors, m):
+            if not self.plausible(m.entry, focus, [a for a in anchors if a.country == focus], m):
                 m.entry = None
         # districts and sites lean on the town they are in
         city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city"]
@@ -243,7 +246,7 @@ class PlaceResolver:
         if c.lat is not None and anchors:
             near = min((_km(c, a) for a in anchors if a.id != c.id), default=99999)
             if near < 150:
-                rank += 1.5
+                rank += 2
         rank += math.log10(max(c.population, 1)) * 0.3
         return rank
 
