@@ -12,7 +12,7 @@ from veille.record import Actor, ArticleMeta, Event, Figure, Place, Record, sha2
 from veille.store import merge, schema as t
 from veille.store.merge import combine_tolls
 
-from test_ingest import copy_store, merged_snapshot, shared_store
+from test_ingest import merged_snapshot, shared_store
 
 
 def make_record(aid: str, *, source: str | None, published: str, events: list[dict]) -> Record:

@@ -28,7 +28,7 @@ Inputs: as for veille extract (text, HTML, JSON Lines, RSS/Atom, gzip, folders, 
 
 examples:
   veille ingest dispatches/ --db corpus.db
-  cat batch.jsonl | veille ingest - --workers 2
+  cat batch.jsonl | veille ingest - --source AFP
   veille ingest feeds/*.xml --db postgresql://user@host/veille
 
 exit status: 0 all articles stored, 1 some failed (each named on stderr and kept in the
@@ -174,36 +174,13 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
-def stats(db) -> dict:
-    """The numbers ``veille stats`` prints."""
-    import sqlalchemy as sa
-
-    from veille.store import schema as t
-    from veille.store.db import current_revision
-
-    counts = db.counts()
-    with db.connect() as conn:
-        reasons = conn.execute(sa.select(t.failures.c.reason, sa.func.count()).group_by(t.failures.c.reason)
-                               .order_by(sa.func.count().desc(), t.failures.c.reason)).all()
-        multi = conn.scalar(sa.select(sa.func.count()).select_from(t.merged_events)
-                            .where(t.merged_events.c.n_sources > 1))
-        span = conn.execute(sa.select(sa.func.min(t.merged_events.c.date_start),
-                                      sa.func.max(t.merged_events.c.date_end))).first()
-    return {"store": db.url.render_as_string(hide_password=True), "schema": current_revision(db),
-            "articles": counts["articles"], "reports": counts["reports"], "events": counts["events"],
-            "merged_events": counts["merged_events"], "merged_reports": counts["merged_event_reports"],
-            "merged_events_with_several_sources": multi,
-            "first_day": span[0].isoformat() if span[0] else None,
-            "last_day": span[1].isoformat() if span[1] else None,
-            "pending_merge": counts["merge_queue"], "failures": counts["failures"],
-            "failure_reasons": {reason: n for reason, n in reasons}}
-
-
 def cmd_stats(args) -> int:
     from veille import store
 
+    from veille.store.query import summary
+
     with store.open(args.db, readonly=True) as db:
-        s = stats(db)
+        s = summary(db)
     if args.json:
         print(json.dumps(s, ensure_ascii=False, indent=1))
         return EXIT_OK

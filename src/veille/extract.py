@@ -69,7 +69,8 @@ def extract_many(items: Iterable[Article | dict | str], *, n_process: int = 1, b
     batch: list[Article | ReadFailure] = []
     for item in items:
         batch.append(_as_article(item))
-        if len(batch) >= batch_size * max(1, n_process):
+        # with several processes each pipe() call starts a pool: give it long chunks
+        if len(batch) >= batch_size * (1 if n_process <= 1 else 16 * n_process):
             yield from _run_batch(nlp, batch, n_process)
             batch = []
     if batch:

@@ -226,19 +226,21 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
                     pending.append(x)
                     yield x
 
-        feed = to_extract()
-        first = next(feed, None)   # the model is loaded only when something needs extracting
-        if first is not None:
-            for out in extract_many(itertools.chain([first], feed), n_process=max(1, workers),
-                                    batch_size=batch_size, lang=lang, model=model):
-                item = pending.popleft()
-                if isinstance(out, ReadFailure):
-                    done(out)
-                else:
-                    store_record(out, item.text)
-        _merge_into(store, res)
-        if bar is not None:
-            bar.close()
+        try:
+            feed = to_extract()
+            first = next(feed, None)   # the model is loaded only when something needs extracting
+            if first is not None:
+                for out in extract_many(itertools.chain([first], feed), n_process=max(1, workers),
+                                        batch_size=batch_size, lang=lang, model=model):
+                    item = pending.popleft()
+                    if isinstance(out, ReadFailure):
+                        done(out)
+                    else:
+                        store_record(out, item.text)
+            _merge_into(store, res)
+        finally:
+            if bar is not None:
+                bar.close()
         res.seconds = time.perf_counter() - t0
         return res
     finally:

@@ -145,7 +145,7 @@ def report_events(conn, filters: Filters | None = None, limit: int | None = None
     q = (sa.select(e, a.c.source, a.c.published)
          .join(a, a.c.id == e.c.article_id)
          .where(*(filters or Filters()).clauses(e))
-         .order_by(e.c.date_start, e.c.article_id, e.c.event_id))
+         .order_by(e.c.date_start.nulls_last(), e.c.article_id, e.c.event_id))
     if limit:
         q = q.limit(limit)
     return [dict(r) for r in conn.execute(q).mappings()]
@@ -155,9 +155,29 @@ def reports_json(conn, filters: Filters | None = None):
     """The stored records (JSON text) of the articles with an event that passes ``filters``
     (every article when there are none), by publication date."""
     r, a, e = t.reports, t.articles, t.events
-    q = sa.select(r.c.record_json).join(a, a.c.id == r.c.article_id).order_by(a.c.published, a.c.id)
+    q = sa.select(r.c.record_json).join(a, a.c.id == r.c.article_id).order_by(a.c.published.nulls_last(), a.c.id)
     clauses = (filters or Filters()).clauses(e)
     if clauses:
         q = q.where(r.c.article_id.in_(sa.select(e.c.article_id).where(*clauses)))
     for row in conn.execute(q):
         yield row.record_json
+
+
+def summary(db) -> dict:
+    """What a store holds: the numbers ``veille stats`` prints."""
+    from veille.store.db import current_revision
+
+    counts = db.counts()
+    m, f = t.merged_events.c, t.failures.c
+    with db.connect() as conn:
+        reasons = conn.execute(sa.select(f.reason, sa.func.count()).group_by(f.reason)
+                               .order_by(sa.func.count().desc(), f.reason)).all()
+        multi = conn.scalar(sa.select(sa.func.count()).where(m.n_sources > 1))
+        first, last = conn.execute(sa.select(sa.func.min(m.date_start), sa.func.max(m.date_end))).one()
+    return {"store": db.url.render_as_string(hide_password=True), "schema": current_revision(db),
+            "articles": counts["articles"], "reports": counts["reports"], "events": counts["events"],
+            "merged_events": counts["merged_events"], "merged_reports": counts["merged_event_reports"],
+            "merged_events_with_several_sources": multi,
+            "first_day": first.isoformat() if first else None, "last_day": last.isoformat() if last else None,
+            "pending_merge": counts["merge_queue"], "failures": counts["failures"],
+            "failure_reasons": {reason: n for reason, n in reasons}}

@@ -34,9 +34,9 @@ articles = sa.Table(
     sa.Column("sha256", sa.String(64), nullable=False),      # of the body text, as the record's
     sa.Column("text", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("source", sa.String(200)),                     # who published it (AFP, Reuters...)
+    sa.Column("source", sa.Text),                     # who published it (AFP, Reuters...)
     sa.Column("url", sa.Text),
-    sa.Column("published", sa.String(32)),                   # ISO date as given
+    sa.Column("published", sa.Text),                         # ISO date as given
     sa.Column("lang", sa.String(8)),
     sa.Column("ingested_at", sa.DateTime, nullable=False),   # UTC
     sa.Index(None, "source"),
@@ -48,14 +48,14 @@ reports = sa.Table(
     _article_fk(),
     sa.Column("record_json", sa.Text, nullable=False),       # canonical JSON (sorted keys)
     sa.Column("record_sha256", sa.String(64), nullable=False),
-    sa.Column("extractor_version", sa.String(100), nullable=False),
+    sa.Column("extractor_version", sa.Text, nullable=False),
 )
 
 actors = sa.Table(
     "actors", metadata,
     _article_fk(),
     sa.Column("actor_id", sa.String(32), primary_key=True),
-    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
     sa.Column("kind", sa.String(32)),
     sa.Column("country", sa.String(2)),
     sa.Column("wikidata", sa.String(32)),
@@ -69,10 +69,10 @@ places = sa.Table(
     "places", metadata,
     _article_fk(),
     sa.Column("place_id", sa.String(32), primary_key=True),
-    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
     sa.Column("feature", sa.String(32)),
     sa.Column("country", sa.String(2)),
-    sa.Column("admin1", sa.String(200)),
+    sa.Column("admin1", sa.Text),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("precision", sa.Integer),
@@ -86,12 +86,12 @@ figures = sa.Table(
     _article_fk(),
     sa.Column("figure_id", sa.String(32), primary_key=True),
     sa.Column("kind", sa.String(32), nullable=False),
-    sa.Column("group", sa.String(100)),
+    sa.Column("group", sa.Text),
     sa.Column("low", sa.BigInteger),
     sa.Column("best", sa.BigInteger, nullable=False),
     sa.Column("high", sa.BigInteger),
     sa.Column("qualifier", sa.String(32)),
-    sa.Column("reported_by", sa.String(300)),                # actor name
+    sa.Column("reported_by", sa.Text),                # actor name
     sa.Column("place_id", sa.String(32)),
     sa.Column("date", sa.String(32)),
     sa.Column("part_of", sa.String(32)),
@@ -105,7 +105,7 @@ quotes = sa.Table(
     _article_fk(),
     sa.Column("quote_id", sa.String(32), primary_key=True),
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("speaker", sa.String(300)),                    # actor name
+    sa.Column("speaker", sa.Text),                    # actor name
     sa.Column("speaker_text", sa.Text),
     sa.Column("kind", sa.String(32)),
     sa.Column("span_start", sa.Integer),
@@ -123,20 +123,20 @@ events = sa.Table(
     sa.Column("date_start", sa.Date),                        # its first and last day
     sa.Column("date_end", sa.Date),
     sa.Column("place_id", sa.String(32)),
-    sa.Column("location", sa.String(300)),                   # the place's name
+    sa.Column("location", sa.Text),                   # the place's name
     sa.Column("feature", sa.String(32)),
     sa.Column("precision", sa.Integer),
-    sa.Column("admin1", sa.String(200)),
+    sa.Column("admin1", sa.Text),
     sa.Column("country", sa.String(2)),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
-    sa.Column("source_actor", sa.String(300)),               # actor names
-    sa.Column("target_actor", sa.String(300)),
-    sa.Column("reported_by", sa.String(300)),
+    sa.Column("source_actor", sa.Text),               # actor names
+    sa.Column("target_actor", sa.Text),
+    sa.Column("reported_by", sa.Text),
     sa.Column("fatalities", sa.BigInteger),                  # killed figures of the event; null: none given
     sa.Column("acled_event_type", sa.String(64)),
     sa.Column("acled_sub_event_type", sa.String(64)),
-    sa.Column("trigger", sa.String(200)),
+    sa.Column("trigger", sa.Text),
     sa.Column("span_start", sa.Integer),
     sa.Column("span_end", sa.Integer),
     sa.Column("evidence", sa.Text),                          # the text of the span
@@ -166,15 +166,15 @@ merged_events = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("date_start", sa.Date, nullable=False),
     sa.Column("date_end", sa.Date, nullable=False),
-    sa.Column("location", sa.String(300)),
+    sa.Column("location", sa.Text),
     sa.Column("feature", sa.String(32)),
     sa.Column("precision", sa.Integer),
-    sa.Column("admin1", sa.String(200)),
+    sa.Column("admin1", sa.Text),
     sa.Column("country", sa.String(2)),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
-    sa.Column("source_actor", sa.String(300)),
-    sa.Column("target_actor", sa.String(300)),
+    sa.Column("source_actor", sa.Text),
+    sa.Column("target_actor", sa.Text),
     sa.Column("acled_event_type", sa.String(64)),
     sa.Column("acled_sub_event_type", sa.String(64)),
     sa.Column("fatalities_low", sa.BigInteger),
@@ -199,8 +199,8 @@ merged_event_reports = sa.Table(
     sa.Column("article_id", sa.String(512), primary_key=True),
     sa.Column("event_id", sa.String(32), primary_key=True),
     sa.Column("merged_id", sa.String(32), sa.ForeignKey("merged_events.id"), nullable=False),
-    sa.Column("source", sa.String(200), nullable=False),     # the article's source, or "article:<id>"
-    sa.Column("published", sa.String(32)),
+    sa.Column("source", sa.Text, nullable=False),     # the article's source, or "article:<id>"
+    sa.Column("published", sa.Text),
     sa.Column("fatalities", sa.BigInteger),                  # this report's toll
     sa.Column("counted", sa.Boolean, nullable=False),        # the toll its source stands by
     sa.Index(None, "merged_id"),
