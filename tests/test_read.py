@@ -105,3 +105,10 @@ def test_rss_feed(tmp_path):
     items = list(read_path(feed))
     assert isinstance(items[0], Article) and items[0].published == "2024-06-11" and items[0].id == "goma-12"
     assert isinstance(items[1], ReadFailure)
+
+
+def test_publication_date_from_a_dated_file_name(tmp_path):
+    p = tmp_path / "2024-06-11--afp--goma.txt"
+    p.write_text(BODY)
+    assert one(p).published == "2024-06-11"
+    assert one(p, published="2024-06-12").published == "2024-06-12"  # the caller's date wins

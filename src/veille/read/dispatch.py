@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import pathlib
+import re
 import sys
 from typing import Iterable, Iterator
 
@@ -16,6 +17,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+DATED_NAME = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[_T.-]|$)")
 # Largest file read at all; bigger ones are refused before being loaded into memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -64,6 +66,10 @@ def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFa
             return
         name = name[:-3]
     stem = pathlib.Path(name).stem
+    dated = DATED_NAME.match(stem)
+    if dated and not defaults.get("published"):
+        # "2024-06-11--afp--goma.txt": archives often name files by publication date
+        defaults = {**defaults, "published": dated.group(1)}
     yield from read_bytes(data, origin, stem, suffix=pathlib.Path(name).suffix.lower(), **defaults)
 
 
