@@ -34,3 +34,17 @@ def gold_sets():
 
 def load_gold(path: pathlib.Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus_path(tmp_path_factory):
+    """The test corpus ingested once per session (see test_ingest.shared_store)."""
+    from test_ingest import shared_store
+    return shared_store(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def corpus_db(corpus_path):
+    from veille import store
+    with store.open(corpus_path, readonly=True) as db:
+        yield db

@@ -16,19 +16,10 @@ from veille.export.acled import COLUMNS, neutralise
 from veille.record import Record
 from veille.store import Filters, schema as t
 
-from test_ingest import corpus_items, shared_store
+from test_ingest import corpus_items
 from test_merge import GOMA, make_record
 
 
-@pytest.fixture(scope="module")
-def corpus_path(tmp_path_factory):
-    return shared_store(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def corpus_db(corpus_path):
-    with store.open(corpus_path, readonly=True) as db:
-        yield db
 
 
 def _csv(db, filters=None) -> list[dict]:

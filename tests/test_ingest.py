@@ -51,6 +51,19 @@ def shared_store(tmp_path_factory) -> pathlib.Path:
     return path
 
 
+def stored_records(db) -> list[Record]:
+    """The records a store holds, with their article texts."""
+    with db.connect() as conn:
+        rows = conn.execute(sa.select(t.reports.c.record_json, t.articles.c.text)
+                            .join(t.articles, t.articles.c.id == t.reports.c.article_id)).all()
+    records = []
+    for r in rows:
+        rec = Record.from_dict(json.loads(r.record_json))
+        rec.article.text = r.text
+        records.append(rec)
+    return records
+
+
 def copy_store(src: pathlib.Path, dst: pathlib.Path) -> pathlib.Path:
     with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
         a.backup(b)
@@ -78,15 +91,6 @@ def report_hashes(db) -> list[tuple[str, str]]:
         return sorted((a, h) for a, h in conn.execute(sa.select(t.reports.c.article_id, t.reports.c.record_sha256)))
 
 
-@pytest.fixture(scope="module")
-def corpus_path(tmp_path_factory):
-    return shared_store(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def corpus_db(corpus_path):
-    with store.open(corpus_path, readonly=True) as db:
-        yield db
 
 
 def test_corpus_is_stored_whole(corpus_db):

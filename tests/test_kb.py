@@ -1,5 +1,4 @@
 """The actor knowledge base and the demonyms: well-formed, unambiguous data files."""
-import csv
 import re
 from importlib import resources
 

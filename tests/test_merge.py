@@ -1,10 +1,8 @@
 """Merge: the reports of one real-world event across articles become one merged event."""
 from __future__ import annotations
 
-import json
 import random
 
-import pytest
 import sqlalchemy as sa
 
 from veille import store
@@ -12,7 +10,7 @@ from veille.record import Actor, ArticleMeta, Event, Figure, Place, Record, sha2
 from veille.store import merge, schema as t
 from veille.store.merge import combine_tolls
 
-from test_ingest import merged_snapshot, shared_store
+from test_ingest import merged_snapshot, stored_records
 
 
 def make_record(aid: str, *, source: str | None, published: str, events: list[dict]) -> Record:
@@ -42,15 +40,6 @@ SAKE = dict(place="Sake", lat=-1.574, lon=29.043, country="CD", admin1="North Ki
 BUKAVU = dict(place="Bukavu", lat=-2.508, lon=28.861, country="CD", admin1="South Kivu")    # 100 km
 
 
-@pytest.fixture(scope="module")
-def corpus_path(tmp_path_factory):
-    return shared_store(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def corpus_db(corpus_path):
-    with store.open(corpus_path, readonly=True) as db:
-        yield db
 
 
 def merged_at(db, location_like: str, day: str) -> list[dict]:
@@ -112,14 +101,7 @@ def test_a_province_report_joins_the_town_report(corpus_db):
 def test_merge_is_independent_of_ingest_order(corpus_path, corpus_db, tmp_path):
     """The corpus' records, in shuffled orders and chunks (each chunk merged on its own), give
     the same merged events as the clean run and as a full rebuild."""
-    with corpus_db.connect() as conn:
-        rows = conn.execute(sa.select(t.reports.c.record_json, t.articles.c.text)
-                            .join(t.articles, t.articles.c.id == t.reports.c.article_id)).all()
-    records = []
-    for r in rows:
-        rec = Record.from_dict(json.loads(r.record_json))
-        rec.article.text = r.text
-        records.append(rec)
+    records = stored_records(corpus_db)
     expected = merged_snapshot(corpus_db)
     with corpus_db.connect() as conn:      # the corpus has events told by several articles
         assert conn.scalar(sa.select(sa.func.count()).where(t.merged_events.c.n_reports > 1)) >= 8

@@ -6,19 +6,17 @@ PostgreSQL tests run only when VEILLE_TEST_PG_URL names a database they may empt
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 
 import pytest
 import sqlalchemy as sa
 
 from veille import store
-from veille.record import Event, Figure, Record
 from veille.store import StoreError, merge, schema as t
 from veille.store.db import current_revision, head_revision
 from veille.store.rows import date_bounds, event_fatalities
 
-from test_ingest import dump, merged_snapshot, shared_store
+from test_ingest import dump, merged_snapshot, shared_store, stored_records
 
 PG_URL = os.environ.get("VEILLE_TEST_PG_URL")
 
@@ -135,14 +133,7 @@ def test_postgresql_store_equals_sqlite(tmp_path_factory):
     with store.open(shared_store(tmp_path_factory), readonly=True) as lite, store.open(PG_URL) as pg:
         assert pg.engine.dialect.name == "postgresql"
         assert current_revision(pg) == head_revision() and _schema_diff(pg) == []
-        with lite.connect() as conn:
-            rows = conn.execute(sa.select(t.reports.c.record_json, t.articles.c.text)
-                                .join(t.articles, t.articles.c.id == t.reports.c.article_id)).all()
-        records = []
-        for r in rows:
-            rec = Record.from_dict(json.loads(r.record_json))
-            rec.article.text = r.text
-            records.append(rec)
+        records = stored_records(lite)
         res = store.ingest(records[::-1], pg)
         assert res.added == len(records) and res.ok
         assert merged_snapshot(pg) == merged_snapshot(lite)
