@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from veille import store
+from veille.record import Event, Figure
 from veille.store import StoreError, merge, schema as t
 from veille.store.db import current_revision, head_revision
 from veille.store.rows import date_bounds, event_fatalities
