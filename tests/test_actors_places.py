@@ -86,3 +86,9 @@ def test_regime_and_foreign_fighters(extract):
 def test_unknown_organisation_from_ner_becomes_an_actor(extract):
     rec = rec_of(extract, "Le Collectif des familles de Tillia a dénoncé lundi l'enlèvement de trois bergers.")
     assert any("Collectif des familles de Tillia" in a.name and a.kind == "organization" for a in rec.actors)
+
+
+def test_wire_dateline_is_a_place_and_the_agency_an_actor(extract):
+    rec = rec_of(extract, "KHARTOUM, 3 mai (Reuters) - Des combats ont éclaté à Omdurman, selon des témoins.")
+    assert {"Khartoum", "Omdurman"} <= names(rec.places)
+    assert "Reuters" in names(rec.actors) and "Sudanese government" not in names(rec.actors)

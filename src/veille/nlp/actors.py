@@ -135,8 +135,9 @@ class ActorFinder:
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(ent.label_ in ("LOC", "GPE") for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
-            if placey and not self.acting(doc, sp):
-                continue
+            dateline = doc.user_data.get("veille_dateline", (0, 0))
+            if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
+                continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
             self.register_kb(doc, e, (sp.start_char, sp.end_char))
             covered.append((sp.start_char, sp.end_char))
             if placey:

@@ -22,6 +22,10 @@ PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "reg
              "continent": 7}
 
 
+DATELINE = re.compile(r"^\s*(?P<city>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’ -]{2,40}?)\s*(?:\([^)]{2,60}\))?\s*,?\s*"
+                      r"(?:\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*)?\((?:AFP|Reuters|AP|ANP|Belga|ATS|APS|MAP|PANA)\)\s*[-–—]")
+
+
 @dataclass
 class _Mention:
     start: int
@@ -110,6 +114,13 @@ class PlaceResolver:
             if weak:
                 m.hint = "weak"
             out.append(m)
+        # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
+        dl = DATELINE.match(text[:200])
+        if dl:
+            s, e = dl.start("city"), dl.end("city")
+            doc.user_data["veille_dateline"] = (0, dl.end())
+            out = [m for m in out if not (m.start < e and s < m.end)]
+            out.append(_Mention(s, e, dl.group("city").title()))
         # names the NER left untagged, after a locative ("quartier général de Naqoura"):
         # places only if the gazetteer puts them in the country the story is about
         taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
