@@ -40,8 +40,9 @@ class _Trigger:
 
 
 def _cue(w: str) -> str:
-    esc = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
-    return esc + (r"[\w-]*" if w.endswith("*") else "")
+    """A lexicon phrase as a pattern: a word ending in * takes any ending ("frappe* de drone*")."""
+    parts = [re.escape(x.rstrip("*")) + (r"[\w-]*" if x.endswith("*") else "") for x in w.split()]
+    return r"\s+".join(parts)
 
 
 class EventFinder:
@@ -151,7 +152,9 @@ class EventFinder:
         reporters = {aid for _, aid in att.according_to(doc, t.sent)}
         if tok.pos_ in ("VERB", "AUX"):
             src = att.subject_actor(doc, tok)
-            if src is None or src in reporters:
+            passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
+                tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
+            if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
                 zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]

@@ -45,8 +45,7 @@ class _Draft:
 def _cue_regex(words: list[str]) -> re.Pattern:
     parts = []
     for w in sorted(words, key=len, reverse=True):
-        esc = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(esc + (r"\w*" if w.endswith("*") else ""))
+        parts.append(r"\s+".join(re.escape(x.rstrip("*")) + (r"\w*" if x.endswith("*") else "") for x in w.split()))
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
@@ -124,6 +123,11 @@ class FigureFinder:
                 if num.word and num.value == 1:
                     continue  # "un"/"une" without a people noun is an article
                 word = w.group("w") if w else ""
+                # "58 des 94 drones": the thing counted comes a few words on
+                ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in FUNCTION_WORDS
+                         and not x.isdigit()][:1]
+                if ahead and ahead[0] in self.not_people:
+                    continue
                 if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS and not self.kind_in(word)[0]:
                     # an unknown noun: people only when a predicate right after says what
                     # happened to them ("Trois marins sont portés disparus")

@@ -186,7 +186,9 @@ class PlaceResolver:
         counts = Counter(m.entry.id for m in city_mentions)
         focus_city = None
         if city_mentions:
-            first_lead = next((m.entry for m in city_mentions if m.start < lead_end and m.entry.country == focus), None)
+            dateline_end = doc.user_data.get("veille_dateline", (0, 0))[1]
+            first_lead = next((m.entry for m in city_mentions if dateline_end <= m.start < lead_end
+                               and m.entry.country == focus), None)
             focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
         doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
         # sites named after a place of their own ("le camp de Nousseirat") first, so that
