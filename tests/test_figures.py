@@ -46,7 +46,8 @@ def test_elided_verb_takes_the_previous_kind(extract):
 
 def test_things_are_not_people(extract):
     rec, _, _ = figs(extract, "L'armée a abattu 40 drones et trois missiles sur 200 km de front en 24 heures.")
-    assert rec.figures == []
+    assert all(f.kind == "other" for f in rec.figures)
+    assert {f.group for f in rec.figures} == {"drones", "missiles"}  # distances and durations are no counts
 
 
 def test_quote_speaker_reports_figures_inside(extract):
@@ -78,3 +79,9 @@ def test_source_named_in_the_paragraph_before(extract):
     rec, actors, _ = figs(extract, "Huit civils ont été tués lundi à Rafah, selon la Défense civile.\n\n"
                                    "Un précédent bilan faisait état de cinq morts.")
     assert {f.best: actors[f.reported_by].name if f.reported_by else None for f in rec.figures}[5] is not None
+
+
+def test_things_and_percentages_are_kept_apart_as_other(extract):
+    rec, _, _ = figs(extract, "L'armée a abattu 58 des 94 drones lancés par la Russie, qui contrôle 18% de la région.")
+    assert {(f.kind, f.group, f.best) for f in rec.figures} == {("other", "drones", 58), ("other", "drones", 94),
+                                                               ("other", "percent", 18)}

@@ -59,6 +59,7 @@ class FigureFinder:
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
+        self.things = set(w.lower() for w in lx["countable_things"]["words"])
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
@@ -87,7 +88,15 @@ class FigureFinder:
                     best = (kind, pos)
         return (best[0], best[1]) if best else (None, -1)
 
-    def drafts(self, doc: Doc) -> list[_Draft]:
+    def add_other(self, doc: Doc, others: list, num: NumberMatch, group: str, end: int) -> None:
+        """A count of things (drones, houses) or a percentage: kind "other", apart from tolls."""
+        if num.vague or num.word and num.value == 1:
+            return
+        others.append(Figure(id="", kind="other", group=group, best=num.value, low=num.value, high=num.value,
+                             qualifier="approximate" if num.approximate else "exact", span=(num.start, end)))
+
+    def drafts(self, doc: Doc, others: list | None = None) -> list[_Draft]:
+        others = [] if others is None else others
         text = text_of(doc)
         taken = [t.span for t in doc._.timexes or []]
         out: list[_Draft] = []
@@ -95,6 +104,8 @@ class FigureFinder:
             if any(num.start < e and num.end > s for s, e in taken):
                 continue
             if text[num.end:num.end + 2].strip().startswith(("%",)) or re.match(r"\s*pour\s*cent", text[num.end:]):
+                pct = re.match(r"\s*(?:%|pour\s*cent)", text[num.end:])
+                self.add_other(doc, others, num, "percent", num.end + pct.end())
                 continue
             span = doc.char_span(num.start, num.end, alignment_mode="expand")
             if span is None:
@@ -119,6 +130,8 @@ class FigureFinder:
             else:
                 w = self.rx_word.match(after)
                 if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
+                    if w.group("w").lower() in self.things:
+                        self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
                     continue
                 if num.word and num.value == 1:
                     continue  # "un"/"une" without a people noun is an article
@@ -127,6 +140,9 @@ class FigureFinder:
                 ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in FUNCTION_WORDS
                          and not x.isdigit()][:1]
                 if ahead and ahead[0] in self.not_people:
+                    if ahead[0] in self.things:  # "112 drones", "58 des 94 drones": kept apart
+                        k = after.lower().find(ahead[0])
+                        self.add_other(doc, others, num, ahead[0], num.end + k + len(ahead[0]))
                     continue
                 if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS and not self.kind_in(word)[0]:
                     # an unknown noun: people only when a predicate right after says what
@@ -208,7 +224,8 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> list[Figure]:
         text = text_of(doc)
-        drafts = self.drafts(doc)
+        others: list[Figure] = []
+        drafts = self.drafts(doc, others)
         self.structure(drafts, text)
         self.kinds(drafts, text)
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
@@ -248,6 +265,12 @@ class FigureFinder:
                 f.reported_by = f.reported_by or parent.reported_by
                 f.place = f.place or parent.place
                 f.date = f.date or parent.date
+        # counts of things follow the tolls, numbered after them so that ids of tolls are stable
+        taken = [f.span for f in figures]
+        for o in sorted(others, key=lambda o: o.span[0]):
+            if not any(o.span[0] < e and s < o.span[1] for s, e in taken):
+                o.id = f"f{len(figures) + 1}"
+                figures.append(o)
         return figures
 
     # --------------------------------------------------------------- links
