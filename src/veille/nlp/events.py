@@ -290,9 +290,12 @@ class EventFinder:
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"), None)
+        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
+            if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred":
+                ev.date = lead_date  # strikes told after the lead are the lead's, unless dated
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
