@@ -249,6 +249,7 @@ class EventFinder:
                         break
         events: list[Event] = []
         sentences: dict[int, int] = {}
+        told_past: dict[int, bool] = {}
         for t in trig:
             if t.dropped:
                 continue
@@ -284,6 +285,8 @@ class EventFinder:
                 if (tgt is not None and tgt.kind in ("civilians", "other")) or groups & {"civilians", "children", "women"}:
                     ev.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
             sentences[id(ev)] = t.sent.start
+            verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
+            told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
             if self.merge(events, ev, sentences):
                 continue
             events.append(ev)
@@ -294,8 +297,10 @@ class EventFinder:
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
-            if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred":
-                ev.date = lead_date  # strikes told after the lead are the lead's, unless dated
+            if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
+                # strikes told after the lead, in the past, are the lead's, unless dated ("les
+                # engins explosifs sont fréquents" is no dated happening)
+                ev.date = lead_date
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
