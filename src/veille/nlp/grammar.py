@@ -2,7 +2,7 @@
 word, whether that verb points to the future, who its subject is."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from veille.lang import load_toml
 
@@ -84,24 +84,3 @@ def points_to_future(tok: Token, lang: str = "fr") -> bool | None:
         if head_form == "past":
             return False
     return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            return c
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        for c in verb.head.children:
-            if c.dep_ in ("nsubj", "nsubj:pass"):
-                return c
-    return None
-
-
-def span_of_subtree(tok: Token) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
-    return left.idx, right.idx + len(right.text)
-
-
-def sentence_of(doc, char: int) -> Span | None:
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok.sent if tok is not None else None

@@ -65,8 +65,3 @@ def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     for name in VEILLE_COMPONENTS[2:]:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
-
-
-def bare_pipeline(lang: str = "fr", model: str | None = None) -> Language:
-    """The model alone, as a baseline for benchmarks."""
-    return load_model(lang, model)
