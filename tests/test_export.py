@@ -106,13 +106,13 @@ def test_jsonl_gives_the_records(corpus_db):
     assert {json.loads(x)["article"]["source"] for x in buf.getvalue().splitlines()} == {"AFP", "Reuters", "Ukrinform"}
 
 
-def test_csv_formula_injection_is_neutralised(tmp_path):
+def test_csv_formula_injection_is_neutralised(new_store):
     evil = make_record("evil", source="=HYPERLINK(\"http://x.example\",\"clic\")", published="2024-05-04",
                        events=[dict(date="2024-05-03", killed=3, actor="@SUM(A1:A9)", mode="shelling",
                                     acled={"event_type": "Explosions/Remote violence",
                                            "sub_event_type": "Shelling/artillery/missile attack"},
                                     **{**GOMA, "place": "+33 Goma", "admin1": "-North Kivu"})])
-    with store.open(tmp_path / "evil.db") as db:
+    with store.open(new_store("evil")) as db:
         store.ingest([evil], db)
         buf = io.StringIO()
         export(db, "acled-csv", buf)

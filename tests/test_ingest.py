@@ -64,10 +64,46 @@ def stored_records(db) -> list[Record]:
     return records
 
 
-def copy_store(src: pathlib.Path, dst: pathlib.Path) -> pathlib.Path:
+def is_url(location) -> bool:
+    return "://" in str(location)
+
+
+def copy_store(src, dst):
+    """A writable copy of the store at ``src`` made at ``dst`` (paths or URLs): a file copy
+    between SQLite files, otherwise the records ingested again (nothing is re-extracted)."""
+    if is_url(src) or is_url(dst):
+        fill_like(src, dst)
+        return dst
     with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
         a.backup(b)
     return dst
+
+
+def fill_like(src, dst) -> None:
+    """Ingest the records of the store at ``src`` into the (empty) store at ``dst``: the same
+    reports, byte for byte."""
+    with store.open(src, readonly=True) as a, store.open(dst) as b:
+        with a.connect() as conn:
+            rows = conn.execute(sa.select(t.reports.c.record_json, t.articles.c.text)
+                                .join(t.articles, t.articles.c.id == t.reports.c.article_id)).all()
+        pairs = [(Record.from_dict(json.loads(r.record_json)), r.text) for r in rows]
+        res = store.ingest(pairs, b)
+        assert res.ok and res.added == len(pairs), res
+        assert report_hashes(a) == report_hashes(b)
+
+
+def count_rows(location, table: str) -> int:
+    """Rows in a table of a store being written by another process (0 before its schema)."""
+    engine = sa.create_engine(store.db_url(location))
+    try:
+        with engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(sa.table(table)))
+    except sa.exc.OperationalError:
+        return 0
+    except sa.exc.ProgrammingError:       # PostgreSQL: relation does not exist yet
+        return 0
+    finally:
+        engine.dispose()
 
 
 def dump(db, tables=None) -> dict[str, list[tuple]]:
@@ -123,9 +159,8 @@ def test_event_rows_carry_place_actor_toll_and_evidence(corpus_db):
     assert "frappe de drone" in ev.evidence
 
 
-def test_reingesting_the_corpus_changes_nothing(corpus_path, tmp_path, monkeypatch):
-    db_path = copy_store(corpus_path, tmp_path / "again.db")
-    with store.open(db_path) as db:
+def test_reingesting_the_corpus_changes_nothing(corpus_copy, monkeypatch):
+    with store.open(corpus_copy) as db:
         before = dump(db)
         # nothing is extracted again: the text hashes say the articles are known
         monkeypatch.setattr("veille.store.ingestion.extract_many", lambda *a, **k: pytest.fail("re-extracted"))
@@ -134,14 +169,13 @@ def test_reingesting_the_corpus_changes_nothing(corpus_path, tmp_path, monkeypat
         assert dump(db) == before
 
 
-def test_changed_text_replaces_report_and_rows(corpus_path, tmp_path):
-    db_path = copy_store(corpus_path, tmp_path / "changed.db")
+def test_changed_text_replaces_report_and_rows(corpus_copy):
     aid = "2024-06-16--AFP--ukraine-kharkiv-bilan"
     item = next(i for i in corpus_items() if i["id"] == aid)
     item["text"] = item["text"].replace("s'est alourdi à 11 morts", "s'est alourdi à 14 morts")
     item["text"] = item["text"].replace("Parmi les victimes figurent deux enfants, a précisé Ivan Kovalenko, "
                                         "porte-parole des secours régionaux.\n\n", "")
-    with store.open(db_path) as db:
+    with store.open(corpus_copy) as db:
         old_hashes = dict(report_hashes(db))
         res = store.ingest([item], db)
         assert (res.added, res.replaced, res.unchanged) == (0, 1, 0)
@@ -164,10 +198,10 @@ def test_changed_text_replaces_report_and_rows(corpus_path, tmp_path):
         assert {k: v for k, v in new_hashes.items() if k != aid} == {k: v for k, v in old_hashes.items() if k != aid}
 
 
-def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
+def test_failures_are_recorded_and_the_batch_goes_on(new_store):
     items = [BROKEN, corpus_items()[0], {"id": "no-body", "text": "   "}]
     seen = []
-    with store.open(tmp_path / "f.db") as db:
+    with store.open(new_store("f")) as db:
         res = store.ingest(items, db, on_failure=seen.append)
         assert res.added == 2          # jsonl-ok from the broken folder, and the dispatch
         assert res.failed == len(seen) == 5
@@ -187,12 +221,12 @@ def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
         assert dump(db) == before      # the same failures again are not new rows
 
 
-def test_cli_ingest_exit_status_and_messages(tmp_path, capsys):
+def test_cli_ingest_exit_status_and_messages(new_store, tmp_path, capsys):
     from veille.cli import main
 
     good = tmp_path / "good.jsonl"
     good.write_text(json.dumps(corpus_items()[1], ensure_ascii=False) + "\n", encoding="utf-8")
-    db = str(tmp_path / "cli.db")
+    db = new_store("cli")
     assert main(["ingest", str(good), "--db", db, "--no-progress"]) == 0
     assert "1 new" in capsys.readouterr().err
     assert main(["ingest", str(good), str(BROKEN), "--db", db, "--no-progress"]) == 1
@@ -201,23 +235,19 @@ def test_cli_ingest_exit_status_and_messages(tmp_path, capsys):
     assert main(["ingest", str(good), "--db", db, "--workers", "0"]) == 2
 
 
-def test_killed_ingest_then_rerun_equals_a_clean_run(corpus_path, tmp_path):
+def test_killed_ingest_then_rerun_equals_a_clean_run(corpus_path, corpus_new_store, tmp_path):
     """SIGKILL an ingest midway, run it again: same articles, same reports, same merge."""
     src = tmp_path / "corpus.jsonl"
     src.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in corpus_items()), encoding="utf-8")
-    db_path = tmp_path / "crash.db"
-    cmd = [sys.executable, "-m", "veille.cli", "ingest", str(src), "--db", str(db_path), "--no-progress"]
+    db_path = corpus_new_store("crash")
+    cmd = [sys.executable, "-m", "veille.cli", "ingest", str(src), "--db", db_path, "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stored = 0
     deadline = time.monotonic() + 120
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            if db_path.exists():
-                try:
-                    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1) as c:
-                        stored = c.execute("select count(*) from articles").fetchone()[0]
-                except sqlite3.OperationalError:
-                    stored = 0      # schema not there yet
+            if is_url(db_path) or pathlib.Path(db_path).exists():
+                stored = count_rows(db_path, "articles")
             if stored >= 3:
                 os.kill(proc.pid, signal.SIGKILL)
                 break
@@ -227,12 +257,13 @@ def test_killed_ingest_then_rerun_equals_a_clean_run(corpus_path, tmp_path):
             proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
-    with sqlite3.connect(db_path) as c:
-        assert c.execute("pragma integrity_check").fetchone()[0] == "ok"
-        partial = c.execute("select count(*) from articles").fetchone()[0]
-        assert 3 <= partial < len(corpus_items())
-        # every stored article is whole: one report, its events
-        assert c.execute("select count(*) from reports").fetchone()[0] == partial
+    if not is_url(db_path):
+        with sqlite3.connect(db_path) as c:
+            assert c.execute("pragma integrity_check").fetchone()[0] == "ok"
+    partial = count_rows(db_path, "articles")
+    assert 3 <= partial < len(corpus_items())
+    # every stored article is whole: one report, its events
+    assert count_rows(db_path, "reports") == partial
 
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr

@@ -1,6 +1,7 @@
 """Merge: the reports of one real-world event across articles become one merged event."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import sqlalchemy as sa
@@ -45,7 +46,8 @@ BUKAVU = dict(place="Bukavu", lat=-2.508, lon=28.861, country="CD", admin1="Sout
 def merged_at(db, location_like: str, day: str) -> list[dict]:
     with db.connect() as conn:
         rows = conn.execute(sa.select(t.merged_events).where(
-            t.merged_events.c.location.like(location_like), t.merged_events.c.date_start == day)).mappings().all()
+            t.merged_events.c.location.like(location_like),
+            t.merged_events.c.date_start == dt.date.fromisoformat(day))).mappings().all()
         out = []
         for r in rows:
             links = conn.execute(sa.select(t.merged_event_reports).where(
@@ -98,7 +100,7 @@ def test_a_province_report_joins_the_town_report(corpus_db):
     assert niger["feature"] == "city"       # the finer place names the merged event
 
 
-def test_merge_is_independent_of_ingest_order(corpus_path, corpus_db, tmp_path):
+def test_merge_is_independent_of_ingest_order(corpus_db, corpus_new_store):
     """The corpus' records, in shuffled orders and chunks (each chunk merged on its own), give
     the same merged events as the clean run and as a full rebuild."""
     records = stored_records(corpus_db)
@@ -109,7 +111,7 @@ def test_merge_is_independent_of_ingest_order(corpus_path, corpus_db, tmp_path):
         rng = random.Random(seed)
         order = records[:]
         rng.shuffle(order)
-        with store.open(tmp_path / f"shuffled-{seed}.db") as db:
+        with store.open(corpus_new_store(f"shuffled-{seed}")) as db:
             i = 0
             while i < len(order):
                 n = rng.randint(1, 9)
@@ -129,7 +131,7 @@ def test_combine_tolls():
     assert combine_tolls([]) == (None, None, None)
 
 
-def test_merge_rules_on_hand_made_reports(tmp_path):
+def test_merge_rules_on_hand_made_reports(new_store):
     recs = [
         make_record("a", source="AFP", published="2024-05-04", events=[dict(date="2024-05-03", killed=5, **GOMA)]),
         # Sake is 22 km from Goma: a city-level place within 25 km
@@ -149,7 +151,7 @@ def test_merge_rules_on_hand_made_reports(tmp_path):
             dict(date="2024-05-10", status="planned", **GOMA), dict(date=None, **GOMA),
             dict(date="2024-02/2024-05-04", **GOMA)]),
     ]
-    with store.open(tmp_path / "hand.db") as db:
+    with store.open(new_store("hand")) as db:
         store.ingest(recs, db)
         with db.connect() as conn:
             groups = {}
@@ -164,7 +166,7 @@ def test_merge_rules_on_hand_made_reports(tmp_path):
         assert str(goma["date_start"]) == "2024-05-03" and str(goma["date_end"]) == "2024-05-03"
 
 
-def test_actors_in_conflict_split_a_component_the_same_way_in_any_order(tmp_path):
+def test_actors_in_conflict_split_a_component_the_same_way_in_any_order(new_store):
     """Goma on the 3rd by the M23 (X), by the army (Y), and one report naming nobody (Z):
     Z is compatible with both, X and Y are not. Complete linkage keeps X and Y apart and
     puts Z with the first of them in (date, article id) order, whatever the ingest order."""
@@ -175,7 +177,7 @@ def test_actors_in_conflict_split_a_component_the_same_way_in_any_order(tmp_path
     z = make_record("z", source="AP", published="2024-05-04", events=[dict(date="2024-05-03", killed=5, **GOMA)])
     results = []
     for i, order in enumerate(([x, y, z], [z, y, x], [y, z, x])):
-        with store.open(tmp_path / f"order-{i}.db") as db:
+        with store.open(new_store(f"order-{i}")) as db:
             for rec in order:                 # one merge per record: the incremental path
                 store.ingest([rec], db)
             results.append(merged_snapshot(db))
@@ -185,13 +187,13 @@ def test_actors_in_conflict_split_a_component_the_same_way_in_any_order(tmp_path
     assert results[0] == results[1] == results[2]
 
 
-def test_replacing_a_report_regroups_its_old_neighbours(tmp_path):
+def test_replacing_a_report_regroups_its_old_neighbours(new_store):
     """A chain of daily reports in Goma: 1st, 2nd, 3rd. Complete linkage groups (1st, 2nd) and
     (3rd). When the 1st article is corrected to another town, (2nd, 3rd) become one event;
     the incremental merge must find that as a full rebuild does."""
     day = lambda aid, d, place=GOMA: make_record(aid, source=aid.upper(), published=d,  # noqa: E731
                                                  events=[dict(date=d, killed=1, **place)])
-    with store.open(tmp_path / "chain.db") as db:
+    with store.open(new_store("chain")) as db:
         store.ingest([day("d1", "2024-05-01"), day("d2", "2024-05-02"), day("d3", "2024-05-03")], db)
         with db.connect() as conn:
             assert sorted(tuple(sorted(g)) for g in _groups(conn).values()) == [("d1#e1", "d2#e1"), ("d3#e1",)]

@@ -84,13 +84,15 @@ def extractor_version(lang: str = "fr", model: str | None = None) -> str:
     return f"veille {__version__}; {name} {version}"
 
 
-def _items(inputs, read_defaults: dict) -> Iterator[Article | ReadFailure | Record]:
+def _items(inputs, read_defaults: dict) -> Iterator[Article | ReadFailure | Record | tuple[Record, str]]:
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     for x in inputs:
         if isinstance(x, (str, os.PathLike)):
             yield from read_paths([os.fspath(x)], **read_defaults)
         elif isinstance(x, Record):
+            yield x
+        elif isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], Record):
             yield x
         else:
             yield _as_article(x)
@@ -171,7 +173,8 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
     ``inputs``: paths (files, folders, JSON Lines, HTML, feeds, gzip; ``-`` for stdin), or
     items: ``Article``, dicts with the JSON Lines keys (``id``, ``text``, ``published``...),
     ``ReadFailure``, or ready ``Record`` objects (stored as given; the text is
-    ``record.article.text``). ``read_defaults`` (``published``, ``source``, ``title``,
+    ``record.article.text``), or ``(record, text)`` pairs: a record extracted elsewhere (a
+    copy, a Ray worker) with the plain text it was extracted from, stored as if extracted here. ``read_defaults`` (``published``, ``source``, ``title``,
     ``lang``) apply to what is read from paths. ``on_failure(failure)`` is called for each
     failure as it happens. Returns counts; failures are in the ``failures`` table too."""
     t0 = time.perf_counter()
@@ -220,8 +223,16 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
                     if isinstance(x, Record):
                         store_record(x, x.article.text)
                         continue
+                    if isinstance(x, tuple):
+                        store_record(*x)
+                        continue
                     if isinstance(x, Article) and known.get(x.id) == (sha256_text(x.text), writer.version):
                         done("unchanged")
+                        continue
+                    if isinstance(x, ReadFailure) and not pending:
+                        # nothing in flight before it: record it now, in order, and do not load
+                        # the model for it (a load of extracted records has only failures to pass)
+                        done(x)
                         continue
                     pending.append(x)
                     yield x
