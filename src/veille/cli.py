@@ -58,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ex.add_argument("--workers", type=int, default=1, help="processes for nlp.pipe (default: 1)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    from veille import cli_store
+    from veille import cli_serve, cli_store
     cli_store.add_commands(sub)
+    cli_serve.add_commands(sub)
     return p
 
 
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("ingest", "export", "stats", "query"):
         from veille import cli_store
         return cli_store.run(args)
+    if args.command == "serve":
+        from veille import cli_serve
+        return cli_serve.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -58,12 +59,19 @@ def country_name(code: str | None) -> str | None:
 class Filters:
     """Events from ``since`` to ``until`` (dates included; an event counts when its dates
     overlap them), in ``country`` (code or name), of ``type`` (PLOVER type, or ACLED event
-    or sub-event type), with an actor whose name holds ``actor`` (any case)."""
+    or sub-event type), with an actor whose name holds ``actor`` (any case); and, for the
+    HTTP API, inside ``bbox`` (min_lon, min_lat, max_lon, max_lat; ``"a,b,c,d"`` too), of
+    PLOVER ``mode``, reported by publisher ``source`` (any case), with a best toll of at
+    least ``min_fatalities``."""
     since: dt.date | None = None
     until: dt.date | None = None
     country: str | None = None
     type: str | None = None
     actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    mode: str | None = None
+    source: str | None = None
+    min_fatalities: int | None = None
 
     def __post_init__(self):
         if isinstance(self.since, str):
@@ -72,12 +80,19 @@ class Filters:
             self.until = dt.date.fromisoformat(self.until)
         if self.country:
             self.country = country_code(self.country)
+        if self.bbox is not None:
+            self.bbox = parse_bbox(self.bbox)
 
     def clauses(self, table: sa.Table) -> list:
         c = table.c
         out = []
         if self.since:
             out.append(c.date_end >= self.since)
+            if table is t.merged_events:
+                # a merged event spans at most MAX_SPAN_DAYS, so this bound (implied by the one
+                # above) lets the date_start index serve the range instead of scanning from the start
+                from veille.store.merge import MAX_SPAN_DAYS
+                out.append(c.date_start >= self.since - dt.timedelta(days=MAX_SPAN_DAYS))
         if self.until:
             out.append(c.date_start <= self.until)
         if self.country:
@@ -90,18 +105,46 @@ class Filters:
                 out.append(sa.or_(sa.func.lower(c.acled_event_type) == v, sa.func.lower(c.acled_sub_event_type) == v))
         if self.actor:
             out.append(self._actor_clause(table))
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = self.bbox
+            out.append(c.lat.between(min_lat, max_lat))
+            if min_lon <= max_lon:
+                out.append(c.lon.between(min_lon, max_lon))
+            else:   # the box crosses the antimeridian
+                out.append(sa.or_(c.lon >= min_lon, c.lon <= max_lon))
+        if self.mode:
+            out.append(sa.func.lower(c.mode) == self.mode.lower())
+        if self.source:
+            out.append(self._source_clause(table))
+        if self.min_fatalities is not None:
+            toll = c.fatalities if table is t.events else c.fatalities_best
+            out.append(toll >= self.min_fatalities)
         return out
+
+    def _source_clause(self, table: sa.Table):
+        """Events that a report of this publisher gives (merged: any member's source)."""
+        v = self.source.strip().lower()
+        if table is t.events:
+            a = t.articles.c
+            return table.c.article_id.in_(sa.select(a.id).where(sa.func.lower(a.source) == v))
+        links = t.merged_event_reports.c
+        return table.c.id.in_(sa.select(links.merged_id).where(sa.func.lower(links.source) == v))
 
     def _actor_clause(self, table: sa.Table):
         """Events whose acting or targeted actor has the needle in its name or an alias."""
-        needle = f"%{self.actor.lower()}%"
+        # % and _ in the name are literal, not wildcards
+        esc = self.actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        needle = f"%{esc}%"
         ev, ac = t.events.c, t.actors.c
 
+        def like(col):
+            return sa.func.lower(col).like(needle, escape="\\")
+
         def named(cols):
-            return sa.or_(*(sa.func.lower(col).like(needle) for col in cols))
+            return sa.or_(*(like(col) for col in cols))
 
         by_alias = (sa.select(ac.article_id, ac.name)
-                    .where(sa.func.lower(ac.aliases).like(needle))
+                    .where(like(ac.aliases))
                     .where(ac.article_id == ev.article_id)
                     .where(ac.name.in_([ev.source_actor, ev.target_actor])))
         if table is t.events:
@@ -111,6 +154,26 @@ class Filters:
                    .join(t.events, sa.and_(ev.article_id == links.article_id, ev.event_id == links.event_id))
                    .where(sa.or_(named([ev.source_actor, ev.target_actor]), by_alias.exists())))
         return table.c.id.in_(members)
+
+
+def parse_bbox(value) -> tuple[float, float, float, float]:
+    """``(min_lon, min_lat, max_lon, max_lat)`` from a 4-tuple or ``"min_lon,min_lat,max_lon,max_lat"``
+    (WGS 84 degrees, GeoJSON order); ValueError says what is wrong. ``min_lon > max_lon`` is
+    a box across the antimeridian."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    if len(parts) != 4:
+        raise ValueError("4 numbers needed: min_lon,min_lat,max_lon,max_lat")
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(x) for x in parts)
+    except (TypeError, ValueError):
+        raise ValueError(f"4 numbers needed: min_lon,min_lat,max_lon,max_lat (got {value!r})") from None
+    if not all(math.isfinite(x) for x in (min_lon, min_lat, max_lon, max_lat)):
+        raise ValueError("numbers must be finite")
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise ValueError("longitudes must be within -180..180")
+    if not (-90 <= min_lat <= max_lat <= 90):
+        raise ValueError("latitudes must be within -90..90, min_lat <= max_lat")
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def merged_events(conn, filters: Filters | None = None, limit: int | None = None) -> list[dict]:
