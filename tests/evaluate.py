@@ -1,6 +1,9 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|all] [--verbose]
+    .venv/bin/python tests/evaluate.py [shared|own|all] [--verbose] [--only rw-,bl-] [--skip rw-]
+
+``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
+(to score a new blind set alone, or the older sets without it).
 
 Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
 """
@@ -17,11 +20,23 @@ sys.path.insert(0, str(HERE))
 from conftest import SHARED_EVAL, gold_sets  # noqa: E402
 
 SCORER = SHARED_EVAL / "score.py"
+ONLY: tuple[str, ...] = ()
+SKIP: tuple[str, ...] = ()
+
+
+def selected(gold: pathlib.Path) -> list[pathlib.Path]:
+    return [g for g in sorted(gold.glob("*.json"))
+            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))]
+
+
+def _copy_gold(gold: pathlib.Path, into: pathlib.Path) -> None:
+    for g in selected(gold):
+        (into / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path) -> None:
     import veille
-    for g in sorted(gold.glob("*.json")):
+    for g in selected(gold):
         meta = json.loads(g.read_text(encoding="utf-8"))["article"]
         text = (articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
         rec = veille.extract(text, published=meta.get("published"), id=g.stem, source=meta.get("source"))
@@ -40,8 +55,12 @@ def evaluate(name: str, verbose: bool = False) -> dict:
     for set_name, articles, gold in gold_sets():
         if set_name == name:
             with tempfile.TemporaryDirectory() as tmp:
-                extract_set(articles, gold, pathlib.Path(tmp))
-                return score(gold, pathlib.Path(tmp), verbose)
+                pred, gold_sel = pathlib.Path(tmp) / "pred", pathlib.Path(tmp) / "gold"
+                pred.mkdir()
+                gold_sel.mkdir()
+                _copy_gold(gold, gold_sel)
+                extract_set(articles, gold, pred)
+                return score(gold_sel, pred, verbose)
     raise KeyError(name)
 
 
@@ -54,8 +73,7 @@ def evaluate_all(verbose: bool = False) -> dict:
         pred.mkdir()
         for _, articles, gold in gold_sets():
             extract_set(articles, gold, pred)
-            for g in gold.glob("*.json"):
-                (gold_all / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
+            _copy_gold(gold, gold_all)
         return score(gold_all, pred, verbose)
 
 
@@ -69,8 +87,13 @@ def table(result: dict) -> str:
 
 
 if __name__ == "__main__":
-    which = next((a for a in sys.argv[1:] if not a.startswith("-")), "all")
+    args = [a for i, a in enumerate(sys.argv[1:], 1) if sys.argv[i - 1] not in ("--only", "--skip")]
+    which = next((a for a in args if not a.startswith("-")), "all")
     verbose = "--verbose" in sys.argv or "-v" in sys.argv
+    for flag in ("--only", "--skip"):
+        if flag in sys.argv:
+            value = tuple(x for x in sys.argv[sys.argv.index(flag) + 1].split(",") if x)
+            globals()[flag[2:].upper()] = value
     names = ["shared", "own"] if which == "all" else [which]
     for n in names:
         print(f"== {n}")

@@ -30,6 +30,7 @@ class Attributor:
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
         self.demonyms = {row[c].lower() for row in load_tsv(lang, "demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
+        self.addressees = set(lx["addressees"]["nouns"])
         self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -86,6 +87,19 @@ class Attributor:
                 for x in actors_in(doc, doc[i].idx, doc[i].idx + 1)):
             i += 1
         return i
+
+    def is_addressee(self, doc: Doc, i: int, limit: int) -> bool:
+        """Whether the phrase at token i is who a statement is made to: a news outlet or a
+        word like "la presse" (not a place: "la cheffe de mission au Mozambique")."""
+        while i < limit and doc[i].pos_ == "DET":
+            i += 1
+        if i >= limit:
+            return False
+        if doc[i].lower_ in self.addressees:
+            return True
+        hits = [x for x in actors_in(doc, doc[i].idx, doc[i].idx + len(doc[i].text)) if x[0] <= doc[i].idx]
+        actor = actor_by_id(doc, hits[0][2]) if hits else None
+        return actor is not None and actor.kind == "media"
 
     def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int, named_source: bool = False) -> str | None:
         """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
@@ -309,6 +323,11 @@ class Attributor:
             if t.text in (".", ";", "«", "»", "“", "”", "(") or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
                 break
             if t.lower_ in ("qui", "que", "après", "avant", "lors", "alors", "tandis", "en", "dans", "pour") and start is not None:
+                break
+            # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
+            # the phrase so far was a complement ("a confié par téléphone à l'AFP X")
+            if t.lower_ in ("à", "au", "aux", "auprès") and start is not None and doc[start - 1].pos_ != "ADP" \
+                    and self.is_addressee(doc, end + 1, limit):
                 break
             if t.text == ",":
                 commas += 1
