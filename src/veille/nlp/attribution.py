@@ -326,7 +326,8 @@ class Attributor:
                 break
             # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
             # the phrase so far was a complement ("a confié par téléphone à l'AFP X")
-            if t.lower_ in ("à", "au", "aux", "auprès") and start is not None and doc[start - 1].pos_ != "ADP" \
+            if t.lower_ in ("à", "au", "aux", "auprès") and start is not None \
+                    and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "des") \
                     and self.is_addressee(doc, end + 1, limit):
                 break
             if t.text == ",":
