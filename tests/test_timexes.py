@@ -57,3 +57,33 @@ def test_spans_point_at_the_words(extract):
 ])
 def test_more_expressions(extract, text, expr, value):
     assert values(extract, text)[expr] == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Des villages ont été attaqués dans la nuit du 10 au 11 juin.", "dans la nuit du 10 au 11 juin",
+     "2024-06-10/2024-06-11"),
+    ("Plus de 3 000 personnes ont fui entre le 2 et le 5 juin.", "entre le 2 et le 5 juin", "2024-06-02/2024-06-05"),
+    ("Les combats ont duré du 28 mai au 3 juin.", "du 28 mai au 3 juin", "2024-05-28/2024-06-03"),
+    ("Publié le : 12/06/2024 - 18:40", "12/06/2024", "2024-06-12"),
+    # a future verb does not push an exact day a few weeks back into next year...
+    ("Les délégations doivent se retrouver à Genève, après les pourparlers du 2 mai.", "du 2 mai", "2024-05-02"),
+    # ...but a month alone, or a day long past, is the coming one
+    ("Le scrutin doit se tenir en février.", "en février", "2025-02"),
+    ("Le sommet doit se tenir le 3 mars.", "le 3 mars", "2025-03-03"),
+])
+def test_ranges_numeric_dates_and_future_slack(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_typeset_apostrophes_and_spaces_keep_offsets(extract):
+    """Typeset copy (’ and no-break spaces) reads like plain copy, and spans still point
+    into the text as written."""
+    plain = "L'armée a indiqué qu'au moins 26 000 personnes ont fui mardi, selon l'ONU."
+    typeset = plain.replace("'", "\u2019").replace("26 000", "26\u00a0000")
+    a, b = extract(plain, published="2024-06-13"), extract(typeset, published="2024-06-13")
+    assert [(f.kind, f.best, f.span) for f in a.figures] == [(f.kind, f.best, f.span) for f in b.figures]
+    assert [f.best for f in b.figures] == [26000]
+    assert [(t.value, t.span) for t in a.timexes] == [(t.value, t.span) for t in b.timexes]
+    for t in b.timexes:
+        assert typeset[t.span[0]:t.span[1]] == t.text
+    assert b.article.sha256 == __import__("veille").record.sha256_text(typeset)

@@ -25,22 +25,44 @@ def _lang(lang: str | None) -> str:
     return lang
 
 
+# Characters that typeset copy uses where the lexicons, the tokenizer and the model expect
+# plain ones: each is replaced by one character, so offsets into the parsed text are offsets
+# into the article.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
+                        "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ", "\u2010": "-",
+                        "\u2011": "-"})
+
+
+def parse_text(text: str) -> str:
+    """The text the pipeline parses: the article with typographic apostrophes and spaces
+    made plain, character for character (same length, same offsets)."""
+    return text.translate(_PLAIN)
+
+
 def make_doc(nlp, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(parse_text(article.text))
     doc._.meta = {"id": article.id, "published": article.published, "lang": article.lang or "fr",
                   "title": article.title, "source": article.source, "url": article.url,
-                  "extracted": article.extracted}
+                  "extracted": article.extracted, "text": article.text}
     return doc
 
 
 def to_record(doc: Doc) -> Record:
     meta = doc._.meta
+    text = meta.get("text", doc.text)
     art = ArticleMeta(id=meta["id"], title=meta.get("title"), lang=meta.get("lang") or "fr",
                       published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
-                      sha256=sha256_text(doc.text), text=doc.text if meta.get("extracted") else None)
-    return Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
-                  timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
-                  quotes=list(doc._.quotes or []), events=list(doc._.events or []))
+                      sha256=sha256_text(text), text=text if meta.get("extracted") else None)
+    rec = Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
+                 timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
+                 quotes=list(doc._.quotes or []), events=list(doc._.events or []))
+    if text != doc.text:
+        # words read off the text are given as the article wrote them
+        for item in (*rec.timexes, *rec.quotes):
+            s, e = item.span
+            if item.text == doc.text[s:e]:
+                item.text = text[s:e]
+    return rec
 
 
 def extract(text: str, *, published: str | None = None, lang: str | None = None, id: str | None = None,

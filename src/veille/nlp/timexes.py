@@ -56,6 +56,10 @@ class TimexFinder:
         dirw = _alt(self.past_words | self.future_words)
         self.patterns = [
             ("night", re.compile(rf"{b}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{wd})\s+(?:à|au)\s+(?P<wd2>{wd}){e}", re.I)),
+            # "la nuit du 13 au 14 juillet", "du 14 au 16 juillet", "entre le 14 et le 16 juillet"
+            ("date_range", re.compile(rf"{b}(?:(?P<night>(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+du)|du|entre\s+le)\s+(?P<day1>1er|\d{{1,2}})(?:\s+(?P<mon1>{mo}))?\s+(?:au|et\s+le)\s+(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
+            # "12/06/2025": day, month, year as French copy writes them
+            ("numeric_date", re.compile(rf"{b}(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)/(?P<year>{year}){e}")),
             ("since_date", re.compile(rf"{b}(?P<since>{since})\s+(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
             ("date", re.compile(rf"{b}(?:(?:le|ce|du|au)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?(?:\s+(?P<part>{part}))?{e}", re.I)),
             ("since_month", re.compile(rf"{b}(?P<since>depuis|dès)\s+(?:(?P<mod>{mod})\s*)?(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
@@ -97,6 +101,26 @@ class TimexFinder:
         year = int(g["year"]) if g.get("year") else None
         if kind == "year":
             return str(year)
+        if kind == "numeric_date":
+            try:
+                return dt.date(year, int(g["mon"]), int(g["day"])).isoformat()
+            except ValueError:
+                return None
+        if kind == "date_range":
+            mon = self.months[_norm(g["mon"])]
+            mon1 = self.months[_norm(g["mon1"])] if g.get("mon1") else mon
+            day1 = 1 if g["day1"].lower() == "1er" else int(g["day1"])
+            day2 = 1 if g["day"].lower() == "1er" else int(g["day"])
+            if year is None:
+                if pub is None:
+                    return None
+                year = dates.year_for_month(pub, mon, future, day2, future_slack=90)
+            try:
+                end = dt.date(year, mon, day2)
+                first = dt.date(year if (mon1, day1) <= (mon, day2) else year - 1, mon1, day1)
+            except ValueError:
+                return None
+            return dates.interval(first.isoformat(), end.isoformat())
         if kind in ("date", "since_date", "month", "since_month"):
             mon = self.months[_norm(g["mon"])]
             if kind in ("date", "since_date"):
@@ -104,7 +128,7 @@ class TimexFinder:
                 if year is None:
                     if pub is None:
                         return None
-                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day)
+                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day, future_slack=90)
                 try:
                     value = dt.date(year, mon, day).isoformat()
                 except ValueError:
@@ -182,7 +206,7 @@ class TimexFinder:
         out = []
         for m in self.find(text_of(doc)):
             future = None
-            if m.kind in ("weekday", "night", "date", "month", "weekend"):
+            if m.kind in ("weekday", "night", "date", "date_range", "month", "weekend"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root)

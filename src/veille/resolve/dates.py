@@ -35,8 +35,11 @@ def shift_months(ref: dt.date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15) -> int:
-    """The year that puts (month, day) nearest the reference, leaning on the tense."""
+def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15, future_slack: int = 7) -> int:
+    """The year that puts (month, day) nearest the reference, leaning on the tense: a future
+    verb excludes dates more than ``future_slack`` days past. A month alone ("en décembre"
+    with a future verb) is the coming one; an exact day a few weeks back stays in its year
+    (``future_slack=90``: "après ceux du 16 mai" in a sentence about talks to come)."""
     best = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -44,7 +47,7 @@ def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15)
         except ValueError:
             continue
         gap = (cand - ref).days
-        if future is True and gap < -7:
+        if future is True and gap < -future_slack:
             continue
         if future is False and gap > 7:
             continue
