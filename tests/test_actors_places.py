@@ -92,3 +92,25 @@ def test_wire_dateline_is_a_place_and_the_agency_an_actor(extract):
     rec = rec_of(extract, "KHARTOUM, 3 mai (Reuters) - Des combats ont éclaté à Omdurman, selon des témoins.")
     assert {"Khartoum", "Omdurman"} <= names(rec.places)
     assert "Reuters" in names(rec.actors) and "Sudanese government" not in names(rec.actors)
+
+
+def test_sites_named_with_their_town_and_units_the_gazetteer_lacks(extract):
+    rec = rec_of(extract, "Une voiture piégée a explosé mardi dans le district de Hodan, à Mogadiscio, "
+                          "tuant 12 personnes, selon la police somalienne.")
+    mogadishu = next(p for p in rec.places if p.name == "Mogadishu")
+    # the district has no gazetteer entry: it is placed at the town named right after it
+    hodan = next(p for p in rec.places if p.name.startswith("Hodan"))
+    assert (hodan.feature, hodan.lat, hodan.lon) == ("district", mogadishu.lat, mogadishu.lon)
+    rec = rec_of(extract, "Quatorze blessés ont été évacués vers l'hôpital Matanda de Butembo, dans le Nord-Kivu.")
+    # "hôpital Matanda de Butembo": a site in Butembo, and Butembo a place of its own
+    assert "Butembo" in names(rec.places) and any(p.feature == "site" and "Matanda" in p.name for p in rec.places)
+    rec = rec_of(extract, "Les blessés ont été évacués vers l'hôpital universitaire d'El-Obeid, au Soudan.")
+    # a site named after its town keeps the town too
+    assert "El Obeid" in names(rec.places)
+    assert any(p.feature == "site" and "El-Obeid" in p.name for p in rec.places)
+
+
+def test_a_region_whose_name_ends_like_a_direction(extract):
+    rec = rec_of(extract, "L'armée a repoussé une attaque à Kaya, dans le Centre-Nord du Burkina Faso.")
+    assert "Centre-Nord" in {p.name for p in rec.places}
+    assert "Centre" not in {p.name for p in rec.places}

@@ -53,7 +53,8 @@ class PlaceResolver:
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         self.rx_admin1 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin1'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
         self.rx_admin2 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin2'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
-        self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
+        # "le quartier de Zobe", "le quartier commerçant de Zobe"
+        self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ]+)?(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
         self.numbers = NumberReader(lang)
         self.rx_offset = re.compile(
@@ -65,15 +66,28 @@ class PlaceResolver:
         self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
         self.rx_site = re.compile(
-            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:de\s+déplacés|de\s+réfugiés|général|régional|central|international|militaire|de\s+référence|général\s+de\s+référence))*"
+            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:de\s+déplacés|de\s+réfugiés|général|régional|central|international|militaire|de\s+référence|général\s+de\s+référence|universitaire|provincial|national|principal|pédiatrique|public|islamique))*"
             rf"\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|d’)\s*)?(?P<name>{name})", re.U)
 
     # ------------------------------------------------------------------ mentions
+    def entity_pieces(self, doc: Doc):
+        """(entity, start, end) of the named entities, with "X du Burkina Faso" taken as two
+        places when the model ran them into one: X, and the country."""
+        text = text_of(doc)
+        for ent in doc.ents:
+            m = re.match(r"(?P<head>.+?)\s+(?:du|de\s+la|de\s+l'|de\s+l’|des|de|d'|d’)\s*(?P<tail>[A-ZÉÈÀÂÎÔÛ].+)$",
+                         text[ent.start_char:ent.end_char])
+            if ent.label_ in ("LOC", "GPE") and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
+                                                                     loose=False):
+                yield ent, ent.start_char, ent.start_char + m.end("head")
+                yield ent, ent.start_char + m.start("tail"), ent.end_char
+            else:
+                yield ent, ent.start_char, ent.end_char
+
     def mentions(self, doc: Doc) -> list[_Mention]:
         text = text_of(doc)
         out: list[_Mention] = []
-        for ent in doc.ents:
-            s, e = ent.start_char, ent.end_char
+        for ent, s, e in self.entity_pieces(doc):
             weak = False
             if ent.label_ in ("PER", "ORG"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
@@ -92,11 +106,19 @@ class PlaceResolver:
                 e += tail.end()
                 surface = text[s:e]
             surface = re.sub(r"^(?:l'|l’|la |le |les |au |aux |du |des |à |en )", "", surface, flags=re.I)
+            # the model sometimes takes the noun in: "district de Hodan", "ville de Goma"
+            surface = re.sub(r"^[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+l’|du\s+|des\s+|de\s+|d'|d’)"
+                             r"(?=[A-ZÉÈÀÂÎÔÛ])", "", surface)
             s = e - len(surface)
             if not surface[:1].isupper() or surface in self.not_places:
                 continue
             m = _Mention(s, e, surface)
             suf = self.rx_suffix.match(surface)
+            if suf:
+                whole = self.gaz.lookup(surface, limit=1, loose=False)
+                core = self.gaz.lookup(suf.group("name"), limit=1, loose=False)
+                if whole and (not core or whole[0].id != core[0].id):
+                    suf = None  # "Centre-Nord" is a region's own name, not the north of "Centre"
             if suf:
                 m.name, m.part = suf.group("name"), self.part_suffixes[suf.group("suf").lower()]
             before = text[max(0, s - 40):s]
@@ -134,7 +156,15 @@ class PlaceResolver:
             nm = sm.group("name").strip()
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
                 continue  # "principal port du Yémen" names a country, not a site
-            out = [m for m in out if not (s <= m.start and m.end <= e)]
+            # "l'hôpital Matanda de Butembo": the site is "hôpital Matanda", in Butembo
+            of_town = re.match(r"(?P<site>.+?)\s+(?:de|d'|d’)\s*(?P<town>[A-ZÉÈÀÂÎÔÛ][\w'’ -]*)$", nm)
+            if of_town and self.gaz.lookup(of_town.group("town"), feature=("city", "district", "admin2"), limit=1,
+                                           loose=False):
+                nm = of_town.group("site")
+                e = sm.start("name") + len(nm)
+            if not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
+                # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place
+                out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
 
@@ -164,7 +194,7 @@ class PlaceResolver:
         votes: Counter = Counter()
         first = True
         for m in mentions:
-            if m.candidates and m.candidates[0].country and m.hint != "weak":
+            if m.candidates and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike:
                 # the first place named (often the dateline) and the lead weigh more
                 votes[m.candidates[0].country] += (2 if m.start < lead_end else 1) + (2 if first else 0)
                 first = False
@@ -218,6 +248,12 @@ class PlaceResolver:
                 continue
             if m.entry is not None:
                 self.add(doc, m, m.entry)
+            elif m.hint in ("admin1", "admin2"):
+                # "le district de Hodan, à Mogadiscio": a unit the gazetteer lacks, named with
+                # the town it is in, is a district of that town
+                town = self.town_right_after(doc, m, city_mentions)
+                if town is not None:
+                    self.add(doc, m, None, town=town)
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc.user_data.get("veille_place_keys", {})
@@ -276,6 +312,15 @@ class PlaceResolver:
         if e.population >= 150_000:
             return True
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
+
+    def town_right_after(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
+        """The town named just after a mention: "X, à Mogadiscio", "X (Goma)", "X de Goma"."""
+        text = text_of(doc)
+        for c in city_mentions:
+            if c.start > m.end and c.entry is not None and re.fullmatch(
+                    r"\s*(?:,\s*(?:à|dans|près\s+de)\s+|\(\s*|(?:de|d'|du)\s*)", text[m.end:c.start]):
+                return c.entry
+        return None
 
     def enclosing_town(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
         """The town named in the same sentence (after the district first: "les quartiers
