@@ -322,6 +322,8 @@ class Attributor:
             t = doc[end]
             if t.text in (".", ";", "«", "»", "“", "”", "(") or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
                 break
+            if start is None and t.lower_ in ("que", "qu'", "qu’"):
+                break   # "a promis que les opérations...": the verb's object clause, no subject here
             if t.lower_ in ("qui", "que", "après", "avant", "lors", "alors", "tandis", "en", "dans", "pour") and start is not None:
                 break
             # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
