@@ -190,6 +190,12 @@ merged_events = sa.Table(
     sa.Index(None, "country"),
     sa.Index(None, "source_actor"),
     sa.Index(None, "component"),
+    # for the HTTP API at a million rows: sort by toll; a country's events in date order; the
+    # time series (grouped by day and type) read from the index alone
+    sa.Index(None, "fatalities_best"),
+    sa.Index(None, "country", "date_start", "type", "fatalities_best"),
+    sa.Index(None, "date_start", "type", "fatalities_best", "date_end"),
+    sa.Index(None, "lat", "lon", "date_start", "id"),      # a box's page of ids without reading rows
 )
 
 merged_event_reports = sa.Table(
@@ -204,6 +210,8 @@ merged_event_reports = sa.Table(
     sa.Column("fatalities", sa.BigInteger),                  # this report's toll
     sa.Column("counted", sa.Boolean, nullable=False),        # the toll its source stands by
     sa.Index(None, "merged_id"),
+    sa.Index(None, "source", "merged_id"),     # the API's source facet
+    sa.Index(None, "merged_id", "source"),     # the API's source filter (does this event have ...)
 )
 
 merge_queue = sa.Table(

@@ -1,0 +1,322 @@
+"""The API's SQL: SQLAlchemy Core selects with bound parameters only (user input never
+becomes SQL text), each function taking an open connection and returning plain dicts.
+
+Event filters are ``veille.store.query.Filters`` (shared with ``veille query``/``export``),
+so the CLI and the API select the same events. Lists are paged with a ``total`` counted by
+the same WHERE clause, inside the request's one read transaction (total and page agree).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import sqlalchemy as sa
+
+from veille.store import schema as t
+from veille.store.merge import MAX_SPAN_DAYS
+from veille.store.query import Filters, country_name, equals_any_case
+
+m = t.merged_events
+links = t.merged_event_reports
+
+EVENT_SORTS = {
+    "date": (m.c.date_start, m.c.id),
+    "-date": (m.c.date_start.desc(), m.c.id.desc()),
+    # events without a toll come last either way
+    "fatalities": (m.c.fatalities_best.is_(None), m.c.fatalities_best, m.c.id),
+    # ties newest id first: the order of a backward scan of the index on fatalities_best
+    "-fatalities": (m.c.fatalities_best.desc().nulls_last(), m.c.id.desc()),
+}
+
+
+def contains(col, needle: str):
+    """``col`` holds ``needle``, any case; ``%`` and ``_`` in the needle are literal."""
+    esc = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.func.lower(col).like(f"%{esc}%", escape="\\")
+
+
+def words(cols, q: str | None) -> list:
+    """Every word of ``q`` appears in one of ``cols``."""
+    return [sa.or_(*(contains(c, w) for c in cols)) for w in (q or "").split()]
+
+
+def _page(conn, q, limit: int, offset: int) -> dict:
+    """A page of ``q`` and the count of all its rows."""
+    total = conn.scalar(sa.select(sa.func.count()).select_from(q.order_by(None).subquery()))
+    rows = conn.execute(q.limit(limit).offset(offset)).mappings()
+    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
+
+
+def _span(s, e) -> list[int] | None:
+    return None if s is None or e is None else [s, e]
+
+
+def event_item(r) -> dict:
+    d = dict(r)
+    d.pop("component", None)
+    d["country_name"] = country_name(d["country"])
+    d["sources"] = [s for s in (d["sources"] or "").split("; ") if s]
+    return d
+
+
+# ---- events ---------------------------------------------------------------------------
+
+def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
+    """A page of merged events, in two steps: the page's ids first (an index holding the
+    filter and sort columns answers it without reading rows: a box's 100 newest events out
+    of 100,000 cost a sort of ids, not of rows), then those rows."""
+    where = filters.clauses(m)
+    total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
+    page = list(conn.scalars(sa.select(m.c.id).where(*where).order_by(*EVENT_SORTS[sort]).limit(limit).offset(offset)))
+    rows = {r["id"]: r for r in conn.execute(sa.select(m).where(m.c.id.in_(page))).mappings()} if page else {}
+    return {"total": total, "limit": limit, "offset": offset, "items": [event_item(rows[i]) for i in page]}
+
+
+def event(conn, merged_id: str) -> dict | None:
+    row = conn.execute(sa.select(m).where(m.c.id == merged_id)).mappings().first()
+    if row is None:
+        return None
+    out = event_item(row)
+    a, e = t.articles, t.events
+    reps = conn.execute(
+        sa.select(links.c.article_id, links.c.event_id, links.c.source, links.c.published, links.c.fatalities,
+                  links.c.counted, a.c.title, a.c.url, e.c.reported_by, e.c.trigger, e.c.evidence,
+                  e.c.span_start, e.c.span_end)
+        .join(a, a.c.id == links.c.article_id)
+        .outerjoin(e, sa.and_(e.c.article_id == links.c.article_id, e.c.event_id == links.c.event_id))
+        .where(links.c.merged_id == merged_id)
+        .order_by(links.c.published, links.c.article_id, links.c.event_id)).mappings().all()
+    figs = _event_figures(conn, {(r["article_id"], r["event_id"]) for r in reps})
+    out["reports"] = [{**{k: r[k] for k in ("article_id", "event_id", "title", "source", "published", "url",
+                                            "fatalities", "counted", "reported_by", "trigger", "evidence")},
+                       "span": _span(r["span_start"], r["span_end"]),
+                       "figures": figs.get((r["article_id"], r["event_id"]), [])} for r in reps]
+    return out
+
+
+def _event_figures(conn, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[dict]]:
+    """The figures each (article, event) links to, as its record lists them."""
+    if not keys:
+        return {}
+    aids = sorted({aid for aid, _ in keys})
+    linked: dict[tuple[str, str], list[str]] = {}
+    for aid, body in conn.execute(sa.select(t.reports.c.article_id, t.reports.c.record_json)
+                                  .where(t.reports.c.article_id.in_(aids))):
+        for ev in json.loads(body).get("events") or []:
+            if (aid, ev.get("id")) in keys:
+                linked[(aid, ev["id"])] = list(ev.get("figures") or [])
+    f = t.figures.c
+    rows = {(r.article_id, r.figure_id): r for r in conn.execute(
+        sa.select(t.figures).where(f.article_id.in_(aids)))}
+    out = {}
+    for key, ids in linked.items():
+        out[key] = [{"id": r.figure_id, "kind": r.kind, "group": r.group, "low": r.low, "best": r.best,
+                     "high": r.high, "qualifier": r.qualifier, "reported_by": r.reported_by,
+                     "span": _span(r.span_start, r.span_end)}
+                    for r in (rows.get((key[0], fid)) for fid in ids) if r is not None]
+    return out
+
+
+def timeseries(conn, filters: Filters, interval: str) -> dict:
+    """Events and summed best tolls per (day or ISO week, type); an event counts on its first
+    day. Grouped by day in SQL (portable, index-ordered), folded into weeks here."""
+    day = m.c.date_start
+    rows = conn.execute(sa.select(day, m.c.type, sa.func.count(), sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
+                        .where(*filters.clauses(m)).group_by(day, m.c.type))
+    acc: dict[tuple[dt.date, str], list[int]] = {}
+    for d, typ, n, dead in rows:
+        if isinstance(d, str):
+            d = dt.date.fromisoformat(d)
+        if interval == "week":
+            d = d - dt.timedelta(days=d.weekday())
+        slot = acc.setdefault((d, typ), [0, 0])
+        slot[0] += n
+        slot[1] += int(dead or 0)
+    return {"interval": interval, "series": [{"period": d, "type": typ, "events": n, "fatalities": dead}
+                                             for (d, typ), (n, dead) in sorted(acc.items())]}
+
+
+def facets(conn, filters: Filters) -> dict:
+    """Counts per type, country and source (publishers only: an article without one is not a
+    menu entry). Each menu is counted under the other filters, not its own (choosing Mali
+    still lists the other countries, with their counts); the date range is that of the events
+    passing every filter but the dates."""
+    def without(**kw):
+        return dataclasses.replace(filters, **kw).clauses(m)
+
+    def grouped(col, clauses):
+        return conn.execute(sa.select(col, sa.func.count()).where(col.is_not(None), *clauses)
+                            .group_by(col).order_by(sa.func.count().desc(), col)).all()
+
+    types = [{"value": v, "n": n} for v, n in grouped(m.c.type, without(type=None))]
+    countries = [{"value": v, "name": country_name(v), "n": n}
+                 for v, n in grouped(m.c.country, without(country=None))]
+    # per source, the events it reported: read from each event's own list of sources (a few
+    # hundred distinct lists), not by joining the member reports (seconds at a million events)
+    per_source: dict[str, int] = {}
+    for names, k in conn.execute(sa.select(m.c.sources, sa.func.count()).where(
+            m.c.sources.is_not(None), *without(source=None)).group_by(m.c.sources)):
+        for name in names.split("; "):
+            per_source[name] = per_source.get(name, 0) + k
+    sources = [{"value": v, "n": k} for v, k in sorted(per_source.items(), key=lambda x: (-x[1], x[0]))]
+    undated = without(since=None, until=None)
+    first = conn.scalar(sa.select(sa.func.min(m.c.date_start)).where(*undated))
+    last_start = conn.scalar(sa.select(sa.func.max(m.c.date_start)).where(*undated))
+    last = None
+    if last_start is not None:
+        if isinstance(last_start, str):
+            last_start = dt.date.fromisoformat(last_start)
+        # the last day is near the last first day: a merged event spans at most MAX_SPAN_DAYS
+        last = conn.scalar(sa.select(sa.func.max(m.c.date_end)).where(
+            *undated, m.c.date_start >= last_start - dt.timedelta(days=MAX_SPAN_DAYS)))
+    return {"types": types, "countries": countries, "sources": sources, "date_min": first, "date_max": last}
+
+
+# ---- articles -------------------------------------------------------------------------
+
+def articles(conn, q: str | None, source: str | None, since: dt.date | None, until: dt.date | None,
+             limit: int, offset: int) -> dict:
+    a, e = t.articles, t.events
+    n_events = (sa.select(sa.func.count()).select_from(e).where(e.c.article_id == a.c.id)
+                .scalar_subquery().label("n_events"))
+    where = words([a.c.title, a.c.text], q)
+    if source:
+        where.append(equals_any_case(a.c.source, source))
+    if since:
+        where.append(a.c.published >= since.isoformat())
+    if until:   # "2024-03-05T10:00" is on the 5th: compare with the next day
+        where.append(a.c.published < (until + dt.timedelta(days=1)).isoformat())
+    sel = (sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, n_events)
+           .where(*where).order_by(a.c.published.desc().nulls_last(), a.c.id))
+    total = conn.scalar(sa.select(sa.func.count()).select_from(a).where(*where))
+    rows = conn.execute(sel.limit(limit).offset(offset)).mappings()
+    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
+
+
+def article(conn, article_id: str) -> dict | None:
+    a, r = t.articles, t.reports
+    row = conn.execute(sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, a.c.text,
+                                 r.c.record_json)
+                       .outerjoin(r, r.c.article_id == a.c.id).where(a.c.id == article_id)).mappings().first()
+    if row is None:
+        return None
+    out = dict(row)
+    record = json.loads(out.pop("record_json") or "{}")
+    out["record"] = record
+    out["spans"] = record_spans(record)
+    return out
+
+
+def record_spans(record: dict) -> list[dict]:
+    """Every item of a record that has a place in the text, sorted by start (then longest first)."""
+    spans = []
+
+    def add(facet, span, item_id, label):
+        if span and len(span) == 2 and span[0] is not None:
+            spans.append({"start": span[0], "end": span[1], "facet": facet, "item_id": item_id, "label": label})
+
+    for ev in record.get("events") or []:
+        add("event", ev.get("span"), ev.get("id"), " ".join(x for x in (ev.get("type"), ev.get("mode")) if x))
+    for f in record.get("figures") or []:
+        add("figure", f.get("span"), f.get("id"), f"{f.get('kind')} {f.get('best')}")
+    names = {a.get("id"): a.get("name") for a in record.get("actors") or []}
+    for qt in record.get("quotes") or []:
+        add("quote", qt.get("span"), qt.get("id"), names.get(qt.get("speaker")) or qt.get("speaker_text"))
+    for facet, key in (("place", "places"), ("actor", "actors")):
+        for item in record.get(key) or []:
+            for mention in item.get("mentions") or []:
+                add(facet, mention, item.get("id"), item.get("name"))
+    for i, tx in enumerate(record.get("timexes") or []):
+        add("timex", tx.get("span"), f"t{i + 1}", tx.get("value") or tx.get("text"))
+    spans.sort(key=lambda s: (s["start"], -s["end"], s["facet"], s["item_id"] or ""))
+    return spans
+
+
+# ---- actors, places, figures, quotes ------------------------------------------------
+
+def actors(conn, q, kind, country, limit, offset) -> dict:
+    ac = t.actors.c
+    where = []
+    if q:
+        where.append(sa.or_(contains(ac.name, q), contains(ac.aliases, q)))
+    if kind:
+        where.append(ac.kind == kind)
+    if country:
+        where.append(ac.country == country)
+    n = sa.func.count(sa.distinct(ac.article_id))
+    sel = (sa.select(ac.name, sa.func.max(ac.kind).label("kind"), sa.func.max(ac.country).label("country"),
+                     sa.func.max(ac.wikidata).label("wikidata"), n.label("n_articles"))
+           .where(*where).group_by(ac.name).order_by(n.desc(), ac.name))
+    return _page(conn, sel, limit, offset)
+
+
+def places(conn, q, country, limit, offset) -> dict:
+    p = t.places.c
+    where = []
+    if q:
+        where.append(contains(p.name, q))
+    if country:
+        where.append(p.country == country)
+    n = sa.func.count(sa.distinct(p.article_id))
+    sel = (sa.select(p.name, sa.func.max(p.feature).label("feature"), sa.func.max(p.country).label("country"),
+                     sa.func.max(p.admin1).label("admin1"), p.lat, p.lon, n.label("n_articles"))
+           .where(*where).group_by(p.name, p.lat, p.lon).order_by(n.desc(), p.name, p.lat, p.lon))
+    return _page(conn, sel, limit, offset)
+
+
+def figures(conn, kind, source, q, limit, offset) -> dict:
+    f, a, p = t.figures, t.articles, t.places
+    span_text = sa.func.substr(a.c.text, f.c.span_start + 1, f.c.span_end - f.c.span_start)
+    where = words([span_text, f.c.reported_by, f.c.group], q)
+    if kind:
+        where.append(f.c.kind == kind)
+    if source:
+        where.append(equals_any_case(a.c.source, source))
+    sel = (sa.select(f.c.article_id, f.c.figure_id, f.c.kind, f.c.group, f.c.low, f.c.best, f.c.high,
+                     f.c.qualifier, f.c.reported_by, f.c.date, p.c.name.label("place"), f.c.span_start,
+                     f.c.span_end)
+           .join(a, a.c.id == f.c.article_id)
+           .outerjoin(p, sa.and_(p.c.article_id == f.c.article_id, p.c.place_id == f.c.place_id))
+           .where(*where).order_by(a.c.published.desc().nulls_last(), f.c.article_id, f.c.figure_id))
+    page = _page(conn, sel, limit, offset)
+    texts = dict(conn.execute(sa.select(a.c.id, a.c.text).where(
+        a.c.id.in_({r["article_id"] for r in page["items"]}))).all()) if page["items"] else {}
+    for r in page["items"]:
+        s, e = r.pop("span_start"), r.pop("span_end")
+        r["span"] = _span(s, e)
+        r["evidence"] = sentence(texts.get(r["article_id"]), s, e)
+    return page
+
+
+def sentence(text: str | None, start: int | None, end: int | None) -> str | None:
+    """The sentence (or line) of ``text`` around ``[start, end)``."""
+    if not text or start is None or end is None:
+        return None
+    def starts(i):      # a sentence starts at i: after a line break, or after ". "
+        return text[i - 1] == "\n" or (text[i - 1].isspace() and i >= 2 and text[i - 2] in ".!?")
+
+    def ends(i):        # a sentence ends at i: a line break, or ". " (or "." at the end)
+        return text[i] == "\n" or (text[i] in ".!?" and (i + 1 == len(text) or text[i + 1].isspace()))
+
+    lo, hi = start, end
+    while lo > 0 and not starts(lo):
+        lo -= 1
+    while hi < len(text) and not ends(hi):
+        hi += 1
+    return text[lo:min(hi + 1, len(text))].strip()
+
+
+def quotes(conn, speaker, q, limit, offset) -> dict:
+    qt, a = t.quotes, t.articles
+    where = words([qt.c.text], q)
+    if speaker:
+        where.append(sa.or_(contains(qt.c.speaker, speaker), contains(qt.c.speaker_text, speaker)))
+    sel = (sa.select(qt.c.article_id, qt.c.quote_id, qt.c.text, qt.c.speaker, qt.c.speaker_text, qt.c.kind,
+                     qt.c.span_start, qt.c.span_end, a.c.source, a.c.published)
+           .join(a, a.c.id == qt.c.article_id)
+           .where(*where).order_by(a.c.published.desc().nulls_last(), qt.c.article_id, qt.c.quote_id))
+    page = _page(conn, sel, limit, offset)
+    for r in page["items"]:
+        r["span"] = _span(r.pop("span_start"), r.pop("span_end"))
+    return page
