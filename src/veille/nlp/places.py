@@ -56,6 +56,12 @@ class PlaceResolver:
         # "le quartier de Zobe", "le quartier commerçant de Zobe"
         self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ]+)?(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
+        # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
+        # or a site's is: "golfe d'Aden", "aéroport de Sanaa" stay whole)
+        units = {*lx["admin_nouns"]["admin1"], *lx["admin_nouns"]["admin2"], *lx["district_nouns"]["words"],
+                 "ville", "village", "villages", "localité", "bourgade"}
+        self.rx_unit_head = re.compile(rf"^(?:{_alt(units)})(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+l’|du\s+|des\s+|de\s+|d'|d’)"
+                                       r"(?=[A-ZÉÈÀÂÎÔÛ])")
         self.numbers = NumberReader(lang)
         self.rx_offset = re.compile(
             rf"(?<![\w-])à\s+(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<num>[\w\s-]{{1,25}}?)\s*(?:km|kilomètres)"
@@ -107,10 +113,11 @@ class PlaceResolver:
                 surface = text[s:e]
             surface = re.sub(r"^(?:l'|l’|la |le |les |au |aux |du |des |à |en )", "", surface, flags=re.I)
             # the model sometimes takes the noun in: "district de Hodan", "ville de Goma"
-            surface = re.sub(r"^[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+l’|du\s+|des\s+|de\s+|d'|d’)"
-                             r"(?=[A-ZÉÈÀÂÎÔÛ])", "", surface)
+            surface = self.rx_unit_head.sub("", surface)
             s = e - len(surface)
-            if not surface[:1].isupper() or surface in self.not_places:
+            natural = re.match(r"(?:mer|golfe|océan|lac|fleuve|détroit|canal|désert|vallée|plaine|bassin|mont|monts)\s+\S",
+                               surface)
+            if not (surface[:1].isupper() or natural) or surface in self.not_places:
                 continue
             m = _Mention(s, e, surface)
             suf = self.rx_suffix.match(surface)
@@ -241,7 +248,10 @@ class PlaceResolver:
                 continue
             if m.hint == "site":
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
-                if m.entry is not None and (town is None or _km(m.entry, town) < 30):
+                # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
+                # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town
+                if m.entry is not None and (town is None or _km(m.entry, town) < 30 or (
+                        m.entry.feature == "city" and m.entry.population >= 50_000)):
                     self.add(doc, m, m.entry, town=m.entry, site=True)
                 elif town is not None:
                     self.add(doc, m, None, town=town, site=True)
