@@ -142,6 +142,13 @@ class ActorFinder:
             covered.append((sp.start_char, sp.end_char))
             if placey:
                 self.drop_place_mention(doc, sp.start_char, sp.end_char)
+            elif e.kind in ("armed_group", "organization", "media", "person"):
+                # "Al-Qaïda" is a group, whatever place the gazetteer spells alike (a place
+                # inside a longer name, "la Mission de l'ONU en RDC", stays)
+                whole = [x for x in self.place_at(doc, sp.start_char, sp.end_char)
+                         if x[0] <= sp.start_char and x[1] >= sp.end_char]
+                if whole:
+                    self.drop_place_mention(doc, sp.start_char, sp.end_char)
         # 2. noun + demonym: "l'armée syrienne", "raids russes", "combattants iraniens"
         for m in self.rx_composite.finditer(text):
             s, e = m.start(), m.end()

@@ -32,7 +32,7 @@ class _Mention:
     end: int
     name: str
     part: str | None = None
-    hint: str | None = None      # "admin1", "admin2", "district", "site"
+    hint: str | None = None      # "admin" (either level), "admin1", "admin2", "district", "site"
     site_noun: str | None = None
     entry: GazEntry | None = None
     candidates: tuple = ()
@@ -129,7 +129,9 @@ class PlaceResolver:
             if suf:
                 m.name, m.part = suf.group("name"), self.part_suffixes[suf.group("suf").lower()]
             before = text[max(0, s - 40):s]
-            if self.rx_admin1.search(before):
+            if self.rx_admin1.search(before) and self.rx_admin2.search(before):
+                m.hint = "admin"    # "district", "territoire": either level, never the town
+            elif self.rx_admin1.search(before):
                 m.hint = "admin1"
             elif self.rx_admin2.search(before):
                 m.hint = "admin2"
@@ -182,6 +184,8 @@ class PlaceResolver:
             feats = ("admin1", "region", "country")
         elif m.hint == "admin2":
             feats = ("admin2", "admin1", "city", "district")
+        elif m.hint == "admin":
+            feats = ("admin2", "admin1", "region")
         cands = self.gaz.lookup(m.name, feature=feats, limit=12) if feats else []
         if not cands:
             cands = self.gaz.lookup(m.name, limit=12, loose=False)
@@ -258,7 +262,7 @@ class PlaceResolver:
                 continue
             if m.entry is not None:
                 self.add(doc, m, m.entry)
-            elif m.hint in ("admin1", "admin2"):
+            elif m.hint in ("admin", "admin1", "admin2"):
                 # "le district de Hodan, à Mogadiscio": a unit the gazetteer lacks, named with
                 # the town it is in, is a district of that town
                 town = self.town_right_after(doc, m, city_mentions)
