@@ -51,8 +51,8 @@ class Event(BaseModel):
     notes: str | None
 
 
-class ReportFigure(BaseModel):
-    id: str
+class FigureValues(BaseModel):
+    """What a figure says, shared by a report's figures and the figure search."""
     kind: str
     group: str | None
     low: int | None
@@ -61,6 +61,10 @@ class ReportFigure(BaseModel):
     qualifier: str | None
     reported_by: str | None
     span: Span | None
+
+
+class ReportFigure(FigureValues):
+    id: str
 
 
 class Report(BaseModel):
@@ -132,19 +136,11 @@ class Place(BaseModel):
     n_articles: int
 
 
-class Figure(BaseModel):
+class Figure(FigureValues):
     article_id: str
     figure_id: str
-    kind: str
-    group: str | None
-    low: int | None
-    best: int
-    high: int | None
-    qualifier: str | None
-    reported_by: str | None
     date: str | None
     place: str | None
-    span: Span | None
     evidence: str | None = Field(description="the sentence holding the figure")
 
 
