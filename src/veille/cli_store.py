@@ -30,6 +30,14 @@ examples:
   veille ingest dispatches/ --db corpus.db
   cat batch.jsonl | veille ingest - --source AFP
   veille ingest feeds/*.xml --db postgresql://user@host/veille
+  veille ingest shards/ --engine ray                      # a local Ray, CPUs-1 model workers
+  veille ingest s3://bucket/2024/ --engine ray --address ray://head:10001
+      --records s3://bucket/records/2024/ --db postgresql://user@host/veille   # one command
+
+--engine ray (pip install 'veille[ray]') reads sharded JSON Lines and Parquet, extracts in a
+pool of Ray workers that each load the model once, writes the records as Parquet parts
+(--records), then this process loads them into the store, as one writer. Same records as
+the local engine; see docs/scale.md.
 
 exit status: 0 all articles stored, 1 some failed (each named on stderr and kept in the
 store's failures table), 2 usage error or store unreachable.
@@ -74,7 +82,16 @@ def add_commands(sub) -> None:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
     _db_arg(ing)
-    ing.add_argument("--workers", type=int, default=1, help="processes for extraction (default: 1)")
+    ing.add_argument("--workers", type=int, help="processes for extraction (default: 1); with --engine ray, "
+                     "model workers (default and most: the cluster's CPUs minus one, which the reader needs)")
+    ing.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local: this machine, nlp.pipe processes (default); ray: a Ray cluster over "
+                          "JSON Lines/Parquet shards, for corpora one machine cannot keep up with")
+    ing.add_argument("--address", metavar="ADDR", help="with --engine ray: the cluster to join (ray://head:10001, "
+                     "or auto inside the cluster; default: start a private local Ray on this machine's CPUs)")
+    ing.add_argument("--records", metavar="DIR|URI", help="with --engine ray: an empty folder for the Parquet "
+                     "records the workers write (default: a temporary one, deleted once loaded; with --address, "
+                     "required, and reachable by the cluster and this machine: s3://..., a shared folder)")
     ing.add_argument("--published", type=_date, help="publication date for inputs that give none")
     ing.add_argument("--source", help="publisher for inputs that name none (e.g. AFP)")
     ing.add_argument("--lang", default="fr", help="article language (default: fr)")
@@ -124,8 +141,11 @@ def cmd_ingest(args) -> int:
     from veille.nlp.pipeline import ModelMissing
     from veille import store
 
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         print("veille ingest: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine != "ray" and (args.address or args.records):
+        print("veille ingest: --address and --records go with --engine ray", file=sys.stderr)
         return EXIT_USAGE
     progress = not args.no_progress
 
@@ -137,11 +157,21 @@ def cmd_ingest(args) -> int:
         else:
             print(line, file=sys.stderr)
 
+    published = args.published and args.published.isoformat()
     db = store.open(args.db)
     try:
-        res = store.ingest(args.paths, db, workers=args.workers, lang=args.lang, model=args.model,
-                           progress=progress, on_failure=report, published=args.published and args.published.isoformat(),
-                           source=args.source)
+        if args.engine == "ray":
+            from veille.scale import ray_engine
+            try:
+                res = ray_engine.ingest(args.paths, db, address=args.address, workers=args.workers,
+                                        records=args.records, lang=args.lang, model=args.model, published=published,
+                                        source=args.source, progress=progress, on_failure=report)
+            except (ray_engine.RayMissing, ray_engine.EngineError) as exc:
+                print(f"veille ingest: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        else:
+            res = store.ingest(args.paths, db, workers=args.workers or 1, lang=args.lang, model=args.model,
+                               progress=progress, on_failure=report, published=published, source=args.source)
     except (ExtractionError, ModelMissing) as exc:
         print(f"veille ingest: {exc}", file=sys.stderr)
         return EXIT_USAGE
