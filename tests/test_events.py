@@ -33,3 +33,18 @@ def test_evidence_span_points_at_trigger(extract):
     _, rec = events(extract, text)
     ev = rec.events[0]
     assert "attaqué" in text[ev.span[0]:ev.span[1]]
+
+
+def test_ordered_evacuation_is_coercion_and_an_aid_convoy_is_aid(extract):
+    got, rec = events(extract, "L'armée israélienne a ordonné samedi l'évacuation de plusieurs quartiers de Khan Younès.")
+    assert [g[0] for g in got] == ["COERCE"] and rec.events[0].mode == "forced evacuation"
+    got, _ = events(extract, "Un convoi d'aide de l'ONU a atteint mardi la ville de Goma, selon le PAM.")
+    assert "AID" in [g[0] for g in got]
+
+
+def test_the_event_takes_the_most_precise_place_of_its_sentence(extract):
+    rec = extract("Le camp militaire de Djibo, dans le nord du Burkina Faso, a été la cible mardi d'une attaque "
+                  "jihadiste, selon l'armée.", published="2024-06-13")
+    places = {p.id: p.name for p in rec.places}
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert places[attack.place] == "Djibo" or "Djibo" in places[attack.place]

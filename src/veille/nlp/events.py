@@ -72,6 +72,9 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
+        forced = lx["forced_evacuation"]
+        self.forcing = set(forced["lemmas"])
+        self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -104,6 +107,11 @@ class EventFinder:
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith("évacué") and \
                     not re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
+            # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
+            if t.type == "AID" and t.tok.pos_ == "NOUN":
+                verb = self.verb_above(t.tok)
+                if verb is not None and verb.lemma_.lower() in self.forcing:
+                    t.type, t.mode, t.acled = self.forced_rule
             # "la localité appelée Bahri": naming, not appealing
             if t.type == "REQUEST" and re.match(r"\s+[A-ZÉÈ]", text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
@@ -351,11 +359,14 @@ class EventFinder:
         pmap = {p.id: p for p in doc._.places}
         here = places_in(doc, t.sent.start_char, t.sent.end_char)
         fine = [x for x in here if pmap[x[2]].feature not in ("continent",)]
-        after = [x for x in fine if x[0] >= t.start]
-        if after:
-            return after[0][2]
         if fine:
-            return nearest(fine, t.start)[2]
+            # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
+            # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
+            # after the trigger, else the nearest before it
+            def rank(x):
+                gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
+                return pmap[x[2]].precision or 9, gap
+            return min(fine, key=rank)[2]
         if t.type == "ASSAULT":
             return (doc._.focus or {}).get("place")
         return None
