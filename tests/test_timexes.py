@@ -87,3 +87,9 @@ def test_typeset_apostrophes_and_spaces_keep_offsets(extract):
     for t in b.timexes:
         assert typeset[t.span[0]:t.span[1]] == t.text
     assert b.article.sha256 == __import__("veille").record.sha256_text(typeset)
+
+
+def test_expected_and_planned_point_ahead_without_a_finite_verb(extract):
+    # a headline has no tense: "attendue" says the Monday is the coming one
+    assert values(extract, "Gaza : 47 morts, une délégation attendue lundi à Doha")["lundi"] == "2024-06-17"
+    assert values(extract, "Les familles ont attendu lundi des heures devant l'hôpital.")["lundi"] == "2024-06-10"

@@ -74,6 +74,7 @@ class TimexFinder:
             ("weekend", re.compile(rf"{b}(?P<w>{_alt(self.weekend_words)}){e}", re.I)),
         ]
         self.year_re = re.compile(year)
+        self.rx_future_before = re.compile(rf"(?<![\w-])(?:{_alt(lx['future_before']['words'])})\s+(?:pour\s+|dès\s+)?$", re.I)
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{b}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){e}", re.I)
         self.rx_bare_part = re.compile(rf"{b}(?:{_alt(lx['bare_parts_of_day']['words'])}){e}", re.I)
@@ -210,6 +211,11 @@ class TimexFinder:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root)
+                before = self.rx_future_before.search(text_of(doc)[max(0, m.start - 40):m.start])
+                # "une délégation attendue lundi" points ahead; "ils ont attendu lundi" does not
+                if before and not re.search(r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront)\s+$",
+                                            text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):
+                    future = True
             value = self.resolve(m, pub, future)
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
