@@ -199,12 +199,22 @@ class EventFinder:
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
                 if own:
-                    src = own[0][2]
+                    src = self.military_for_state(doc, t, own[0][2])
             if contre:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
         t.source, t.target = src, (tgt if tgt != src else None)
+
+    @staticmethod
+    def military_for_state(doc: Doc, t: _Trigger, src: str | None) -> str | None:
+        """"frappes israéliennes" in a story that names the Israeli army: the army struck (a
+        state and its military are two actors when the text names both)."""
+        a = actor_by_id(doc, src) if src else None
+        if t.type != "ASSAULT" or a is None or a.kind != "state" or not a.country:
+            return src
+        army = next((x for x in doc._.actors or [] if x.kind == "military" and x.country == a.country), None)
+        return army.id if army is not None else src
 
     @staticmethod
     def kb_generic(aid: str, doc: Doc) -> bool:
