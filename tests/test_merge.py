@@ -213,3 +213,19 @@ def _groups(conn) -> dict[str, set[str]]:
                                                 t.merged_event_reports.c.event_id)):
         groups.setdefault(mid, set()).add(f"{aid}#{eid}")
     return groups
+
+
+def test_a_state_and_its_army_are_one_actor_for_merging(new_store):
+    """One agency writes "frappes russes" (Russia), another "l'armée russe": one strike."""
+    kharkiv = dict(place="Kharkiv", lat=49.98, lon=36.25, country="UA", admin1="Kharkiv Oblast")
+    recs = [make_record("s", source="AFP", published="2024-06-16", events=[dict(date="2024-06-15", killed=6,
+                                                                                 actor="Russia", **kharkiv)]),
+            make_record("m", source="Reuters", published="2024-06-16",
+                        events=[dict(date="2024-06-15", killed=9, actor="Russian Armed Forces", **kharkiv)]),
+            make_record("u", source="AP", published="2024-06-16",
+                        events=[dict(date="2024-06-15", killed=3, actor="Armed Forces of Ukraine", **kharkiv)])]
+    with store.open(new_store("state")) as db:
+        store.ingest(recs, db)
+        with db.connect() as conn:
+            groups = sorted(tuple(sorted(g)) for g in _groups(conn).values())
+    assert groups == [("m#e1", "s#e1"), ("u#e1",)]

@@ -9,7 +9,8 @@ Each article's events are *reports*. Two reports are **compatible** when they ha
 - places close enough for the coarser of the two: 25 km for a site, district or city,
   50 km for an admin2, 100 km (or the same admin1) for an admin1, and the same country when
   either is a country or a vague region;
-- compatible actors: the same acting actor, or one of them not named.
+- compatible actors: the same acting actor, or one of them not named, or the state, government
+  and military of one country (agencies word them differently).
 
 Only reports that can be placed on a map and a calendar take part: status ``occurred`` or
 ``announced``, a resolved date no longer than 31 days, and a place. The others stay in
@@ -36,6 +37,8 @@ value given by the most sources when one value is given by more sources than any
 else the median (the lower middle value for an even count).
 """
 from __future__ import annotations
+
+import functools
 
 import datetime as dt
 import hashlib
@@ -130,12 +133,34 @@ def places_compatible(a: Report, b: Report) -> bool:
     return distance_km(a, b) <= max(REACH_KM[a.level], REACH_KM[b.level])
 
 
+@functools.lru_cache(maxsize=4096)
+def state_apparatus(actor: str) -> str | None:
+    """The country whose state, government or military ``actor`` (a canonical name) is:
+    "Russia" and "Russian Armed Forces" act for one state, as agencies word it differently
+    ("frappes russes", "l'armée russe")."""
+    e = _kb().lookup(actor)
+    return e.country if e is not None and e.kind in ("state", "government", "military") else None
+
+
+@functools.cache
+def _kb():
+    from veille.resolve.actor_kb import ActorKB
+    return ActorKB("fr")
+
+
+def actors_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b or a == b:
+        return True
+    ca = state_apparatus(a)
+    return ca is not None and ca == state_apparatus(b)
+
+
 def compatible(a: Report, b: Report) -> bool:
     if a.type != b.type:
         return False
     if a.start > b.end + DAY_TOLERANCE or b.start > a.end + DAY_TOLERANCE:
         return False
-    if a.source_actor and b.source_actor and a.source_actor != b.source_actor:
+    if not actors_compatible(a.source_actor, b.source_actor):
         return False
     return places_compatible(a, b)
 
