@@ -112,3 +112,8 @@ def test_publication_date_from_a_dated_file_name(tmp_path):
     p.write_text(BODY)
     assert one(p).published == "2024-06-11"
     assert one(p, published="2024-06-12").published == "2024-06-12"  # the caller's date wins
+    # "DATE--SOURCE--slug" also names the publisher; a plain dated name does not
+    assert one(p).source == "afp" and one(p, source="Reuters").source == "Reuters"
+    q = tmp_path / "2024-06-11-goma-camp.txt"
+    q.write_text(BODY)
+    assert one(q).published == "2024-06-11" and one(q).source is None

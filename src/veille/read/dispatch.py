@@ -18,6 +18,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 DATED_NAME = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[_T.-]|$)")
+# "2024-06-11--AFP--goma-camp.txt": date, publisher and slug, as archives name dispatches
+SOURCED_NAME = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d--(?P<source>[^-][\w .&'’-]{0,40}?)--[\w.-]+$")
 # Largest file read at all; bigger ones are refused before being loaded into memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -70,6 +72,9 @@ def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFa
     if dated and not defaults.get("published"):
         # "2024-06-11--afp--goma.txt": archives often name files by publication date
         defaults = {**defaults, "published": dated.group(1)}
+    sourced = SOURCED_NAME.match(stem)
+    if sourced and not defaults.get("source"):
+        defaults = {**defaults, "source": sourced.group("source")}
     yield from read_bytes(data, origin, stem, suffix=pathlib.Path(name).suffix.lower(), **defaults)
 
 
