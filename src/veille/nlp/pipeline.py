@@ -61,7 +61,10 @@ def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
                          config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
                                  "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
     from veille.resolve.actor_kb import ActorKB
-    ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
+    # phrase patterns matched on LOWER need only the tokenizer: without this the ruler runs
+    # the tagger and parser over its ~5,000 patterns (5 s of every start)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
     for name in VEILLE_COMPONENTS[2:]:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
