@@ -114,3 +114,11 @@ def test_a_region_whose_name_ends_like_a_direction(extract):
     rec = rec_of(extract, "L'armée a repoussé une attaque à Kaya, dans le Centre-Nord du Burkina Faso.")
     assert "Centre-Nord" in {p.name for p in rec.places}
     assert "Centre" not in {p.name for p in rec.places}
+
+
+def test_local_authorities_are_their_own_actor(extract):
+    rec = rec_of(extract, "Au moins neuf personnes ont été tuées à Dnipro, ont annoncé les autorités régionales.")
+    by_id = {a.id: a for a in rec.actors}
+    source = by_id[rec.figures[0].reported_by]
+    assert source.name == "autorités régionales" and source.kind == "government"
+    assert "Ukraine" not in {a.name for a in rec.actors if a.id == rec.figures[0].reported_by}

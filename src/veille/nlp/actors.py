@@ -54,6 +54,7 @@ class ActorFinder:
             rf"(?<![\w-])(?P<noun>{_alt(self.noun_role)})(?:\s+(?P<adj>[a-zéèêàâîôûç-]+))?\s+(?P<dem>{dem})(?![\w-])", re.I)
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
+        self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
         self.rx_dem_after = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{dem})(?![\w-])|^\s+(?:de|du|des|d')\s", re.I)
         self.role_nouns = set(lx["roles"]["nouns"])
         self.rx_role_before = re.compile(
@@ -169,6 +170,8 @@ class ActorFinder:
                     s, e = m.start(), m.end()
                     if not free(s, e) or self.rx_dem_after.match(text[e:e + 40]):
                         continue
+                    if role == "government" and self.rx_subnational.match(text[e:e + 30]):
+                        continue  # "les autorités locales": a body of its own, not the government
                     known = self.kb.military(focus) if role == "military" else self.kb.government(focus)
                     if known is None:
                         continue  # "l'armée" in a story about a country without one on file
