@@ -87,13 +87,16 @@ class EventDetail(Event):
     reports: list[Report]
 
 
-class Article(BaseModel):
+class ArticleMeta(BaseModel):
     id: str
     title: str | None
     source: str | None
     published: str | None
     url: str | None
     lang: str | None
+
+
+class Article(ArticleMeta):
     n_events: int
 
 
@@ -105,14 +108,8 @@ class TextSpan(BaseModel):
     label: str | None
 
 
-class ArticleDetail(BaseModel):
+class ArticleDetail(ArticleMeta):
     model_config = ConfigDict(json_schema_extra={"description": "an article, its text and what was found in it"})
-    id: str
-    title: str | None
-    source: str | None
-    published: str | None
-    url: str | None
-    lang: str | None
     text: str | None
     spans: list[TextSpan]
     record: dict = Field(description="the stored extraction record (veille.article/1)")
