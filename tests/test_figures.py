@@ -85,3 +85,13 @@ def test_things_and_percentages_are_kept_apart_as_other(extract):
     rec, _, _ = figs(extract, "L'armée a abattu 58 des 94 drones lancés par la Russie, qui contrôle 18% de la région.")
     assert {(f.kind, f.group, f.best) for f in rec.figures} == {("other", "drones", 58), ("other", "drones", 94),
                                                                ("other", "percent", 18)}
+
+
+def test_a_toll_is_not_its_own_source(extract):
+    rec = extract("Au moins 16 civils ont été tués lundi près de Beni, selon un premier décompte de la "
+                  "société civile locale. Selon un bilan provisoire, 20 maisons ont été incendiées.",
+                  published="2024-06-13")
+    names = {a.id: a.name for a in rec.actors}
+    killed = next(f for f in rec.figures if f.kind == "killed")
+    assert "société civile" in names[killed.reported_by]
+    assert not any("bilan" in n or "décompte" in n for n in names.values())

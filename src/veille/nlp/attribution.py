@@ -31,6 +31,7 @@ class Attributor:
         self.demonyms = {row[c].lower() for row in load_tsv(lang, "demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
+        self.not_sources = set(lx["not_sources"]["nouns"])
         self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -121,6 +122,12 @@ class Attributor:
         inst = self.institution(doc, i, j)
         if inst:
             return inst
+        if heads and named_source and heads[0].lower_ in self.not_sources:
+            # "selon un premier décompte de la société civile": the body after "de", if any
+            k = next((x.i for x in doc[heads[0].i + 1:j] if x.lower_ in ("de", "du", "des", "d'", "d’")), None)
+            if k is None:
+                return None
+            return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
         # what follows "selon" is a source by construction: an unknown one becomes an actor
         if heads and (heads[0].lower_ in self.anonymous or named_source):
             j = self.clip(doc, i, j)
