@@ -32,3 +32,18 @@ def test_partial_quote_in_reported_speech(extract):
 def test_english_curly_quotes(extract):
     got = quotes(extract, "“Personne n'est venu nous aider”, a raconté Marie Joseph, une habitante.")
     assert got[0][0] == "Personne n'est venu nous aider" and got[0][1] == "Marie Joseph"
+
+
+def test_partial_quotes_take_the_subject_hung_on_the_auxiliary(extract):
+    rec = extract('Une frappe a touché une voiture à Jouaya, a précisé le ministère.\n\nL\'armée israélienne a de '
+                  'son côté affirmé avoir "éliminé" à Jouaya "un terroriste", qui "tentait de rétablir des '
+                  'infrastructures" dans le sud.', published="2024-06-13")
+    names = {a.id: a.name for a in rec.actors}
+    assert {names.get(q.speaker) for q in rec.quotes} == {"Israel Defense Forces"}
+
+
+def test_an_unnamed_body_reporting_a_toll_is_its_speaker(extract):
+    rec = extract("Lundi soir, le Centre de médecine d'urgence avait fait état de « près d'une dizaine de morts ».",
+                  published="2024-06-13")
+    names = {a.id: a.name for a in rec.actors}
+    assert "Centre de médecine d'urgence" in names[rec.quotes[0].speaker]

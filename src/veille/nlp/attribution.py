@@ -15,6 +15,9 @@ INVERTED_PRONOUNS = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-i
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
 
 
+QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+
+
 class Attributor:
     def __init__(self, lang: str):
         lx = load_toml(lang, "speech")
@@ -285,6 +288,13 @@ class Attributor:
 
     def subject_actor(self, doc: Doc, verb: Token) -> str | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None and verb.dep_ == "ROOT":
+            # the parser sometimes hangs the subject on the auxiliary ("L'armée a de son côté
+            # affirmé": "armée" <- "a")
+            subj = next((g for c in verb.children if c.dep_.startswith("aux")
+                         for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
+                         and g.lower_ not in ("qui", "que", "lequel", "laquelle")
+                         and g.i < c.i and not any(x.text in QUOTE_MARKS for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:

@@ -164,7 +164,10 @@ class QuoteFinder:
             if sent.start_char <= q0 < mark:
                 return aid, self.surface(doc, aid, q0)
         # 4. before it: "X a déclaré : «…»", or the nearest verb governing it
-        verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")]
+        # (not the verbs inside an earlier quotation: those are the speaker's own words)
+        quoted = doc.user_data.get("veille_quote_spans", [])
+        verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                 and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
         speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
         for v in speech + [v for v in reversed(verbs) if v not in speech]:
             aid = att.subject_actor(doc, v)
