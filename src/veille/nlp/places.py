@@ -322,7 +322,9 @@ class PlaceResolver:
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
-            return True
+            # a province abroad needs "la région de", or a town of the story near it ("le Centre
+            # de médecine d'urgence" in Tripoli is not Burkina Faso's Centre region)
+            return m.hint in ("admin", "admin1") or any(a.lat is not None and _km(e, a) < 300 for a in anchors)
         if e.population >= 150_000:
             return True
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
