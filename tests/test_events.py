@@ -48,3 +48,9 @@ def test_the_event_takes_the_most_precise_place_of_its_sentence(extract):
     places = {p.id: p.name for p in rec.places}
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert places[attack.place] == "Djibo" or "Djibo" in places[attack.place]
+
+
+def test_a_mistagged_verb_still_takes_the_actor_before_it(extract):
+    got, _ = events(extract, "La junte birmane dément avoir visé des civils à Kanbalu.")
+    reject = next(g for g in got if g[0] == "REJECT")
+    assert reject[2] is not None and "junta" in reject[2].lower() or reject[2] == "Tatmadaw"

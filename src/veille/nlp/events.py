@@ -158,7 +158,11 @@ class EventFinder:
         src = tgt = None
         sub_s, sub_e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         reporters = {aid for _, aid in att.according_to(doc, t.sent)}
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("ADV", "ADJ") and t.type in ("REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"):
+            # a verb the tagger mistook ("La junte dément": ADV): the actor named before it
+            zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+            src = zone[-1][2] if zone else None
+        elif tok.pos_ in ("VERB", "AUX"):
             src = att.subject_actor(doc, tok)
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
