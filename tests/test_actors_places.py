@@ -122,3 +122,14 @@ def test_local_authorities_are_their_own_actor(extract):
     source = by_id[rec.figures[0].reported_by]
     assert source.name == "autorités régionales" and source.kind == "government"
     assert "Ukraine" not in {a.name for a in rec.actors if a.id == rec.figures[0].reported_by}
+
+
+def test_a_camp_spelled_like_a_distant_town_stays_near_the_town_of_the_story(extract):
+    """"le camp de déplacés de Bulengo", near Goma, is not Bulungu, 1,500 km west."""
+    import pathlib
+    from veille.resolve.gazetteer import haversine_km
+    text = (pathlib.Path(__file__).parent.parent / "src/veille/examples/goma-2024-06-11.txt").read_text(encoding="utf-8")
+    rec = extract(text, published="2024-06-11")
+    goma = next(p for p in rec.places if p.name == "Goma")
+    camp = next(p for p in rec.places if p.feature == "site")
+    assert haversine_km(camp.lat, camp.lon, goma.lat, goma.lon) < 30

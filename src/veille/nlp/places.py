@@ -255,7 +255,7 @@ class PlaceResolver:
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
                 # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town
                 if m.entry is not None and (town is None or _km(m.entry, town) < 30 or (
-                        m.entry.feature == "city" and m.entry.population >= 50_000)):
+                        m.entry.feature == "city" and m.entry.population >= 50_000 and not m.spelled_alike)):
                     self.add(doc, m, m.entry, town=m.entry, site=True)
                 elif town is not None:
                     self.add(doc, m, None, town=town, site=True)
