@@ -98,9 +98,7 @@ def count_rows(location, table: str) -> int:
     try:
         with engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(sa.table(table)))
-    except sa.exc.OperationalError:
-        return 0
-    except sa.exc.ProgrammingError:       # PostgreSQL: relation does not exist yet
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError):   # no such table yet
         return 0
     finally:
         engine.dispose()

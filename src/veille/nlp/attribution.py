@@ -15,9 +15,6 @@ INVERTED_PRONOUNS = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-i
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
 
 
-QUOTE_MARKS = {"«", "»", "“", "”", '"'}
-
-
 class Attributor:
     def __init__(self, lang: str):
         lx = load_toml(lang, "speech")
@@ -34,6 +31,7 @@ class Attributor:
         self.demonyms = {row[c].lower() for row in load_tsv(lang, "demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
+        self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
         self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
         alt = "|".join(re.escape(o) for o in self.openers)
@@ -54,6 +52,12 @@ class Attributor:
             j += 1
         return self.with_apposition(doc, j, limit)
 
+    @staticmethod
+    def mention_at(doc: Doc, i: int) -> tuple | None:
+        """The actor mention (start, end, actor id) that covers token i's first character."""
+        hits = [x for x in actors_in(doc, doc[i].idx, doc[i].idx + 1) if x[0] <= doc[i].idx]
+        return hits[0] if hits else None
+
     def with_apposition(self, doc: Doc, j: int, limit: int) -> int:
         """Past ", Roman Stetsiouk" or ", le colonel Boubacar Dembélé" when a named person
         follows the phrase as an apposition."""
@@ -63,10 +67,10 @@ class Attributor:
                 k += 1
             if k >= limit:
                 return j
-            hits = [x for x in actors_in(doc, doc[k].idx, doc[k].idx + 1) if x[0] <= doc[k].idx]
-            first = actor_by_id(doc, hits[0][2]) if hits else None
+            hit = self.mention_at(doc, k)
+            first = actor_by_id(doc, hit[2]) if hit else None
             if first is not None and first.kind == "person":
-                while k < limit and doc[k].idx < hits[0][1]:
+                while k < limit and doc[k].idx < hit[1]:
                     k += 1
                 return k
         return j
@@ -79,9 +83,9 @@ class Attributor:
             i += 1
         if i >= limit:
             return limit
-        hits = [x for x in actors_in(doc, doc[i].idx, doc[i].idx + len(doc[i].text)) if x[0] <= doc[i].idx]
-        if hits:
-            end_char = hits[0][1]
+        hit = self.mention_at(doc, i)
+        if hit:
+            end_char = hit[1]
             while i < limit and doc[i].idx < end_char:
                 i += 1
             return i
@@ -101,8 +105,8 @@ class Attributor:
             return False
         if doc[i].lower_ in self.addressees:
             return True
-        hits = [x for x in actors_in(doc, doc[i].idx, doc[i].idx + len(doc[i].text)) if x[0] <= doc[i].idx]
-        actor = actor_by_id(doc, hits[0][2]) if hits else None
+        hit = self.mention_at(doc, i)
+        actor = actor_by_id(doc, hit[2]) if hit else None
         return actor is not None and actor.kind == "media"
 
     def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int, named_source: bool = False) -> str | None:
@@ -294,7 +298,7 @@ class Attributor:
             subj = next((g for c in verb.children if c.dep_.startswith("aux")
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
                          and g.lower_ not in ("qui", "que", "lequel", "laquelle")
-                         and g.i < c.i and not any(x.text in QUOTE_MARKS for x in doc[g.i:verb.i])), None)
+                         and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:

@@ -72,6 +72,7 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
+        self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -104,7 +105,7 @@ class EventFinder:
             if any(a0 < t.start and t.end <= a1 for a0, a1, _ in doc._.actor_spans):
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
-            if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith("évacué") and \
+            if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
                     not re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid

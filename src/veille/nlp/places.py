@@ -59,7 +59,7 @@ class PlaceResolver:
         # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
         # or a site's is: "golfe d'Aden", "aéroport de Sanaa" stay whole)
         units = {*lx["admin_nouns"]["admin1"], *lx["admin_nouns"]["admin2"], *lx["district_nouns"]["words"],
-                 "ville", "village", "villages", "localité", "bourgade"}
+                 *lx["settlement_nouns"]["words"]}
         self.rx_unit_head = re.compile(rf"^(?:{_alt(units)})(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+l’|du\s+|des\s+|de\s+|d'|d’)"
                                        r"(?=[A-ZÉÈÀÂÎÔÛ])")
         self.numbers = NumberReader(lang)
@@ -71,8 +71,11 @@ class PlaceResolver:
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
         name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
+        modifiers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                             sorted(lx["site_modifiers"]["words"], key=len, reverse=True))
+        self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
         self.rx_site = re.compile(
-            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:de\s+déplacés|de\s+réfugiés|général|régional|central|international|militaire|de\s+référence|général\s+de\s+référence|universitaire|provincial|national|principal|pédiatrique|public|islamique))*"
+            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:{modifiers}))*"
             rf"\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|d’)\s*)?(?P<name>{name})", re.U)
 
     # ------------------------------------------------------------------ mentions
@@ -115,8 +118,7 @@ class PlaceResolver:
             # the model sometimes takes the noun in: "district de Hodan", "ville de Goma"
             surface = self.rx_unit_head.sub("", surface)
             s = e - len(surface)
-            natural = re.match(r"(?:mer|golfe|océan|lac|fleuve|détroit|canal|désert|vallée|plaine|bassin|mont|monts)\s+\S",
-                               surface)
+            natural = self.rx_natural.match(surface)
             if not (surface[:1].isupper() or natural) or surface in self.not_places:
                 continue
             m = _Mention(s, e, surface)
