@@ -1,9 +1,13 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|all] [--verbose] [--only rw-,bl-] [--skip rw-]
+    .venv/bin/python tests/evaluate.py [shared|own|real-fr|all] [--verbose] [--only rw-,bl-] [--skip rw-]
+                                       [--blind | --no-blind]
 
 ``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
-(to score a new blind set alone, or the older sets without it).
+(to score a new blind set alone, or the older sets without it). ``real-fr`` is the real
+Wikinews copy (texts in ../shared/eval/real/fr/, gold in tests/data/real/fr/); ``--blind``
+keeps only its blind articles (tests/data/real/blind.txt), ``--no-blind`` leaves them out.
+``all`` scores the two fictional sets, their union, then ``real-fr`` when present.
 
 Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
 """
@@ -17,7 +21,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from conftest import SHARED_EVAL, gold_sets  # noqa: E402
+from conftest import SHARED_EVAL, blind_stems, gold_sets  # noqa: E402
 
 SCORER = SHARED_EVAL / "score.py"
 ONLY: tuple[str, ...] = ()
@@ -64,14 +68,19 @@ def evaluate(name: str, verbose: bool = False) -> dict:
     raise KeyError(name)
 
 
+FICTIONAL = ("shared", "own")
+
+
 def evaluate_all(verbose: bool = False) -> dict:
-    """Both sets scored as one (micro-averaged over all their articles)."""
+    """The two fictional development sets scored as one (micro-averaged over their articles)."""
     with tempfile.TemporaryDirectory() as tmp:
         gold_all = pathlib.Path(tmp) / "gold"
         pred = pathlib.Path(tmp) / "pred"
         gold_all.mkdir()
         pred.mkdir()
-        for _, articles, gold in gold_sets():
+        for name, articles, gold in gold_sets():
+            if name not in FICTIONAL:
+                continue
             extract_set(articles, gold, pred)
             _copy_gold(gold, gold_all)
         return score(gold_all, pred, verbose)
@@ -94,10 +103,18 @@ if __name__ == "__main__":
         if flag in sys.argv:
             value = tuple(x for x in sys.argv[sys.argv.index(flag) + 1].split(",") if x)
             globals()[flag[2:].upper()] = value
-    names = ["shared", "own"] if which == "all" else [which]
+    if "--blind" in sys.argv:
+        ONLY = blind_stems()
+    elif "--no-blind" in sys.argv:
+        SKIP = blind_stems()
+    present = [name for name, _, _ in gold_sets()]
+    names = [n for n in FICTIONAL if n in present] if which == "all" else [which]
     for n in names:
         print(f"== {n}")
         print(table(evaluate(n, verbose)))
     if which == "all":
         print("== shared + own")
         print(table(evaluate_all()))
+        if "real-fr" in present:
+            print("== real-fr")
+            print(table(evaluate("real-fr", verbose)))
