@@ -89,3 +89,11 @@ def test_gold_agrees_with_its_text(gold_path):
 def test_real_gold_is_present():
     # a check that silently tests nothing would hide a moved folder
     assert GOLD_FILES, f"no gold under {REAL_GOLD}"
+
+
+def test_blind_list_names_real_gold():
+    # tests/evaluate.py keeps these out of 'real-en'; a typo would leak a blind file into it
+    blind = [x.strip() for x in (REAL_GOLD / "blind-en.txt").read_text(encoding="utf-8").splitlines()
+             if x.strip() and not x.startswith("#")]
+    assert blind
+    assert [s for s in blind if not (REAL_GOLD / "en" / f"{s}.json").exists()] == []
