@@ -1,6 +1,6 @@
 // The dashboard: wires the filters, the map, the timeline, the list and the detail panel to
 // the API and keeps the view in the URL's query string (shareable, Back works).
-import {api, allEvents, filterParams, readState, writeState, FILTERS} from "./api.js";
+import {api, mapPoints, filterParams, readState, writeState, FILTERS} from "./api.js";
 import {el} from "./dom.js";
 import {EventMap} from "./map.js";
 import {Timeline, autoInterval} from "./timeline.js";
@@ -44,7 +44,13 @@ async function track(what, promise) {
 }
 
 const map = new EventMap($("#map"), (id) => selectEvent(id));
-const timeline = new Timeline($("#timeline"), $("#tl-tip"), (since, until) => setFilters({since, until}));
+let moveTimer = null;
+map.map.on("moveend", () => {
+  clearTimeout(moveTimer);
+  moveTimer = setTimeout(onMapMoved, 250);
+});
+const timeline = new Timeline($("#timeline"), $("#tl-tip"), (since, until) => setFilters({since, until}),
+  $("#tl-live"));
 const list = new EventList($("#events"),
   {count: $("#list-count"), pageLabel: $("#page"), prev: $("#prev"), next: $("#next")},
   {
@@ -140,14 +146,32 @@ async function loadList(gen) {
   list.render(answer, {sort: state.sort || "-date", page, selected: state.event});
 }
 
-async function loadMap(gen, fit) {
-  const {total, items} = await track("map", allEvents(filterParams(state)));
+// More located events than this: the map shows the deadliest ones, and once moved or zoomed,
+// those inside the view (a bbox), so that a store of any size can be browsed
+const MAP_CAP = 20000;
+let mapCapped = false;
+
+async function loadMap(gen, fit, inView = false) {
+  const params = filterParams(state);
+  if (inView && !params.bbox) params.bbox = map.viewBox();
+  const {total, items} = await track("map", mapPoints(params, MAP_CAP));
   if (gen !== generation) return;
-  map.setEvents(items, fit);
+  map.setEvents(items, fit && !inView);
   document.body.dataset.markers = String(items.length);
-  if (items.length < total) errors.set("map-cap", `the map shows the first ${items.length} of ${total} events`);
-  else errors.delete("map-cap");
+  mapCapped = items.length < total;
+  if (mapCapped) {
+    errors.set("map-cap", `the map shows the ${items.length} deadliest of ${total} events ${inView ? "in view" : ""}: zoom in to see the others`);
+  } else errors.delete("map-cap");
   setStatus();
+}
+
+// a capped map follows the view: moving or zooming loads the events inside it
+function onMapMoved() {
+  if (mapCapped || map.loadedInView) {
+    map.loadedInView = true;
+    const gen = generation;
+    loadMap(gen, false, true).catch(() => {});
+  }
 }
 
 async function loadTimeline(gen) {
