@@ -216,8 +216,8 @@ merged_event_reports = sa.Table(
 
 # Aggregates of merged_events kept by the merge (veille.store.summaries), so that the
 # dashboard's first questions (menus, time series, totals) read a few thousand rows at a
-# million events: per first day, per type and country; per first day and type; per first day
-# and publisher; and the same per month. "" stands for an unknown country.
+# million events: per first day, type and country; per first day and type; per publisher,
+# first day, type and country; and the same per month. "" stands for an unknown country.
 summary_day = sa.Table(
     "summary_day", metadata,
     sa.Column("day", sa.Date, primary_key=True),
@@ -236,9 +236,13 @@ summary_day_type = sa.Table(
 )
 summary_day_source = sa.Table(
     "summary_day_source", metadata,
-    sa.Column("day", sa.Date, primary_key=True),
     sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+    sa.Index(None, "day"),
 )
 summary_month = sa.Table(
     "summary_month", metadata,
@@ -250,9 +254,13 @@ summary_month = sa.Table(
 )
 summary_month_source = sa.Table(
     "summary_month_source", metadata,
-    sa.Column("month", sa.Date, primary_key=True),
     sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("month", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+    sa.Index(None, "month"),
 )
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source)
 

@@ -76,12 +76,15 @@ def _aggregate(conn, where):
     for day, typ, _cc, n, d in per_country:
         per_type[(day, typ)][0] += n
         per_type[(day, typ)][1] += int(d or 0)
-    per_source: dict[tuple, int] = defaultdict(int)
-    for day, names, n in conn.execute(sa.select(m.c.date_start, m.c.sources, sa.func.count())
-                                      .where(where, m.c.sources.is_not(None)).group_by(m.c.date_start, m.c.sources)):
+    per_source: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for day, typ, cc, names, n, d in conn.execute(
+            sa.select(m.c.date_start, m.c.type, country, m.c.sources, sa.func.count(), dead)
+            .where(where, m.c.sources.is_not(None)).group_by(m.c.date_start, m.c.type, country, m.c.sources)):
         for name in names.split("; "):
             if name:
-                per_source[(day, name)] += n
+                slot = per_source[(day, name, typ, cc)]
+                slot[0] += n
+                slot[1] += int(d or 0)
     return per_country, per_type, per_source
 
 
@@ -93,7 +96,8 @@ def _insert(conn, per_country, per_type, per_source) -> None:
     rows = [{"day": _as_date(d), "type": typ, "n": n, "dead": dead} for (d, typ), (n, dead) in per_type.items()]
     if rows:
         conn.execute(t.summary_day_type.insert(), rows)
-    rows = [{"day": _as_date(d), "source": s, "n": n} for (d, s), n in per_source.items()]
+    rows = [{"day": _as_date(d), "source": s, "type": typ, "country": cc, "n": n, "dead": dead}
+            for (d, s, typ, cc), (n, dead) in per_source.items()]
     if rows:
         conn.execute(t.summary_day_source.insert(), rows)
 
@@ -108,8 +112,10 @@ def _refresh_months(conn, months) -> None:
                     .where(d.day >= month, d.day < end).group_by(d.type, d.country))]
         if rows:
             conn.execute(t.summary_month.insert(), rows)
-        rows = [{"month": month, "source": s, "n": n} for s, n in conn.execute(
-            sa.select(ds.source, sa.func.sum(ds.n)).where(ds.day >= month, ds.day < end).group_by(ds.source))]
+        rows = [{"month": month, "source": s, "type": typ, "country": cc, "n": n, "dead": int(dead or 0)}
+                for s, typ, cc, n, dead in conn.execute(
+                    sa.select(ds.source, ds.type, ds.country, sa.func.sum(ds.n), sa.func.sum(ds.dead))
+                    .where(ds.day >= month, ds.day < end).group_by(ds.source, ds.type, ds.country))]
         if rows:
             conn.execute(t.summary_month_source.insert(), rows)
 
@@ -118,18 +124,15 @@ def _refresh_months(conn, months) -> None:
 
 def covers(filters, *, by: str | None = None) -> bool:
     """Whether the summaries can count events under ``filters`` (grouped ``by`` type, country
-    or source): dates, a PLOVER type and a country, or dates and a publisher alone."""
+    or source): dates, a PLOVER type, a country and a publisher."""
     from veille.store.query import PLOVER_TYPES
 
     if filters.actor or filters.bbox or filters.mode or filters.min_fatalities is not None:
         return False
     if filters.type and filters.type.upper() not in PLOVER_TYPES:
         return False
-    if filters.source:     # per publisher only: no type, country, or other publishers of those events
-        return not filters.type and not filters.country and by in (None, "all")
-    if by == "source":
-        return not filters.type and not filters.country
-    return True
+    # per publisher: not the other publishers of the events one publisher reported
+    return not (filters.source and by == "source")
 
 
 def _spans(since: dt.date | None, until: dt.date | None):
@@ -155,11 +158,10 @@ def counts(conn, filters, by: str) -> dict | None:
         return None
     out: dict = defaultdict(lambda: [0, 0])
     if by == "source" or filters.source:
-        day_t, month_t = t.summary_day_source, t.summary_month_source     # counts only, no tolls
-        key = "source" if by == "source" else None
+        day_t, month_t = t.summary_day_source, t.summary_month_source
     else:
         day_t, month_t = t.summary_day, t.summary_month
-        key = by if by in ("type", "country") else None
+    key = by if by in ("type", "country", "source") else None
     months, lead, trail = _spans(filters.since, filters.until)
 
     def where(table, col, lo, hi):
@@ -171,19 +173,16 @@ def counts(conn, filters, by: str) -> dict | None:
             w.append(c[col] <= hi)
         if filters.source:
             w.append(sa.func.lower(c.source) == filters.source.lower())
-        if table is not t.summary_day_source and table is not t.summary_month_source:
-            if filters.type:
-                w.append(c.type == filters.type.upper())
-            if filters.country:
-                w.append(c.country == filters.country)
+        if filters.type:
+            w.append(c.type == filters.type.upper())
+        if filters.country:
+            w.append(c.country == filters.country)
         return w
 
     def add(table, col, lo, hi):
         c = table.c
-        has_dead = "dead" in c
         cols = [c[key]] if key else []
-        sel = sa.select(*cols, sa.func.sum(c.n), sa.func.sum(c.dead) if has_dead else sa.literal(0)) \
-            .where(*where(table, col, lo, hi))
+        sel = sa.select(*cols, sa.func.sum(c.n), sa.func.sum(c.dead)).where(*where(table, col, lo, hi))
         if key:
             sel = sel.group_by(c[key])
         for row in conn.execute(sel):
@@ -233,12 +232,15 @@ def _add_overlapping(conn, filters, key, out) -> None:
 
 def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
     """(first day, type, events, summed best tolls) for the time series; None when the
-    summaries do not cover the filters (a publisher among them: the day table has no types)."""
-    if not covers(filters) or filters.source:
+    summaries do not cover the filters."""
+    if not covers(filters):
         return None
-    table = t.summary_day if filters.country else t.summary_day_type
+    table = (t.summary_day_source if filters.source else t.summary_day if filters.country
+             else t.summary_day_type)
     c = table.c
     w = []
+    if filters.source:
+        w.append(sa.func.lower(c.source) == filters.source.lower())
     if filters.since:
         w.append(c.day >= filters.since)
     if filters.until:

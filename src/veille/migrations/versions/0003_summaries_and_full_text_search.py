@@ -36,11 +36,17 @@ def upgrade() -> None:
                     sa.Column('n', sa.Integer(), nullable=False),
                     sa.Column('dead', sa.BigInteger(), nullable=False),
                     sa.PrimaryKeyConstraint('day', 'type', name=op.f('pk_summary_day_type')))
-    op.create_table('summary_day_source',
-                    sa.Column('day', sa.Date(), nullable=False),
-                    sa.Column('source', sa.Text(), nullable=False),
-                    sa.Column('n', sa.Integer(), nullable=False),
-                    sa.PrimaryKeyConstraint('day', 'source', name=op.f('pk_summary_day_source')))
+    for name, period in (('summary_day_source', 'day'), ('summary_month_source', 'month')):
+        op.create_table(name,
+                        sa.Column('source', sa.Text(), nullable=False),
+                        sa.Column(period, sa.Date(), nullable=False),
+                        sa.Column('type', sa.String(length=16), nullable=False),
+                        sa.Column('country', sa.String(length=2), nullable=False),
+                        sa.Column('n', sa.Integer(), nullable=False),
+                        sa.Column('dead', sa.BigInteger(), nullable=False),
+                        sa.PrimaryKeyConstraint('source', period, 'type', 'country', name=op.f(f'pk_{name}')))
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.create_index(batch_op.f(f'ix_{name}_{period}'), [period], unique=False)
     op.create_table('summary_month',
                     sa.Column('month', sa.Date(), nullable=False),
                     sa.Column('type', sa.String(length=16), nullable=False),
@@ -48,11 +54,6 @@ def upgrade() -> None:
                     sa.Column('n', sa.Integer(), nullable=False),
                     sa.Column('dead', sa.BigInteger(), nullable=False),
                     sa.PrimaryKeyConstraint('month', 'type', 'country', name=op.f('pk_summary_month')))
-    op.create_table('summary_month_source',
-                    sa.Column('month', sa.Date(), nullable=False),
-                    sa.Column('source', sa.Text(), nullable=False),
-                    sa.Column('n', sa.Integer(), nullable=False),
-                    sa.PrimaryKeyConstraint('month', 'source', name=op.f('pk_summary_month_source')))
     from veille.store import search, summaries
 
     conn = op.get_bind()
@@ -65,7 +66,11 @@ def downgrade() -> None:
     from veille.store import search
 
     search.drop(op.get_bind())
-    for name in ('summary_month_source', 'summary_month', 'summary_day_source', 'summary_day_type'):
+    for name, period in (('summary_day_source', 'day'), ('summary_month_source', 'month')):
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.drop_index(batch_op.f(f'ix_{name}_{period}'))
+        op.drop_table(name)
+    for name in ('summary_month', 'summary_day_type'):
         op.drop_table(name)
     with op.batch_alter_table('summary_day', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_summary_day_country_day'))
