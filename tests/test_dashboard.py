@@ -471,3 +471,29 @@ def test_api_docs_work_with_the_network_cut(browser_context, server):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "07-docs-offline.png"))
     page.close()
+
+
+@needs_chromium
+def test_full_text_search_lists_ranked_articles_and_marks_the_words(watched, server):
+    watched.open()
+    page = watched.page
+    expected = server.get("api/articles", q="KHARKIV missile", limit=50)
+    assert expected["total"] > 0
+    page.fill("#search input[name=q]", "KHARKIV missile")
+    page.press("#search input[name=q]", "Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'KHARKIV missile'")
+    page.wait_for_selector(".search-results tbody tr")
+    rows = page.eval_on_selector_all(".search-results tbody tr", "rs => rs.map(r => r.dataset.articleId)")
+    assert rows == [a["id"] for a in expected["items"]]           # the API's ranking, in order
+    page.click(f".search-results tbody tr[data-article-id='{rows[0]}']")
+    page.wait_for_selector("mark.sp-search")
+    marked = page.eval_on_selector_all(".article-text mark.sp-search", "ms => ms.map(m => m.textContent.toLowerCase())")
+    assert marked and all(w.startswith(("kharkiv", "missile")) for w in marked), marked
+    watched.shot("08-search")
+    # Escape goes back to the results, then closes the panel
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".search-results")
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#detail .placeholder")
+    assert "q=" not in page.url
+    watched.assert_clean()

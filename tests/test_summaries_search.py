@@ -128,6 +128,12 @@ def test_search_folds_case_and_accents_and_ranks(corpus_path):
         assert get(client, "/api/articles", q="Kharkiv Nuseirat")["total"] == 0
         assert get(client, "/api/articles", q="%%")["total"] == 0          # no word at all
         assert get(client, "/api/articles", q="Kharkiv", source="Reuters")["total"] == 1
+        # the article says where the words stand, for the dashboard to mark them
+        first = kharkiv[0]["id"]
+        art = get(client, f"/api/articles/{first}", q="KHARKIV missile")
+        marks = [art["text"][s["start"]:s["end"]] for s in art["spans"] if s["facet"] == "search"]
+        assert marks and all(search.fold(w).startswith(("kharkiv", "missile")) for w in marks)
+        assert not [s for s in get(client, f"/api/articles/{first}")["spans"] if s["facet"] == "search"]
         # quotes and actors
         quotes = get(client, "/api/quotes", q="DÉCOMBRES sauveteurs")["items"]
         assert quotes and all("decombres" in search.fold(q["text"]) for q in quotes)

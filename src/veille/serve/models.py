@@ -108,7 +108,7 @@ class ArticlePage(Page[Article]):
 class TextSpan(BaseModel):
     start: int
     end: int
-    facet: Literal["event", "figure", "quote", "place", "actor", "timex"]
+    facet: Literal["event", "figure", "quote", "place", "actor", "timex", "search"]
     item_id: str | None
     label: str | None
 

@@ -240,7 +240,7 @@ def articles(conn, q: str | None, source: str | None, since: dt.date | None, unt
             "terms": search.terms(q) if q else []}
 
 
-def article(conn, article_id: str) -> dict | None:
+def article(conn, article_id: str, q: str | None = None) -> dict | None:
     a, r = t.articles, t.reports
     row = conn.execute(sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, a.c.text,
                                  r.c.record_json)
@@ -251,6 +251,10 @@ def article(conn, article_id: str) -> dict | None:
     record = json.loads(out.pop("record_json") or "{}")
     out["record"] = record
     out["spans"] = record_spans(record)
+    if q:       # the search's words, where they stand, for the dashboard to highlight
+        out["spans"] += [{"start": a, "end": b, "facet": "search", "item_id": None, "label": q}
+                         for a, b in search.word_spans(out["text"], search.terms(q))]
+        out["spans"].sort(key=lambda s: (s["start"], -s["end"], s["facet"], s["item_id"] or ""))
     return out
 
 

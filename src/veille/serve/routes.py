@@ -78,9 +78,10 @@ def list_articles(conn: Conn, q: Text = None, source: Text = None, since: Since 
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, tags=["articles"])
-def get_article(conn: Conn, article_id: str):
-    """One article: its text, its extraction record, and the spans of what was found in it."""
-    out = queries.article(conn, article_id)
+def get_article(conn: Conn, article_id: str, q: Text = None):
+    """One article: its text, its extraction record, and the spans of what was found in it;
+    with ``q``, also the words of that search (facet ``search``)."""
+    out = queries.article(conn, article_id, q)
     if out is None:
         raise HTTPException(404, detail=f"article_id: no article {article_id!r}")
     return out

@@ -40,6 +40,15 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and name.startswith(TABLE))
 
 
+def word_spans(text: str | None, words: list[str]) -> list[tuple[int, int]]:
+    """Where the folded ``words`` of a query stand in ``text``: the [start, end) character
+    offsets of each word of the text that one of them starts (as the search matched it)."""
+    if not text or not words:
+        return []
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)
+            if any(fold(m.group()).startswith(w) for w in words)]
+
+
 def create(conn) -> None:
     """Create the index on this connection's backend (migration 0003)."""
     if conn.dialect.name == "sqlite":

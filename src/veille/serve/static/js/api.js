@@ -3,7 +3,7 @@
 // Event filters shared by /api/events, /api/timeseries and /api/facets.
 export const FILTERS = ["since", "until", "type", "country", "actor", "source"];
 // The rest of the view: list order and page, timeline interval, the open event and article.
-const VIEW = ["sort", "page", "interval", "event", "article", "focus"];
+const VIEW = ["sort", "page", "interval", "event", "article", "focus", "q"];
 
 /** The view state from the URL's query string (unknown keys ignored). */
 export function readState(search = window.location.search) {
@@ -73,7 +73,8 @@ export const api = {
   facets: (params) => get("facets", params),
   events: (params) => get("events", params),
   event: (id) => get("events/" + enc(id)),
-  article: (id) => get("articles/" + enc(id)),
+  article: (id, q) => get("articles/" + enc(id), q ? {q} : {}),
+  search: (q) => get("articles", {q, limit: 50}),
   timeseries: (params) => get("timeseries", params),
 };
 

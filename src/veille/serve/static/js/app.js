@@ -60,7 +60,21 @@ const list = new EventList($("#events"),
   });
 const detail = new Detail($("#detail"), {
   onArticle: (articleId, eventId) => openArticle(articleId, eventId),
-  onClose: () => { state.event = state.article = state.focus = ""; writeState(state, true); showDetail(); },
+  onClose: () => { state.event = state.article = state.focus = state.q = ""; writeState(state, true); syncSearch(); showDetail(); },
+});
+
+// ---- full-text search: its results in the detail panel, its words marked in the article ----
+
+const searchForm = $("#search");
+function syncSearch() {
+  if (searchForm.elements.q.value !== state.q) searchForm.elements.q.value = state.q;
+}
+searchForm.addEventListener("submit", (e) => {
+  e.preventDefault();
+  state.q = searchForm.elements.q.value.trim();
+  state.event = state.article = state.focus = "";
+  writeState(state, true);
+  showDetail();
 });
 
 // ---- filters ----
@@ -207,9 +221,19 @@ function openArticle(articleId, eventId) {
 
 async function showDetail() {
   const gen = ++detailGen;
-  document.querySelector(".right").classList.toggle("has-detail", Boolean(state.event || state.article));
+  document.querySelector(".right").classList.toggle("has-detail", Boolean(state.event || state.article || state.q));
   map.highlight(state.event);
   list.highlight(state.event);
+  if (!state.event && !state.article && state.q) {
+    try {
+      detail.loading("the search");
+      const found = await track("search", api.search(state.q));
+      if (gen === detailGen) detail.results(state.q, found, (id) => openArticle(id, ""));
+    } catch (e) {
+      if (gen === detailGen) detail.error(e.message || String(e));
+    }
+    return;
+  }
   if (!state.event && !state.article) { detail.clear(); return; }
   try {
     detail.loading(state.event ? "the event" : "the article");
@@ -222,7 +246,7 @@ async function showDetail() {
       state.focus = first.event_id;
       writeState(state, false);
     }
-    const art = state.article ? await track("article", api.article(state.article)) : null;
+    const art = state.article ? await track("article", api.article(state.article, state.q)) : null;
     if (gen !== detailGen) return;
     detail.show(ev, art, state.focus);
   } catch (e) {
@@ -232,8 +256,11 @@ async function showDetail() {
 
 document.addEventListener("keydown", (e) => {
   const typing = e.target.closest && e.target.closest("input, select, textarea");
-  if (e.key === "Escape" && !typing && (state.event || state.article)) {
-    state.event = state.article = state.focus = "";
+  if (e.key === "Escape" && !typing && (state.event || state.article || state.q)) {
+    // back one step: from an article found by a search to the results, then to nothing
+    if (state.q && (state.event || state.article)) state.event = state.article = state.focus = "";
+    else state.event = state.article = state.focus = state.q = "";
+    syncSearch();
     writeState(state, true);
     showDetail();
   }
@@ -243,6 +270,7 @@ window.addEventListener("popstate", () => {
   const before = JSON.stringify(filterParams(state)) + state.sort + state.page + state.interval;
   state = readState();
   syncForm();
+  syncSearch();
   const after = JSON.stringify(filterParams(state)) + state.sort + state.page + state.interval;
   if (before !== after) reload(true);
   showDetail();
@@ -252,6 +280,7 @@ window.addEventListener("popstate", () => {
 
 async function start() {
   syncForm();
+  syncSearch();
   map.loadCountries("static/vendor/countries-50m.json")
     .then(() => { document.body.dataset.countries = "1"; })
     .catch((e) => { errors.set("countries", `country outlines: ${e.message}`); setStatus(); });
