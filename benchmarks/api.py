@@ -108,12 +108,23 @@ def variants(db, n: int = 200, seed: int = 11) -> dict[str, list[tuple[str, dict
                                              {"since": d, "until": d + dt.timedelta(days=30)}))
         out["facets: all"].append(("/api/facets", {}))
         out["timeseries week: all"].append(("/api/timeseries?interval=week", {}))
+        src = rng.choice(["AFP", "Reuters"])          # the two biggest publishers (30% and 20%)
+        out["events of a big source"].append((f"/api/events?source={src}", {"source": src}))
+        out["facets: a big source"].append((f"/api/facets?source={src}", {"source": src}))
+        word = rng.choice(WORDS)
+        out["text search: articles"].append((f"/api/articles?q={word}", {"q": word}))
+        out["map points: a country"].append((f"/api/points?country={c[0]}&limit=2000", {"country": c[0]}))
     return out
+
+
+# words of the synthetic texts (benchmarks/api_store.py): place names and types, common and rare
+WORDS = ["kharkiv", "gaza", "fasher", "goma", "assault", "protest", "personnes", "visees", "mogadishu", "sagaing"]
 
 
 QUERIES = ["baseline 404", "events 30-day window", "events bbox", "events country+type", "events by -fatalities",
            "events by -fatalities in a country", "one event", "timeseries week: 1 year", "timeseries week: a country",
-           "facets: 30-day window", "timeseries week: all", "facets: all"]
+           "facets: 30-day window", "timeseries week: all", "facets: all", "events of a big source",
+           "facets: a big source", "text search: articles", "map points: a country"]
 
 
 def sql_time(db, name: str, calls: list[dict], budget_s: float = 5.0) -> float:
@@ -129,6 +140,10 @@ def sql_time(db, name: str, calls: list[dict], budget_s: float = 5.0) -> float:
             t0 = time.perf_counter()
             if "event_id" in kw:
                 queries.event(conn, kw["event_id"])
+            elif name.startswith("text search"):
+                queries.articles(conn, kw["q"], None, None, None, 100, 0)
+            elif name.startswith("map points"):
+                queries.points(conn, Filters(**kw), 2000)
             elif name.startswith("events"):
                 sort, offset = kw.pop("sort", "date"), kw.pop("offset", 0)
                 queries.events(conn, Filters(**kw), sort, 100, offset)

@@ -1,7 +1,7 @@
 """A synthetic store of N merged events for the API benchmark (``benchmarks/api.py``).
 
 Nothing is extracted: rows are generated and written in bulk (executemany through
-SQLAlchemy Core), with the shape a real store has: every merged event has 1-4 member
+SQLAlchemy Core), the merge's summaries and the full-text index built once at the end, with the shape a real store has: every merged event has 1-4 member
 reports, each an event of an article published by one of a dozen agencies (an article
 reports up to 4 events of nearby days), the killed figure behind each report's toll, and
 the article's record JSON linking events to figures. Dates spread over five years (more
@@ -225,6 +225,11 @@ def generate(db_path: str, n: int, *, chunk: int = 20_000, progress=True, analyz
                 print(f"\r  {i + 1:,}/{n:,} merged events ({time.perf_counter() - t0:.0f} s)", end="",
                       file=sys.stderr, flush=True)
     write(final=True)
+    # written in bulk, around the merge: the summaries and the search index are built once here
+    from veille.store import search, summaries
+    with db.begin() as conn:
+        summaries.rebuild(conn)
+        search.rebuild(conn)
     if analyze:
         with db.begin() as conn:
             conn.exec_driver_sql("ANALYZE")     # planner statistics, on SQLite and PostgreSQL alike

@@ -53,7 +53,9 @@ def test_dashboard_files_are_local_and_build_no_html_from_strings():
             assert (STATIC / r.removeprefix("static/")).is_file(), r
     assert "<script>" not in html and not re.search(r"\son[a-z]+=", html), "inline script or handler"
     for name in ("leaflet.js", "leaflet.css", "topojson-client.min.js", "countries-50m.json",
-                 "LICENSE.leaflet", "LICENSE.topojson-client", "LICENSE.world-atlas"):
+                 "LICENSE.leaflet", "LICENSE.topojson-client", "LICENSE.world-atlas",
+                 "leaflet.markercluster.js", "MarkerCluster.css", "LICENSE.leaflet.markercluster",
+                 "swagger-ui/swagger-ui-bundle.js", "LICENSE.swagger-ui"):
         assert (STATIC / "vendor" / name).is_file(), name
     sinks = re.compile(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment"
                        r"|\beval\(|new Function|bind(Popup|Tooltip)\(\s*[`'\"]|setContent\(\s*[`'\"]")
@@ -362,5 +364,136 @@ def test_the_xss_probe_shows_as_text_and_never_runs(watched, server):
     watched.shot("05-xss-probe")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("img[src='x']").count() == 0
-    assert page.evaluate("document.scripts.length") == 3      # leaflet, topojson-client, app.js
+    assert page.evaluate("document.scripts.length") == 4      # leaflet, markercluster, topojson-client, app.js
+    watched.assert_clean()
+
+
+# ---- at scale, from the keyboard, offline ----
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    """A synthetic store of 3,000 located merged events (benchmarks/api_store.py), more than the
+    map draws one by one: it must cluster them."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (run scripts/install-browser.sh)")
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import api_store
+    from veille.serve.app import create_app
+
+    path = tmp_path_factory.mktemp("big") / "veille.db"
+    api_store.generate(str(path), 3000, progress=False)
+    with _Server(create_app(str(path))) as srv:
+        yield srv
+
+
+@needs_chromium
+def test_a_big_store_is_clustered_and_splits_as_one_zooms(browser_context, big_server):
+    page = browser_context.new_page()
+    w = Watched(page, big_server)
+    w.open()
+    total = big_server.get("api/points", limit=1)["total"]
+    assert total == 3000 and page.evaluate("document.body.dataset.markers") == "3000"
+    clusters = page.locator(".marker-cluster")
+    page.wait_for_function("() => document.querySelectorAll('.marker-cluster').length > 0")
+    n_clusters, n_paths = clusters.count(), page.locator("path.ev-marker").count()
+    assert 0 < n_clusters and n_paths < 3000          # grouped, not 3,000 circles
+    counts = [int(x) for x in page.eval_on_selector_all(".marker-cluster span", "s => s.map(x => x.textContent)")]
+    assert sum(counts) + n_paths == 3000              # every event in a cluster or drawn alone
+    w.shot("06-clusters")
+    # clicking the biggest cluster zooms in: it splits into smaller clusters and markers
+    biggest = max(range(n_clusters), key=lambda i: counts[i])
+    clusters.nth(biggest).click()
+    page.wait_for_timeout(800)
+    w.settle()
+    after = [int(x) for x in page.eval_on_selector_all(".marker-cluster span", "s => s.map(x => x.textContent)")]
+    assert max(after, default=0) < counts[biggest], (counts[biggest], after)
+    w.assert_clean()
+    page.close()
+
+
+@needs_chromium
+def test_the_timeline_works_from_the_keyboard(watched, server):
+    watched.open()
+    page = watched.page
+    page.focus("#timeline")
+    page.keyboard.press("End")            # the last period
+    page.keyboard.press("ArrowLeft")
+    said = page.locator("#tl-live").inner_text()
+    assert "Enter applies" in said and " to " in said
+    first_day = said.split(" to ")[0]
+    page.keyboard.press("Shift+ArrowRight")   # one period more
+    page.keyboard.press("Shift+ArrowRight")
+    extended = page.locator("#tl-live").inner_text()
+    assert extended.split(" to ")[0] == first_day and extended.split(" to ")[1] > said.split(" to ")[1]
+    until = extended.split(" to ")[1].split(":")[0]
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => new URLSearchParams(location.search).get('until') === '{until}'")
+    assert f"since={first_day}" in page.url
+    watched.settle()
+    expected = server.get("api/events", since=first_day, until=until)["total"]
+    assert page.locator("#list-count").inner_text().split()[0] == str(expected)
+    # the canvas is labelled, focusable, and announces to screen readers
+    assert page.get_attribute("#timeline", "aria-label") and page.get_attribute("#timeline", "tabindex") == "0"
+    assert page.get_attribute("#tl-live", "aria-live") == "polite"
+    # Escape drops a selection that was not applied
+    page.focus("#timeline")
+    page.keyboard.press("Home")
+    page.keyboard.press("Escape")
+    assert page.locator("#tl-live").inner_text() == "Selection dropped."
+    assert f"since={first_day}" in page.url
+    watched.assert_clean()
+
+
+@needs_chromium
+def test_api_docs_work_with_the_network_cut(browser_context, server):
+    page = browser_context.new_page()
+    local = f"http://127.0.0.1:{server.port}/"
+    blocked = []
+
+    def only_local(route):
+        if route.request.url.startswith(local):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + "docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "veille" in page.locator(".swagger-ui .info .title").inner_text()
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.eval_on_selector_all(".opblock-summary-path", "ps => ps.map(p => p.textContent)")
+    assert any("/api/events" in p for p in paths) and any("/api/points" in p for p in paths)
+    assert not blocked and not errors, (blocked, errors)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "07-docs-offline.png"))
+    page.close()
+
+
+@needs_chromium
+def test_full_text_search_lists_ranked_articles_and_marks_the_words(watched, server):
+    watched.open()
+    page = watched.page
+    expected = server.get("api/articles", q="KHARKIV missile", limit=50)
+    assert expected["total"] > 0
+    page.fill("#search input[name=q]", "KHARKIV missile")
+    page.press("#search input[name=q]", "Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'KHARKIV missile'")
+    page.wait_for_selector(".search-results tbody tr")
+    rows = page.eval_on_selector_all(".search-results tbody tr", "rs => rs.map(r => r.dataset.articleId)")
+    assert rows == [a["id"] for a in expected["items"]]           # the API's ranking, in order
+    page.click(f".search-results tbody tr[data-article-id='{rows[0]}']")
+    page.wait_for_selector("mark.sp-search")
+    marked = page.eval_on_selector_all(".article-text mark.sp-search", "ms => ms.map(m => m.textContent.toLowerCase())")
+    assert marked and all(w.startswith(("kharkiv", "missile")) for w in marked), marked
+    watched.shot("08-search")
+    # Escape goes back to the results, then closes the panel
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".search-results")
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#detail .placeholder")
+    assert "q=" not in page.url
     watched.assert_clean()

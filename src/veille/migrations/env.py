@@ -9,13 +9,16 @@ changing ``veille/store/schema.py``, from the repository root:
 from alembic import context
 
 from veille.store.schema import metadata
+from veille.store.search import include_object
 
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("veille migrations run through veille.store.open(), which passes a connection")
 
+
+
 # SQLite cannot ALTER most things: batch mode copies the table instead
-context.configure(connection=connection, target_metadata=metadata,
+context.configure(connection=connection, target_metadata=metadata, include_object=include_object,
                   render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
 with context.begin_transaction():
     context.run_migrations()

@@ -100,10 +100,15 @@ class Article(ArticleMeta):
     n_events: int
 
 
+class ArticlePage(Page[Article]):
+    terms: list[str] = Field(default=[], description="the words of q as the search matched them "
+                                                     "(lower case, accents dropped), for highlighting")
+
+
 class TextSpan(BaseModel):
     start: int
     end: int
-    facet: Literal["event", "figure", "quote", "place", "actor", "timex"]
+    facet: Literal["event", "figure", "quote", "place", "actor", "timex", "search"]
     item_id: str | None
     label: str | None
 
@@ -158,6 +163,12 @@ class Period(BaseModel):
     type: str
     events: int
     fatalities: int = Field(description="sum of the best tolls (events without a toll add 0)")
+
+
+class Points(BaseModel):
+    total: int = Field(description="located events matching the filters (the rows may be fewer: limit)")
+    fields: list[str] = Field(description="the names of each row's values, in order")
+    rows: list[list[str | float | int | dt.date | None]]
 
 
 class Timeseries(BaseModel):

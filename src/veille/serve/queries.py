@@ -13,7 +13,7 @@ import json
 
 import sqlalchemy as sa
 
-from veille.store import schema as t
+from veille.store import schema as t, search, summaries
 from veille.store.merge import MAX_SPAN_DAYS
 from veille.store.query import Filters, country_name, equals_any_case
 
@@ -67,10 +67,32 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
     filter and sort columns answers it without reading rows: a box's 100 newest events out
     of 100,000 cost a sort of ids, not of rows), then those rows."""
     where = filters.clauses(m)
-    total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
+    total = event_count(conn, filters)
     page = list(conn.scalars(sa.select(m.c.id).where(*where).order_by(*EVENT_SORTS[sort]).limit(limit).offset(offset)))
     rows = {r["id"]: r for r in conn.execute(sa.select(m).where(m.c.id.in_(page))).mappings()} if page else {}
     return {"total": total, "limit": limit, "offset": offset, "items": [event_item(rows[i]) for i in page]}
+
+
+POINT_FIELDS = ("id", "lat", "lon", "type", "mode", "location", "country", "date_start", "date_end",
+                "fatalities_low", "fatalities_best", "fatalities_high", "n_sources")
+
+
+def points(conn, filters: Filters, limit: int) -> dict:
+    """The map's markers: the located events passing the filters, deadliest first (so a capped
+    map shows the events that matter most), as compact rows of ``POINT_FIELDS``."""
+    where = [*filters.clauses(m), m.c.lat.is_not(None), m.c.lon.is_not(None)]
+    total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
+    cols = [m.c[f] for f in POINT_FIELDS]
+    rows = conn.execute(sa.select(*cols).where(*where).order_by(*EVENT_SORTS["-fatalities"]).limit(limit))
+    return {"total": total, "fields": list(POINT_FIELDS), "rows": [list(r) for r in rows]}
+
+
+def event_count(conn, filters: Filters) -> int:
+    """Merged events under ``filters``: from the summaries where they hold the filters."""
+    counted = summaries.counts(conn, filters, "all")
+    if counted is not None:
+        return counted.get("all", [0])[0]
+    return conn.scalar(sa.select(sa.func.count()).select_from(m).where(*filters.clauses(m)))
 
 
 def event(conn, merged_id: str) -> dict | None:
@@ -121,9 +143,12 @@ def _event_figures(conn, keys: set[tuple[str, str]]) -> dict[tuple[str, str], li
 def timeseries(conn, filters: Filters, interval: str) -> dict:
     """Events and summed best tolls per (day or ISO week, type); an event counts on its first
     day. Grouped by day in SQL (portable, index-ordered), folded into weeks here."""
-    day = m.c.date_start
-    rows = conn.execute(sa.select(day, m.c.type, sa.func.count(), sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
-                        .where(*filters.clauses(m)).group_by(day, m.c.type))
+    rows = summaries.per_day(conn, filters)
+    if rows is None:
+        day = m.c.date_start
+        rows = conn.execute(sa.select(day, m.c.type, sa.func.count(),
+                                      sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
+                            .where(*filters.clauses(m)).group_by(day, m.c.type))
     acc: dict[tuple[dt.date, str], list[int]] = {}
     for d, typ, n, dead in rows:
         if isinstance(d, str):
@@ -145,21 +170,29 @@ def facets(conn, filters: Filters) -> dict:
     def without(**kw):
         return dataclasses.replace(filters, **kw).clauses(m)
 
-    def grouped(col, clauses):
-        return conn.execute(sa.select(col, sa.func.count()).where(col.is_not(None), *clauses)
-                            .group_by(col).order_by(sa.func.count().desc(), col)).all()
+    def menu(by: str, col) -> list[tuple[str, int]]:
+        """(value, events) under every filter but ``by``'s own, most first: from the summaries
+        when they hold those filters, else counted on the events."""
+        others = dataclasses.replace(filters, **{by: None})
+        counted = summaries.counts(conn, others, by)
+        if counted is None:
+            if by == "source":
+                # from each event's own list of sources (a few hundred distinct lists), not by
+                # joining the member reports (seconds at a million events)
+                counted = {}
+                for names, k in conn.execute(sa.select(m.c.sources, sa.func.count()).where(
+                        m.c.sources.is_not(None), *others.clauses(m)).group_by(m.c.sources)):
+                    for name in names.split("; "):
+                        counted.setdefault(name, [0, 0])[0] += k
+            else:
+                counted = {v: [n, 0] for v, n in conn.execute(
+                    sa.select(col, sa.func.count()).where(col.is_not(None), *others.clauses(m)).group_by(col))}
+        return sorted(((v, n) for v, (n, _dead) in counted.items() if v is not None and n > 0),
+                      key=lambda x: (-x[1], x[0]))
 
-    types = [{"value": v, "n": n} for v, n in grouped(m.c.type, without(type=None))]
-    countries = [{"value": v, "name": country_name(v), "n": n}
-                 for v, n in grouped(m.c.country, without(country=None))]
-    # per source, the events it reported: read from each event's own list of sources (a few
-    # hundred distinct lists), not by joining the member reports (seconds at a million events)
-    per_source: dict[str, int] = {}
-    for names, k in conn.execute(sa.select(m.c.sources, sa.func.count()).where(
-            m.c.sources.is_not(None), *without(source=None)).group_by(m.c.sources)):
-        for name in names.split("; "):
-            per_source[name] = per_source.get(name, 0) + k
-    sources = [{"value": v, "n": k} for v, k in sorted(per_source.items(), key=lambda x: (-x[1], x[0]))]
+    types = [{"value": v, "n": n} for v, n in menu("type", m.c.type)]
+    countries = [{"value": v, "name": country_name(v), "n": n} for v, n in menu("country", m.c.country)]
+    sources = [{"value": v, "n": n} for v, n in menu("source", m.c.sources)]
     undated = without(since=None, until=None)
     first = conn.scalar(sa.select(sa.func.min(m.c.date_start)).where(*undated))
     last_start = conn.scalar(sa.select(sa.func.max(m.c.date_start)).where(*undated))
@@ -180,21 +213,34 @@ def articles(conn, q: str | None, source: str | None, since: dt.date | None, unt
     a, e = t.articles, t.events
     n_events = (sa.select(sa.func.count()).select_from(e).where(e.c.article_id == a.c.id)
                 .scalar_subquery().label("n_events"))
-    where = words([a.c.title, a.c.text], q)
+    where = []
+    found = search.match(conn, q, "article") if q else None
+    if q and found is None:      # no word in q (punctuation only): nothing can match
+        return {"total": 0, "limit": limit, "offset": offset, "items": []}
+    if found is not None:
+        hits = found.subquery("hits")
     if source:
         where.append(equals_any_case(a.c.source, source))
     if since:
         where.append(a.c.published >= since.isoformat())
     if until:   # "2024-03-05T10:00" is on the 5th: compare with the next day
         where.append(a.c.published < (until + dt.timedelta(days=1)).isoformat())
-    sel = (sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, n_events)
-           .where(*where).order_by(a.c.published.desc().nulls_last(), a.c.id))
-    total = conn.scalar(sa.select(sa.func.count()).select_from(a).where(*where))
+    if found is None:
+        sel = (sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, n_events)
+               .where(*where).order_by(a.c.published.desc().nulls_last(), a.c.id))
+        total = conn.scalar(sa.select(sa.func.count()).select_from(a).where(*where))
+    else:       # ranked: best match first (bm25 / ts_rank), then newest
+        sel = (sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, n_events)
+               .join(hits, hits.c.article_id == a.c.id).where(*where)
+               .order_by(hits.c.rank, a.c.published.desc().nulls_last(), a.c.id))
+        total = conn.scalar(sa.select(sa.func.count()).select_from(a).join(hits, hits.c.article_id == a.c.id)
+                            .where(*where))
     rows = conn.execute(sel.limit(limit).offset(offset)).mappings()
-    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}
+    return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows],
+            "terms": search.terms(q) if q else []}
 
 
-def article(conn, article_id: str) -> dict | None:
+def article(conn, article_id: str, q: str | None = None) -> dict | None:
     a, r = t.articles, t.reports
     row = conn.execute(sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, a.c.text,
                                  r.c.record_json)
@@ -205,6 +251,10 @@ def article(conn, article_id: str) -> dict | None:
     record = json.loads(out.pop("record_json") or "{}")
     out["record"] = record
     out["spans"] = record_spans(record)
+    if q:       # the search's words, where they stand, for the dashboard to highlight
+        out["spans"] += [{"start": a, "end": b, "facet": "search", "item_id": None, "label": q}
+                         for a, b in search.word_spans(out["text"], search.terms(q))]
+        out["spans"].sort(key=lambda s: (s["start"], -s["end"], s["facet"], s["item_id"] or ""))
     return out
 
 
@@ -239,7 +289,11 @@ def actors(conn, q, kind, country, limit, offset) -> dict:
     ac = t.actors.c
     where = []
     if q:
-        where.append(sa.or_(contains(ac.name, q), contains(ac.aliases, q)))
+        found = search.match(conn, q, "actor")
+        if found is None:
+            return {"total": 0, "limit": limit, "offset": offset, "items": []}
+        hits = found.subquery("hits")
+        where.append(sa.tuple_(ac.article_id, ac.name).in_(sa.select(hits.c.article_id, hits.c.ref)))
     if kind:
         where.append(ac.kind == kind)
     if country:
@@ -309,7 +363,13 @@ def sentence(text: str | None, start: int | None, end: int | None) -> str | None
 
 def quotes(conn, speaker, q, limit, offset) -> dict:
     qt, a = t.quotes, t.articles
-    where = words([qt.c.text], q)
+    where = []
+    if q:
+        found = search.match(conn, q, "quote")
+        if found is None:
+            return {"total": 0, "limit": limit, "offset": offset, "items": []}
+        hits = found.subquery("hits")
+        where.append(sa.tuple_(qt.c.article_id, qt.c.quote_id).in_(sa.select(hits.c.article_id, hits.c.ref)))
     if speaker:
         where.append(sa.or_(contains(qt.c.speaker, speaker), contains(qt.c.speaker_text, speaker)))
     sel = (sa.select(qt.c.article_id, qt.c.quote_id, qt.c.text, qt.c.speaker, qt.c.speaker_text, qt.c.kind,

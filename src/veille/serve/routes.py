@@ -14,6 +14,7 @@ from veille.serve import models, queries
 from veille.serve.params import Limit, Offset, Since, Until, country, dates, event_filters
 from veille.store.query import Filters
 
+MAX_POINTS = 50_000
 router = APIRouter(prefix="/api", responses={404: {"model": models.Error}})
 
 
@@ -38,6 +39,14 @@ def list_events(conn: Conn, filters: EventFilters, limit: Limit = 100, offset: O
     return queries.events(conn, filters, sort, limit, offset)
 
 
+@router.get("/points", response_model=models.Points, tags=["events"])
+def list_points(conn: Conn, filters: EventFilters,
+                limit: Annotated[int, Query(ge=1, le=MAX_POINTS, description="rows (at most 50,000)")] = 20_000):
+    """The map's markers: located events, deadliest first, as compact rows (``fields`` names
+    the columns). With more events than ``limit``, zoom in: a ``bbox`` narrows them."""
+    return queries.points(conn, filters, limit)
+
+
 @router.get("/events/{event_id}", response_model=models.EventDetail, tags=["events"])
 def get_event(conn: Conn, event_id: str):
     """One merged event with its reports: each article's toll, evidence and figures."""
@@ -59,18 +68,20 @@ def facets(conn: Conn, filters: EventFilters):
     return queries.facets(conn, filters)
 
 
-@router.get("/articles", response_model=models.Page[models.Article], tags=["articles"])
+@router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
 def list_articles(conn: Conn, q: Text = None, source: Text = None, since: Since = None, until: Until = None,
                   limit: Limit = 100, offset: Offset = 0):
-    """Articles, newest first: ``q`` words in the title or text, publisher, publication days."""
+    """Articles, newest first; with ``q`` (words of the title or text, any case and accents,
+    a word's start finds the word), best match first. Also publisher, publication days."""
     dates(since, until)
     return queries.articles(conn, q, source, since, until, limit, offset)
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, tags=["articles"])
-def get_article(conn: Conn, article_id: str):
-    """One article: its text, its extraction record, and the spans of what was found in it."""
-    out = queries.article(conn, article_id)
+def get_article(conn: Conn, article_id: str, q: Text = None):
+    """One article: its text, its extraction record, and the spans of what was found in it;
+    with ``q``, also the words of that search (facet ``search``)."""
+    out = queries.article(conn, article_id, q)
     if out is None:
         raise HTTPException(404, detail=f"article_id: no article {article_id!r}")
     return out

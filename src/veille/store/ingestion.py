@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from veille.extract import _as_article, extract_many
 from veille.read import Article, ReadFailure, read_paths
 from veille.record import Record, sha256_text
-from veille.store import merge, schema as t
+from veille.store import merge, schema as t, search
 from veille.store.db import Store, open as open_store
 from veille.store.rows import record_json, record_rows, sha256
 
@@ -144,6 +144,7 @@ class Writer:
             for table in t.FACETS:
                 if rows[table.name]:
                     conn.execute(table.insert(), rows[table.name])
+            search.index_article(conn, meta.id, meta.title, text, rows["quotes"], rows["actors"])
             queued = conn.scalar(sa.select(sa.func.count()).select_from(t.merge_queue)
                                  .where(t.merge_queue.c.article_id == meta.id))
             if not queued:

@@ -51,7 +51,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 
 from veille.resolve.gazetteer import haversine_km
-from veille.store import schema as t
+from veille.store import schema as t, summaries
 
 log = logging.getLogger(__name__)
 
@@ -412,9 +412,11 @@ def run(store, *, full: bool = False) -> MergeResult:
             old_components |= new_old
             seeds = [r for r in pool.get(members_of(new_old)) if r.key not in seen]
         # out with the old groups of these components (they hold every link of a queued article)...
+        days = set()       # first days whose summaries change
         for chunk in _chunks(old_components):
             ids = list(conn.scalars(sa.select(merged.id).where(merged.component.in_(chunk))))
             for ids_chunk in _chunks(ids):
+                days |= set(conn.scalars(sa.select(merged.date_start).where(merged.id.in_(ids_chunk))))
                 conn.execute(t.merged_event_reports.delete().where(links.merged_id.in_(ids_chunk)))
                 res.removed += conn.execute(t.merged_events.delete().where(merged.id.in_(ids_chunk))).rowcount
         # in with the recomputed ones
@@ -429,7 +431,8 @@ def run(store, *, full: bool = False) -> MergeResult:
         if rows:
             conn.execute(t.merged_events.insert(), rows)
             conn.execute(t.merged_event_reports.insert(), link_rows)
-        _drop_orphans(conn)
+        days |= {r["date_start"] for r in rows} | _drop_orphans(conn)
+        summaries.refresh(conn, days)
         for chunk in _chunks(queued):
             conn.execute(t.merge_queue.delete().where(t.merge_queue.c.article_id.in_(chunk)))
         res.components, res.written = len(comps), len(rows)
@@ -439,10 +442,15 @@ def run(store, *, full: bool = False) -> MergeResult:
     return res
 
 
-def _drop_orphans(conn) -> None:
-    """Merged events left without members (their articles' events went away)."""
+def _drop_orphans(conn) -> set:
+    """Delete the merged events left without members (their articles' events went away);
+    their first days."""
     m, links = t.merged_events, t.merged_event_reports
-    conn.execute(m.delete().where(~sa.exists().where(links.c.merged_id == m.c.id)))
+    orphan = ~sa.exists().where(links.c.merged_id == m.c.id)
+    days = set(conn.scalars(sa.select(m.c.date_start).where(orphan)))
+    if days:
+        conn.execute(m.delete().where(orphan))
+    return days
 
 
 def rebuild(store) -> MergeResult:

@@ -214,6 +214,56 @@ merged_event_reports = sa.Table(
     sa.Index(None, "merged_id", "source"),     # the API's source filter (does this event have ...)
 )
 
+# Aggregates of merged_events kept by the merge (veille.store.summaries), so that the
+# dashboard's first questions (menus, time series, totals) read a few thousand rows at a
+# million events: per first day, type and country; per first day and type; per publisher,
+# first day, type and country; and the same per month. "" stands for an unknown country.
+summary_day = sa.Table(
+    "summary_day", metadata,
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),       # summed best tolls
+    sa.Index(None, "country", "day"),
+)
+summary_day_type = sa.Table(
+    "summary_day_type", metadata,
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+)
+summary_day_source = sa.Table(
+    "summary_day_source", metadata,
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+    sa.Index(None, "day"),
+)
+summary_month = sa.Table(
+    "summary_month", metadata,
+    sa.Column("month", sa.Date, primary_key=True),           # its first day
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+)
+summary_month_source = sa.Table(
+    "summary_month_source", metadata,
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("month", sa.Date, primary_key=True),
+    sa.Column("type", sa.String(16), primary_key=True),
+    sa.Column("country", sa.String(2), primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("dead", sa.BigInteger, nullable=False),
+    sa.Index(None, "month"),
+)
+SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source)
+
 merge_queue = sa.Table(
     "merge_queue", metadata,
     sa.Column("article_id", sa.String(512), primary_key=True),

@@ -3,7 +3,7 @@
 // Event filters shared by /api/events, /api/timeseries and /api/facets.
 export const FILTERS = ["since", "until", "type", "country", "actor", "source"];
 // The rest of the view: list order and page, timeline interval, the open event and article.
-const VIEW = ["sort", "page", "interval", "event", "article", "focus"];
+const VIEW = ["sort", "page", "interval", "event", "article", "focus", "q"];
 
 /** The view state from the URL's query string (unknown keys ignored). */
 export function readState(search = window.location.search) {
@@ -73,19 +73,15 @@ export const api = {
   facets: (params) => get("facets", params),
   events: (params) => get("events", params),
   event: (id) => get("events/" + enc(id)),
-  article: (id) => get("articles/" + enc(id)),
+  article: (id, q) => get("articles/" + enc(id), q ? {q} : {}),
+  search: (q) => get("articles", {q, limit: 50}),
   timeseries: (params) => get("timeseries", params),
 };
 
-/** Every event matching the filters, page by page (at most `cap`), for the map. */
-export async function allEvents(params, cap = 5000) {
-  const limit = 500;
-  const first = await api.events({...params, sort: "date", limit, offset: 0});
-  const items = [...first.items];
-  while (items.length < Math.min(first.total, cap)) {
-    const page = await api.events({...params, sort: "date", limit, offset: items.length});
-    if (!page.items.length) break;
-    items.push(...page.items);
-  }
-  return {total: first.total, items};
+/** The map's markers: located events matching the filters, deadliest first, at most `cap`
+ * (one request; /api/points sends compact rows, turned back into objects here). */
+export async function mapPoints(params, cap = 20000) {
+  const answer = await get("points", {...params, limit: cap});
+  const items = answer.rows.map((row) => Object.fromEntries(answer.fields.map((f, i) => [f, row[i]])));
+  return {total: answer.total, items};
 }

@@ -1,6 +1,6 @@
 // The dashboard: wires the filters, the map, the timeline, the list and the detail panel to
 // the API and keeps the view in the URL's query string (shareable, Back works).
-import {api, allEvents, filterParams, readState, writeState, FILTERS} from "./api.js";
+import {api, mapPoints, filterParams, readState, writeState, FILTERS} from "./api.js";
 import {el} from "./dom.js";
 import {EventMap} from "./map.js";
 import {Timeline, autoInterval} from "./timeline.js";
@@ -44,7 +44,13 @@ async function track(what, promise) {
 }
 
 const map = new EventMap($("#map"), (id) => selectEvent(id));
-const timeline = new Timeline($("#timeline"), $("#tl-tip"), (since, until) => setFilters({since, until}));
+let moveTimer = null;
+map.map.on("moveend", () => {
+  clearTimeout(moveTimer);
+  moveTimer = setTimeout(onMapMoved, 250);
+});
+const timeline = new Timeline($("#timeline"), $("#tl-tip"), (since, until) => setFilters({since, until}),
+  $("#tl-live"));
 const list = new EventList($("#events"),
   {count: $("#list-count"), pageLabel: $("#page"), prev: $("#prev"), next: $("#next")},
   {
@@ -54,7 +60,21 @@ const list = new EventList($("#events"),
   });
 const detail = new Detail($("#detail"), {
   onArticle: (articleId, eventId) => openArticle(articleId, eventId),
-  onClose: () => { state.event = state.article = state.focus = ""; writeState(state, true); showDetail(); },
+  onClose: () => { state.event = state.article = state.focus = state.q = ""; writeState(state, true); syncSearch(); showDetail(); },
+});
+
+// ---- full-text search: its results in the detail panel, its words marked in the article ----
+
+const searchForm = $("#search");
+function syncSearch() {
+  if (searchForm.elements.q.value !== state.q) searchForm.elements.q.value = state.q;
+}
+searchForm.addEventListener("submit", (e) => {
+  e.preventDefault();
+  state.q = searchForm.elements.q.value.trim();
+  state.event = state.article = state.focus = "";
+  writeState(state, true);
+  showDetail();
 });
 
 // ---- filters ----
@@ -140,14 +160,32 @@ async function loadList(gen) {
   list.render(answer, {sort: state.sort || "-date", page, selected: state.event});
 }
 
-async function loadMap(gen, fit) {
-  const {total, items} = await track("map", allEvents(filterParams(state)));
+// More located events than this: the map shows the deadliest ones, and once moved or zoomed,
+// those inside the view (a bbox), so that a store of any size can be browsed
+const MAP_CAP = 20000;
+let mapCapped = false;
+
+async function loadMap(gen, fit, inView = false) {
+  const params = filterParams(state);
+  if (inView && !params.bbox) params.bbox = map.viewBox();
+  const {total, items} = await track("map", mapPoints(params, MAP_CAP));
   if (gen !== generation) return;
-  map.setEvents(items, fit);
+  map.setEvents(items, fit && !inView);
   document.body.dataset.markers = String(items.length);
-  if (items.length < total) errors.set("map-cap", `the map shows the first ${items.length} of ${total} events`);
-  else errors.delete("map-cap");
+  mapCapped = items.length < total;
+  if (mapCapped) {
+    errors.set("map-cap", `the map shows the ${items.length} deadliest of ${total} events ${inView ? "in view" : ""}: zoom in to see the others`);
+  } else errors.delete("map-cap");
   setStatus();
+}
+
+// a capped map follows the view: moving or zooming loads the events inside it
+function onMapMoved() {
+  if (mapCapped || map.loadedInView) {
+    map.loadedInView = true;
+    const gen = generation;
+    loadMap(gen, false, true).catch(() => {});
+  }
 }
 
 async function loadTimeline(gen) {
@@ -183,9 +221,19 @@ function openArticle(articleId, eventId) {
 
 async function showDetail() {
   const gen = ++detailGen;
-  document.querySelector(".right").classList.toggle("has-detail", Boolean(state.event || state.article));
+  document.querySelector(".right").classList.toggle("has-detail", Boolean(state.event || state.article || state.q));
   map.highlight(state.event);
   list.highlight(state.event);
+  if (!state.event && !state.article && state.q) {
+    try {
+      detail.loading("the search");
+      const found = await track("search", api.search(state.q));
+      if (gen === detailGen) detail.results(state.q, found, (id) => openArticle(id, ""));
+    } catch (e) {
+      if (gen === detailGen) detail.error(e.message || String(e));
+    }
+    return;
+  }
   if (!state.event && !state.article) { detail.clear(); return; }
   try {
     detail.loading(state.event ? "the event" : "the article");
@@ -198,7 +246,7 @@ async function showDetail() {
       state.focus = first.event_id;
       writeState(state, false);
     }
-    const art = state.article ? await track("article", api.article(state.article)) : null;
+    const art = state.article ? await track("article", api.article(state.article, state.q)) : null;
     if (gen !== detailGen) return;
     detail.show(ev, art, state.focus);
   } catch (e) {
@@ -208,8 +256,11 @@ async function showDetail() {
 
 document.addEventListener("keydown", (e) => {
   const typing = e.target.closest && e.target.closest("input, select, textarea");
-  if (e.key === "Escape" && !typing && (state.event || state.article)) {
-    state.event = state.article = state.focus = "";
+  if (e.key === "Escape" && !typing && (state.event || state.article || state.q)) {
+    // back one step: from an article found by a search to the results, then to nothing
+    if (state.q && (state.event || state.article)) state.event = state.article = state.focus = "";
+    else state.event = state.article = state.focus = state.q = "";
+    syncSearch();
     writeState(state, true);
     showDetail();
   }
@@ -219,6 +270,7 @@ window.addEventListener("popstate", () => {
   const before = JSON.stringify(filterParams(state)) + state.sort + state.page + state.interval;
   state = readState();
   syncForm();
+  syncSearch();
   const after = JSON.stringify(filterParams(state)) + state.sort + state.page + state.interval;
   if (before !== after) reload(true);
   showDetail();
@@ -228,6 +280,7 @@ window.addEventListener("popstate", () => {
 
 async function start() {
   syncForm();
+  syncSearch();
   map.loadCountries("static/vendor/countries-50m.json")
     .then(() => { document.body.dataset.countries = "1"; })
     .catch((e) => { errors.set("countries", `country outlines: ${e.message}`); setStatus(); });

@@ -12,6 +12,7 @@ export const FACETS = [
   ["place", "place"],
   ["actor", "actor"],
   ["timex", "time expression"],
+  ["search", "searched words"],
 ];
 const RANK = Object.fromEntries(FACETS.map(([f], i) => [f, i]));
 

@@ -29,6 +29,31 @@ export class Detail {
       onclick: () => this.onClose()}, "×");
   }
 
+  /** The articles a search found (/api/articles?q=), best match first; onOpen(articleId). */
+  results(q, answer, onOpen) {
+    const rows = answer.items.map((a) => {
+      const tr = el("tr", {tabindex: 0, dataset: {articleId: a.id}},
+        el("td", {class: "title"}, a.title || a.id),
+        el("td", {}, a.source || ""),
+        el("td", {class: "date"}, a.published || ""),
+        el("td", {class: "num"}, String(a.n_events)));
+      tr.addEventListener("click", () => onOpen(a.id));
+      tr.addEventListener("keydown", (e) => { if (e.key === "Enter") onOpen(a.id); });
+      return tr;
+    });
+    const shown = answer.total > answer.items.length ? ` (the first ${answer.items.length})` : "";
+    this.box.replaceChildren(
+      el("div", {class: "detail-bar"},
+        el("h2", {}, `${answer.total} article${answer.total === 1 ? "" : "s"} for “${q}”${shown}`), this.closeButton()),
+      rows.length
+        ? el("table", {class: "events search-results"},
+          el("thead", {}, el("tr", {}, el("th", {}, "Article"), el("th", {}, "Source"), el("th", {}, "Published"),
+            el("th", {class: "num", title: "events extracted"}, "Ev."))),
+          el("tbody", {}, ...rows))
+        : el("p", {class: "placeholder"}, "No article holds every word."));
+    this.box.scrollTop = 0;
+  }
+
   /** Show event `ev` (/api/events/{id}) with `article` (/api/articles/{id}) or none yet. */
   show(ev, article, focus) {
     const parts = [];

@@ -1,9 +1,13 @@
 // The map: Natural Earth country outlines (vendored world-atlas TopoJSON, no tile server)
 // and one circle marker per merged event, area proportional to its best toll, coloured by
-// PLOVER type. Popups and tooltips get DOM nodes, never strings (Leaflet would parse those).
+// PLOVER type. Above CLUSTER_ABOVE markers they are grouped into clusters (the vendored
+// Leaflet.markercluster) that split as one zooms in. Popups and tooltips get DOM nodes,
+// never strings (Leaflet would parse those).
 import {el, swatch, typeColor, toll, dateRange, place} from "./dom.js";
 
 const L = window.L;
+// a few hundred circles stay readable on their own; thousands become a carpet: cluster them
+export const CLUSTER_ABOVE = 1000;
 
 export function radius(fatalities) {
   if (fatalities === null || fatalities === undefined) return 5;
@@ -22,7 +26,12 @@ export class EventMap {
     L.control.attribution({prefix: false}).addAttribution("Boundaries: Natural Earth").addTo(this.map);
     L.control.scale({imperial: false}).addTo(this.map);
     this.map.createPane("countries").style.zIndex = 350;
-    this.markers = L.layerGroup().addTo(this.map);
+    this.plain = L.layerGroup();
+    this.clusters = L.markerClusterGroup({
+      chunkedLoading: true, maxClusterRadius: 45, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+      disableClusteringAtZoom: 9,
+    });
+    this.markers = this.plain.addTo(this.map);
     this.byId = new Map();
     this.selected = null;
     this.legend = L.control({position: "bottomright"});
@@ -49,8 +58,15 @@ export class EventMap {
 
   /** Replace the markers with these events; fit the view to them when `fit`. */
   setEvents(events, fit) {
-    this.markers.clearLayers();
+    this.plain.clearLayers();
+    this.clusters.clearLayers();
+    const group = events.length > CLUSTER_ABOVE ? this.clusters : this.plain;
+    if (group !== this.markers) {
+      this.map.removeLayer(this.markers);
+      this.markers = group.addTo(this.map);
+    }
     this.byId.clear();
+    const layers = [];
     // big circles first so that small ones stay clickable on top of them
     const sorted = events.filter((e) => e.lat !== null && e.lon !== null && e.lat !== undefined)
       .sort((a, b) => (b.fatalities_best ?? -1) - (a.fatalities_best ?? -1));
@@ -67,12 +83,23 @@ export class EventMap {
         const path = m.getElement();
         if (path) path.dataset.eventId = ev.id;
       });
-      m.addTo(this.markers);
+      layers.push(m);
       this.byId.set(ev.id, m);
     }
+    // one call: the cluster group then clusters them all at once (chunked, without freezing)
+    if (group === this.clusters) group.addLayers(layers);
+    else for (const m of layers) m.addTo(group);
     this.renderLegend(events);
     if (fit || !this.fitted) this.fit(sorted);
     this.highlight(this.selected);
+  }
+
+  /** The view as a bbox parameter: min_lon,min_lat,max_lon,max_lat (longitudes kept in range). */
+  viewBox() {
+    const b = this.map.getBounds();
+    const west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
+    const r = (x) => x.toFixed(4);
+    return [r(west), r(Math.max(-90, b.getSouth())), r(east), r(Math.min(90, b.getNorth()))].join(",");
   }
 
   fit(events) {
@@ -91,6 +118,10 @@ export class EventMap {
       const path = m.getElement();
       if (path) path.classList.toggle("selected", on);
       if (on) {
+        if (this.markers === this.clusters && !m.getElement()) {
+          this.clusters.zoomToShowLayer(m);    // inside a cluster: open it
+          continue;
+        }
         m.bringToFront();
         if (!this.map.getBounds().contains(m.getLatLng())) this.map.panTo(m.getLatLng());
       }

@@ -1,6 +1,8 @@
 // The timeline: events per day or week (bars stacked by PLOVER type, left axis) and their
 // summed best tolls (dark line, right axis), drawn on a canvas. Dragging across it selects a
-// date range, clicking a bar selects its period: both call onRange(since, until).
+// date range, clicking a bar selects its period: both call onRange(since, until). From the
+// keyboard: arrows move the selection a period, shift+arrows extend or shrink it, Home/End
+// jump to the ends, Enter applies it, Escape drops it; a live region reads it out.
 import {typeColor} from "./dom.js";
 
 const DAY = 86400000;
@@ -27,8 +29,10 @@ export function autoInterval(dateMin, dateMax) {
 }
 
 export class Timeline {
-  constructor(canvas, tip, onRange) {
+  constructor(canvas, tip, onRange, announce = null) {
     this.canvas = canvas;
+    this.announce = announce;
+    this.pending = null; // a keyboard selection not applied yet: [first, last] period starts
     this.tip = tip;
     this.onRange = onRange;
     this.periods = [];
@@ -40,6 +44,65 @@ export class Timeline {
     canvas.addEventListener("pointermove", (e) => this.move(e));
     canvas.addEventListener("pointerup", (e) => this.up(e));
     canvas.addEventListener("pointerleave", () => { this.tip.hidden = true; });
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "application");
+    canvas.setAttribute("aria-roledescription", "timeline");
+    canvas.addEventListener("keydown", (e) => this.key(e));
+    canvas.addEventListener("blur", () => { if (this.pending) { this.pending = null; this.draw(); } });
+  }
+
+  /** Keyboard use: see the header. */
+  key(e) {
+    if (this.t0 === undefined) return;
+    const last = this.snap(this.t1 - DAY);
+    const clamp = (t) => Math.min(last, Math.max(this.t0, t));
+    if (!this.pending) {
+      const start = this.range ? this.snap(this.range[0]) : last;
+      const end = this.range ? this.snap(this.range[1]) : start;
+      this.pending = [start, end];
+    }
+    let [a, b] = this.pending;
+    const step = (t, n) => this.snap(clamp(t + n * this.step + (this.interval === "week" ? DAY : 0)));
+    switch (e.key) {
+      case "ArrowLeft":
+      case "ArrowRight": {
+        const n = e.key === "ArrowLeft" ? -1 : 1;
+        if (e.shiftKey) b = Math.max(a, step(b, n));          // the end moves, the start stays
+        else { const w = b - a; a = step(a, n); b = clamp(a + w); }
+        break;
+      }
+      case "Home": { const w = b - a; a = this.t0; b = clamp(a + w); break; }
+      case "End": { const w = b - a; b = last; a = Math.max(this.t0, b - w); break; }
+      case "Enter": {
+        const since = a, until = this.periodAt(b)[1];
+        this.pending = null;
+        this.range = [since, until];
+        this.draw();
+        this.onRange(formatDay(since), formatDay(until));
+        this.say(`Applied ${formatDay(since)} to ${formatDay(until)}.`);
+        e.preventDefault();
+        return;
+      }
+      case "Escape":
+        this.pending = null;
+        this.draw();
+        this.say("Selection dropped.");
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.pending = [a, b];
+    this.draw();
+    const until = this.periodAt(b)[1];
+    const inside = this.periods.filter((p) => p.t >= a && p.t <= b);
+    const events = inside.reduce((n, p) => n + p.events, 0), killed = inside.reduce((n, p) => n + p.fatalities, 0);
+    this.say(`${formatDay(a)} to ${formatDay(until)}: ${events} event${events === 1 ? "" : "s"}, ${killed} killed. Enter applies.`);
+  }
+
+  say(text) {
+    this.canvas.dataset.selection = text;
+    if (this.announce) this.announce.textContent = text;
   }
 
   /** series: /api/timeseries's rows; [dateMin, dateMax]: the axis; range: the selected days or null. */
@@ -167,7 +230,8 @@ export class Timeline {
     g.restore();
 
     // selected range (or the one being dragged)
-    const sel = this.drag ? this.dragRange() : this.range;
+    const sel = this.drag ? this.dragRange()
+      : this.pending ? [this.pending[0], this.periodAt(this.pending[1])[1]] : this.range;
     if (sel) {
       const xa = Math.max(left, this.x(sel[0])), xb = Math.min(this.width - right, this.x(sel[1] + DAY));
       g.fillStyle = "rgba(255,255,255,0.6)";

@@ -1,0 +1,128 @@
+"""Full-text search over the store: article titles and texts, quotes, actor names and aliases.
+
+One index, ``search_fts``, per backend: an FTS5 virtual table on SQLite, a table with a GIN
+index on its ``simple`` text-search vector on PostgreSQL. Both hold the text *folded* here
+(lower case, accents dropped: "ÉTÉ", "été" and "ete" are one word), so the two backends
+answer the same ``q`` alike without PostgreSQL's ``unaccent`` extension. Rows are written
+by the ingest in the article's own transaction (``index_article``) and ranked at query time
+(bm25 on SQLite, ``ts_rank`` on PostgreSQL). The table is not in ``schema.metadata``: its
+shape is the backend's own, so migration 0003 creates it (``create``).
+
+>>> fold("Été à Kharkiv")
+'ete a kharkiv'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import sqlalchemy as sa
+
+TABLE = "search_fts"
+KINDS = ("article", "quote", "actor")
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str | None) -> str:
+    """Lower case without accents (NFKD, combining marks dropped)."""
+    s = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def terms(q: str | None) -> list[str]:
+    """The words of a query, folded ("Frappés, Kharkiv!" -> ["frappes", "kharkiv"])."""
+    return _WORD.findall(fold(q))
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's comparisons: the index has each backend's own shape (an FTS5 virtual
+    table and its shadow tables on SQLite), so it is not in schema.py nor compared with it."""
+    return not (type_ == "table" and name.startswith(TABLE))
+
+
+def word_spans(text: str | None, words: list[str]) -> list[tuple[int, int]]:
+    """Where the folded ``words`` of a query stand in ``text``: the [start, end) character
+    offsets of each word of the text that one of them starts (as the search matched it)."""
+    if not text or not words:
+        return []
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)
+            if any(fold(m.group()).startswith(w) for w in words)]
+
+
+def create(conn) -> None:
+    """Create the index on this connection's backend (migration 0003)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+            "body, kind UNINDEXED, article_id UNINDEXED, ref UNINDEXED, "
+            "tokenize = 'unicode61 remove_diacritics 2')")
+    else:
+        conn.exec_driver_sql(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL, "
+            "kind VARCHAR(16) NOT NULL, article_id VARCHAR(512) NOT NULL, ref TEXT)")
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_body ON {TABLE} "
+                             "USING gin (to_tsvector('simple', body))")
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_article_id ON {TABLE} (article_id)")
+
+
+def drop(conn) -> None:
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+def index_article(conn, article_id: str, title: str | None, text: str | None,
+                  quotes: list[dict], actors: list[dict]) -> None:
+    """(Re)write an article's rows: its title and text, each quote, each actor's names.
+    ``quotes``/``actors``: the rows written to those tables (``quote_id, text`` and
+    ``name, aliases`` as a JSON list)."""
+    import json
+
+    conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE article_id = :a"), {"a": article_id})
+    rows = [{"body": fold(f"{title or ''}\n{text or ''}"), "kind": "article", "a": article_id, "ref": None}]
+    rows += [{"body": fold(q.get("text")), "kind": "quote", "a": article_id, "ref": q.get("quote_id")}
+             for q in quotes if q.get("text")]
+    for ac in actors:
+        names = [ac.get("name") or ""] + (json.loads(ac["aliases"]) if ac.get("aliases") else [])
+        rows.append({"body": fold(" ".join(dict.fromkeys(names))), "kind": "actor", "a": article_id,
+                     "ref": ac.get("name")})
+    conn.execute(sa.text(f"INSERT INTO {TABLE} (body, kind, article_id, ref) VALUES (:body, :kind, :a, :ref)"),
+                 rows)
+
+
+def delete_article(conn, article_id: str) -> None:
+    conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE article_id = :a"), {"a": article_id})
+
+
+def match(conn, q: str, kind: str):
+    """A selectable of ``(article_id, ref, rank)`` for the rows of ``kind`` holding every word of
+    ``q`` (each as a word or a word's start: "frappe" finds "frappes"); lower rank is better.
+    None when ``q`` has no word."""
+    words = terms(q)
+    if not words:
+        return None
+    if conn.dialect.name == "sqlite":
+        expr = " ".join(f'"{w}"*' for w in words)      # words are \\w+ only: no quote inside
+        return sa.text(f"SELECT article_id, ref, bm25({TABLE}) AS rank FROM {TABLE} "
+                       f"WHERE {TABLE} MATCH :m AND kind = :k").bindparams(m=expr, k=kind) \
+            .columns(sa.column("article_id"), sa.column("ref"), sa.column("rank"))
+    expr = " & ".join(f"{w}:*" for w in words)
+    return sa.text(f"SELECT article_id, ref, -ts_rank(to_tsvector('simple', body), to_tsquery('simple', :m)) AS rank "
+                   f"FROM {TABLE} WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :m) AND kind = :k") \
+        .bindparams(m=expr, k=kind).columns(sa.column("article_id"), sa.column("ref"), sa.column("rank"))
+
+
+def rebuild(conn) -> int:
+    """Index every stored article again (migration 0003 on an existing store)."""
+    from veille.store import schema as t
+
+    conn.execute(sa.text(f"DELETE FROM {TABLE}"))
+    quotes: dict[str, list[dict]] = {}
+    for r in conn.execute(sa.select(t.quotes.c.article_id, t.quotes.c.quote_id, t.quotes.c.text)).mappings():
+        quotes.setdefault(r["article_id"], []).append(dict(r))
+    actors: dict[str, list[dict]] = {}
+    for r in conn.execute(sa.select(t.actors.c.article_id, t.actors.c.name, t.actors.c.aliases)).mappings():
+        actors.setdefault(r["article_id"], []).append(dict(r))
+    n = 0
+    for aid, title, text in conn.execute(sa.select(t.articles.c.id, t.articles.c.title, t.articles.c.text)):
+        index_article(conn, aid, title, text, quotes.get(aid, []), actors.get(aid, []))
+        n += 1
+    return n

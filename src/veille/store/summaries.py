@@ -1,0 +1,264 @@
+"""Aggregates of the merged events, kept up to date by the merge, and the counts read from them.
+
+At a million merged events, counting the events of a type, a country or a publisher over
+every day means reading a million index entries (642 ms for the dashboard's menus). The
+``summary_*`` tables (schema.py) hold those counts per first day and per month; ``refresh``
+recomputes the days a merge touched (and their months) in the merge's own transaction, so the
+summaries never disagree with ``merged_events``. The read side answers for the filters the
+summaries hold (dates, PLOVER type, country, publisher); for any other filter it says None and
+the caller counts on ``merged_events`` itself.
+
+A date range counts the events whose days overlap it, as ``Filters`` does: those that start
+inside it (whole months from ``summary_month``, the days at its edges from ``summary_day``),
+plus those that started up to ``MAX_SPAN_DAYS`` before it and run into it, counted on
+``merged_events`` (a few days of rows, by the date index).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+
+import sqlalchemy as sa
+
+from veille.store import schema as t
+
+m = t.merged_events
+
+
+def _as_date(v) -> dt.date:
+    return dt.date.fromisoformat(v) if isinstance(v, str) else v
+
+
+def _month(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def _next_month(d: dt.date) -> dt.date:
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+# ---- writing ---------------------------------------------------------------------------
+
+def refresh(conn, days) -> None:
+    """Recompute the summaries of these first days (and of their months) from merged_events."""
+    days = sorted({_as_date(d) for d in days if d is not None})
+    if not days:
+        return
+    for i in range(0, len(days), 500):
+        chunk = days[i:i + 500]
+        for table in (t.summary_day, t.summary_day_type, t.summary_day_source):
+            conn.execute(table.delete().where(table.c.day.in_(chunk)))
+        per_country, per_type, per_source = _aggregate(conn, m.c.date_start.in_(chunk))
+        _insert(conn, per_country, per_type, per_source)
+    months = sorted({_month(d) for d in days})
+    for table in (t.summary_month, t.summary_month_source):
+        conn.execute(table.delete().where(table.c.month.in_(months)))
+    _refresh_months(conn, months)
+
+
+def rebuild(conn) -> None:
+    """Recompute every summary (migration 0003, a store written in bulk)."""
+    for table in t.SUMMARIES:
+        conn.execute(table.delete())
+    _insert(conn, *_aggregate(conn, sa.true()))
+    months = sorted({_month(_as_date(d)) for d in conn.scalars(sa.select(t.summary_day.c.day).distinct())})
+    _refresh_months(conn, months)
+
+
+def _aggregate(conn, where):
+    dead = sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0))
+    # rendered inline (not a bound parameter) so that PostgreSQL sees one expression in both places
+    country = sa.func.coalesce(m.c.country, sa.literal_column("''"))
+    per_country = conn.execute(sa.select(m.c.date_start, m.c.type, country, sa.func.count(), dead)
+                               .where(where).group_by(m.c.date_start, m.c.type, country)).all()
+    per_type: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for day, typ, _cc, n, d in per_country:
+        per_type[(day, typ)][0] += n
+        per_type[(day, typ)][1] += int(d or 0)
+    per_source: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for day, typ, cc, names, n, d in conn.execute(
+            sa.select(m.c.date_start, m.c.type, country, m.c.sources, sa.func.count(), dead)
+            .where(where, m.c.sources.is_not(None)).group_by(m.c.date_start, m.c.type, country, m.c.sources)):
+        for name in names.split("; "):
+            if name:
+                slot = per_source[(day, name, typ, cc)]
+                slot[0] += n
+                slot[1] += int(d or 0)
+    return per_country, per_type, per_source
+
+
+def _insert(conn, per_country, per_type, per_source) -> None:
+    rows = [{"day": _as_date(d), "type": typ, "country": cc, "n": n, "dead": int(dead or 0)}
+            for d, typ, cc, n, dead in per_country]
+    if rows:
+        conn.execute(t.summary_day.insert(), rows)
+    rows = [{"day": _as_date(d), "type": typ, "n": n, "dead": dead} for (d, typ), (n, dead) in per_type.items()]
+    if rows:
+        conn.execute(t.summary_day_type.insert(), rows)
+    rows = [{"day": _as_date(d), "source": s, "type": typ, "country": cc, "n": n, "dead": dead}
+            for (d, s, typ, cc), (n, dead) in per_source.items()]
+    if rows:
+        conn.execute(t.summary_day_source.insert(), rows)
+
+
+def _refresh_months(conn, months) -> None:
+    d, ds = t.summary_day.c, t.summary_day_source.c
+    for month in months:
+        end = _next_month(month)
+        rows = [{"month": month, "type": typ, "country": cc, "n": n, "dead": int(dead or 0)}
+                for typ, cc, n, dead in conn.execute(
+                    sa.select(d.type, d.country, sa.func.sum(d.n), sa.func.sum(d.dead))
+                    .where(d.day >= month, d.day < end).group_by(d.type, d.country))]
+        if rows:
+            conn.execute(t.summary_month.insert(), rows)
+        rows = [{"month": month, "source": s, "type": typ, "country": cc, "n": n, "dead": int(dead or 0)}
+                for s, typ, cc, n, dead in conn.execute(
+                    sa.select(ds.source, ds.type, ds.country, sa.func.sum(ds.n), sa.func.sum(ds.dead))
+                    .where(ds.day >= month, ds.day < end).group_by(ds.source, ds.type, ds.country))]
+        if rows:
+            conn.execute(t.summary_month_source.insert(), rows)
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+def covers(filters, *, by: str | None = None) -> bool:
+    """Whether the summaries can count events under ``filters`` (grouped ``by`` type, country
+    or source): dates, a PLOVER type, a country and a publisher."""
+    from veille.store.query import PLOVER_TYPES
+
+    if filters.actor or filters.bbox or filters.mode or filters.min_fatalities is not None:
+        return False
+    if filters.type and filters.type.upper() not in PLOVER_TYPES:
+        return False
+    # per publisher: not the other publishers of the events one publisher reported
+    return not (filters.source and by == "source")
+
+
+def _spans(since: dt.date | None, until: dt.date | None):
+    """The first days [since, until] as (whole months, leading days, trailing days)."""
+    if since is None and until is None:
+        return (None, None), None, None
+    lo, hi = since or dt.date.min, until or dt.date.max
+    first_full = lo if lo.day == 1 else _next_month(lo) if lo < dt.date(9999, 12, 1) else dt.date.max
+    last_end = _next_month(hi) if hi < dt.date(9999, 12, 1) else dt.date.max   # first day after hi's month
+    last_full_end = last_end if hi == last_end - dt.timedelta(days=1) else _month(hi)
+    if first_full >= last_full_end:          # no whole month inside: days only
+        return None, (lo, hi), None
+    lead = (lo, first_full - dt.timedelta(days=1)) if lo < first_full else None
+    trail = (last_full_end, hi) if last_full_end <= hi else None
+    return (first_full, last_full_end), lead, trail
+
+
+def counts(conn, filters, by: str) -> dict | None:
+    """Events per value of ``by`` ("type", "country", "source", or "all" for one total) under
+    ``filters``: {value: [events, summed best tolls]} (tolls 0 for sources). None when the
+    summaries do not cover the filters."""
+    if not covers(filters, by=by):
+        return None
+    out: dict = defaultdict(lambda: [0, 0])
+    if by == "source" or filters.source:
+        day_t, month_t = t.summary_day_source, t.summary_month_source
+    else:
+        day_t, month_t = t.summary_day, t.summary_month
+    key = by if by in ("type", "country", "source") else None
+    months, lead, trail = _spans(filters.since, filters.until)
+
+    def where(table, col, lo, hi):
+        c = table.c
+        w = []
+        if lo is not None:
+            w.append(c[col] >= lo)
+        if hi is not None:
+            w.append(c[col] <= hi)
+        if filters.source:
+            w.append(sa.func.lower(c.source) == filters.source.lower())
+        if filters.type:
+            w.append(c.type == filters.type.upper())
+        if filters.country:
+            w.append(c.country == filters.country)
+        return w
+
+    def add(table, col, lo, hi):
+        c = table.c
+        cols = [c[key]] if key else []
+        sel = sa.select(*cols, sa.func.sum(c.n), sa.func.sum(c.dead)).where(*where(table, col, lo, hi))
+        if key:
+            sel = sel.group_by(c[key])
+        for row in conn.execute(sel):
+            value = row[0] if key else "all"
+            if row[-2] is None:
+                continue
+            slot = out[value]
+            slot[0] += int(row[-2])
+            slot[1] += int(row[-1] or 0)
+
+    if months is not None:
+        if months == (None, None):
+            add(month_t, "month", None, None)
+        else:
+            add(month_t, "month", months[0], months[1] - dt.timedelta(days=1))
+    for span in (lead, trail):
+        if span:
+            add(day_t, "day", span[0], span[1])
+    if filters.since is not None:
+        _add_overlapping(conn, filters, key, out)
+    if key == "country":
+        out = {("" if k is None else k): v for k, v in out.items()}
+        out.pop("", None)
+    return dict(out)
+
+
+def _running_in(filters) -> list:
+    """Clauses for the events that started before ``since`` (at most MAX_SPAN_DAYS before, the
+    longest a merged event spans) and run into it, under the other filters."""
+    from veille.store.merge import MAX_SPAN_DAYS
+
+    since = filters.since
+    return [*dataclasses.replace(filters, since=None, until=None).clauses(m), m.c.date_start < since,
+            m.c.date_start >= since - dt.timedelta(days=MAX_SPAN_DAYS), m.c.date_end >= since]
+
+
+def _add_overlapping(conn, filters, key, out) -> None:
+    cols = {"type": m.c.type, "country": m.c.country, "source": m.c.sources}
+    for row in conn.execute(sa.select(cols.get(key, sa.literal("all")), m.c.fatalities_best)
+                            .where(*_running_in(filters))):
+        values = row[0].split("; ") if key == "source" and row[0] else [row[0] if key else "all"]
+        for v in values:
+            slot = out[v]
+            slot[0] += 1
+            slot[1] += int(row[1] or 0)
+
+
+def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
+    """(first day, type, events, summed best tolls) for the time series; None when the
+    summaries do not cover the filters."""
+    if not covers(filters):
+        return None
+    table = (t.summary_day_source if filters.source else t.summary_day if filters.country
+             else t.summary_day_type)
+    c = table.c
+    w = []
+    if filters.source:
+        w.append(sa.func.lower(c.source) == filters.source.lower())
+    if filters.since:
+        w.append(c.day >= filters.since)
+    if filters.until:
+        w.append(c.day <= filters.until)
+    if filters.type:
+        w.append(c.type == filters.type.upper())
+    if filters.country:
+        w.append(c.country == filters.country)
+    acc: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for day, typ, n, dead in conn.execute(sa.select(c.day, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
+                                          .where(*w).group_by(c.day, c.type)):
+        slot = acc[(_as_date(day), typ)]
+        slot[0] += int(n)
+        slot[1] += int(dead or 0)
+    if filters.since:     # events running into the range count on their first day, as without summaries
+        for day, typ, best in conn.execute(sa.select(m.c.date_start, m.c.type, m.c.fatalities_best)
+                                           .where(*_running_in(filters))):
+            slot = acc[(_as_date(day), typ)]
+            slot[0] += 1
+            slot[1] += int(best or 0)
+    return [(d, typ, n, dead) for (d, typ), (n, dead) in sorted(acc.items())]

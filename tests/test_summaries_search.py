@@ -1,0 +1,178 @@
+"""The summaries the merge keeps (veille.store.summaries) and full-text search
+(veille.store.search), on both backends: the counts read from the summaries are the counts of
+the events themselves under every filter they hold, after any sequence of ingests; search
+ignores case and accents and ranks what it finds."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from veille import store
+from veille.serve import create_app
+from veille.store import Filters, schema as t, search, summaries
+
+from test_api import get
+from test_ingest import corpus_items
+from test_merge import GOMA, make_record
+
+m = t.merged_events
+
+
+def _direct(conn, filters: Filters, by: str) -> dict:
+    """What the summaries must say, counted on merged_events with the filters' own clauses."""
+    out: dict = {}
+    rows = conn.execute(sa.select(m.c.type, m.c.country, m.c.sources, m.c.fatalities_best).where(*filters.clauses(m)))
+    for typ, cc, sources, best in rows:
+        values = {"type": [typ], "country": [cc], "source": (sources or "").split("; "), "all": ["all"]}[by]
+        for v in values:
+            if v:
+                slot = out.setdefault(v, [0, 0])
+                slot[0] += 1
+                slot[1] += int(best or 0)
+    return out
+
+
+def _filters(conn) -> list[Filters]:
+    days = sorted({d if isinstance(d, dt.date) else dt.date.fromisoformat(d)
+                   for d in conn.scalars(sa.select(m.c.date_start))})
+    edges = [None, days[0], days[len(days) // 2], days[-1] - dt.timedelta(days=1), dt.date(2024, 3, 1),
+             dt.date(2024, 5, 4), dt.date(2024, 6, 16)]
+    out = []
+    for since, until in itertools.product(edges, [None, dt.date(2024, 3, 31), dt.date(2024, 6, 15), days[-1]]):
+        if since and until and since > until:
+            continue
+        for extra in ({}, {"type": "ASSAULT"}, {"country": "ML"}, {"type": "ASSAULT", "country": "SD"},
+                      {"source": "AFP"}, {"source": "reuters"}, {"source": "AFP", "type": "ASSAULT"},
+                      {"source": "Reuters", "country": "SD"}):
+            out.append(Filters(since=since, until=until, **extra))
+    return out
+
+
+def _check_all(db) -> int:
+    checked = 0
+    with db.connect() as conn:
+        for f in _filters(conn):
+            for by in ("all", "type", "country", "source"):
+                got = summaries.counts(conn, f, by)
+                if got is None:
+                    continue
+                expected = _direct(conn, f, by)
+                assert got == expected, (f, by)
+                checked += 1
+            series = summaries.per_day(conn, f)
+            if series is not None:
+                direct = conn.execute(sa.select(m.c.date_start, m.c.type, sa.func.count(),
+                                                sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
+                                      .where(*f.clauses(m)).group_by(m.c.date_start, m.c.type)
+                                      .order_by(m.c.date_start, m.c.type)).all()
+                assert [(d if isinstance(d, dt.date) else dt.date.fromisoformat(d), ty, n, int(x))
+                        for d, ty, n, x in direct] == series, f
+                checked += 1
+    return checked
+
+
+def test_summaries_count_what_the_events_count(corpus_db):
+    assert _check_all(corpus_db) > 300
+
+
+def test_summaries_follow_every_merge(new_store):
+    """Ingested in three batches, one article replaced by another text, one toll revised: the
+    summaries are those of the final events after each step, and those a rebuild computes."""
+    items = corpus_items()
+    with store.open(new_store("steps")) as db:
+        store.ingest(items[:10], db)
+        _check_all(db)
+        store.ingest(items[10:25], db)
+        _check_all(db)
+        changed = dict(items[3], text=items[3]["text"].replace("12", "40", 1))
+        store.ingest([changed, *items[25:]], db)
+        assert _check_all(db) > 100
+        with db.connect() as conn:
+            before = {tb.name: sorted(map(tuple, conn.execute(sa.select(tb)).all())) for tb in t.SUMMARIES}
+        with db.begin() as conn:
+            summaries.rebuild(conn)
+        with db.connect() as conn:
+            after = {tb.name: sorted(map(tuple, conn.execute(sa.select(tb)).all())) for tb in t.SUMMARIES}
+        assert before == after
+
+
+def test_multi_day_events_running_into_the_range(new_store):
+    """An event of 3-5 May counts for a range starting on the 4th (its days overlap it), both
+    in the totals and, on its first day, in the time series."""
+    rec = make_record("long", source="AFP", published="2024-05-06",
+                      events=[dict(date="2024-05-03/2024-05-05", killed=7, **GOMA)])
+    with store.open(new_store("long")) as db:
+        store.ingest([rec], db)
+        with db.connect() as conn:
+            f = Filters(since="2024-05-04", until="2024-05-31")
+            assert summaries.counts(conn, f, "all") == {"all": [1, 7]}
+            assert summaries.per_day(conn, f) == [(dt.date(2024, 5, 3), "ASSAULT", 1, 7)]
+            assert summaries.counts(conn, Filters(since="2024-05-06"), "all") == {}
+
+
+def test_search_folds_case_and_accents_and_ranks(corpus_path):
+    with TestClient(create_app(corpus_path)) as client:
+        plain = get(client, "/api/articles", q="tues")
+        assert plain["total"] > 5 and plain["terms"] == ["tues"]
+        assert get(client, "/api/articles", q="TUÉS")["total"] == plain["total"]     # case and accents
+        # a word's start finds the word: "frappe" finds "frappes", "frappé"
+        frappe = {a["id"] for a in get(client, "/api/articles", q="frappe", limit=100)["items"]}
+        assert any("frappes" in get(client, f"/api/articles/{i}")["text"] for i in frappe)
+        # every word must appear; the article that says it most comes first
+        kharkiv = get(client, "/api/articles", q="Kharkiv missile", limit=100)["items"]
+        assert kharkiv and all("ukraine" in a["id"] for a in kharkiv)
+        assert get(client, "/api/articles", q="Kharkiv Nuseirat")["total"] == 0
+        assert get(client, "/api/articles", q="%%")["total"] == 0          # no word at all
+        assert get(client, "/api/articles", q="Kharkiv", source="Reuters")["total"] == 1
+        # the article says where the words stand, for the dashboard to mark them
+        first = kharkiv[0]["id"]
+        art = get(client, f"/api/articles/{first}", q="KHARKIV missile")
+        marks = [art["text"][s["start"]:s["end"]] for s in art["spans"] if s["facet"] == "search"]
+        assert marks and all(search.fold(w).startswith(("kharkiv", "missile")) for w in marks)
+        assert not [s for s in get(client, f"/api/articles/{first}")["spans"] if s["facet"] == "search"]
+        # quotes and actors
+        quotes = get(client, "/api/quotes", q="DÉCOMBRES sauveteurs")["items"]
+        assert quotes and all("decombres" in search.fold(q["text"]) for q in quotes)
+        actors = get(client, "/api/actors", q="m23")["items"]
+        assert [a["name"] for a in actors] == ["March 23 Movement"]
+
+
+def _with_text(rec, text: str):
+    from veille.record import sha256_text
+    rec.article.text, rec.article.sha256 = text, sha256_text(text)
+    return rec
+
+
+def test_search_rows_follow_the_article(new_store):
+    def rec(text):
+        return _with_text(make_record("s1", source="AFP", published="2024-05-04",
+                                      events=[dict(date="2024-05-03", killed=3, **GOMA)]), text)
+    with store.open(new_store("search")) as db:
+        store.ingest([rec("Des obus sont tombés sur le camp. Été meurtrier à Goma.")], db)
+        with db.connect() as conn:
+            hits = conn.execute(search.match(conn, "ete MEURTRIER", "article")).all()
+            assert [h.article_id for h in hits] == ["s1"]
+        store.ingest([rec("Un autre texte, sans le mot.")], db)       # the text changed: rows follow
+        with db.connect() as conn:
+            assert conn.execute(search.match(conn, "meurtrier", "article")).all() == []
+            assert [h.article_id for h in conn.execute(search.match(conn, "autre", "article"))] == ["s1"]
+
+
+def test_points_are_the_located_events_deadliest_first(corpus_path):
+    with TestClient(create_app(corpus_path)) as client:
+        answer = get(client, "/api/points")
+        located = get(client, "/api/events", limit=500)["items"]
+        located = [e for e in located if e["lat"] is not None]
+        assert answer["total"] == len(answer["rows"]) == len(located)
+        rows = [dict(zip(answer["fields"], r)) for r in answer["rows"]]
+        tolls = [r["fatalities_best"] for r in rows]
+        known = [x for x in tolls if x is not None]
+        assert known == sorted(known, reverse=True) and tolls[:len(known)] == known
+        assert {r["id"] for r in rows} == {e["id"] for e in located}
+        capped = get(client, "/api/points", limit=3, country="UA")
+        assert len(capped["rows"]) <= 3 and capped["total"] == len([e for e in located if e["country"] == "UA"])
+        assert client.get("/api/points", params={"limit": 60000}).status_code == 422
