@@ -75,6 +75,10 @@ def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     actor_names = {a.id: a.name for a in rec.actors}
     places = {p.id: p for p in rec.places}
     figures = {f.id: f for f in rec.figures}
+    figure_event: dict[str, str] = {}
+    for e in rec.events:
+        for fid in e.figures:
+            figure_event.setdefault(fid, e.id)
     rows: dict[str, list[dict]] = {}
     rows["actors"] = [dict(article_id=aid, actor_id=a.id, name=a.name, kind=a.kind, country=a.country,
                            wikidata=a.wikidata, role=a.role, affiliation=a.affiliation,
@@ -85,7 +89,8 @@ def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     rows["figures"] = [dict(article_id=aid, figure_id=f.id, kind=f.kind, group=f.group, low=f.low, best=f.best,
                             high=f.high, qualifier=f.qualifier, reported_by=actor_names.get(f.reported_by),
                             place_id=f.place, date=f.date, part_of=f.part_of,
-                            span_start=f.span[0], span_end=f.span[1]) for f in rec.figures]
+                            span_start=f.span[0], span_end=f.span[1], scope=f.scope, scope_start=f.scope_start,
+                            scope_end=f.scope_end, event_id=figure_event.get(f.id)) for f in rec.figures]
     rows["quotes"] = [dict(article_id=aid, quote_id=q.id, text=q.text, speaker=actor_names.get(q.speaker),
                            speaker_text=q.speaker_text, kind=q.kind, span_start=q.span[0], span_end=q.span[1])
                       for q in rec.quotes]
