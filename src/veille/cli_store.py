@@ -45,14 +45,18 @@ store's failures table), 2 usage error or store unreachable.
 
 EXPORT_HELP = """\
 Write the store's events: merged events (one per real-world event, with the low/best/high
-tolls over its sources) as ACLED-style CSV, GeoJSON or Parquet, or the extraction records
-themselves as JSON Lines.
+tolls over its sources) as ACLED-style CSV, GeoJSON or Parquet, the extraction records
+themselves as JSON Lines, or the analyses: toll series and claims held against reports.
 
 examples:
   veille export --format acled-csv --country ML --since 2024-01-01 --out mali.csv
   veille export --format geojson --type ASSAULT > events.geojson
   veille export --format parquet --out events.parquet
   veille export --format jsonl --actor M23 > records.jsonl
+  veille export --format series-csv --country UA --out tolls.csv    # each source's tolls over time
+  veille export --format contradictions-csv > claims.csv            # truces then attacks, denials
+
+series-csv and contradictions-csv take --country, --source, --since and --until (docs/series.md).
 """
 
 
@@ -98,7 +102,7 @@ def add_commands(sub) -> None:
     ing.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
-    ex = sub.add_parser("export", help="write events as ACLED CSV, GeoJSON, Parquet or records as JSONL",
+    ex = sub.add_parser("export", help="write events as ACLED CSV, GeoJSON, Parquet, records as JSONL, series or contradictions as CSV",
                         description=EXPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     from veille.export import FORMATS
     ex.add_argument("--format", required=True, choices=FORMATS)

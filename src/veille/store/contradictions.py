@@ -255,14 +255,22 @@ def _denied_attacks(conn, d) -> list:
 
 
 def find(db, *, kind: str | None = None, country: str | None = None, source: str | None = None) -> list[Contradiction]:
+    """The flagged pairs of a store (``db``: a Store): of ``kind``, in ``country`` (code or
+    name; either side), with ``source`` (a publisher) on either side."""
+    with db.connect() as conn:
+        return find_in(conn, kind=kind, country=country, source=source)
+
+
+def find_in(conn, *, kind: str | None = None, country: str | None = None,
+            source: str | None = None) -> list[Contradiction]:
+    """The same, in an open connection (the HTTP API's read transaction)."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
-    with db.connect() as conn:
-        out = []
-        if kind in (None, "truce_then_attack"):
-            out += truce_pairs(conn)
-        if kind in (None, "denial_vs_reports"):
-            out += denial_pairs(conn)
+    out = []
+    if kind in (None, "truce_then_attack"):
+        out += truce_pairs(conn)
+    if kind in (None, "denial_vs_reports"):
+        out += denial_pairs(conn)
     if country:
         from veille.store.query import country_code
         cc = country_code(country)

@@ -129,15 +129,21 @@ def _order(p: Point):
 
 
 def build(db, filters: SeriesFilters | None = None) -> list[Series]:
+    """The series of a store (``db``: a Store) that pass ``filters``."""
+    with db.connect() as conn:
+        return collect(conn, filters)
+
+
+def collect(conn, filters: SeriesFilters | None = None) -> list[Series]:
+    """The same, in an open connection (the HTTP API's read transaction)."""
     f = filters or SeriesFilters()
     out: list[Series] = []
-    with db.connect() as conn:
-        if f.scope in (None, "event"):
-            out += _event_series(conn, f)
-        if f.scope in (None, "cumulative", "period"):
-            out += _total_series(conn, f)
-        if f.scope in (None, "running"):
-            out += _running_series(conn, f)
+    if f.scope in (None, "event"):
+        out += _event_series(conn, f)
+    if f.scope in (None, "cumulative", "period"):
+        out += _total_series(conn, f)
+    if f.scope in (None, "running"):
+        out += _running_series(conn, f)
     if f.source:
         want = f.source.casefold()
         for s in out:
