@@ -57,6 +57,7 @@ def create_app(db: Store | str, token: str | None = None) -> FastAPI:
     app.state.reader, app.state.writer = reader, writer
     app.include_router(routes.router)
     app.include_router(routes_analysis.router)
+    app.include_router(routes_analysis.pages)
     app.include_router(writes.router)
     _errors(app)
     _documents(app)

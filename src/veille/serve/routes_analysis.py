@@ -3,15 +3,19 @@
 read transaction (``routes.connection``)."""
 from __future__ import annotations
 
+import pathlib
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import FileResponse
 
 from veille.serve import models
 from veille.serve.routes import Conn
 from veille.store import contradictions, series
 
 router = APIRouter(prefix="/api", responses={422: {"model": models.Error}})
+pages = APIRouter()
+PAGE = pathlib.Path(__file__).parent / "static" / "analysis.html"
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -42,3 +46,9 @@ def get_contradictions(conn: Conn, kind: Literal["truce_then_attack", "denial_vs
     except ValueError as exc:
         raise HTTPException(422, detail=f"country: {exc}") from None
     return {"total": len(found), "items": [c.to_dict() for c in found]}
+
+
+@pages.get("/analysis", include_in_schema=False)
+def analysis_page():
+    """The dashboard's analysis page: a chart per series, the table of flagged pairs."""
+    return FileResponse(PAGE, media_type="text/html; charset=utf-8")
