@@ -56,7 +56,9 @@ export function seriesChart(series, {width = 420, height = 190} = {}) {
       if (q.revision) {
         g.append(svgEl("circle", {cx: x(q.t), cy: y(q.value), r: 7, fill: "none", stroke: "#b00020",
           "stroke-width": 1.5, class: "revision"}));
-        g.append(svgEl("text", {x: x(q.t) + 9, y: y(q.value) - 6, class: "revision-label"},
+        const nearRight = x(q.t) > width - pad.right - 30;    // keep the label inside the chart
+        g.append(svgEl("text", {x: x(q.t) + (nearRight ? -9 : 9), y: y(q.value) - 6, class: "revision-label",
+          "text-anchor": nearRight ? "end" : "start"},
           `${q.revision > 0 ? "+" : ""}${q.revision}`));
       }
     }
