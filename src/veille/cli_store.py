@@ -56,7 +56,7 @@ examples:
   veille export --format series-csv --country UA --out tolls.csv    # each source's tolls over time
   veille export --format contradictions-csv > claims.csv            # truces then attacks, denials
 
-series-csv and contradictions-csv take --country, --source, --since and --until (docs/series.md).
+series-csv and contradictions-csv take --country, --since and --until (docs/series.md).
 """
 
 
