@@ -194,3 +194,19 @@ def test_api_and_csv_exports(db, tmp_path):
     out = tmp_path / "c.csv"
     assert export.export(db, "contradictions-csv", str(out)) == 0
     assert out.read_text(encoding="utf-8").startswith("id,kind,note,by_party,claim_article_id")
+
+
+def test_a_denied_attack_with_its_own_day_and_place(db):
+    # "L'armée a démenti avoir bombardé El-Facher lundi": the denial is an attack, dated and placed
+    store.ingest([
+        record("s1", "Anadolu", "2024-06-11", [dict(text="L'armée a démenti avoir bombardé le marché lundi.",
+                                                    type="ASSAULT", mode="airstrike", status="denied",
+                                                    date="2024-06-10", place=EL_FASHER, actor="Sudanese Armed Forces")]),
+        record("s2", "Reuters", "2024-06-11", [attack("Des frappes de l'armée ont tué 12 civils lundi.", "2024-06-10",
+                                                      EL_FASHER, "Sudanese Armed Forces", 12)]),
+        record("s3", "AFP", "2024-06-11", [attack("Des frappes ont touché Kadugli lundi.", "2024-06-10", KADUGLI,
+                                                  "Sudanese Armed Forces")]),
+    ], db)
+    (c,) = contradictions.find(db, kind="denial_vs_reports")
+    assert (c.claim.article_id, c.report.article_id) == ("s1", "s2")
+    assert "denies the shelling of 2024-06-10 in El Fasher" in c.note

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from veille.lang import load_toml
 from veille.nlp.links import text_of
-from veille.resolve.dates import parse_iso_date
+from veille.resolve.dates import date_bounds, parse_iso_date
 from veille.resolve.durations import reader as duration_reader
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -33,13 +33,7 @@ def _words_rx(words) -> re.Pattern:
 
 def bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     """First and last day of a record date (day, month, year, week or "A/B")."""
-    if not value:
-        return None, None
-    from veille.store.rows import date_bounds   # the store's reading of record dates
-    try:
-        return date_bounds(value)
-    except ValueError:
-        return None, None
+    return date_bounds(value) if value else (None, None)
 
 
 class ScopeFinder:

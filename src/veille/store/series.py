@@ -18,7 +18,6 @@ revisions, and the **spread** between the sources' latest values (low, high).
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
