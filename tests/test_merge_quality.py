@@ -87,3 +87,22 @@ def test_the_hard_cases_against_their_gold(new_store):
     assert ev.unseen == []
     assert ev.scores.conll_f1 >= 0.90
     assert gold.needs == {"en": ["2024-07-14--Reuters--nigeria-bama-bombing#e1"]}
+
+
+def test_an_event_told_by_a_running_total_is_background_not_the_days_event(new_store):
+    from veille.record import Figure
+    shelling = make_record("camp", source="AFP", published="2024-05-04", events=[
+        dict(date="2024-05-03", killed=9, **GOMA), dict(date="2024-05-03", **GOMA)])
+    # "Plus de 600.000 personnes ont fui les combats vers Goma depuis le début de l'année"
+    shelling.figures.append(Figure(id="f9", kind="displaced", group="people", best=600000, span=(0, 7),
+                                   scope="cumulative", scope_start="2024-01-01", scope_end="2024-05-04"))
+    shelling.events[1].figures = ["f9"]
+    other = make_record("camp2", source="Reuters", published="2024-05-04",
+                        events=[dict(date="2024-05-03", killed=10, **GOMA)])
+    with store.open(new_store("background")) as db:
+        store.ingest([shelling, other], db)
+        assert groups(db) == [["camp#e1", "camp2#e1"]]
+        with db.connect() as conn:
+            days = conn.execute(sa.select(t.events.c.date_start, t.events.c.date_end)
+                                .where(t.events.c.article_id == "camp", t.events.c.event_id == "e2")).one()
+        assert [str(d) for d in days] == ["2024-01-01", "2024-05-04"]

@@ -37,6 +37,20 @@ def event_fatalities(ev: Event, figures: dict[str, Figure]) -> int | None:
     return sum(max(per_reporter.values()) for per_reporter in by_group.values())
 
 
+def event_days(ev: Event, figures: dict[str, Figure]):
+    """An event's first and last day: its date's, unless all its figures are running totals or
+    period counts ("600 000 personnes ont fui les combats depuis le début de l'année"): then it
+    is the background those count, and spans their days (so the merge, which keeps events of
+    at most a month, leaves it out)."""
+    start, end = date_bounds(ev.date)
+    linked = [figures[f] for f in ev.figures if f in figures]
+    spans = [(date_bounds(f.scope_start)[0], date_bounds(f.scope_end)[1]) for f in linked
+             if f.scope in ("cumulative", "period") and f.scope_start and f.scope_end]
+    if linked and len(spans) == len(linked) and all(a and b for a, b in spans):
+        return min([a for a, _ in spans] + ([start] if start else [])), max([b for _, b in spans] + ([end] if end else []))
+    return start, end
+
+
 def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     """Rows for the facet tables (actors, places, figures, quotes, events) of one record."""
     aid = rec.article.id
@@ -65,7 +79,7 @@ def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     rows["events"] = []
     for e in rec.events:
         place = places.get(e.place)
-        start, end = date_bounds(e.date)
+        start, end = event_days(e, figures)
         acled = e.acled or {}
         rows["events"].append(dict(
             article_id=aid, event_id=e.id, type=e.type, mode=e.mode, status=e.status, date=e.date,
