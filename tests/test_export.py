@@ -146,7 +146,7 @@ def test_cli_export_stats_query(corpus_path, tmp_path, capsys):
     assert main(["stats", "--db", str(corpus_path), "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["articles"] == stats["reports"] == len(corpus_items())
-    assert stats["merged_events"] > 10 and stats["failures"] == 0 and stats["schema"] == "0003"
+    assert stats["merged_events"] > 10 and stats["failures"] == 0 and stats["schema"] == "0005"
     assert main(["stats", "--db", str(corpus_path)]) == 0
     assert "merged events" in capsys.readouterr().out
 

@@ -82,6 +82,12 @@ class Figure:
     place: str | None = None
     date: str | None = None
     part_of: str | None = None
+    # what the count covers (nlp/figure_scope.py): "event", "cumulative" (a running total
+    # since scope_start, as of scope_end) or "period" (scope_start to scope_end); the cue's words
+    scope: str | None = None
+    scope_start: str | None = None
+    scope_end: str | None = None
+    scope_span: Span | None = None
 
 
 @dataclass
@@ -147,7 +153,7 @@ class Record:
             items = []
             for raw in data.get(facet) or []:
                 item = {k: v for k, v in raw.items() if k in names}
-                for key in ("span",):
+                for key in ("span", "scope_span"):
                     if key in item and item[key] is not None:
                         item[key] = tuple(item[key])
                 if "mentions" in item:

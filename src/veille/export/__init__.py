@@ -1,6 +1,7 @@
 """Exports of a store: ``acled-csv`` and ``ucdp-csv`` (merged events in ACLED's and UCDP GED's
-columns and codebook values), ``geojson``, ``parquet`` (merged events) and ``jsonl`` (the stored
-extraction records).
+columns and codebook values), ``geojson``, ``parquet`` (merged events), ``jsonl`` (the stored
+extraction records), ``series-csv`` (toll series, ``store.series``) and ``contradictions-csv``
+(claims held against reports, ``store.contradictions``).
 
 >>> from veille import store, export
 >>> with store.open("veille.db", readonly=True) as db:
@@ -15,7 +16,7 @@ import sys
 
 from veille.store.query import Filters
 
-FORMATS = ("acled-csv", "ucdp-csv", "geojson", "parquet", "jsonl")
+FORMATS = ("acled-csv", "ucdp-csv", "geojson", "parquet", "jsonl", "series-csv", "contradictions-csv")
 BINARY = {"parquet"}
 
 
@@ -35,6 +36,9 @@ def export(store, fmt: str, out=None, filters: Filters | None = None) -> int:
         if fmt == "geojson":
             from veille.export.geojson import write_geojson
             return write_geojson(conn, filters, fh)
+        if fmt in ("series-csv", "contradictions-csv"):
+            from veille.export.analysis import write_contradictions_csv, write_series_csv
+            return (write_series_csv if fmt == "series-csv" else write_contradictions_csv)(conn, filters, fh)
         if fmt == "parquet":
             from veille.export.parquet import write_parquet
             return write_parquet(conn, filters, fh)

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
 from veille.nlp import events as _events  # noqa: F401
+from veille.nlp import figure_scope as _figure_scope  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
@@ -28,7 +29,7 @@ FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"]}
 
 # veille's components in pipeline order; tests pin this list.
 VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
-                     "veille_quotes", "veille_figures", "veille_events"]
+                     "veille_quotes", "veille_figures", "veille_figure_scope", "veille_events"]
 
 
 class ModelMissing(RuntimeError):

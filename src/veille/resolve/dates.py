@@ -6,6 +6,7 @@ earliest on or after it (a dispatch dated Friday speaking of "vendredi" means th
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 
@@ -65,3 +66,34 @@ def weekend(ref: dt.date, future: bool) -> str:
 
 def interval(start: str, end: str | None) -> str:
     return f"{start}/{end}" if end and end != start else start
+
+
+def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of a record date: ``2024-06-10``, ``2024-06``, ``2024-W23``,
+    ``2024``, or an interval ``A/B`` of those. ``(None, None)`` when it is none of them."""
+    if not value:
+        return None, None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        return _bounds(a)[0], _bounds(b)[1]
+    return _bounds(value)
+
+
+def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
+    v = v.strip()[:10]
+    try:
+        if len(v) == 10:
+            d = dt.date.fromisoformat(v)
+            return d, d
+        if len(v) == 8 and v[4:6] == "-W":
+            y, w = int(v[:4]), int(v[6:])
+            return dt.date.fromisocalendar(y, w, 1), dt.date.fromisocalendar(y, w, 7)
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:])
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        if len(v) == 4:
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        pass
+    return None, None

@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 
 from veille import __version__
-from veille.serve import models, routes, writes
+from veille.serve import models, routes, routes_analysis, writes
 from veille.store import Store, open as open_store
 
 STATIC = pathlib.Path(__file__).parent / "static"
@@ -50,6 +50,8 @@ def create_app(db: Store | str, token: str | None = None) -> FastAPI:
                   responses={422: {"model": models.Error, "description": "a parameter is wrong (named in detail)"}})
     app.state.reader, app.state.writer = reader, writer
     app.include_router(routes.router)
+    app.include_router(routes_analysis.router)
+    app.include_router(routes_analysis.pages)
     app.include_router(writes.router)
     _errors(app)
     _documents(app)

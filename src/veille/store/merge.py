@@ -10,7 +10,10 @@ Each article's events are *reports*. Two reports are **compatible** when they ha
   50 km for an admin2, 100 km (or the same admin1) for an admin1, and the same country when
   either is a country or a vague region;
 - compatible actors: the same acting actor, or one of them not named, or the state, government
-  and military of one country (agencies word them differently).
+  and military of one country (agencies word them differently), or a generic class ("rebels",
+  "jihadists", "gunmen") and a named armed group;
+- not two different days from one source (the day of tolerance is for agencies dating one
+  event differently; one agency's Monday strike and its "nouvelle frappe mardi" are two).
 
 Only reports that can be placed on a map and a calendar take part: status ``occurred`` or
 ``announced``, a resolved date no longer than 31 days, and a place. The others stay in
@@ -22,7 +25,7 @@ Grouping is a function of the set of reports, never of the order they came in:
 2. each component is split into **merged events** by complete linkage (every member is
    compatible with every other one), visiting its reports sorted by (first day, last day,
    article id, event id) and putting each into the compatible group whose farthest member is
-   nearest, else into a new group;
+   nearest (in days, then in km), else into a new group;
 3. ids are hashes of the member keys.
 
 A merge recomputes, from scratch, only the components that hold an event of an article that
@@ -148,17 +151,44 @@ def _kb():
     return ActorKB("fr")
 
 
+@functools.lru_cache(maxsize=4096)
+def actor_class(actor: str) -> str | None:
+    """"generic" for a class the press uses for an armed group it does not name ("les
+    rebelles", "des jihadistes", "des hommes armés": KB ids ``gen.*``), "armed_group" for a
+    named armed group, else None."""
+    e = _kb().lookup(actor)
+    if e is None:
+        return None
+    if e.id.startswith("gen."):
+        return "generic"
+    return "armed_group" if e.kind == "armed_group" else None
+
+
 def actors_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b or a == b:
         return True
     ca = state_apparatus(a)
-    return ca is not None and ca == state_apparatus(b)
+    if ca is not None and ca == state_apparatus(b):
+        return True
+    # "les rebelles" two paragraphs after "les rebelles du M23": a generic class may be any armed
+    # group (not a state force)
+    classes = {actor_class(a), actor_class(b)}
+    return "generic" in classes and classes <= {"generic", "armed_group"}
+
+
+def day_gap(a: Report, b: Report) -> int:
+    """Days between two reports' dates (0 when they overlap)."""
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
 
 
 def compatible(a: Report, b: Report) -> bool:
     if a.type != b.type:
         return False
     if a.start > b.end + DAY_TOLERANCE or b.start > a.end + DAY_TOLERANCE:
+        return False
+    # the day of tolerance is for agencies dating one event differently: one source giving two
+    # different days (Monday's strike, then "une nouvelle frappe mardi") tells two events
+    if a.source == b.source and day_gap(a, b) > 0:
         return False
     if not actors_compatible(a.source_actor, b.source_actor):
         return False
@@ -266,7 +296,9 @@ def split(component: list[Report]) -> list[list[Report]]:
         for g in groups:
             if not all(compatible(r, m) for m in g):
                 continue
-            far = max((distance_km(r, m) or 0.0) for m in g)
+            # the group dated nearest first (a strike on Tuesday joins Tuesday's reports, not
+            # Monday's strike a day before), then the nearest in space
+            far = (max(day_gap(r, m) for m in g), max((distance_km(r, m) or 0.0) for m in g))
             if best is None or far < best_far:
                 best, best_far = g, far
         if best is None:

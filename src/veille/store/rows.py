@@ -1,13 +1,12 @@
 """A record flattened into the store's rows (the inverse lives in ``reports.record_json``)."""
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
 
 from veille.record import Event, Figure, Record
+from veille.resolve.dates import date_bounds
 
 
 def record_json(rec: Record) -> str:
@@ -17,37 +16,6 @@ def record_json(rec: Record) -> str:
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day of a record date: ``2024-06-10``, ``2024-06``, ``2024-W23``,
-    ``2024``, or an interval ``A/B`` of those. ``(None, None)`` when it is none of them."""
-    if not value:
-        return None, None
-    if "/" in value:
-        a, _, b = value.partition("/")
-        return _bounds(a)[0], _bounds(b)[1]
-    return _bounds(value)
-
-
-def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
-    v = v.strip()[:10]
-    try:
-        if len(v) == 10:
-            d = dt.date.fromisoformat(v)
-            return d, d
-        if len(v) == 8 and v[4:6] == "-W":
-            y, w = int(v[:4]), int(v[6:])
-            return dt.date.fromisocalendar(y, w, 1), dt.date.fromisocalendar(y, w, 7)
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:])
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        if len(v) == 4:
-            y = int(v)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    except ValueError:
-        pass
-    return None, None
 
 
 def event_fatalities(ev: Event, figures: dict[str, Figure]) -> int | None:
@@ -69,12 +37,30 @@ def event_fatalities(ev: Event, figures: dict[str, Figure]) -> int | None:
     return sum(max(per_reporter.values()) for per_reporter in by_group.values())
 
 
+def event_days(ev: Event, figures: dict[str, Figure]):
+    """An event's first and last day: its date's, unless all its figures are running totals or
+    period counts ("600 000 personnes ont fui les combats depuis le début de l'année"): then it
+    is the background those count, and spans their days (so the merge, which keeps events of
+    at most a month, leaves it out)."""
+    start, end = date_bounds(ev.date)
+    linked = [figures[f] for f in ev.figures if f in figures]
+    spans = [(date_bounds(f.scope_start)[0], date_bounds(f.scope_end)[1]) for f in linked
+             if f.scope in ("cumulative", "period") and f.scope_start and f.scope_end]
+    if linked and len(spans) == len(linked) and all(a and b for a, b in spans):
+        return min([a for a, _ in spans] + ([start] if start else [])), max([b for _, b in spans] + ([end] if end else []))
+    return start, end
+
+
 def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     """Rows for the facet tables (actors, places, figures, quotes, events) of one record."""
     aid = rec.article.id
     actor_names = {a.id: a.name for a in rec.actors}
     places = {p.id: p for p in rec.places}
     figures = {f.id: f for f in rec.figures}
+    figure_event: dict[str, str] = {}
+    for e in rec.events:
+        for fid in e.figures:
+            figure_event.setdefault(fid, e.id)
     rows: dict[str, list[dict]] = {}
     rows["actors"] = [dict(article_id=aid, actor_id=a.id, name=a.name, kind=a.kind, country=a.country,
                            wikidata=a.wikidata, role=a.role, affiliation=a.affiliation,
@@ -85,14 +71,15 @@ def record_rows(rec: Record, text: str | None) -> dict[str, list[dict]]:
     rows["figures"] = [dict(article_id=aid, figure_id=f.id, kind=f.kind, group=f.group, low=f.low, best=f.best,
                             high=f.high, qualifier=f.qualifier, reported_by=actor_names.get(f.reported_by),
                             place_id=f.place, date=f.date, part_of=f.part_of,
-                            span_start=f.span[0], span_end=f.span[1]) for f in rec.figures]
+                            span_start=f.span[0], span_end=f.span[1], scope=f.scope, scope_start=f.scope_start,
+                            scope_end=f.scope_end, event_id=figure_event.get(f.id)) for f in rec.figures]
     rows["quotes"] = [dict(article_id=aid, quote_id=q.id, text=q.text, speaker=actor_names.get(q.speaker),
                            speaker_text=q.speaker_text, kind=q.kind, span_start=q.span[0], span_end=q.span[1])
                       for q in rec.quotes]
     rows["events"] = []
     for e in rec.events:
         place = places.get(e.place)
-        start, end = date_bounds(e.date)
+        start, end = event_days(e, figures)
         acled = e.acled or {}
         rows["events"].append(dict(
             article_id=aid, event_id=e.id, type=e.type, mode=e.mode, status=e.status, date=e.date,

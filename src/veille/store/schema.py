@@ -97,7 +97,13 @@ figures = sa.Table(
     sa.Column("part_of", sa.String(32)),
     sa.Column("span_start", sa.Integer),
     sa.Column("span_end", sa.Integer),
+    # what the count covers (record figure.scope): event | cumulative | period, with its days
+    sa.Column("scope", sa.String(16)),
+    sa.Column("scope_start", sa.String(10)),
+    sa.Column("scope_end", sa.String(10)),
+    sa.Column("event_id", sa.String(32)),                    # the first event listing the figure
     sa.Index(None, "kind"),
+    sa.Index(None, "scope", "kind"),                         # the series: tolls by scope
 )
 
 quotes = sa.Table(
