@@ -157,10 +157,18 @@ class Watcher:
             return
         parsed = feedparser.parse(resp.body, response_headers={"content-location": resp.url,
                                                               "content-type": resp.headers.get("content-type", "")})
-        if not parsed.entries and (parsed.bozo or not parsed.version):
-            why = parsed.get("bozo_exception") or "no RSS or Atom in the answer"
-            self._feed_failed(src, sid, f"not a readable feed: {str(why).splitlines()[0][:200]}", stats)
+        linked = [e for e in parsed.entries if (e.get("link") or "").startswith(("http://", "https://"))]
+        malformed = None
+        if parsed.bozo:
+            why = parsed.get("bozo_exception")
+            malformed = str(why).splitlines()[0][:200] if why else "malformed XML"
+        if (malformed and not linked) or not (parsed.version or parsed.entries):
+            why = malformed or "no RSS or Atom in the answer"
+            self._feed_failed(src, sid, f"not a readable feed: {why}", stats)
             return
+        if malformed:
+            # feedparser's lenient parser recovered entries: use them, but say so
+            self.say(f"{src.label}: malformed feed ({malformed}); {len(linked)} entries read leniently")
         feed_title = parsed.feed.get("title")
         before = (stats.new, stats.copies, stats.seen, stats.pages_failed)
         retry_later = False
