@@ -36,7 +36,8 @@ class Site:
         self.hits: Counter = Counter()
         self.log: list[tuple[str, int]] = []
         self.agents: set[str] = set()
-        self.robots = "User-agent: *\nDisallow: /private/\n"
+        # robots.txt's text; None: served by the routes like any path (404 unless added)
+        self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self._lock = threading.Lock()
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -75,7 +76,7 @@ class Site:
                 with site._lock:
                     site.hits[path.split("?")[0]] += 1
                     site.agents.add(self.headers.get("User-Agent", ""))
-                if path == "/robots.txt":
+                if path == "/robots.txt" and site.robots is not None:
                     return self._send(200, site.robots.encode(), "text/plain")
                 route = site.routes.get(path) or site.routes.get(path.split("?")[0])
                 if route is None:

@@ -50,12 +50,18 @@ def read_page(body: bytes, charset: str | None, url: str) -> Page:
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
     text = normalise_text((getattr(doc, "text", None) or "").strip()) if doc is not None else ""
+    title = getattr(doc, "title", None)
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
+        # trafilatura keeps the page's <h1> as the body's first line: the headline is the
+        # title, not a sentence of the dispatch
+        text = rest.strip()
     if len(text) < MIN_ARTICLE_CHARS or len(text.split()) < 12:
         raise PageError("no article text in the page")
     reason = check_body(text)
     if reason:
         raise PageError(reason)
-    return Page(text=text, title=getattr(doc, "title", None), published=getattr(doc, "date", None),
+    return Page(text=text, title=title, published=getattr(doc, "date", None),
                 author=getattr(doc, "author", None), publisher=getattr(doc, "sitename", None))
 
 
