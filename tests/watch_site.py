@@ -31,7 +31,7 @@ class Route:
 class Site:
     """Routes by path; ``hits`` counts requests per path, ``log`` keeps (path, status)."""
 
-    def __init__(self):
+    def __init__(self, port: int = 0):
         self.routes: dict[str, Route] = {}
         self.hits: Counter = Counter()
         self.log: list[tuple[str, int]] = []
@@ -39,7 +39,7 @@ class Site:
         # robots.txt's text; None: served by the routes like any path (404 unless added)
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self._lock = threading.Lock()
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
@@ -267,3 +267,19 @@ def kill_feed(site: Site, n: int, delay: float) -> str:
         items.append({"title": f"{title} ({i})", "link": site.url(path)})
     site.add("/kill.xml", Route(rss("Fil long", items), "application/rss+xml", etag='"k1"'))
     return site.url("/kill.xml")
+
+
+if __name__ == "__main__":
+    # serve the fixture site by hand, for trying veille watch (docs/watch.md):
+    #   python tests/watch_site.py 8765
+    import sys
+
+    site = Site(int(sys.argv[1]) if len(sys.argv) > 1 else 8765)
+    build(site)
+    kill_feed(site, 6, delay=0.0)
+    print(f"serving the watch fixtures on {site.base} (feed.xml, a.xml, b.xml, c.xml, mixed.xml, "
+          f"latin1.xml, error.xml, slow.xml, loop1.xml, huge.xml, kill.xml); Ctrl-C stops", flush=True)
+    try:
+        site.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
