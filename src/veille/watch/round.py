@@ -41,6 +41,7 @@ class RoundStats:
     feeds: int = 0
     unchanged: int = 0          # feeds answered 304
     feeds_failed: int = 0
+    not_due: int = 0            # feeds skipped: their next fetch time has not come (backoff)
     new: int = 0                # articles stored
     copies: int = 0             # pages carrying a stored text
     seen: int = 0               # entries skipped: page already handled
@@ -54,7 +55,8 @@ class RoundStats:
         return bool(self.feeds_failed or self.pages_failed)
 
     def line(self) -> str:
-        return (f"round {self.number}: {self.feeds} feed(s) ({self.unchanged} unchanged, {self.feeds_failed} failed), "
+        return (f"round {self.number}: {self.feeds} feed(s) ({self.unchanged} unchanged, {self.feeds_failed} failed"
+                + (f"; {self.not_due} not due" if self.not_due else "") + "), "
                 f"{self.new} new article(s), {self.copies} republication(s), {self.seen} already seen, "
                 f"{self.pages_failed} failed page(s); {self.requests} request(s), {self.seconds:.1f} s"
                 + ("; stopped before the end" if self.interrupted else ""))
@@ -136,6 +138,7 @@ class Watcher:
             sid = self.ids[src.url]
             st = state.source_state(self.store, sid)
             if not state.is_due(st, now, once=once):
+                stats.not_due += 1
                 continue
             stats.feeds += 1
             self._feed(src, sid, st, stats)

@@ -20,6 +20,7 @@ from veille.watch.sources import Source
 
 MAX_PAGE_TRIES = 3                 # a page failing this many times is given up
 MAX_BACKOFF_S = 24 * 3600          # a failing source is retried at least once a day
+DUE_SLACK_S = 5                    # feeds due within this are fetched in the same round
 HEALTH_DAYS = 7                    # articles a day and recent failures are counted over this
 
 src_t, items_t, sigs_t, fail_t = t.watch_sources, t.watch_items, t.watch_signatures, t.watch_failures
@@ -37,8 +38,12 @@ def sync_sources(store: Store, sources: list[Source]) -> dict[str, int]:
     ids = {}
     with store.begin() as conn:
         for s in sources:
-            row = conn.execute(sa.select(src_t.c.id).where(src_t.c.url == s.url)).first()
+            row = conn.execute(sa.select(src_t.c.id, src_t.c.interval_s, src_t.c.last_fetch_at,
+                                         src_t.c.failures_in_row).where(src_t.c.url == s.url)).first()
             values = dict(name=s.name, lang=s.lang, publisher=s.publisher, interval_s=s.interval_s)
+            if row is not None and row.interval_s != s.interval_s and not row.failures_in_row and row.last_fetch_at:
+                # a new interval applies from the last fetch (a failing source keeps its backoff)
+                values["next_due_at"] = row.last_fetch_at + dt.timedelta(seconds=s.interval_s)
             if row is None:
                 ids[s.url] = conn.execute(src_t.insert().values(url=s.url, added_at=utcnow(), failures_in_row=0,
                                                                 **values)).inserted_primary_key[0]
@@ -56,7 +61,7 @@ def source_state(store: Store, source_id: int):
 def is_due(state, now: dt.datetime, *, once: bool) -> bool:
     """A source is due when its next fetch time has come. ``--once`` (a cron job decides
     the rhythm) fetches every source except one backing off after failures."""
-    if state.next_due_at is None or state.next_due_at <= now:
+    if state.next_due_at is None or state.next_due_at <= now + dt.timedelta(seconds=DUE_SLACK_S):
         return True
     return once and not state.failures_in_row
 
