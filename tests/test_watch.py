@@ -381,3 +381,31 @@ def test_sigterm_finishes_the_current_article_and_exits_cleanly(tmp_path, site):
     marked = {i["article_id"] for i in rows(db, t.watch_items) if i["status"] == "stored"}
     assert arts == marked and 1 <= len(arts) < 6
     assert count(db, t.reports) == len(arts)
+
+
+def test_the_dashboard_says_how_fresh_the_data_is(tmp_path, site):
+    from test_dashboard import CHROMIUM, CHROMIUM_ARGS, _Server
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (run scripts/install-browser.sh)")
+    from playwright.sync_api import sync_playwright
+    from veille.serve.app import create_app
+
+    db = str(tmp_path / "fresh.db")
+    main(["watch", site.url("/feed.xml"), site.url("/error.xml"), "--db", db, "--once", *FAST, "-q"])
+    errors = []
+    with _Server(create_app(db)) as srv, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page()
+            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(srv.url)
+            page.wait_for_function("() => document.querySelector('#freshness').textContent !== ''")
+            text = page.inner_text("#freshness")
+            title = page.get_attribute("#freshness", "title")
+            stale = page.eval_on_selector("#freshness span", "s => s.className")
+        finally:
+            browser.close()
+    assert text.startswith("newest article ") and text.endswith("s ago · 2 feeds, 1 failing"), text
+    assert title == f"{site.url('/error.xml')}: HTTP 500 Internal Server Error"
+    assert stale == "stale" and not errors, errors

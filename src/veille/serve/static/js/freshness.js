@@ -1,4 +1,4 @@
-// How fresh the data is, in the header: when the newest article was stored and, when
+// How fresh the data is, beside the event count: when the newest article was stored and, when
 // `veille watch` feeds this store, how many feeds it follows and which are failing.
 // Read from /api/sources once a minute; text only (names and errors come from the network).
 import {el} from "./dom.js";
