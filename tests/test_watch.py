@@ -28,6 +28,13 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 FAST = ["--host-delay", "0", "--retries", "0", "--timeout", "1"]
 
 
+@pytest.fixture(autouse=True)
+def no_proxy_for_the_local_site(monkeypatch):
+    # httpx honours the proxy variables: the fixture site must be reached directly
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
 @pytest.fixture
 def site():
     s = Site().start()
@@ -230,7 +237,10 @@ def test_fourth_item_republishing_the_first_gives_three_articles(new_store, site
 
 def test_one_wire_text_from_two_outlets_is_one_article_and_one_toll(new_store, site):
     db = new_store("wire")
-    assert main(["watch", *(site.url(f"/{o}.xml") for o in "abc"), "--db", db, "--once", *FAST, "-q"]) == 0
+    assert main(["watch", site.url("/a.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
+    # another run, another process's worth of state: B's copy is matched against the signature
+    # stored by the first run
+    assert main(["watch", *(site.url(f"/{o}.xml") for o in "bc"), "--db", db, "--once", *FAST, "-q"]) == 0
     a, b, c = (aid(site, f"/articles/{o}/djibo.html") for o in "abc")
     assert {r["id"] for r in rows(db, t.articles)} == {a, c}      # B's copy is no article; C's own account is
     pubs = rows(db, t.watch_items, t.watch_items.c.article_id == a, order=t.watch_items.c.url)
@@ -306,6 +316,26 @@ def test_health_in_stats_and_the_api(new_store, site, capsys):
         assert got["newest_article"] and got["last_success"] == ok["last_success"]
         page = client.get("/").text
     assert 'id="freshness"' in page
+
+
+def test_a_failing_feed_backs_off_and_a_success_resets_it(tmp_path):
+    from veille.watch import state
+    from veille.watch.sources import Source
+
+    with store.open(str(tmp_path / "backoff.db")) as db:
+        sid = state.sync_sources(db, [Source("https://x.example/rss", interval_s=600)])["https://x.example/rss"]
+        waits = [state.feed_failed(db, sid, "https://x.example/rss", f"HTTP 50{i}", 600) for i in range(8)]
+        assert waits == [1200, 2400, 4800, 9600, 19200, 38400, 76800, 86400]      # doubling, at most a day
+        st = state.source_state(db, sid)
+        now = state.utcnow()
+        assert st.failures_in_row == 8 and st.last_error == "HTTP 507"
+        assert not state.is_due(st, now, once=True) and not state.is_due(st, now, once=False)
+        state.feed_fetched(db, sid, 200, '"e"', None, 600, keep_validators=False)
+        st = state.source_state(db, sid)
+        assert st.failures_in_row == 0 and st.etag == '"e"' and st.last_error is None
+        assert state.is_due(st, now, once=True) and not state.is_due(st, now, once=False)
+        with db.connect() as conn:
+            assert conn.scalar(sa.select(sa.func.count()).select_from(t.watch_failures)) == 8
 
 
 # ---- stopping: SIGTERM and kill -9 ---------------------------------------------------------------
