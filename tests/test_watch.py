@@ -318,6 +318,31 @@ def test_health_in_stats_and_the_api(new_store, site, capsys):
     assert 'id="freshness"' in page
 
 
+def test_an_article_written_before_a_crash_is_recovered_and_its_copies_match_it(new_store, site, capsys):
+    """A kill between an article's transaction and the marking of its page: the next start
+    marks it stored with its signature, so a copy read first after the restart is a copy."""
+    from veille.read import Article
+    from veille.watch import state
+    from veille.watch.sources import Source
+
+    db = new_store("recover")
+    a_page = site.url("/articles/a/djibo.html")
+    a_id = aid(site, "/articles/a/djibo.html")
+    with store.open(db) as st:        # what the killed run had done for Outlet A's page
+        sid = state.sync_sources(st, [Source(site.url("/a.xml"))])[site.url("/a.xml")]
+        state.page_pending(st, sid, [a_page], a_id, {"title": "Djibo", "publisher": "Outlet A"})
+        assert store.ingest([Article(id=a_id, text=WIRE, published="2024-06-12", source="Outlet A",
+                                     url=a_page)], st).added == 1
+    assert main(["watch", site.url("/b.xml"), site.url("/a.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
+    assert "1 article(s) written by an interrupted run marked as stored" in capsys.readouterr().err
+    assert [r["id"] for r in rows(db, t.articles)] == [a_id]          # B's copy is no second article
+    items = {i["url"]: i for i in rows(db, t.watch_items)}
+    assert items[a_page]["status"] == "stored"
+    assert items[site.url("/articles/b/djibo.html")]["article_id"] == a_id
+    assert site.hits["/articles/a/djibo.html"] == 0                  # A's page is not fetched again
+    assert count(db, t.watch_signatures) == 1
+
+
 def test_a_failing_feed_backs_off_and_a_success_resets_it(tmp_path):
     from veille.watch import state
     from veille.watch.sources import Source

@@ -244,11 +244,13 @@ watch_sources = sa.Table(
 watch_items = sa.Table(
     "watch_items", metadata,
     # one row per page URL (normalised): what became of it. A "stored" item is the article's
-    # first publication, a "duplicate" another outlet's copy of a stored text (same article_id)
+    # first publication, a "duplicate" another outlet's copy of a stored text (same article_id).
+    # "pending": its article is being written (article_id names it before it exists, hence no
+    # foreign key); a crash leaves it so, and the next start finishes or forgets it
     sa.Column("url", sa.String(2048), primary_key=True),
     sa.Column("source_id", sa.Integer, sa.ForeignKey("watch_sources.id"), nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),      # stored, duplicate, failed
-    sa.Column("article_id", sa.String(512), sa.ForeignKey("articles.id")),
+    sa.Column("status", sa.String(16), nullable=False),      # pending, stored, duplicate, failed
+    sa.Column("article_id", sa.String(512)),
     sa.Column("title", sa.Text),
     sa.Column("publisher", sa.Text),
     sa.Column("author", sa.Text),

@@ -82,6 +82,9 @@ class Watcher:
         self.stop = threading.Event()
         self.ids = state.sync_sources(store, sources)
         self.index: NearDuplicates = state.load_signatures(store)
+        recovered = state.recover(store, self.index)
+        if recovered:
+            say(f"veille watch: {recovered} article(s) written by an interrupted run marked as stored")
         self.rounds = 0
 
     # ---- the loop ----------------------------------------------------------------------
@@ -248,6 +251,7 @@ class Watcher:
             return True
         art = Article(id=aid, text=text, published=meta["published"], title=meta["title"], url=final_url,
                       source=publisher, lang=src.lang, origin=final_url, extracted=True)
+        state.page_pending(self.store, sid, keys, aid, {**meta, "publisher": publisher})
         res = ingest([art], self.store, lang=src.lang, model=self.model)
         if res.failures:
             return self._page_failed(src, sid, key, res.failures[0].reason, permanent=True, stats=stats)

@@ -100,10 +100,41 @@ def item(store: Store, url: str):
 
 
 def needs_fetch(row) -> bool:
-    """A page is fetched unless it was stored, recognised as a copy, or gave up."""
-    if row is None:
+    """A page is fetched unless it was stored, recognised as a copy, or gave up (a page
+    still "pending" after :func:`recover` never had its article written)."""
+    if row is None or row.status == "pending":
         return True
     return row.status == "failed" and row.tries < MAX_PAGE_TRIES
+
+
+def page_pending(store: Store, source_id: int, urls: list[str], article_id: str, meta: dict) -> None:
+    """The page's article is about to be written: say so first, so that a crash between the
+    article's transaction and :func:`page_stored` is finished by :func:`recover`."""
+    with store.begin() as conn:
+        for url in urls:
+            _upsert_item(conn, url, dict(source_id=source_id, status="pending", article_id=article_id,
+                                         reason=None, similarity=None, **meta))
+
+
+def recover(store: Store, index: NearDuplicates) -> int:
+    """Finish what a killed watch left: pending pages whose article was written become stored
+    (with their text's signature, so that later copies match it); the others will be fetched
+    again. Returns the number of articles recovered."""
+    from veille.watch.dedup import signature, to_bytes
+
+    a = t.articles
+    with store.connect() as conn:
+        found = conn.execute(sa.select(a.c.id, a.c.text).where(
+            a.c.id.in_(sa.select(items_t.c.article_id).where(items_t.c.status == "pending")))).all()
+    for row in found:
+        sig = signature(row.text or "")
+        with store.begin() as conn:
+            conn.execute(items_t.update().where(items_t.c.status == "pending", items_t.c.article_id == row.id)
+                         .values(status="stored"))
+            if conn.scalar(sa.select(sa.func.count()).select_from(sigs_t).where(sigs_t.c.article_id == row.id)) == 0:
+                conn.execute(sigs_t.insert().values(article_id=row.id, minhash=to_bytes(sig)))
+        index.add(row.id, sig)
+    return len(found)
 
 
 def _upsert_item(conn, url: str, values: dict) -> None:

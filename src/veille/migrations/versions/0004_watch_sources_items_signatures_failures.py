@@ -68,7 +68,6 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('first_seen', sa.DateTime(), nullable=False),
     sa.Column('last_try', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_watch_items_article_id_articles')),
     sa.ForeignKeyConstraint(['source_id'], ['watch_sources.id'], name=op.f('fk_watch_items_source_id_watch_sources')),
     sa.PrimaryKeyConstraint('url', name=op.f('pk_watch_items'))
     )
