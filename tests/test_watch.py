@@ -343,6 +343,29 @@ def test_an_article_written_before_a_crash_is_recovered_and_its_copies_match_it(
     assert count(db, t.watch_signatures) == 1
 
 
+def test_a_page_that_breaks_the_reader_is_a_failure_and_the_round_goes_on(tmp_path, site, monkeypatch, capsys):
+    import veille.watch.round as round_mod
+
+    real = round_mod.read_page
+
+    def flaky(body, charset, url):
+        if "kidal" in url:
+            raise RuntimeError("reader exploded")
+        return real(body, charset, url)
+
+    monkeypatch.setattr(round_mod, "read_page", flaky)
+    db = str(tmp_path / "flaky.db")
+    assert main(["watch", site.url("/feed.xml"), "--db", db, "--once", *FAST, "-q"]) == 1
+    assert "internal error: RuntimeError: reader exploded (tried again next round)" in capsys.readouterr().err
+    assert count(db, t.articles) == 2
+    item = rows(db, t.watch_items, t.watch_items.c.url == site.url("/articles/kidal-frappe.html"))[0]
+    assert item["status"] == "failed" and item["tries"] == 1
+    assert rows(db, t.watch_sources)[0]["etag"] is None     # the feed is read in full next time
+    monkeypatch.setattr(round_mod, "read_page", real)
+    assert main(["watch", site.url("/feed.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
+    assert count(db, t.articles) == 3 and site.hits["/articles/kidal-frappe.html"] == 2
+
+
 def test_a_failing_feed_backs_off_and_a_success_resets_it(tmp_path):
     from veille.watch import state
     from veille.watch.sources import Source

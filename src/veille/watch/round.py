@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 
 import feedparser
+import sqlalchemy as sa
 
 from veille.read import Article
 from veille.store import ingest
@@ -183,7 +184,15 @@ class Watcher:
                 stats.interrupted = True
                 self.say(f"{src.label}: stopped after {sum(stats_delta(before, stats))} entries")
                 return          # validators not saved: the whole feed is read again next time
-            retry_later |= not self._entry(src, sid, entry, feed_title, stats)
+            try:
+                retry_later |= not self._entry(src, sid, entry, feed_title, stats)
+            except sa.exc.SQLAlchemyError:
+                raise           # the store is the problem, not this entry: stop (nothing half-written)
+            except Exception as exc:  # noqa: BLE001 - one odd page must not stop the watch
+                key = normalise_url(entry.get("link") or "") if entry.get("link") else src.url
+                self._page_failed(src, sid, key, f"internal error: {type(exc).__name__}: {exc}",
+                                  permanent=False, stats=stats)
+                retry_later = True
         # validators are kept only when nothing is left to retry, else the next fetch would be
         # a 304 and the failed pages would wait for the feed to change
         state.feed_fetched(self.store, sid, resp.status, None if retry_later else resp.etag,
@@ -203,8 +212,10 @@ class Watcher:
         """Handle one feed entry. False when it failed in a way worth retrying."""
         link = (entry.get("link") or "").strip()
         if not link.startswith(("http://", "https://")):
+            reason = f"entry {entry.get('title', '?')!r} has no http(s) link"
+            state.log_failure(self.store, sid, src.url, reason)
             stats.pages_failed += 1
-            self.say(f"  ! {src.label}: entry {entry.get('title', '?')!r}: no http(s) link")
+            self.say(f"  ! {src.label}: {reason}")
             return True
         key = normalise_url(link)
         row = state.item(self.store, key)

@@ -92,6 +92,12 @@ def feed_failed(store: Store, source_id: int, url: str, reason: str, interval_s:
     return wait
 
 
+def log_failure(store: Store, source_id: int, url: str, reason: str) -> None:
+    """A failure that belongs to no page (a feed entry without a link)."""
+    with store.begin() as conn:
+        conn.execute(fail_t.insert().values(source_id=source_id, url=url, reason=reason, at=utcnow()))
+
+
 # ---- pages -----------------------------------------------------------------------------
 
 def item(store: Store, url: str):
