@@ -487,3 +487,18 @@ def test_the_dashboard_says_how_fresh_the_data_is(tmp_path, site):
     assert text.startswith("newest article ") and text.endswith("s ago · 2 feeds, 1 failing"), text
     assert title == f"{site.url('/error.xml')}: HTTP 500 Internal Server Error"
     assert stale == "stale" and not errors, errors
+
+
+def test_usage_errors_are_one_line_and_exit_2(tmp_path, capsys):
+    db = str(tmp_path / "u.db")
+    assert main(["watch", str(tmp_path / "feeds.txt"), "--db", db]) == 2
+    assert capsys.readouterr().err.strip() == f"veille watch: {tmp_path / 'feeds.txt'}: no such file, and not an http(s) URL"
+    assert main(["watch", "https://example.org/rss", "--every", "soon", "--db", db]) == 2
+    assert "--every: not a duration: 'soon'" in capsys.readouterr().err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing yet\n", encoding="utf-8")
+    assert main(["watch", str(empty), "--db", db]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"veille watch: {empty}: no feed URL in it", "veille watch: no feed to watch"]
+    assert main(["watch"]) == 2
+    assert not (tmp_path / "u.db").exists()         # nothing was created for a usage error
