@@ -269,6 +269,8 @@ def test_broken_feeds_and_pages_are_recorded_and_the_rest_goes_on(new_store, sit
     assert reasons["/huge.xml"].startswith("too large")
     assert reasons["/nowhere.xml"].startswith("HTTP 404")
     assert reasons["/articles/gone.html"].startswith("HTTP 404")
+    long_link = next(u for u in reasons if u.startswith("/articles/long.html?q=xxx"))
+    assert reasons[long_link] == "link longer than 2048 characters" and len(site.base + long_link) <= 2048
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     for p in bad:   # failing feeds back off: twice their interval before the next try
         assert sources[p]["failures_in_row"] == 1 and sources[p]["last_error"] == reasons[p]

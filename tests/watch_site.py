@@ -248,6 +248,7 @@ def build(site: Site) -> None:
         {"title": niamey_title, "link": site.url("/private/niamey.html"), "summary": niamey_text},
         {"title": "Redirigé", "link": site.url("/r/kidal")},
         {"title": DISPATCHES["sake-combats"][0], "link": site.url("/articles/sake-combats.html")},
+        {"title": "Lien démesuré", "link": site.url("/articles/long.html?q=" + "x" * 3000)},
     ]), "application/rss+xml"))
     site.add("/r/kidal", Route(status=301, location="/articles/kidal-frappe.html"))
 

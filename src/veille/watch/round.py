@@ -14,6 +14,7 @@ finished and written, and the feed it came from is fetched in full again next ti
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import signal
 import sys
 import threading
@@ -218,7 +219,13 @@ class Watcher:
             self.say(f"  ! {src.label}: {reason}")
             return True
         key = normalise_url(link)
+        too_long = len(key) > state.MAX_URL_CHARS
+        if too_long:    # keyed by its start and a hash, so that it is refused once, not every round
+            key = key[:state.MAX_URL_CHARS - 20] + "#" + hashlib.sha256(key.encode()).hexdigest()[:16]
         row = state.item(self.store, key)
+        if too_long and row is None:
+            return self._page_failed(src, sid, key, f"link longer than {state.MAX_URL_CHARS} characters",
+                                     permanent=True, stats=stats)
         if not state.needs_fetch(row):
             stats.seen += 1
             return True
@@ -231,7 +238,7 @@ class Watcher:
             resp = self.fetcher.get(link, accept=PAGE_ACCEPT)
             final_url = resp.url
             final_key = normalise_url(final_url)
-            if final_key != key:
+            if final_key != key and len(final_key) <= state.MAX_URL_CHARS:
                 known = state.item(self.store, final_key)
                 if known is not None and known.status in ("stored", "duplicate"):
                     state.page_duplicate(self.store, sid, [key], known.article_id, 1.0, self._meta(entry, None, src))

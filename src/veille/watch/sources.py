@@ -63,9 +63,13 @@ def parse_duration(value: str | int | float) -> int:
     return int(seconds)
 
 
+MAX_URL_CHARS = 2048        # the store's column for it
+
+
 def is_feed_url(value: str) -> bool:
-    parts = urlsplit(value.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    value = value.strip()
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and len(value) <= MAX_URL_CHARS
 
 
 def read_sources(specs: list[str], *, interval_s: int = DEFAULT_INTERVAL_S, lang: str = "fr",

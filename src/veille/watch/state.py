@@ -18,6 +18,7 @@ from veille.store.db import Store
 from veille.watch.dedup import NearDuplicates, from_bytes
 from veille.watch.sources import Source
 
+MAX_URL_CHARS = 2048              # the key columns' width (watch_items.url, watch_sources.url)
 MAX_PAGE_TRIES = 3                 # a page failing this many times is given up
 MAX_BACKOFF_S = 24 * 3600          # a failing source is retried at least once a day
 DUE_SLACK_S = 5                    # feeds due within this are fetched in the same round
