@@ -22,7 +22,7 @@ from veille.store import schema as t
 from veille.watch import dedup
 from veille.watch.fetch import FetchError, Fetcher, FetchSettings
 from veille.watch.sources import SourceError, parse_duration, read_sources
-from watch_site import DISPATCHES, OWN_ACCOUNT, WIRE, WIRE_COPY, Route, Site, build, kill_feed, rss
+from watch_site import DISPATCHES, OWN_ACCOUNT, WIRE, WIRE_COPY, Route, Site, build, kill_feed
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FAST = ["--host-delay", "0", "--retries", "0", "--timeout", "1"]
@@ -52,8 +52,8 @@ def rows(db, table, *where, order=None) -> list[dict]:
 
 
 def count(db, table) -> int:
-    with store.open(db, readonly=True) as st:
-        return st.counts()[table.name] if table.name in st.counts() else len(rows(db, table))
+    with store.open(db, readonly=True) as st, st.connect() as conn:
+        return conn.scalar(sa.select(sa.func.count()).select_from(table))
 
 
 def aid(site, path) -> str:
