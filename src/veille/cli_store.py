@@ -219,8 +219,14 @@ def cmd_stats(args) -> int:
 
     from veille.store.query import summary
 
+    from veille.watch.state import health
+
     with store.open(args.db, readonly=True) as db:
         s = summary(db)
+        with db.connect() as conn:
+            watched = health(conn)      # veille watch's feeds (none unless it ran on this store)
+    if watched["sources"]:
+        s["sources"] = watched["sources"]
     if args.json:
         print(json.dumps(s, ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -235,6 +241,9 @@ def cmd_stats(args) -> int:
     print(f"failures        {s['failures']}")
     for reason, n in s["failure_reasons"].items():
         print(f"  {n:5d}  {reason}")
+    if watched["sources"]:
+        from veille.cli_watch import health_lines
+        print("\n".join(health_lines(watched)))
     return EXIT_OK
 
 

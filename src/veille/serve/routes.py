@@ -118,3 +118,11 @@ def stats(request: Request) -> dict:
     """What ``veille stats --json`` prints."""
     from veille.store.query import summary
     return summary(request.app.state.reader)
+
+
+@router.get("/sources", tags=["store"])
+def sources(conn: Conn) -> dict:
+    """The watched feeds' health (``veille watch``): last fetch and success, articles a day,
+    failures and the last one's reason, next fetch; and the newest article's ingest time."""
+    from veille.watch.state import health
+    return health(conn)

@@ -275,4 +275,67 @@ merge_queue = sa.Table(
     sa.Column("article_id", sa.String(512), primary_key=True),
 )
 
+# ---- veille watch (veille.watch): feeds followed, pages seen, text signatures ----------------
+
+watch_sources = sa.Table(
+    "watch_sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.String(2048), nullable=False),       # the feed, as given
+    sa.Column("name", sa.Text),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("publisher", sa.Text),
+    sa.Column("interval_s", sa.Integer, nullable=False),
+    sa.Column("etag", sa.Text),                              # validators of the last full read
+    sa.Column("last_modified", sa.Text),
+    sa.Column("added_at", sa.DateTime, nullable=False),      # UTC, like every time below
+    sa.Column("last_fetch_at", sa.DateTime),
+    sa.Column("last_status", sa.String(16)),                 # "200", "304" or "failed"
+    sa.Column("last_success_at", sa.DateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("failures_in_row", sa.Integer, nullable=False),
+    sa.Column("next_due_at", sa.DateTime),
+    sa.Index(None, "url", unique=True),
+)
+
+watch_items = sa.Table(
+    "watch_items", metadata,
+    # one row per page URL (normalised): what became of it. A "stored" item is the article's
+    # first publication, a "duplicate" another outlet's copy of a stored text (same article_id).
+    # "pending": its article is being written (article_id names it before it exists, hence no
+    # foreign key); a crash leaves it so, and the next start finishes or forgets it
+    sa.Column("url", sa.String(2048), primary_key=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("watch_sources.id"), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),      # pending, stored, duplicate, failed
+    sa.Column("article_id", sa.String(512)),
+    sa.Column("title", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("published", sa.Text),
+    sa.Column("similarity", sa.Float),                       # of a duplicate to its article's text
+    sa.Column("tries", sa.Integer, nullable=False),
+    sa.Column("reason", sa.Text),                            # of the last failure
+    sa.Column("first_seen", sa.DateTime, nullable=False),
+    sa.Column("last_try", sa.DateTime, nullable=False),
+    sa.Index(None, "article_id"),
+    sa.Index(None, "source_id", "first_seen"),
+)
+
+watch_signatures = sa.Table(
+    "watch_signatures", metadata,
+    # the MinHash of each stored article's text, for near-duplicate lookups after a restart
+    sa.Column("article_id", sa.String(512), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+)
+
+watch_failures = sa.Table(
+    "watch_failures", metadata,
+    # every failed fetch (feed or page) with its reason
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("watch_sources.id"), nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Index(None, "source_id", "at"),
+)
+
 FACETS = (actors, places, figures, quotes, events)

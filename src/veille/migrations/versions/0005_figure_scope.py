@@ -1,7 +1,7 @@
 """figures: what each count covers (scope, its first and last day) and the event listing it
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-06
 
 The toll series (veille.store.series) read running totals, period counts and event tolls
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

@@ -6,6 +6,7 @@ import {EventMap} from "./map.js";
 import {Timeline, autoInterval} from "./timeline.js";
 import {EventList, PAGE_SIZE} from "./list.js";
 import {Detail} from "./detail.js";
+import "./freshness.js"; // the "newest article ... ago" line beside the event count
 
 const $ = (sel) => document.querySelector(sel);
 
