@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import pathlib
 import re
 import sys
 from typing import Iterable, Iterator
 
-from veille.read.article import Article, ReadFailure, check_body, content_id, id_from_url, normalise_text
+from veille.read.article import Article, ReadFailure, check_body, content_id, normalise_text
 from veille.read.decode import DecodeError, decode_bytes
 from veille.read.feeds import looks_like_feed, read_feed
 from veille.read.html import extract_html, looks_like_html
+from veille.read.validate import Invalid, as_article, check_published
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -20,6 +22,7 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 DATED_NAME = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[_T.-]|$)")
 # "2024-06-11--AFP--goma-camp.txt": date, publisher and slug, as archives name dispatches
 SOURCED_NAME = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d--(?P<source>[^-][\w .&'’-]{0,40}?)--[\w.-]+$")
+log = logging.getLogger(__name__)
 # Largest file read at all; bigger ones are refused before being loaded into memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -83,25 +86,31 @@ def read_bytes(data: bytes, origin: str, stem: str, suffix: str = "", *, id: str
                source: str | None = None) -> Iterator[Article | ReadFailure]:
     meta = dict(published=published, lang=lang, title=title, source=source)
     try:
-        text = decode_bytes(data)
+        text, decoding = decode_bytes(data)
     except DecodeError as exc:
         yield ReadFailure(origin, str(exc), id=id)
         return
+    if decoding:
+        (log.warning if "replaced" in decoding else log.info)("%s: %s", origin, decoding)
     if suffix in JSONL_SUFFIXES or (suffix not in HTML_SUFFIXES | FEED_SUFFIXES and _looks_like_jsonl(text)):
-        yield from read_jsonl(text, origin, **meta)
+        yield from _noting(read_jsonl(text, origin, **meta), decoding)
         return
     if suffix in FEED_SUFFIXES or looks_like_feed(text):
-        yield from read_feed(text, origin)
+        yield from _noting((as_article(x) for x in read_feed(text, origin)), decoding)
         return
     extracted = False
     url = None
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        body, page = extract_html(text)
+        body, page = extract_html(text, origin)
         if body is None:
             yield ReadFailure(origin, "HTML page with no article text", id=id)
             return
         text, extracted = body, True
         url = page.get("url")
+        try:   # a page's own date is a hint: a malformed one is dropped, not fatal
+            page["published"] = check_published(page.get("published"))
+        except Invalid:
+            page["published"] = None
         for k in ("title", "published", "source"):
             meta[k] = meta[k] or page.get(k)
     text = normalise_text(text)
@@ -109,8 +118,16 @@ def read_bytes(data: bytes, origin: str, stem: str, suffix: str = "", *, id: str
     if reason:
         yield ReadFailure(origin, reason, id=id)
         return
-    yield Article(id=id or stem or content_id(text), text=text, url=url, origin=origin,
-                  extracted=extracted, **meta)
+    yield as_article(Article(id=id or stem or content_id(text), text=text, url=url, origin=origin,
+                             extracted=extracted, decoding=decoding, **meta))
+
+
+def _noting(items: Iterator[Article | ReadFailure], decoding: str | None) -> Iterator[Article | ReadFailure]:
+    """The articles of one file, each saying how the file's bytes were decoded."""
+    for x in items:
+        if decoding and isinstance(x, Article):
+            x.decoding = "; ".join(n for n in (decoding, x.decoding) if n)
+        yield x
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -128,23 +145,11 @@ def read_jsonl(text: str, origin: str, **defaults) -> Iterator[Article | ReadFai
         except json.JSONDecodeError as exc:
             yield ReadFailure(where, f"not JSON: {exc.msg} at column {exc.colno}")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            yield ReadFailure(where, 'a JSON Lines row needs a "text" string', id=_row_id(row))
+        except RecursionError:
+            yield ReadFailure(where, "not JSON: nested too deeply")
             continue
-        body = normalise_text(row["text"])
-        reason = check_body(body)
-        ident = _row_id(row)
-        if reason:
-            yield ReadFailure(where, reason, id=ident)
+        if not isinstance(row, dict):
+            yield ReadFailure(where, 'a JSON Lines row needs a "text" string')
             continue
-        url = row.get("url")
-        yield Article(id=ident or (id_from_url(url) if url else content_id(body)), text=body,
-                      published=row.get("published") or defaults.get("published"),
-                      title=row.get("title"), url=url, source=row.get("source") or defaults.get("source"),
-                      lang=row.get("lang") or defaults.get("lang"), origin=where)
-
-
-def _row_id(row) -> str | None:
-    if isinstance(row, dict) and row.get("id") not in (None, ""):
-        return str(row["id"])
-    return None
+        yield as_article(row, origin=where, published=defaults.get("published"),
+                         source=defaults.get("source"), lang=defaults.get("lang"))

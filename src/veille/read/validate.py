@@ -111,7 +111,7 @@ def as_article(item: Any, *, origin: str | None = None, published: str | None = 
 def _checked(row: Mapping[str, Any], where: str, published, source, lang, original: Article | None) -> Article:
     text = row.get("text")
     if not isinstance(text, str):
-        raise Invalid('a row needs a "text" string' if text is None
+        raise Invalid('a JSON Lines row needs a "text" string' if text is None
                       else f'"text" must be a string, got {type(text).__name__}')
     notes = []
     meta: dict[str, str | None] = {}
