@@ -113,7 +113,8 @@ def _checked_row(parsed: Any) -> dict[str, Any]:
         return {"error": NEEDS_TEXT}
     art = as_article(parsed)
     if isinstance(art, ReadFailure):
-        return {"id": art.id, "error": art.reason}
+        kept = {k: v for k, v in parsed.items() if k in INPUT_COLUMNS[:7] and isinstance(v, str)}
+        return {**kept, "id": art.id, "error": art.reason}
     row = {k: getattr(art, k) for k in INPUT_COLUMNS[:7]}
     if parsed.get("id") in (None, ""):
         row["id"] = None    # the id comes from the url or the text in article_from_row, as locally

@@ -1,0 +1,228 @@
+"""Hostile inputs (issue 17): one bad row never stops a batch, every door gives the same
+verdict, bad bytes are decided on evidence, and the readers and the ingest path never raise
+(a Hypothesis fuzz test). The dispatches below are fictional."""
+from __future__ import annotations
+
+import json
+import pathlib
+import tempfile
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from veille import as_article, extract_many, store
+from veille.read import Article, ReadFailure, read_path
+from veille.read.decode import decode_bytes
+from veille.read.dispatch import read_bytes
+from veille.scale import core
+from veille.store import schema as t
+
+GOOD = [
+    "Au moins six civils ont été tués lundi dans une attaque contre le village de Mbau, "
+    "selon la société civile locale.",
+    "Trois soldats ont été blessés mardi près de Kidal lors d'une embuscade, a indiqué l'armée malienne.",
+    "Des milliers de personnes ont fui les combats autour de Sake, a annoncé mercredi l'ONU.",
+]
+
+
+def _rows(db_path) -> dict[str, int]:
+    with store.open(db_path) as db, db.connect() as conn:
+        return {name: conn.scalar(sa.select(sa.func.count()).select_from(table))
+                for name, table in (("articles", t.articles), ("failures", t.failures),
+                                    ("merge_queue", t.merge_queue))}
+
+
+# ------------------------------------------------------------------ 1. one bad row, one failure
+BAD_ROWS = [
+    ('{"id": "surrogate", "text": "Au moins \\ud800 tués lundi à Goma, selon l\'ONU, dans le camp."}', "stored"),
+    ('{"id": "src-list", "text": "Deux morts à Goma.", "source": ["AFP"]}', '"source" must be a string'),
+    ('{"id": "title-dict", "text": "Deux morts à Goma.", "title": {"a": 1}}', '"title" must be a string'),
+    ('{"id": "bad-day", "text": "Deux morts à Goma.", "published": "2024-13-45"}', "not a YYYY-MM-DD date"),
+    ('{"id": "hier", "text": "Deux morts à Goma.", "published": "hier"}', "not a YYYY-MM-DD date"),
+    ('{"id": "xx", "text": "Deux morts à Goma.", "lang": "xx"}', "is not supported"),
+]
+
+
+def test_bad_rows_never_stop_an_ingest_and_each_leaves_a_failure(new_store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(GOOD):
+        (folder / f"2024-06-1{n}--AFP--good-{n}.txt").write_text(text, encoding="utf-8")
+    (folder / "rows.jsonl").write_text("\n".join(r for r, _ in BAD_ROWS) + "\n", encoding="utf-8")
+    db = new_store()
+    res = store.ingest([str(folder)], db)
+    reasons = {f.id: f.reason for f in res.failures}
+    for row, verdict in BAD_ROWS:
+        ident = json.loads(row)["id"]
+        if verdict == "stored":
+            assert ident not in reasons
+        else:
+            assert verdict in reasons[ident], reasons
+    assert res.added == len(GOOD) + 1 and res.failed == len(BAD_ROWS) - 1
+    counts = _rows(db)
+    assert counts == {"articles": len(GOOD) + 1, "failures": len(BAD_ROWS) - 1, "merge_queue": 0}
+    with store.open(db) as s, s.connect() as conn:
+        text, record = conn.execute(sa.select(t.articles.c.text, t.reports.c.record_json)
+                                    .join(t.reports, t.reports.c.article_id == t.articles.c.id)
+                                    .where(t.articles.c.id == "surrogate")).one()
+    assert "\ufffd" in text and "\ud800" not in text
+    assert "replaced by U+FFFD" in json.loads(record)["article"]["decoding"]
+    # the re-run goes past the bad rows too, and adds nothing
+    again = store.ingest([str(folder)], db)
+    assert again.unchanged == len(GOOD) + 1 and again.added == 0 and _rows(db) == counts
+
+
+# ------------------------------------------------------------------ 8. one validation, every door
+def _via_reader(row: dict, tmp_path: pathlib.Path):
+    p = tmp_path / "one.jsonl"
+    p.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [out] = list(read_path(p))
+    return out
+
+
+def _via_scale(row: dict, tmp_path):
+    cols = core.rows_from_jsonl([json.dumps(row)])
+    return core.article_from_row({c: cols[c][0] for c in core.INPUT_COLUMNS})
+
+
+DOOR_ROWS = [
+    {"text": GOOD[0], "published": "2024-13-45"},
+    {"text": GOOD[0], "published": "hier"},
+    {"text": GOOD[0], "lang": "xx"},
+    {"text": GOOD[0], "source": ["AFP"]},
+    {"text": GOOD[0], "title": {"t": 1}},
+    {"text": GOOD[0], "id": ["a"]},
+    {"text": ["not", "a", "text"]},
+    {"text": "   "},
+]
+
+
+@pytest.mark.parametrize("row", DOOR_ROWS, ids=lambda r: json.dumps(r, ensure_ascii=True)[-30:])
+def test_every_door_gives_one_verdict(row, tmp_path):
+    verdicts = {"as_article": as_article(row), "reader": _via_reader(row, tmp_path),
+                "scale": _via_scale(row, tmp_path), "extract_many": next(extract_many([row]))}
+    assert all(isinstance(v, ReadFailure) for v in verdicts.values()), verdicts
+    assert len({v.reason for v in verdicts.values()}) == 1, verdicts
+    with pytest.raises(Exception) as exc:
+        import veille
+        veille.extract(**{k: v for k, v in row.items()})
+    assert verdicts["reader"].reason in str(exc.value) or isinstance(exc.value, TypeError)
+
+
+@pytest.mark.parametrize("row", [
+    {"text": GOOD[1], "url": "https://example.org/monde/2024/06/kidal-embuscade.html"},
+    {"text": GOOD[1], "id": 42, "url": "https://example.org/x"},
+    {"text": GOOD[1]},
+    {"text": GOOD[1], "published": "2024-06-11T08:30:00Z"},
+])
+def test_every_door_gives_one_id(row, tmp_path):
+    ids = {as_article(row).id, _via_reader(row, tmp_path).id, _via_scale(row, tmp_path).id}
+    assert len(ids) == 1, ids
+    if "url" in row and "id" not in row:
+        assert ids == {"kidal-embuscade"}
+    if "published" in row:
+        assert as_article(row).published == _via_reader(row, tmp_path).published == "2024-06-11"
+
+
+def test_the_api_refuses_what_the_other_doors_refuse(tmp_path):
+    """A posted article the other doors refuse is refused with the same reason (a failure of
+    the request, as a bad JSON Lines row is a failure of the file), and nothing is stored."""
+    from veille.serve import create_app
+
+    db = str(tmp_path / "api.db")
+    store.open(db).close()
+    with TestClient(create_app(db, token="tok-0123456789")) as client:
+        auth = {"Authorization": "Bearer tok-0123456789"}
+        for body, reason in [({"text": GOOD[0], "published": "2024-13-45"}, "not a YYYY-MM-DD date"),
+                             ({"text": GOOD[0], "published": "hier"}, "not a YYYY-MM-DD date"),
+                             ({"text": GOOD[0], "lang": "xx"}, "is not supported")]:
+            r = client.post("/api/articles", json=body, headers=auth)
+            assert r.status_code == 200 and r.json()["failed"] == 1, r.text
+            assert r.json()["failures"][0]["reason"] == as_article(body).reason and reason in as_article(body).reason
+        r = client.post("/api/articles", content=b"[" * 100_000, headers=auth)
+        assert r.status_code == 422 and "nested" in r.json()["detail"]
+    assert _rows(db)["articles"] == 0
+
+
+# ------------------------------------------------------------------ 4. bad bytes, decided on evidence
+FRENCH = "Les États-Unis ont condamné l'attaque. « Nous déplorons ces morts », a déclaré l'élu.\n" * 20
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_not_read_as_cp1252():
+    data = bytearray(FRENCH.encode("utf-8"))
+    for at in (100, 500, 900, 1300):
+        data[at:at] = b"\x9d"
+    text, note = decode_bytes(bytes(data))
+    assert "États-Unis" in text and "Ã" not in text
+    assert text.count("\ufffd") == 4 and note == "UTF-8 with 4 invalid byte(s) replaced by U+FFFD"
+
+
+def test_real_cp1252_is_still_read_as_cp1252(tmp_path):
+    p = tmp_path / "cp.txt"
+    p.write_bytes(FRENCH.encode("cp1252"))
+    [art] = list(read_path(p))
+    assert art.text.startswith("Les États-Unis") and "\ufffd" not in art.text
+    assert art.decoding and "cp1252" in art.decoding
+
+
+def test_the_record_says_how_its_bytes_were_decoded(tmp_path):
+    p = tmp_path / "damaged.txt"
+    p.write_bytes(GOOD[0].encode("utf-8").replace(b"civils", b"civ\xffils"))
+    [art] = list(read_path(p))
+    [rec] = list(extract_many([art]))
+    assert rec.to_dict()["article"]["decoding"] == "UTF-8 with 1 invalid byte(s) replaced by U+FFFD"
+    [clean] = list(extract_many([GOOD[0]]))
+    assert "decoding" not in clean.to_dict()["article"]
+
+
+# ------------------------------------------------------------------ fuzz: never an exception
+FIELD_VALUES = st.one_of(
+    st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.booleans(),
+    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.sampled_from(["2024-13-45", "hier", "2024-06-11", "xx", "fr", "\ud800", "a\x00b", "x" * 5000]),
+)
+ROWS = st.fixed_dictionaries({}, optional={
+    "id": FIELD_VALUES, "published": FIELD_VALUES, "title": FIELD_VALUES, "url": FIELD_VALUES,
+    "source": FIELD_VALUES, "lang": FIELD_VALUES,
+    "text": st.one_of(FIELD_VALUES, st.sampled_from(GOOD), st.text(min_size=1, max_size=200),
+                      st.just("Au moins \ud800 tués à Goma.\x00"), st.just("é" * 1_000_001)),
+})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.binary(max_size=400), suffix=st.sampled_from(["", ".txt", ".jsonl", ".html", ".xml"]))
+def test_fuzz_readers_never_raise(data, suffix):
+    for item in read_bytes(data, "fuzz" + suffix, "fuzz", suffix=suffix):
+        assert isinstance(item, (Article, ReadFailure))
+        if isinstance(item, Article):
+            assert item.text.strip() and not any("\ud800" <= c <= "\udfff" or c == "\x00" for c in item.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(row=st.one_of(ROWS, FIELD_VALUES))
+def test_fuzz_as_article_never_raises(row):
+    out = as_article(row)
+    assert isinstance(out, (Article, ReadFailure))
+    if isinstance(out, Article):
+        assert all(v is None or isinstance(v, str) for v in (out.published, out.title, out.url, out.source))
+        json.dumps(out.__dict__).encode("utf-8")    # every field storable and printable
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rows=st.lists(ROWS, min_size=1, max_size=4), raw=st.lists(st.binary(max_size=60), max_size=2))
+def test_fuzz_ingest_stores_or_records_every_row(rows, raw):
+    """Rows with wrong types, surrogates, huge fields, and lines of random bytes, as one JSON
+    Lines file: every line ends as a stored article or a failure row, and the ingest returns."""
+    lines = [json.dumps(r, ensure_ascii=True).encode() for r in rows] + [b for b in raw if b.strip()]
+    with tempfile.TemporaryDirectory() as d:
+        src = pathlib.Path(d, "rows.jsonl")
+        src.write_bytes(b"\n".join(x.replace(b"\n", b" ").replace(b"\r", b" ") for x in lines) + b"\n")
+        db = str(pathlib.Path(d, "fuzz.db"))
+        res = store.ingest([str(src)], db)
+        counts = _rows(db)
+    assert res.articles + res.failed >= 1
+    assert counts["merge_queue"] == 0
+    assert (counts["failures"] > 0) == (res.failed > 0)
+    assert counts["articles"] == res.added
