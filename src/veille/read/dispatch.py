@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import os
 import pathlib
 import re
 import sys
@@ -19,6 +20,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+_ARTICLE_SUFFIXES = (TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".gz"}) - {""}
 DATED_NAME = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[_T.-]|$)")
 # "2024-06-11--AFP--goma-camp.txt": date, publisher and slug, as archives name dispatches
 SOURCED_NAME = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d--(?P<source>[^-][\w .&'’-]{0,40}?)--[\w.-]+$")
@@ -44,14 +46,20 @@ def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFa
     p = pathlib.Path(path)
     origin = str(path)
     if not p.exists():
-        yield ReadFailure(origin, "no such file or folder")
+        yield ReadFailure(origin, _missing(p))
         return
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        if not files:
+        entries = list(_walk(p))
+        if not entries:
             yield ReadFailure(origin, "folder holds no files")
-        for f in files:
-            yield from read_path(f, **{k: v for k, v in defaults.items() if k != "id"})
+        for f, problem in entries:
+            if problem:
+                yield ReadFailure(str(f), problem)
+            else:
+                yield from read_path(f, **{k: v for k, v in defaults.items() if k != "id"})
+        return
+    if not p.is_file():
+        yield ReadFailure(origin, "not a regular file (a device, a pipe or a socket)")
         return
     try:
         size = p.stat().st_size
@@ -79,6 +87,53 @@ def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFa
     if sourced and not defaults.get("source"):
         defaults = {**defaults, "source": sourced.group("source")}
     yield from read_bytes(data, origin, stem, suffix=pathlib.Path(name).suffix.lower(), **defaults)
+
+
+def _missing(p: pathlib.Path) -> str:
+    if p.is_symlink():
+        try:
+            p.resolve(strict=True)
+        except RuntimeError:
+            return "symbolic link loop"
+        except OSError as exc:
+            if "loop" in str(exc).lower() or getattr(exc, "errno", None) == 40:
+                return "symbolic link loop"
+        return f"broken symbolic link (to {os.readlink(p)})"
+    return "no such file or folder"
+
+
+def _walk(folder: pathlib.Path) -> Iterator[tuple[pathlib.Path, str | None]]:
+    """(path, None) for each file to read under ``folder``, in name order, and (path,
+    problem) for each entry that cannot be: broken links, link loops, devices, and folders
+    named like articles ("x.txt/") that hold nothing. Linked folders are followed once each.
+    Hidden entries (".git", ".DS_Store") are skipped."""
+    seen = {os.path.realpath(folder)}
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        kept = []
+        for d in sorted(dirs):
+            full = pathlib.Path(root, d)
+            if d.startswith("."):
+                continue
+            real = os.path.realpath(full)
+            if real in seen:
+                yield full, "symbolic link loop (folder already read)"
+                continue
+            seen.add(real)
+            kept.append(d)
+            if pathlib.Path(d).suffix.lower() in _ARTICLE_SUFFIXES and not any(
+                    not x.name.startswith(".") for x in full.iterdir()):
+                yield full, "an empty folder, not a file"
+        dirs[:] = kept
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            full = pathlib.Path(root, name)
+            if not full.exists():
+                yield full, _missing(full)
+            elif not full.is_file():
+                yield full, "not a regular file (a device, a pipe or a socket)"
+            else:
+                yield full, None
 
 
 def read_bytes(data: bytes, origin: str, stem: str, suffix: str = "", *, id: str | None = None,
