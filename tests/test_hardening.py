@@ -226,3 +226,101 @@ def test_fuzz_ingest_stores_or_records_every_row(rows, raw):
     assert counts["merge_queue"] == 0
     assert (counts["failures"] > 0) == (res.failed > 0)
     assert counts["articles"] == res.added
+
+
+# ------------------------------------------------------------------ 2, 3, 8. commands and API: no traceback
+def _cli(*args, stdin=None, stdout=None, cwd=None, **kw):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "veille.cli", *args], stdin=stdin,
+                          stdout=stdout if stdout is not None else subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, timeout=300, cwd=cwd, **kw)
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory):
+    d = tmp_path_factory.mktemp("small")
+    db = d / "s.db"
+    res = store.ingest([{"id": "g", "text": GOOD[0], "published": "2024-06-11", "source": "AFP"}], str(db))
+    assert res.added == 1
+    (d / "plain.txt").write_text(GOOD[0], encoding="utf-8")
+    return d
+
+
+def _one_line_exit_2(res, *needles):
+    assert res.returncode == 2, (res.returncode, res.stderr)
+    assert "Traceback" not in res.stderr
+    last = res.stderr.strip().splitlines()[-1]
+    for n in needles:
+        assert n in last, res.stderr
+    return last
+
+
+@pytest.mark.parametrize("args, needles", [
+    (["export", "--format", "jsonl", "--out", "/nonexistent/x.csv"], ["cannot write /nonexistent/x.csv"]),
+    (["query", "--db", "{d}/plain.txt"], ["cannot open", "not a database"]),
+    (["stats", "--db", "bogus://x"], ["unknown kind of store 'bogus'"]),
+    (["stats", "--db", "{d}"], ["is a folder"]),
+    (["query", "--limit", "-5"], ["--limit", "at least 0"]),
+    (["query", "--since", "2024-02-01", "--until", "2024-01-01"], ["--since 2024-02-01 is after --until 2024-01-01"]),
+    (["extract", "{d}/plain.txt", "--workers", "0"], ["--workers", "at least 1"]),
+    (["ingest", "{d}/plain.txt", "--lang", "xx", "--db", "{d}/never.db"], ["'xx' is not supported"]),
+])
+def test_bad_command_lines_are_one_line_and_exit_2(small_store, args, needles):
+    args = [a.format(d=small_store) for a in args]
+    if args[0] in ("export", "query") and "--db" not in args:
+        args += ["--db", str(small_store / "s.db")]
+    _one_line_exit_2(_cli(*args), *needles)
+    assert not (small_store / "never.db").exists()
+    assert (small_store / "plain.txt").read_text(encoding="utf-8") == GOOD[0]   # not turned into a store
+
+
+@pytest.mark.parametrize("args", [["query", "--since", "0001-01-01"], ["query", "--until", "9999-12-31"],
+                                  ["export", "--format", "acled-csv", "--since", "0001-01-05"]])
+def test_dates_at_the_ends_of_the_calendar_are_valid_filters(small_store, args):
+    res = _cli(*args, "--db", str(small_store / "s.db"))
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+
+
+def test_closed_and_full_standard_streams(small_store):
+    import subprocess
+    db = str(small_store / "s.db")
+    _one_line_exit_2(_cli("extract", "-", stdin=subprocess.DEVNULL, pass_fds=(), close_fds=True,
+                          preexec_fn=lambda: __import__("os").close(0)), "stdin is closed")
+    _one_line_exit_2(_cli("ingest", "-", "--db", db, preexec_fn=lambda: __import__("os").close(0)),
+                     "stdin is closed")
+    _one_line_exit_2(_cli("stats", "--db", db, preexec_fn=lambda: __import__("os").close(1)), "stdout is closed")
+    with open("/dev/full", "w") as full:
+        _one_line_exit_2(_cli("stats", "--db", db, stdout=full), "No space left on device")
+        _one_line_exit_2(_cli("extract", str(small_store / "plain.txt"), stdout=full), "No space left on device")
+
+
+@pytest.mark.parametrize("url", ["/api/events?since=0001-01-01", "/api/events?until=9999-12-31",
+                                 "/api/articles?until=9999-12-31", "/api/timeseries?since=0001-01-01",
+                                 "/api/events?min_fatalities=9223372036854775808"])
+def test_reads_at_the_limits_are_never_500(small_store, url):
+    from veille.serve import create_app
+    with TestClient(create_app(str(small_store / "s.db"))) as client:
+        r = client.get(url)
+    assert r.status_code in (200, 422), r.text
+    if "min_fatalities" in url:
+        assert r.status_code == 422 and "min_fatalities" in r.text
+
+
+# ------------------------------------------------------------------ 7. every input read or reported
+def test_link_loops_broken_links_and_article_named_folders_are_reported(tmp_path):
+    import os
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(GOOD[0], encoding="utf-8")
+    (d / "sub" / "b.txt").write_text(GOOD[1], encoding="utf-8")
+    (d / "empty.txt").mkdir()
+    os.symlink("loop", d / "loop")
+    os.symlink("missing.txt", d / "broken.txt")
+    os.symlink("..", d / "sub" / "up")
+    got = {pathlib.Path(x.origin).relative_to(d).as_posix(): getattr(x, "reason", "read") for x in read_path(d)}
+    assert got == {"a.txt": "read", "sub/b.txt": "read", "empty.txt": "an empty folder, not a file",
+                   "loop": "symbolic link loop", "broken.txt": "broken symbolic link (to missing.txt)",
+                   "sub/up": "symbolic link loop (folder already read)"}
+    [direct] = list(read_path(d / "loop"))
+    assert direct.reason == "symbolic link loop"

@@ -1,6 +1,7 @@
 """Route a path (file, folder, gzip, stdin) to the right reader."""
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import logging
@@ -96,7 +97,7 @@ def _missing(p: pathlib.Path) -> str:
         except RuntimeError:
             return "symbolic link loop"
         except OSError as exc:
-            if "loop" in str(exc).lower() or getattr(exc, "errno", None) == 40:
+            if exc.errno == errno.ELOOP:
                 return "symbolic link loop"
         return f"broken symbolic link (to {os.readlink(p)})"
     return "no such file or folder"
