@@ -324,3 +324,37 @@ def test_link_loops_broken_links_and_article_named_folders_are_reported(tmp_path
                    "sub/up": "symbolic link loop (folder already read)"}
     [direct] = list(read_path(d / "loop"))
     assert direct.reason == "symbolic link loop"
+
+
+# ------------------------------------------------------------------ 9. small ones
+def test_a_terminated_export_leaves_no_part_file(small_store, tmp_path):
+    """SIGTERM during an export (here held open while writing) removes ``<out>.part``."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    out = tmp_path / "x.jsonl"
+    code = ("import time, veille.export.jsonl as j, veille.cli as c\n"
+            "w = j.write_jsonl\n"
+            "def slow(*a, **k):\n    n = w(*a, **k); open(%r, 'w').close(); time.sleep(60); return n\n"
+            "j.write_jsonl = slow\n"
+            "raise SystemExit(c.main(['export', '--format', 'jsonl', '--db', %r, '--out', %r]))\n"
+            % (str(tmp_path / "writing"), str(small_store / "s.db"), str(out)))
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    for _ in range(600):
+        if (tmp_path / "writing").exists():
+            break
+        time.sleep(0.1)
+    assert pathlib.Path(str(out) + ".part").exists()
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in err, err
+    assert not pathlib.Path(str(out) + ".part").exists() and not out.exists()
+
+
+def test_a_page_without_an_article_is_named_without_trafilatura_noise(tmp_path, caplog):
+    p = tmp_path / "menu.html"
+    p.write_text("<html><head><title>x</title></head></html>", encoding="utf-8")
+    res = _cli("extract", str(p))
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"veille: {p}: HTML page with no article text", res.stderr

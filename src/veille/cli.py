@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    _exit_on_sigterm()
     if sys.stdout is None:   # started with stdout closed (>&-): writing to it is an error, said once
         sys.stdout = _Closed("stdout")
     if "-" in getattr(args, "paths", ()) and (sys.stdin is None or sys.stdin.closed):
@@ -102,6 +103,20 @@ def _run(parser, args) -> int:
         return cli_store.run(args)
     from veille import cli_serve
     return cli_serve.run(args)
+
+
+def _exit_on_sigterm() -> None:
+    """``kill`` (SIGTERM) unwinds like Ctrl-C: an export removes its ``.part`` file and an
+    ingest rolls back the article in flight, instead of the process vanishing mid-write."""
+    import signal
+
+    def stop(signum, _frame):
+        signal.signal(signum, signal.SIG_DFL)   # a second kill is not delayed by cleanup
+        raise SystemExit(128 + signum)
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:   # not the main thread (main() called from a test's worker thread)
+        pass
 
 
 class _Closed:
