@@ -39,7 +39,14 @@ def read_paths(paths: Iterable[str], **defaults) -> Iterator[Article | ReadFailu
 
 
 def read_stdin(**defaults) -> Iterator[Article | ReadFailure]:
-    data = sys.stdin.buffer.read()
+    if sys.stdin is None or sys.stdin.closed:
+        yield ReadFailure("<stdin>", "stdin is closed")
+        return
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as exc:
+        yield ReadFailure("<stdin>", f"cannot read: {exc.strerror or exc}")
+        return
     yield from read_bytes(data, "<stdin>", "stdin", **defaults)
 
 
