@@ -211,17 +211,22 @@ def test_fuzz_as_article_never_raises(row):
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-@given(rows=st.lists(ROWS, min_size=1, max_size=4), raw=st.lists(st.binary(max_size=60), max_size=2))
-def test_fuzz_ingest_stores_or_records_every_row(rows, raw):
+@given(rows=st.lists(ROWS, min_size=1, max_size=4), raw=st.lists(st.binary(max_size=60), max_size=2),
+       ascii_only=st.booleans())
+def test_fuzz_ingest_stores_or_records_every_row(rows, raw, ascii_only):
     """Rows with wrong types, surrogates, huge fields, and lines of random bytes, as one JSON
     Lines file: every line ends as a stored article or a failure row, and the ingest returns."""
-    lines = [json.dumps(r, ensure_ascii=True).encode() for r in rows] + [b for b in raw if b.strip()]
+    def dump(r) -> bytes:
+        return json.dumps(r, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    lines = [dump(r) for r in rows] + [b for b in raw if b.strip()]
     with tempfile.TemporaryDirectory() as d:
         src = pathlib.Path(d, "rows.jsonl")
         src.write_bytes(b"\n".join(x.replace(b"\n", b" ").replace(b"\r", b" ") for x in lines) + b"\n")
         db = str(pathlib.Path(d, "fuzz.db"))
         res = store.ingest([str(src)], db)
         counts = _rows(db)
+    if not raw and ascii_only:   # then the file is clean UTF-8: one outcome per row, exactly
+        assert res.articles + res.failed == len(rows)
     assert res.articles + res.failed >= 1
     assert counts["merge_queue"] == 0
     assert (counts["failures"] > 0) == (res.failed > 0)
@@ -358,3 +363,11 @@ def test_a_page_without_an_article_is_named_without_trafilatura_noise(tmp_path, 
     res = _cli("extract", str(p))
     assert res.returncode == 1
     assert res.stderr.strip() == f"veille: {p}: HTML page with no article text", res.stderr
+
+
+def test_a_json_string_holding_a_line_separator_stays_one_row(tmp_path):
+    p = tmp_path / "ls.jsonl"
+    rows = [{"id": "ls", "text": GOOD[0] + "\u2028" + GOOD[1] + "\x85 fin."}, {"id": "two", "text": GOOD[2]}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\r\n", encoding="utf-8")
+    got = list(read_path(p))
+    assert [(a.id, a.text) for a in got] == [(r["id"], r["text"]) for r in rows]

@@ -199,7 +199,10 @@ def _looks_like_jsonl(text: str) -> bool:
 
 
 def read_jsonl(text: str, origin: str, **defaults) -> Iterator[Article | ReadFailure]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # rows end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 or \x1c, which
+    # JSON strings may hold unescaped, and break the row in two
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{origin}:{n}"
