@@ -371,3 +371,10 @@ def test_a_json_string_holding_a_line_separator_stays_one_row(tmp_path):
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\r\n", encoding="utf-8")
     got = list(read_path(p))
     assert [(a.id, a.text) for a in got] == [(r["id"], r["text"]) for r in rows]
+
+
+def test_a_file_name_that_is_not_a_date_is_no_publication_date(tmp_path):
+    (tmp_path / "2024-13-45--AFP--notes.txt").write_text(GOOD[0], encoding="utf-8")
+    (tmp_path / "2024-06-11--AFP--goma.txt").write_text(GOOD[1], encoding="utf-8")
+    got = {a.id: a.published for a in read_path(tmp_path)}
+    assert got == {"2024-13-45--AFP--notes": None, "2024-06-11--AFP--goma": "2024-06-11"}

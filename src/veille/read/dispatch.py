@@ -89,8 +89,12 @@ def read_path(path: str | pathlib.Path, **defaults) -> Iterator[Article | ReadFa
     stem = pathlib.Path(name).stem
     dated = DATED_NAME.match(stem)
     if dated and not defaults.get("published"):
-        # "2024-06-11--afp--goma.txt": archives often name files by publication date
-        defaults = {**defaults, "published": dated.group(1)}
+        # "2024-06-11--afp--goma.txt": archives often name files by publication date (a name
+        # like "2024-13-45-notes.txt" is no date, and no reason to refuse the file)
+        try:
+            defaults = {**defaults, "published": check_published(dated.group(1))}
+        except Invalid:
+            pass
     sourced = SOURCED_NAME.match(stem)
     if sourced and not defaults.get("source"):
         defaults = {**defaults, "source": sourced.group("source")}
