@@ -498,3 +498,26 @@ def test_full_text_search_lists_ranked_articles_and_marks_the_words(watched, ser
     page.wait_for_selector("#detail .placeholder")
     assert "q=" not in page.url
     watched.assert_clean()
+
+
+@needs_chromium
+def test_highlights_stay_on_their_words_after_emoji(watched, server):
+    """Records count code points, JavaScript strings UTF-16 units: after an emoji (two units)
+    an unconverted span would mark "à Kid" instead of "Kidal". markText runs in Chromium on a
+    text with emoji before and inside the marked words, spans given as Python offsets."""
+    text = "🔴 DIRECT 🇲🇱 Frappe à Kidal : « 😢 12 morts », selon l'armée. Fin 👍"
+    spans = [{"facet": facet, "item_id": ident, "start": text.index(words), "end": text.index(words) + len(words)}
+             for facet, ident, words in [("place", "p1", "Kidal"), ("quote", "q1", "😢 12 morts"),
+                                         ("actor", "a1", "l'armée"), ("figure", "f1", "12 morts")]]
+    watched.page.goto(server.url + "/static/js/article.js")
+    marked = watched.page.evaluate("""async ([text, spans]) => {
+        const {markText, utf16Offset} = await import('/static/js/article.js');
+        const {root, find} = markText(text, spans, null);
+        const got = {};
+        for (const s of spans) got[s.item_id] = [find(s.facet, s.item_id)[0].textContent,
+                                                  find(s.facet, undefined, s.start)[0].dataset.start];
+        return {got, whole: root.textContent, plain: utf16Offset("sans emoji")(7)};
+    }""", [text, spans])
+    assert marked["whole"] == text and marked["plain"] == 7
+    assert marked["got"] == {"p1": ["Kidal", str(spans[0]["start"])], "q1": ["😢 12 morts", str(spans[1]["start"])],
+                             "a1": ["l'armée", str(spans[2]["start"])], "f1": ["12 morts", str(spans[3]["start"])]}

@@ -6,7 +6,8 @@
 12
 """
 from veille.extract import ExtractionError, extract, extract_many
+from veille.read.validate import as_article
 from veille.record import Record
 
-__all__ = ["extract", "extract_many", "Record", "ExtractionError"]
+__all__ = ["extract", "extract_many", "as_article", "Record", "ExtractionError"]
 __version__ = "0.1.0"

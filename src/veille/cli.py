@@ -40,6 +40,7 @@ def _date(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from veille import cli_serve, cli_store, cli_watch
     p = argparse.ArgumentParser(prog="veille", description="Conflict and crisis news -> structured, sourced event data.")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,16 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--example", action="store_true", help="extract the bundled example dispatch")
     ex.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (anchors 'jeudi', 'hier'...)")
     ex.add_argument("--id", help="article id (single input only; default: file name)")
-    ex.add_argument("--lang", default="fr", help="article language (default: fr)")
+    ex.add_argument("--lang", default="fr", type=cli_store.lang_arg, help="article language (default: fr)")
     ex.add_argument("--title", help="article title")
     ex.add_argument("--source", help="who published it (e.g. AFP)")
     ex.add_argument("--out", type=pathlib.Path, metavar="DIR", help="write one ID.json per article into DIR")
     ex.add_argument("--jsonl", action="store_true", help="write JSON Lines on stdout")
     ex.add_argument("--compact", action="store_true", help="no indentation in single-record JSON")
     ex.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
-    ex.add_argument("--workers", type=int, default=1, help="processes for nlp.pipe (default: 1)")
+    ex.add_argument("--workers", type=cli_store.count_arg(1), default=1, help="processes for nlp.pipe (default: 1)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    from veille import cli_serve, cli_store, cli_watch
     cli_store.add_commands(sub)
     cli_serve.add_commands(sub)
     cli_watch.add_commands(sub)
@@ -73,6 +73,30 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0) and EXIT_USAGE
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
                         format="veille: %(levelname)s: %(message)s")
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    _exit_on_sigterm()
+    if sys.stdout is None:   # started with stdout closed (>&-): writing to it is an error, said once
+        sys.stdout = _Closed("stdout")
+    if "-" in getattr(args, "paths", ()) and (sys.stdin is None or sys.stdin.closed):
+        print(f"veille {args.command}: - reads stdin, but stdin is closed", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        rc = _run(parser, args)
+        sys.stdout.flush()   # a full disk or a closed stdout shows here, not at interpreter exit
+        return rc
+    except BrokenPipeError:   # the reader went away (| head): not an error
+        _drop_stdout()
+        return EXIT_OK
+    except OSError as exc:    # an output that cannot be written: one line, not a traceback
+        _drop_stdout()
+        where = f" {exc.filename}" if exc.filename else " the output"
+        print(f"veille {args.command}: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(parser, args) -> int:
     if args.command == "extract":
         return cmd_extract(parser, args)
     if args.command in ("ingest", "export", "stats", "query"):
@@ -86,6 +110,52 @@ def main(argv: list[str] | None = None) -> int:
         return cli_watch.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
+
+
+def _exit_on_sigterm() -> None:
+    """``kill`` (SIGTERM) unwinds like Ctrl-C: an export removes its ``.part`` file and an
+    ingest rolls back the article in flight, instead of the process vanishing mid-write."""
+    import signal
+
+    def stop(signum, _frame):
+        signal.signal(signum, signal.SIG_DFL)   # a second kill is not delayed by cleanup
+        raise SystemExit(128 + signum)
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:   # not the main thread (main() called from a test's worker thread)
+        pass
+
+
+class _Closed:
+    """Stands for a standard stream the process was started without."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def write(self, _text: str) -> int:
+        import errno
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self):
+        return self
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush of what could not be
+    written does not print a second error."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def cmd_extract(parser, args) -> int:
@@ -133,8 +203,12 @@ def cmd_extract(parser, args) -> int:
             if args.out:
                 target = args.out / f"{_safe(rec.article.id)}.json"
                 tmp = target.with_suffix(".json.tmp")
-                tmp.write_text(rec.to_json() + "\n", encoding="utf-8")
-                tmp.replace(target)
+                try:
+                    tmp.write_text(rec.to_json() + "\n", encoding="utf-8")
+                    tmp.replace(target)
+                except OSError:
+                    tmp.unlink(missing_ok=True)
+                    raise
             elif single:
                 sys.stdout.write(rec.to_json(indent=None if args.compact else 1) + "\n")
             else:
@@ -143,8 +217,6 @@ def cmd_extract(parser, args) -> int:
     except (ExtractionError, ModelMissing) as exc:
         print(f"veille extract: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
     finally:
         if progress is not None:
             progress.close()

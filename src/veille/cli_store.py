@@ -72,6 +72,28 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
+def lang_arg(value: str) -> str:
+    """``--lang``: a supported language, checked before anything is read or created."""
+    from veille.read.validate import Invalid, check_lang
+    try:
+        return check_lang(value) or "fr"
+    except Invalid as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace('"lang" ', "")) from None
+
+
+def count_arg(least: int):
+    """An integer option that must be at least ``least`` (``--workers``, ``--limit``)."""
+    def check(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if n < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}, got {n}")
+        return n
+    return check
+
+
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
 
@@ -91,7 +113,7 @@ def add_commands(sub) -> None:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin")
     _db_arg(ing)
-    ing.add_argument("--workers", type=int, help="processes for extraction (default: 1); with --engine ray, "
+    ing.add_argument("--workers", type=count_arg(1), help="processes for extraction (default: 1); with --engine ray, "
                      "model workers (default and most: the cluster's CPUs minus one, which the reader needs)")
     ing.add_argument("--engine", choices=("local", "ray"), default="local",
                      help="local: this machine, nlp.pipe processes (default); ray: a Ray cluster over "
@@ -103,7 +125,7 @@ def add_commands(sub) -> None:
                      "required, and reachable by the cluster and this machine: s3://..., a shared folder)")
     ing.add_argument("--published", type=_date, help="publication date for inputs that give none")
     ing.add_argument("--source", help="publisher for inputs that name none (e.g. AFP)")
-    ing.add_argument("--lang", default="fr", help="article language (default: fr)")
+    ing.add_argument("--lang", default="fr", type=lang_arg, help="article language (default: fr)")
     ing.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
@@ -126,7 +148,7 @@ def add_commands(sub) -> None:
     _db_arg(q)
     _filter_args(q)
     q.add_argument("--reports", action="store_true", help="each article's events instead of merged events")
-    q.add_argument("--limit", type=int, default=50, help="at most this many rows (default: 50; 0: all)")
+    q.add_argument("--limit", type=count_arg(0), default=50, help="at most this many rows (default: 50; 0: all)")
 
 
 def run(args) -> int:
@@ -143,6 +165,8 @@ def run(args) -> int:
 
 def _filters(args):
     from veille.store import Filters
+    if args.since and args.until and args.since > args.until:
+        raise ValueError(f"--since {args.since} is after --until {args.until}")
     return Filters(since=args.since, until=args.until, country=args.country, type=args.type, actor=args.actor)
 
 
@@ -208,6 +232,11 @@ def cmd_export(args) -> int:
             n = export(db, args.format, args.out, filters)
         except ValueError as exc:
             print(f"veille export: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except OSError as exc:
+            if not args.out or exc.filename is None:
+                raise        # stdout: veille.cli says it
+            print(f"veille export: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
     if args.out:
         print(f"veille export: {n} row(s) to {args.out}", file=sys.stderr)

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from veille.lang import SUPPORTED
 from veille.nlp.pipeline import get_pipeline
-from veille.read.article import Article, ReadFailure, check_body, content_id, normalise_text
+from veille.read.article import Article, ReadFailure
+from veille.read.validate import as_article
 from veille.record import ArticleMeta, Record, sha256_text
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def make_doc(nlp, article: Article) -> Doc:
     doc = nlp.make_doc(parse_text(article.text))
     doc._.meta = {"id": article.id, "published": article.published, "lang": article.lang or "fr",
                   "title": article.title, "source": article.source, "url": article.url,
-                  "extracted": article.extracted, "text": article.text}
+                  "extracted": article.extracted, "text": article.text, "decoding": article.decoding}
     return doc
 
 
@@ -52,15 +53,17 @@ def to_record(doc: Doc) -> Record:
     text = meta.get("text", doc.text)
     art = ArticleMeta(id=meta["id"], title=meta.get("title"), lang=meta.get("lang") or "fr",
                       published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
-                      sha256=sha256_text(text), text=text if meta.get("extracted") else None)
+                      sha256=sha256_text(text), text=text if meta.get("extracted") else None,
+                      decoding=meta.get("decoding"))
     rec = Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
                  timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
                  quotes=list(doc._.quotes or []), events=list(doc._.events or []))
-    if text != doc.text:
+    parsed = doc.text   # Doc.text joins every token: read it once, not once per item
+    if text != parsed:
         # words read off the text are given as the article wrote them
         for item in (*rec.timexes, *rec.quotes):
             s, e = item.span
-            if item.text == doc.text[s:e]:
+            if item.text == parsed[s:e]:
                 item.text = text[s:e]
     return rec
 
@@ -70,14 +73,13 @@ def extract(text: str, *, published: str | None = None, lang: str | None = None,
             model: str | None = None) -> Record:
     """Extract one article's record. ``published`` (YYYY-MM-DD) anchors relative dates;
     without it they stay unresolved (``value: null``)."""
-    text = normalise_text(text)
-    reason = check_body(text)
-    if reason:
-        raise ExtractionError(reason)
-    lang = _lang(lang)
+    art = as_article({"id": id, "text": text, "published": published, "title": title, "url": url,
+                      "source": source, "lang": lang}, origin=id or "<text>")
+    if isinstance(art, ReadFailure):
+        raise ExtractionError(art.reason)
+    lang = _lang(art.lang)
+    art.lang = lang
     nlp = get_pipeline(lang, model)
-    art = Article(id=id or content_id(text), text=text, published=published, title=title, url=url,
-                  source=source, lang=lang)
     return to_record(nlp(make_doc(nlp, art)))
 
 
@@ -90,7 +92,7 @@ def extract_many(items: Iterable[Article | dict | str], *, n_process: int = 1, b
     nlp = get_pipeline(lang, model)
     batch: list[Article | ReadFailure] = []
     for item in items:
-        batch.append(_as_article(item))
+        batch.append(as_article(item))
         # with several processes each pipe() call starts a pool: give it long chunks
         if len(batch) >= batch_size * (1 if n_process <= 1 else 16 * n_process):
             yield from _run_batch(nlp, batch, n_process)
@@ -119,21 +121,3 @@ def _run_batch(nlp, batch, n_process: int) -> Iterator[Record | ReadFailure]:
             continue
         out = done[id(a)]
         yield out if isinstance(out, ReadFailure) else to_record(out)
-
-
-def _as_article(item) -> Article | ReadFailure:
-    if isinstance(item, (Article, ReadFailure)):
-        return item
-    if isinstance(item, str):
-        text = normalise_text(item)
-        reason = check_body(text)
-        return ReadFailure("<text>", reason) if reason else Article(id=content_id(text), text=text)
-    if isinstance(item, dict):
-        text = normalise_text(str(item.get("text") or ""))
-        reason = check_body(text)
-        ident = str(item["id"]) if item.get("id") not in (None, "") else content_id(text)
-        if reason:
-            return ReadFailure(ident, reason, id=ident)
-        return Article(id=ident, text=text, published=item.get("published"), title=item.get("title"),
-                       url=item.get("url"), source=item.get("source"), lang=item.get("lang"), origin=ident)
-    return ReadFailure(repr(item)[:40], "not an article (expected text, dict or Article)")

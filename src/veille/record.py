@@ -27,6 +27,7 @@ class ArticleMeta:
     url: str | None = None
     sha256: str | None = None
     text: str | None = None  # carried only when the body was extracted (HTML, feeds)
+    decoding: str | None = None  # only when the input was not clean UTF-8: what was done to it
 
 
 @dataclass
@@ -129,8 +130,9 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         article = dataclasses.asdict(self.article)
-        if article.get("text") is None:
-            article.pop("text", None)
+        for optional in ("text", "decoding"):
+            if article.get(optional) is None:
+                article.pop(optional, None)
         out: dict[str, Any] = {"format": FORMAT, "article": article}
         for facet in ("actors", "places", "timexes", "figures", "quotes", "events"):
             out[facet] = [_listify(dataclasses.asdict(x)) for x in getattr(self, facet)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import load_toml
 from veille.nlp.registry import add_actor_mention, name_key
 from veille.resolve.actor_kb import ActorKB, KbActor
-from veille.nlp.links import text_of
+from veille.nlp.links import Ranges, text_of
 
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "iobj"}
 ACTING_BEFORE = {"selon", "d'après", "par", "entre", "contre"}
@@ -121,10 +121,8 @@ class ActorFinder:
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> None:
         text = text_of(doc)
-        covered: list[tuple[int, int]] = []
-
-        def free(s, e):
-            return all(e <= a or s >= b for a, b in covered)
+        covered = Ranges()
+        free = covered.free
 
         focus = (doc._.focus or {}).get("country")
         # 1. the knowledge base

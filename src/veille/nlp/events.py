@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang import load_toml
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
+from veille.nlp.links import Ranges, actors_in, nearest, places_in, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
 
@@ -83,6 +83,7 @@ class EventFinder:
             typ, mode, acled, needs = self.rules[int(m.lastgroup[1:])]
             kept.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
         kept.sort(key=lambda t: t.start)
+        names = Ranges(doc._.actor_spans)
         out = []
         for t in kept:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -102,7 +103,7 @@ class EventFinder:
                 continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
             # (but "frappes israéliennes" is both the attack and who made it)
-            if any(a0 < t.start and t.end <= a1 for a0, a1, _ in doc._.actor_spans):
+            if names.encloses(t.start, t.end):
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \

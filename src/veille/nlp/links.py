@@ -2,6 +2,8 @@
 the components that link facets together (figures, quotes, events)."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 
@@ -48,3 +50,36 @@ def nearest(items, char: int):
         if gap is None or d < gap:
             best, gap = it, d
     return best
+
+
+class Ranges:
+    """Character ranges ``(start, end, ...)`` kept sorted by start, asked "does anything
+    overlap / enclose this stretch?" in logarithmic time. A plain list scanned on every
+    question made those questions, asked once per mention, quadratic on long articles."""
+
+    def __init__(self, ranges=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for r in ranges:
+            self.append(r)
+
+    def append(self, r) -> None:
+        s, e = r[0], r[1]
+        i = bisect.bisect_right(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        self.longest = max(self.longest, e - s)
+
+    def _near(self, start: int, end: int) -> range:
+        """Indexes of the only ranges that can reach into [start, end]."""
+        return range(bisect.bisect_right(self.starts, start - self.longest - 1),
+                     bisect.bisect_right(self.starts, end))
+
+    def free(self, start: int, end: int) -> bool:
+        """No range overlaps [start, end)."""
+        return all(end <= self.starts[i] or start >= self.ends[i] for i in self._near(start, end))
+
+    def encloses(self, start: int, end: int) -> bool:
+        """A range starts before ``start`` and ends at or after ``end``."""
+        return any(self.starts[i] < start and end <= self.ends[i] for i in self._near(start, end))

@@ -8,6 +8,8 @@ parser only builds trees within these sentences.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,9 +21,12 @@ FINAL = {".", "!", "?", "…", "...", ":"}
 @Language.component("veille_sentences", assigns=["token.is_sent_start"])
 def set_sentence_starts(doc: Doc) -> Doc:
     depth = 0
+    # collected, then set in one from_array: spaCy's Token.is_sent_start setter scans the
+    # whole doc for a parse on every call, which made long articles quadratic
+    starts = numpy.full(len(doc), -1, dtype="int64")
     for i, tok in enumerate(doc):
         if i == 0:
-            tok.is_sent_start = True
+            starts[i] = 1
         else:
             prev = doc[i - 1]
             start = "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space
@@ -33,11 +38,13 @@ def set_sentence_starts(doc: Doc) -> Doc:
                 if before.text in FINAL - {":"} and (tok.text[:1].isupper() or tok.text[:1].isdigit()
                                                     or tok.text in OPENING):
                     start = True
-            tok.is_sent_start = bool(start)
+            starts[i] = 1 if start else -1
         if tok.text in OPENING:
             depth += 1
         elif tok.text in CLOSING and depth:
             depth -= 1
         if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
             depth = 0  # an unclosed quote never runs past its paragraph
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc

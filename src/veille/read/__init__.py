@@ -5,5 +5,6 @@ for bad input, so one broken file never stops a batch.
 """
 from veille.read.article import Article, ReadFailure, MAX_CHARS
 from veille.read.dispatch import read_path, read_paths, read_stdin
+from veille.read.validate import as_article
 
-__all__ = ["Article", "ReadFailure", "MAX_CHARS", "read_path", "read_paths", "read_stdin"]
+__all__ = ["Article", "ReadFailure", "MAX_CHARS", "as_article", "read_path", "read_paths", "read_stdin"]

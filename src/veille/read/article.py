@@ -20,6 +20,7 @@ class Article:
     lang: str | None = None
     origin: str = "-"          # the file (and line) it came from, for messages
     extracted: bool = False    # True when the body was extracted from markup (HTML, feeds)
+    decoding: str | None = None  # what was done to bytes or characters that were not clean text
 
 
 @dataclass

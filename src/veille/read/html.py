@@ -1,6 +1,8 @@
 """HTML page -> main article text and metadata, with trafilatura."""
 from __future__ import annotations
 
+import logging
+
 MIN_ARTICLE_CHARS = 80
 
 
@@ -9,9 +11,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def extract_html(html: str) -> tuple[str | None, dict]:
-    """(main text or None when the page holds no article, metadata)."""
+def extract_html(html: str, origin: str = "<html>") -> tuple[str | None, dict]:
+    """(main text or None when the page holds no article, metadata). trafilatura's own
+    warnings ("discarding data: None") name no file: they are silenced, and the caller
+    reports a page without an article as that file's failure."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     meta = {}

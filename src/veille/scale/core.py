@@ -31,7 +31,8 @@ import pyarrow as pa
 
 from veille.extract import _lang, extract_many
 from veille.nlp.pipeline import get_pipeline
-from veille.read.article import Article, ReadFailure, check_body, content_id, id_from_url, normalise_text
+from veille.read.article import Article, ReadFailure, content_id
+from veille.read.validate import as_article
 from veille.record import Record
 from veille.store.rows import record_json
 
@@ -72,11 +73,10 @@ def rows_from_jsonl(lines: Sequence[str], paths: Sequence[str | None] | None = N
             parsed = json.loads(line)
         except json.JSONDecodeError as exc:
             row["error"] = f"not JSON: {exc.msg} at column {exc.colno}"
+        except RecursionError:
+            row["error"] = "not JSON: nested too deeply"
         else:
-            if isinstance(parsed, dict):
-                row = {k: _as_str(parsed.get(k), k) for k in INPUT_COLUMNS[:7]}
-            if not isinstance(parsed, dict) or not isinstance(parsed.get("text"), str):
-                row["error"] = NEEDS_TEXT
+            row = _checked_row(parsed)
         row["origin"] = _origin(path, row.get("id"), line)
         for c in INPUT_COLUMNS:
             cols[c].append(row.get(c))
@@ -89,9 +89,7 @@ def rows_from_table(batch: Mapping[str, Sequence], paths: Sequence[str | None] |
     n = _length(batch)
     cols: dict[str, list] = {c: [] for c in INPUT_COLUMNS}
     for i in range(n):
-        row = {k: _as_str(batch[k][i], k) if k in batch else None for k in INPUT_COLUMNS[:7]}
-        text = batch["text"][i] if "text" in batch else None
-        row["error"] = None if isinstance(text, str) else NEEDS_TEXT
+        row = _checked_row({k: _day(batch[k][i]) for k in INPUT_COLUMNS[:7] if k in batch})
         path = paths[i] if paths is not None else None
         row["origin"] = _origin(path, row["id"], json.dumps(row, sort_keys=True, default=str))
         for c in INPUT_COLUMNS:
@@ -99,16 +97,28 @@ def rows_from_table(batch: Mapping[str, Sequence], paths: Sequence[str | None] |
     return cols
 
 
-def _as_str(value: Any, key: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    if key == "published" and isinstance(value, dt.datetime):
+def _day(value: Any) -> Any:
+    """A Parquet date or timestamp as the string a JSON Lines row would carry."""
+    if isinstance(value, dt.datetime):
         return value.date().isoformat()
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, dt.date):
         return value.isoformat()
-    if key == "text":
-        return None   # not a text: the row carries NEEDS_TEXT
-    return str(value)
+    return value
+
+
+def _checked_row(parsed: Any) -> dict[str, Any]:
+    """A parsed row -> input columns as strings, checked by the same ``as_article`` as every
+    other door: a row it refuses keeps its id and carries the reason as its ``error``."""
+    if not isinstance(parsed, dict):
+        return {"error": NEEDS_TEXT}
+    art = as_article(parsed)
+    if isinstance(art, ReadFailure):
+        kept = {k: v for k, v in parsed.items() if k in INPUT_COLUMNS[:7] and isinstance(v, str)}
+        return {**kept, "id": art.id, "error": art.reason}
+    row = {k: getattr(art, k) for k in INPUT_COLUMNS[:7]}
+    if parsed.get("id") in (None, ""):
+        row["id"] = None    # the id comes from the url or the text in article_from_row, as locally
+    return row
 
 
 def article_from_row(row: Mapping[str, Any], published: str | None = None,
@@ -120,14 +130,8 @@ def article_from_row(row: Mapping[str, Any], published: str | None = None,
     origin = row.get("origin") or ident or "<row>"
     if row.get("error"):
         return ReadFailure(origin, row["error"], id=ident)
-    body = normalise_text(row["text"])
-    reason = check_body(body)
-    if reason:
-        return ReadFailure(origin, reason, id=ident)
-    url = row.get("url")
-    return Article(id=ident or (id_from_url(url) if url else content_id(body)), text=body,
-                   published=row.get("published") or published, title=row.get("title"), url=url,
-                   source=row.get("source") or source, lang=row.get("lang"), origin=origin)
+    return as_article({k: row.get(k) for k in INPUT_COLUMNS[:7]}, origin=origin, published=published,
+                      source=source)
 
 
 class BatchExtractor:

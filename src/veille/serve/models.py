@@ -219,4 +219,5 @@ class IngestOut(BaseModel):
     unchanged: int
     failed: int
     failures: list[IngestFailure]
-    ids: list[str] = Field(description="the posted articles' ids, in order (given, or the text hash)")
+    ids: list[str | None] = Field(description="the posted articles' ids, in order (given, else from the url, "
+                                              "else the text hash; null for one refused before it had one)")

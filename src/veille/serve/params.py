@@ -14,6 +14,7 @@ from fastapi import HTTPException, Query
 from veille.store.query import Filters, PLOVER_TYPES, _countries, country_code, parse_bbox
 
 MAX_LIMIT = 500
+MAX_TOLL = 10**9    # beyond any toll, and within every database's integers
 
 
 def bad(param: str, message: str) -> HTTPException:
@@ -56,7 +57,7 @@ def event_filters(
     mode: Annotated[str | None, Query(max_length=64, description="PLOVER mode (aerial...)")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="part of an actor's name or alias")] = None,
     source: Annotated[str | None, Query(max_length=200, description="a publisher that reported it (AFP)")] = None,
-    min_fatalities: Annotated[int | None, Query(ge=0, description="best toll at least this")] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0, le=MAX_TOLL, description="best toll at least this")] = None,
 ) -> Filters:
     """The event filters of docs/api.md, as a ``Filters``."""
     dates(since, until)

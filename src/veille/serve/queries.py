@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from veille.store import schema as t, search, summaries
 from veille.store.merge import MAX_SPAN_DAYS
-from veille.store.query import Filters, country_name, equals_any_case
+from veille.store.query import Filters, country_name, equals_any_case, shift_day
 
 m = t.merged_events
 links = t.merged_event_reports
@@ -202,7 +202,7 @@ def facets(conn, filters: Filters) -> dict:
             last_start = dt.date.fromisoformat(last_start)
         # the last day is near the last first day: a merged event spans at most MAX_SPAN_DAYS
         last = conn.scalar(sa.select(sa.func.max(m.c.date_end)).where(
-            *undated, m.c.date_start >= last_start - dt.timedelta(days=MAX_SPAN_DAYS)))
+            *undated, m.c.date_start >= shift_day(last_start, -MAX_SPAN_DAYS)))
     return {"types": types, "countries": countries, "sources": sources, "date_min": first, "date_max": last}
 
 
@@ -224,7 +224,8 @@ def articles(conn, q: str | None, source: str | None, since: dt.date | None, unt
     if since:
         where.append(a.c.published >= since.isoformat())
     if until:   # "2024-03-05T10:00" is on the 5th: compare with the next day
-        where.append(a.c.published < (until + dt.timedelta(days=1)).isoformat())
+        if until < dt.date.max:   # every day is before the day after 9999-12-31
+            where.append(a.c.published < shift_day(until, 1).isoformat())
     if found is None:
         sel = (sa.select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url, a.c.lang, n_events)
                .where(*where).order_by(a.c.published.desc().nulls_last(), a.c.id))

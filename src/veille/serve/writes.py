@@ -38,10 +38,12 @@ class Writer:
         return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode("utf-8"), self.token)
 
     def ingest(self, items: list[dict]) -> dict:
-        from veille.extract import _as_article
+        from veille.read import as_article
         from veille.store import ingest
 
-        arts = [_as_article(i) for i in items]     # ids (given, or the text hash) known before extraction
+        # the same checks as every other door: an article refused ("published": "hier",
+        # "lang": "xx") is this request's failure, with its reason, as in a JSON Lines file
+        arts = [as_article(i) for i in items]     # ids (given, from the url, or the text hash) known first
         with self.lock:
             res = ingest(arts, self.store)
         return {"added": res.added, "replaced": res.replaced, "unchanged": res.unchanged, "failed": res.failed,
@@ -84,6 +86,8 @@ async def post_articles(request: Request):
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPException(422, detail=f"body: not JSON ({exc})") from None
+    except RecursionError:
+        raise HTTPException(422, detail="body: not JSON (nested too deeply)") from None
     if isinstance(data, list) and len(data) > MAX_ARTICLES:
         raise HTTPException(422, detail=f"body: at most {MAX_ARTICLES} articles per request, got {len(data)}")
     if isinstance(data, list) and not data:

@@ -84,27 +84,39 @@ def open(db: str | os.PathLike | None = None, *, create: bool = True, readonly: 
     """Open (and, with ``create``, make) the store at ``db`` and migrate it to the latest
     schema. ``readonly`` opens it for reading only (exports, queries): nothing is created
     or migrated, and a store that is missing or not migrated is an error."""
-    url = db_url(db)
+    try:
+        url = db_url(db)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a store path or URL: {db!r} ({exc})") from None
     if url.get_backend_name() == "sqlite":
         path = url.database
+        if path and path != ":memory:" and pathlib.Path(path).is_dir():
+            raise StoreError(f"{path} is a folder, not a SQLite store")
         if path and path != ":memory:" and not pathlib.Path(path).exists():
             if not create or readonly:
                 raise StoreError(f"no store at {path} (veille ingest creates it)")
-            pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
     try:
         engine = _engine(url, readonly=readonly)
     except ModuleNotFoundError as exc:
         raise StoreError(f"no driver for {url.get_backend_name()}: {exc.name} is missing "
                          f"(pip install 'veille[postgres]')") from None
+    except sa.exc.NoSuchModuleError:
+        raise StoreError(f"unknown kind of store {url.drivername!r} in {db!r}: give a SQLite file "
+                         "path or a postgresql:// URL") from None
     store = Store(engine, readonly=readonly)
     try:
         if readonly:
             _check_current(store)
         elif upgrade:
             migrate(store)
-    except sa.exc.OperationalError as exc:
+    except sa.exc.DatabaseError as exc:   # unreachable, or a file that is not SQLite
         engine.dispose()
-        raise StoreError(f"cannot open {url.render_as_string(hide_password=True)}: {exc.orig}") from None
+        why = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+        raise StoreError(f"cannot open {url.render_as_string(hide_password=True)}: {why}") from None
     except BaseException:
         engine.dispose()
         raise

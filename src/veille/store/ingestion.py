@@ -31,8 +31,9 @@ from typing import Iterable, Iterator
 
 import sqlalchemy as sa
 
-from veille.extract import _as_article, extract_many
+from veille.extract import extract_many
 from veille.read import Article, ReadFailure, read_paths
+from veille.read.validate import as_article, clean_text
 from veille.record import Record, sha256_text
 from veille.store import merge, schema as t, search
 from veille.store.db import Store, open as open_store
@@ -95,7 +96,7 @@ def _items(inputs, read_defaults: dict) -> Iterator[Article | ReadFailure | Reco
         elif isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], Record):
             yield x
         else:
-            yield _as_article(x)
+            yield as_article(x)
 
 
 class Writer:
@@ -155,6 +156,10 @@ class Writer:
     def failure(self, f: ReadFailure) -> None:
         """Record a failure; the same input failing the same way again changes nothing."""
         fl = t.failures
+        # what failed may be the very characters a store refuses (a lone surrogate in a file
+        # name or a row id): the failure row must still be writable
+        f = ReadFailure(_storable(f.origin, 1000), _storable(f.reason, 2000),
+                        id=_storable(f.id, 512) if f.id is not None else None)
         same_input = sa.and_(fl.c.origin == f.origin,
                              fl.c.article_id == f.id if f.id is not None else fl.c.article_id.is_(None))
         with self.store.begin() as conn:
@@ -211,7 +216,7 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
         def store_record(rec: Record, text: str | None) -> None:
             try:
                 done(writer.write(rec, text))
-            except (sa.exc.IntegrityError, sa.exc.DataError, ValueError) as exc:
+            except _UNSTORABLE as exc:
                 done(ReadFailure(rec.article.id, f"cannot store: {type(exc).__name__}: {exc}", id=rec.article.id))
 
         pending: deque[Article | ReadFailure] = deque()
@@ -258,6 +263,18 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
     finally:
         if store is not db:
             store.close()
+
+
+# What a store raises for one record it cannot keep (a value of the wrong type or size, text
+# the driver cannot encode): that article's failure. Others (the disk, the connection) stop
+# the ingest: every article written so far is committed, and a re-run goes on from there.
+_UNSTORABLE = (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.ProgrammingError, sa.exc.InterfaceError,
+               ValueError, TypeError)
+
+
+def _storable(text: str, limit: int) -> str:
+    text = clean_text(str(text))[0]
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _merge_into(store: Store, res: IngestResult) -> None:

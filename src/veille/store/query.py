@@ -56,6 +56,15 @@ def country_name(code: str | None) -> str | None:
     return _countries()[1].get(code.upper(), code)
 
 
+
+def shift_day(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the first or last representable day: a filter
+    "since 0001-01-01" or "until 9999-12-31" is a valid request, not an overflow."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
+
 @dataclass
 class Filters:
     """Events from ``since`` to ``until`` (dates included; an event counts when its dates
@@ -93,7 +102,7 @@ class Filters:
                 # a merged event spans at most MAX_SPAN_DAYS, so this bound (implied by the one
                 # above) lets the date_start index serve the range instead of scanning from the start
                 from veille.store.merge import MAX_SPAN_DAYS
-                out.append(c.date_start >= self.since - dt.timedelta(days=MAX_SPAN_DAYS))
+                out.append(c.date_start >= shift_day(self.since, -MAX_SPAN_DAYS))
         if self.until:
             out.append(c.date_start <= self.until)
         if self.country:

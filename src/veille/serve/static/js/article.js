@@ -46,8 +46,27 @@ export function laminate(spans, length) {
   return out;
 }
 
-/** The article's text as nodes, each span a <mark>; returns {root, find(facet, id, start)}. */
+/**
+ * Offsets in records count code points (Python str indices); JavaScript strings count UTF-16
+ * units, in which a character beyond U+FFFF (an emoji, some CJK) takes two. Returns a
+ * function from a code-point offset in `text` to its UTF-16 offset.
+ */
+export function utf16Offset(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;   // the usual case: the same numbers
+  const at = [0];
+  let unit = 0;
+  for (const ch of text) {   // iterates code points
+    unit += ch.length;
+    at.push(unit);
+  }
+  return (i) => at[Math.max(0, Math.min(i, at.length - 1))];
+}
+
+/** The article's text as nodes, each span a <mark>; returns {root, find(facet, id, start)}.
+ * Spans come in code points (as the record gives them) and are found by those starts. */
 export function markText(text, spans, focus) {
+  const unit = utf16Offset(text);
+  spans = spans.map((s) => ({...s, at: s.start, start: unit(s.start), end: unit(s.end)}));
   const root = el("div", {class: "article-text"});
   const byKey = new Map();
   const register = (key, node) => {
@@ -70,12 +89,12 @@ export function markText(text, spans, focus) {
     const mark = el("mark", {
       class: `sp sp-${s.facet}` + (isFocus ? " focus" : "") + (s.cont ? " cont" : ""),
       title: s.label ? `${s.facet}: ${s.label}` : s.facet,
-      dataset: {facet: s.facet, item: s.item_id ?? "", start: s.start},
+      dataset: {facet: s.facet, item: s.item_id ?? "", start: s.at},
     });
     stack[stack.length - 1].node.append(mark);
     stack.push({node: mark, end: s.end});
     register(`${s.facet}#${s.item_id}`, mark);
-    if (!s.cont) register(`${s.facet}@${s.start}`, mark);
+    if (!s.cont) register(`${s.facet}@${s.at}`, mark);
   }
   while (stack.length > 1) {
     const top = stack.pop();
