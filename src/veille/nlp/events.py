@@ -20,6 +20,7 @@ from veille.nlp.grammar import points_to_future, verb_form
 from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
+from veille.nlp.extensions import LANG_CONFIG
 
 
 @dataclass
@@ -389,8 +390,8 @@ class EventFinder:
 
 @Language.factory("veille_events", requires=["doc._.actors", "doc._.places", "doc._.timexes", "doc._.figures",
                                               "doc._.quotes"],
-                  assigns=["doc._.events"], default_config={"lang": "fr"})
-def make_events(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.events"], default_config={"lang": LANG_CONFIG})
+def make_events(nlp: Language, name: str, lang):
     finder = EventFinder(lang)
 
     def set_events(doc: Doc) -> Doc:

@@ -16,6 +16,7 @@ from veille.nlp.grammar import governing_verb
 from veille.nlp.links import nearest, places_in, timexes_in, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
+from veille.nlp.extensions import LANG_CONFIG
 
 
 # Words after a count that leave open what is counted ("et cinq dans un hameau").
@@ -429,8 +430,8 @@ def paragraph_index(doc: Doc, char: int) -> int:
 
 
 @Language.factory("veille_figures", requires=["doc._.timexes", "doc._.actors", "doc._.places", "doc._.quotes"],
-                  assigns=["doc._.figures"], default_config={"lang": "fr"})
-def make_figures(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.figures"], default_config={"lang": LANG_CONFIG})
+def make_figures(nlp: Language, name: str, lang):
     finder = FigureFinder(lang)
 
     def set_figures(doc: Doc) -> Doc:

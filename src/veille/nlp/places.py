@@ -17,6 +17,7 @@ from veille.record import Place
 from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
 from veille.resolve.numbers import NumberReader
 from veille.nlp.links import text_of
+from veille.nlp.extensions import LANG_CONFIG
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -395,8 +396,8 @@ def _km(a: GazEntry, b: GazEntry) -> float:
 
 @Language.factory("veille_places", requires=["doc.ents", "token.dep"],
                   assigns=["doc._.places", "doc._.place_spans", "doc._.focus"],
-                  default_config={"lang": "fr", "gazetteer_path": None})
-def make_places(nlp: Language, name: str, lang: str, gazetteer_path: str | None):
+                  default_config={"lang": LANG_CONFIG, "gazetteer_path": None})
+def make_places(nlp: Language, name: str, lang, gazetteer_path: str | None):
     resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path))
 
     def set_places(doc: Doc) -> Doc:
