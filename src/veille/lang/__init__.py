@@ -89,21 +89,25 @@ class Lang:
     def rx(self, file: str, *keys: str, **slots: str) -> str:
         """A regular-expression template from a lexicon with its ``{slot}`` holes filled:
         every slot named in the call, else the alternation of the grammar word list of that
-        name (``{de}`` -> ``de\\s+la|de\\s+l'|du|des|de|d'``). Quantifiers such as
-        ``{1,3}`` are left alone."""
+        name (``{articles}`` -> ``les|l'|la|le``), or the ``[regex]`` fragment of that name
+        (``{of_then}``). Quantifiers such as ``{1,3}`` are left alone; an unknown slot is an
+        error naming the file."""
         template = self.section(file, *keys)
         return self.fill(template, **slots)
 
     def fill(self, template: str, **slots: str) -> str:
-        closed = self.toml("grammar").get("closed", {})
+        grammar = self.toml("grammar")
+        closed, fragments = grammar.get("closed", {}), grammar.get("regex", {})
 
         def sub(m: re.Match) -> str:
             name = m.group(1)
             if name in slots:
                 return slots[name]
+            if name in fragments:
+                return fragments[name]
             if name in closed:
                 return alternation(closed[name])
-            return m.group(0)
+            raise LanguageNotSupported(f"{self.path}: no slot {{{name}}} for the pattern {template[:60]!r}")
         return re.sub(r"\{([A-Za-z_]\w*)\}", sub, template)
 
     def closed(self, name: str) -> list[str]:
