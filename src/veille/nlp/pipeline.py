@@ -16,7 +16,7 @@ from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
 from veille.nlp import segment as _segment  # noqa: F401
 from veille.nlp import timexes as _timexes  # noqa: F401
-from veille.lang import Lang, get_lang, lang_config, register_lang_function
+from veille.lang import DEFAULT, Lang, get_lang, lang_config, register_lang_function
 from veille.nlp.extensions import register
 from veille.nlp.tokenizer import keep_compounds_whole
 
@@ -50,11 +50,11 @@ def load_model(lang: "str | Lang", model: str | None = None) -> Language:
 
 
 @functools.cache
-def get_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def get_pipeline(lang: str = DEFAULT, model: str | None = None) -> Language:
     return build_pipeline(lang, model)
 
 
-def build_pipeline(lang: "str | Lang" = "fr", model: str | None = None, lang_path: str | None = None) -> Language:
+def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_path: str | None = None) -> Language:
     """The model for ``lang`` with veille's components; ``lang_path`` reads the language's
     data from another folder than ``veille/lang/<code>/`` (a language being written)."""
     register()
@@ -62,7 +62,7 @@ def build_pipeline(lang: "str | Lang" = "fr", model: str | None = None, lang_pat
     language = get_lang(lang, lang_path)
     nlp = load_model(language, model)
     keep_compounds_whole(nlp, language)
-    nlp.add_pipe("veille_sentences", before="parser")
+    nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
     ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
                          config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
                                  "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
