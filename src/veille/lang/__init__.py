@@ -166,6 +166,16 @@ def lang_config(lang: "str | Lang", path: "str | Path | None" = None) -> dict:
     return {"@misc": "veille.lang.v1", "code": code, "path": str(path) if path else None}
 
 
+def every_folder_toml(name: str) -> list[dict]:
+    """``lang/<code>/<name>.toml`` of every language folder that has one, by code: for the
+    resources shared by all languages (the gazetteer's generic words, name keys)."""
+    out = []
+    for file in sorted(HOME.glob(f"*/{name}.toml")):
+        with file.open("rb") as fh:
+            out.append(tomllib.load(fh))
+    return out
+
+
 # Older helpers, kept for callers that name a language by its code.
 def load_toml(lang: "str | Lang", name: str) -> dict:
     return get_lang(lang).toml(name)

@@ -10,13 +10,13 @@ annoncé" is Russia, "à Moscou" is a place. Persons gather their later mentions
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from veille.lang import Lang, alternation, get_lang
-from veille.nlp.registry import add_actor_mention, name_key
+from veille.names import fold, name_key
+from veille.nlp.registry import add_actor_mention
 from veille.resolve.actor_kb import ActorKB, KbActor
 from veille.nlp.links import text_of
 from veille.nlp.extensions import LANG_CONFIG
@@ -33,8 +33,7 @@ def person_key(name: str, surname_prefixes: str = "") -> str:
     language's list (``surname_prefixes``, an alternation) is dropped ("al-Assad")."""
     toks = [t for t in re.split(r"\s+", name.strip()) if t]
     last = toks[-1] if toks else name
-    last = unicodedata.normalize("NFKD", last)
-    last = "".join(c for c in last if not unicodedata.combining(c)).lower()
+    last = fold(last).lower()
     if surname_prefixes:
         last = re.sub(rf"^(?:{surname_prefixes})[-‑]", "", last)
     return "per:" + re.sub(r"[^\w]", "", last)
@@ -342,8 +341,7 @@ def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
     return pats
 
 
-def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+strip_accents = fold
 
 
 @Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "doc._.places"],

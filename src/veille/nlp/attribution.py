@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
 from veille.nlp.links import actors_in, text_of
-from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
+from veille.names import name_key
+from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
 
 # punctuation that ends a phrase (the language's quotation marks are added to it)

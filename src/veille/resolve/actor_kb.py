@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from veille.lang import DEFAULT, Lang, get_lang
-from veille.nlp.registry import name_key
+from veille.names import name_key
 
 
 @dataclass(frozen=True)
