@@ -16,7 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.lang import load_toml
+from veille.lang import get_lang, load_toml
+from veille.nlp.extensions import LANG_CONFIG
 from veille.nlp.links import text_of
 from veille.resolve.dates import date_bounds, parse_iso_date
 from veille.resolve.durations import reader as duration_reader
@@ -37,7 +38,8 @@ def bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 
 
 class ScopeFinder:
-    def __init__(self, lang: str):
+    def __init__(self, lang):
+        lang = get_lang(lang)
         lx = load_toml(lang, "scope")
         self.durations = duration_reader(lang)
         self.since = _words_rx(lx["since"]["words"])
@@ -145,8 +147,8 @@ def _set(f, scope, start, end, span) -> None:
 
 
 @Language.factory("veille_figure_scope", requires=["doc._.figures", "doc._.timexes"],
-                  assigns=["doc._.figures"], default_config={"lang": "fr"})
-def make_figure_scope(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.figures"], default_config={"lang": LANG_CONFIG})
+def make_figure_scope(nlp: Language, name: str, lang):
     finder = ScopeFinder(lang)
 
     def set_scopes(doc: Doc) -> Doc:

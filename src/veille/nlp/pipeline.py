@@ -12,20 +12,17 @@ from spacy.language import Language
 from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
 from veille.nlp import events as _events  # noqa: F401
 from veille.nlp import figure_scope as _figure_scope  # noqa: F401
+from veille.nlp import kb_ruler as _kb_ruler  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
 from veille.nlp import segment as _segment  # noqa: F401
 from veille.nlp import timexes as _timexes  # noqa: F401
+from veille.lang import DEFAULT, Lang, get_lang, lang_config, register_lang_function
 from veille.nlp.extensions import register
 from veille.nlp.tokenizer import keep_compounds_whole
 
 log = logging.getLogger(__name__)
-
-# fr_core_news_md: same speed class as -sm once loaded, and better NER on news
-# (benchmarks/extract.py measures both).
-DEFAULT_MODELS = {"fr": "fr_core_news_md"}
-FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"]}
 
 # veille's components in pipeline order; tests pin this list.
 VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
@@ -36,9 +33,15 @@ class ModelMissing(RuntimeError):
     pass
 
 
-def load_model(lang: str, model: str | None = None) -> Language:
+def model_names(lang: "str | Lang") -> list[str]:
+    """The spaCy models to try for a language, best first (``lang/<code>/config.toml``)."""
+    return list(get_lang(lang).models)
+
+
+def load_model(lang: "str | Lang", model: str | None = None) -> Language:
     model = model or os.environ.get("VEILLE_MODEL") or None
-    names = [model] if model else FALLBACK_MODELS.get(lang, [])
+    names = [model] if model else model_names(lang)
+    lang = get_lang(lang).code
     for name in names:
         try:
             return spacy.load(name)
@@ -49,23 +52,20 @@ def load_model(lang: str, model: str | None = None) -> Language:
 
 
 @functools.cache
-def get_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def get_pipeline(lang: str = DEFAULT, model: str | None = None) -> Language:
     return build_pipeline(lang, model)
 
 
-def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_path: str | None = None) -> Language:
+    """The model for ``lang`` with veille's components; ``lang_path`` reads the language's
+    data from another folder than ``veille/lang/<code>/`` (a language being written)."""
     register()
-    nlp = load_model(lang, model)
-    keep_compounds_whole(nlp, lang)
-    nlp.add_pipe("veille_sentences", before="parser")
-    ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
-                         config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
-                                 "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
-    from veille.resolve.actor_kb import ActorKB
-    # phrase patterns matched on LOWER need only the tokenizer: without this the ruler runs
-    # the tagger and parser over its ~5,000 patterns (5 s of every start)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
+    register_lang_function()
+    language = get_lang(lang, lang_path)
+    nlp = load_model(language, model)
+    keep_compounds_whole(nlp, language)
+    nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
+    nlp.add_pipe("veille_kb_ruler", config={"lang": lang_config(language)})
     for name in VEILLE_COMPONENTS[2:]:
-        nlp.add_pipe(name, config={"lang": lang})
+        nlp.add_pipe(name, config={"lang": lang_config(language)})
     return nlp
