@@ -271,7 +271,7 @@ def cmd_stats(args) -> int:
     for reason, n in s["failure_reasons"].items():
         print(f"  {n:5d}  {reason}")
     if watched["sources"]:
-        from veille.cli_watch import health_lines
+        from veille.watch.health import health_lines
         print("\n".join(health_lines(watched)))
     return EXIT_OK
 

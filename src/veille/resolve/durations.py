@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from veille.lang import load_toml
 from veille.resolve.numbers import NumberReader
 
-_ONE = {"un", "une", "d'un", "d'une", "l'", "le", "la"}
-
-
 @dataclass(frozen=True)
 class Duration:
     start: int
@@ -29,6 +26,9 @@ class DurationReader:
     def __init__(self, lang: str = "fr"):
         lx = load_toml(lang, "scope")
         self.units = {k.lower(): float(v) for k, v in lx["durations"].items()}
+        # words that stand for "one" before a unit ("une semaine") and elided articles ("d'une")
+        self.one = set(lx.get("duration_one", {}).get("words", []))
+        self.elisions = tuple(lx.get("duration_one", {}).get("elisions", []))
         self.numbers = NumberReader(lang)
         unit = _alt(self.units)
         openers = _alt(lx["duration_openers"]["words"])
@@ -39,9 +39,9 @@ class DurationReader:
     def count(self, words: str) -> float | None:
         """The number in a short phrase ("sept", "72", "une", ""), None if it is not one."""
         w = " ".join(words.replace("’", "'").split()).lower()
-        if w in ("",) or w in _ONE:
+        if w in ("",) or w in self.one:
             return 1.0
-        for prefix in ("d'", "l'"):
+        for prefix in self.elisions:
             w = w.removeprefix(prefix)
         found = self.numbers.find(w)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(w):

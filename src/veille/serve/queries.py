@@ -14,7 +14,7 @@ import json
 import sqlalchemy as sa
 
 from veille.store import schema as t, search, summaries
-from veille.store.merge import MAX_SPAN_DAYS
+from veille.store.schema import MAX_SPAN_DAYS
 from veille.store.query import Filters, equals_any_case, shift_day
 from veille.vocab import country_name
 

@@ -55,11 +55,11 @@ import sqlalchemy as sa
 
 from veille.resolve.gazetteer import haversine_km
 from veille.store import schema as t, summaries
+from veille.store.schema import MAX_SPAN_DAYS
 
 log = logging.getLogger(__name__)
 
 MERGED_STATUSES = ("occurred", "announced")
-MAX_SPAN_DAYS = 31                      # longer dates ("depuis novembre") are background, not an event
 DAY_TOLERANCE = dt.timedelta(days=1)
 REACH_KM = {"local": 25.0, "admin2": 50.0, "admin1": 100.0}   # "country": same country
 FEATURE_RANK = {"site": 0, "district": 1, "city": 2, "admin2": 3, "admin1": 4, "region": 5,

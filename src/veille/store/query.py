@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from veille.store import schema as t
+from veille.store.schema import MAX_SPAN_DAYS
 # the store's vocabularies come from veille.vocab (re-exported here for its callers)
 from veille.vocab import PLOVER_TYPES, country_code, country_name  # noqa: F401
 
@@ -58,7 +59,6 @@ class Filters:
             if table is t.merged_events:
                 # a merged event spans at most MAX_SPAN_DAYS, so this bound (implied by the one
                 # above) lets the date_start index serve the range instead of scanning from the start
-                from veille.store.merge import MAX_SPAN_DAYS
                 out.append(c.date_start >= shift_day(self.since, -MAX_SPAN_DAYS))
         if self.until:
             out.append(c.date_start <= self.until)

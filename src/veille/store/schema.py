@@ -163,6 +163,10 @@ failures = sa.Table(
     sa.Index(None, "article_id"),
 )
 
+# the longest a merged event spans (veille.store.merge): a longer date ("depuis novembre") is
+# background, not an event. Readers use it to bound date ranges by first day.
+MAX_SPAN_DAYS = 31                      # longer dates ("depuis novembre") are background, not an event
+
 merged_events = sa.Table(
     "merged_events", metadata,
     sa.Column("id", sa.String(32), primary_key=True),        # "m-" + hash of its member keys

@@ -22,6 +22,9 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from veille.store import schema as t
+from veille.store.query import shift_day
+from veille.store.schema import MAX_SPAN_DAYS
+from veille.vocab import PLOVER_TYPES
 
 m = t.merged_events
 
@@ -125,8 +128,6 @@ def _refresh_months(conn, months) -> None:
 def covers(filters, *, by: str | None = None) -> bool:
     """Whether the summaries can count events under ``filters`` (grouped ``by`` type, country
     or source): dates, a PLOVER type, a country and a publisher."""
-    from veille.store.query import PLOVER_TYPES
-
     if filters.actor or filters.bbox or filters.mode or filters.min_fatalities is not None:
         return False
     if filters.type and filters.type.upper() not in PLOVER_TYPES:
@@ -212,11 +213,9 @@ def counts(conn, filters, by: str) -> dict | None:
 def _running_in(filters) -> list:
     """Clauses for the events that started before ``since`` (at most MAX_SPAN_DAYS before, the
     longest a merged event spans) and run into it, under the other filters."""
-    from veille.store.merge import MAX_SPAN_DAYS
-
     since = filters.since
     return [*dataclasses.replace(filters, since=None, until=None).clauses(m), m.c.date_start < since,
-            m.c.date_start >= since - dt.timedelta(days=MAX_SPAN_DAYS), m.c.date_end >= since]
+            m.c.date_start >= shift_day(since, -MAX_SPAN_DAYS), m.c.date_end >= since]
 
 
 def _add_overlapping(conn, filters, key, out) -> None:
