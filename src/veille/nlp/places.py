@@ -372,6 +372,13 @@ class PlaceResolver:
                 town = self.town_right_after(doc, m, city_mentions)
                 if town is not None:
                     self.add(doc, m, None, town=town)
+            elif m.spelled_alike and m.hint not in ("weak", "misc"):
+                # "Kamango, dans le territoire de Beni", "Ndoki (Nord-Kivu)": a village the
+                # gazetteer lacks takes the unit named beside it, not a namesake far away
+                unit = self.unit_beside(doc, m, mentions)
+                if unit is not None:
+                    self.add(doc, m, None, town=unit, feature="city",
+                             precision=PRECISION.get(unit.feature, 4))
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc.user_data.get("veille_place_keys", {})
@@ -460,6 +467,25 @@ class PlaceResolver:
         own_name = norm(m.name) in {norm(e.name), norm(e.name_fr or "")}
         return own_name or e.population >= 1_000_000
 
+    def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
+        """The province, territory or cercle named right after an unresolved name, in the
+        same clause: "X, dans le territoire de Beni", "X et Y, villages du cercle de
+        Bankass", "X (Nord-Kivu)"."""
+        text = text_of(doc)
+        for n in mentions:
+            if n.start < m.end:
+                continue
+            between = text[m.end:n.start]
+            if len(between) > 80 or re.search(r"[.;!?:]", between):
+                return None
+            if n.entry is None:
+                continue  # another unresolved village of the same list
+            if n.entry.feature in ("admin1", "admin2") and (
+                    n.hint in ("admin", "admin1", "admin2") or re.search(r"\(\s*$", between)):
+                return n.entry
+            return None
+        return None
+
     def town_right_after(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
         """The town named just after a mention: "X, à Mogadiscio", "X (Goma)", "X de Goma"."""
         text = text_of(doc)
@@ -485,7 +511,7 @@ class PlaceResolver:
         return None
 
     def add(self, doc: Doc, m: _Mention, entry: GazEntry | None, town: GazEntry | None = None,
-            site: bool = False) -> None:
+            site: bool = False, feature: str | None = None, precision: int | None = None) -> None:
         if entry is not None and not site:
             key = entry.id
 
@@ -494,7 +520,7 @@ class PlaceResolver:
                              lat=entry.lat, lon=entry.lon, geonames_id=entry.geonames_id, part=m.part,
                              precision=PRECISION.get(entry.feature, 2), admin1=entry.admin1_name)
         else:
-            feature = "site" if site else "district"
+            feature = feature or ("site" if site else "district")
             label = text_of(doc)[m.start:m.end] if site else m.name
             key = f"{feature}:{label.lower()}"
 
@@ -503,7 +529,8 @@ class PlaceResolver:
                 return Place(id=pid, name=f"{label} ({town.name})" if town else label, feature=feature,
                              country=base.country, lat=base.lat, lon=base.lon,
                              geonames_id=entry.geonames_id if entry else None,
-                             precision=1 if entry is not None else 2, admin1=base.admin1_name)
+                             precision=precision or (1 if entry is not None else 2),
+                             admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
 
 
