@@ -58,9 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ex.add_argument("--workers", type=int, default=1, help="processes for nlp.pipe (default: 1)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    from veille import cli_serve, cli_store
+    from veille import cli_data, cli_serve, cli_store
     cli_store.add_commands(sub)
     cli_serve.add_commands(sub)
+    cli_data.add_commands(sub)
     return p
 
 
@@ -80,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from veille import cli_serve
         return cli_serve.run(args)
+    if args.command == "data":
+        from veille import cli_data
+        return cli_data.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 
