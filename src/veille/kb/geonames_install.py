@@ -22,6 +22,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -138,6 +139,8 @@ def _check_zip(path: Path, name: str) -> None:
             bad = zf.testzip()  # reads every member and checks its CRC-32
     except zipfile.BadZipFile:
         raise InstallError(f"{name}: not a zip file (truncated or an error page)") from None
+    except (zlib.error, EOFError, OSError) as exc:
+        raise InstallError(f"{name}: corrupt zip data, fails its CRC check ({exc})") from None
     if bad is not None:
         raise InstallError(f"{name}: member {bad} fails its CRC check")
 
