@@ -66,6 +66,12 @@ def run(args) -> int:
         return EXIT_USAGE
     from veille.kb import geonames_install as gi
 
+    if args.dir is not None and not args.no_rebuild and args.index is None and \
+            args.dir.resolve() != gi.geonames_dir().resolve():
+        # the default index only ever reads the default folder
+        print("veille data install geonames: --dir needs --index (or --no-rebuild): extractions read "
+              f"dumps from {gi.geonames_dir()} only", file=sys.stderr)
+        return EXIT_USAGE
     countries = [c for c in (args.countries or "").split(",") if c.strip()]
     if countries and args.dump:
         print("veille data install geonames: --countries and --dump exclude each other", file=sys.stderr)

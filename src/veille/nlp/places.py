@@ -50,6 +50,7 @@ class _Mention:
     spelled_alike: bool = False  # found only by the spelling-blind key
     voted: str | None = None     # the country this mention voted for, with this weight
     weight: float = 0.0
+    after_locative: bool = False  # a weak mention read as a place because of "à", "près de"
 
 
 def _alt(words) -> str:
@@ -117,7 +118,8 @@ class PlaceResolver:
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
                 bare_name = ent.label_ == "PER" and len(ent) == 1 and not re.search(
                     r"(?:M\.|Mme|Dr)\s*$", text[max(0, s - 6):s])
-                if not self.rx_locative.search(text[max(0, s - 30):s]) and not bare_name:
+                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
+                if not after_locative and not bare_name:
                     continue
                 weak = True
             elif ent.label_ not in ("LOC", "GPE", "MISC"):
@@ -135,8 +137,8 @@ class PlaceResolver:
             natural = self.rx_natural.match(surface)
             if not (surface[:1].isupper() or natural) or surface in self.not_places:
                 continue
-            if self.is_kb_actor(doc, surface, s, e):
-                continue
+            if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
+                continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
             suf = self.rx_suffix.match(surface)
             if suf:
@@ -162,6 +164,7 @@ class PlaceResolver:
                 m.hint = "misc"
             if weak:
                 m.hint = "weak"
+                m.after_locative = after_locative
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
         dl = DATELINE.match(text[:200])
@@ -220,7 +223,8 @@ class PlaceResolver:
         key only inside the story's countries and their neighbours ("Racca" is Raqqa in a
         Syrian story, never a Serbian village). Names the parser was unsure of (persons,
         miscellaneous) and acronyms are never matched by spelling."""
-        if m.hint in ("weak", "misc", "site") or not story or _is_acronym(m.name):
+        if m.hint in ("misc", "site") or (m.hint == "weak" and not m.after_locative) or not story \
+                or _is_acronym(m.name):
             return []
         feats = None
         if m.hint == "admin1":
@@ -297,10 +301,11 @@ class PlaceResolver:
                 first = False
         voters = Counter(m.voted for m in mentions if m.voted)
         # the story's countries: its places, its actors' countries, its demonyms; actors and
-        # demonyms weigh a little in the focus too (half a vote each, at most 1.5 a country)
+        # demonyms weigh a little in the focus too (a quarter vote each, at most 0.75 a
+        # country: they break ties, the places named decide)
         story = set(votes) | set(context)
         for cc, n in context.items():
-            votes[cc] += min(0.5 * n, 1.5)
+            votes[cc] += min(0.25 * n, 0.75)
         focus = votes.most_common(1)[0][0] if votes else None
         for m in mentions:
             if m.spelled_alike and m.hint != "site":
@@ -429,11 +434,12 @@ class PlaceResolver:
     def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
         if m.spelled_alike and e.country != focus:
-            # "Qana" is not Egypt's "Qina": spelled alike, only in a country of the story, or
-            # just across its border from one of the story's towns
-            if e.country in story:
-                return True
+            # "Qana" is not Egypt's "Qina": spelled alike, a place outside the country in focus
+            # must lie near one of the story's towns (across the border, in a country the
+            # story is about), never only in a country named somewhere in it
             return any(a.id != e.id and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
+        if m.spelled_alike and m.hint == "weak":
+            return e.country == focus and e.feature in ("city", "district")
         if m.hint == "weak":
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
