@@ -218,12 +218,13 @@ class PlaceResolver:
             m.spelled_alike = not cands
         return cands
 
-    def lookup_spelled_alike(self, m: _Mention, story: set[str]) -> list[GazEntry]:
+    def lookup_spelled_alike(self, m: _Mention, story: set[str], sites: bool = False) -> list[GazEntry]:
         """A name the gazetteer does not hold as written, looked for by its spelling-blind
         key only inside the story's countries and their neighbours ("Racca" is Raqqa in a
         Syrian story, never a Serbian village). Names the parser was unsure of (persons,
         miscellaneous) and acronyms are never matched by spelling."""
-        if m.hint in ("misc", "site") or (m.hint == "weak" and not m.after_locative) or not story \
+        if m.hint == "misc" or (m.hint == "site" and not sites) or (m.hint == "weak" and not m.after_locative) \
+                or not story \
                 or _is_acronym(m.name):
             return []
         feats = None
@@ -320,11 +321,15 @@ class PlaceResolver:
         for m in mentions:
             if m.hint == "site" or not m.candidates:
                 continue
-            m.entry = max(m.candidates, key=lambda c: self.score(c, m.candidates, focus, anchors, story))
-            if not self.plausible(m.entry, focus, [a for a in anchors if a.country == focus], m, story, anchors):
-                m.entry = None
-            elif story and not self.supported(m, m.entry, context, voters, anchors):
-                m.entry = None
+            ranked = sorted(m.candidates, key=lambda c: -self.score(c, m.candidates, focus, anchors, story))
+            m.entry = None
+            for c in ranked:
+                # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
+                # Red Sea, not the Louisiana town of a country the story names)
+                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors) \
+                        and (not story or self.supported(m, c, context, voters, anchors)):
+                    m.entry = c
+                    break
         # a mention whose place was rejected takes its vote back ("Boni" voted for Germany)
         for m in mentions:
             if m.voted and (m.entry is None or m.entry.country != m.voted):
@@ -345,7 +350,9 @@ class PlaceResolver:
         # the sites and districts next to them can lean on them
         for m in mentions:
             if m.hint == "site":
-                own = [c for c in self.lookup(m) if c.lat is not None and (focus is None or c.country == focus)
+                # "l'école de Cheikh Radwan": the district of Gaza spelled "Sheikh Radwan"
+                found = self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
+                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus)
                        and c.feature in ("city", "site", "district")]
                 if own:
                     m.entry = own[0]
@@ -471,13 +478,19 @@ class PlaceResolver:
             return True
         from veille.resolve.gazetteer import normalize_place_name as norm
         own_name = norm(m.name) in {norm(e.name), norm(e.name_fr or "")}
-        return own_name or e.population >= 1_000_000
+        capital = self.gaz.capital(cc)
+        return own_name or e.population >= 1_000_000 or (capital is not None and capital.id == e.id)
 
     def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
         """The province, territory or cercle named right after an unresolved name, in the
         same clause: "X, dans le territoire de Beni", "X et Y, villages du cercle de
         Bankass", "X (Nord-Kivu)"."""
         text = text_of(doc)
+        # only a name read as a place by what introduces it ("à X", "et Y"), not a piece of
+        # a longer name the parser cut ("Fada N'Gourma")
+        if not (self.rx_locative.search(text[max(0, m.start - 30):m.start])
+                or re.search(r"(?:\bet|,)\s*(?:à\s+|de\s+|d'|d’)?$", text[max(0, m.start - 8):m.start])):
+            return None
         for n in mentions:
             if n.start < m.end:
                 continue
