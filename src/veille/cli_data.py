@@ -97,7 +97,8 @@ def run(args) -> int:
             failed += 1
             continue
         fetched.append(f)
-        what = "already installed" if f.skipped else f"{f.size / 1e6:.1f} MB, sha256 {f.sha256[:12]}"
+        size = f"{f.size / 1e6:.1f} MB" if f.size >= 100_000 else f"{f.size / 1e3:.1f} kB"
+        what = "already installed" if f.skipped else f"{size}, sha256 {f.sha256[:12]}"
         print(f"veille: {name}: {what}", file=sys.stderr)
     if fetched:
         gi.write_manifest(folder, fetched)

@@ -23,9 +23,14 @@ from veille.nlp.links import text_of
 # is the Syrian news agency, not Sanaa); states and governments are (metonymy is the
 # actor finder's business)
 NOT_PLACE_KINDS = frozenset(("media", "organization", "armed_group", "military"))
-# a spelled-alike name in a country that only borders the story's must lie this close to
-# a town of the story
+# a spelled-alike name in another country of the story must lie this close to a town of the
+# story
 NEIGHBOUR_KM = 300.0
+# ... and this close when it lies in a neighbouring country the story does not name
+BORDER_KM = 100.0
+# a spelled-alike town smaller than this must lie this close to a town of the story
+SMALL_TOWN = 10_000
+NEAR_KM = 100.0
 # farther than this from everything else of the story, a place needs more than its name
 FAR_KM = 1500.0
 
@@ -444,9 +449,15 @@ class PlaceResolver:
             # "Qana" is not Egypt's "Qina": spelled alike, a place outside the country in focus
             # must lie near one of the story's towns (across the border, in a country the
             # story is about), never only in a country named somewhere in it
-            return any(a.id != e.id and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
+            reach = NEIGHBOUR_KM if e.country in story else BORDER_KM
+            return any(a.id != e.id and _km(e, a) < reach for a in all_anchors)
         if m.spelled_alike and m.hint == "weak":
             return e.country == focus and e.feature in ("city", "district")
+        if m.spelled_alike and e.feature in ("city", "district") and e.population < SMALL_TOWN:
+            # a hamlet spelled like the name, far from every town of the story, is a guess
+            # ("Savoie" is not Savy, in the Aisne)
+            others = [a for a in all_anchors if a.id != e.id]
+            return not others or any(_km(e, a) < NEAR_KM for a in others)
         if m.hint == "weak":
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
