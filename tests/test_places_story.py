@@ -83,3 +83,10 @@ def test_french_transliterations_of_well_known_towns(extract):
 def test_hard_c_is_k_in_the_spelling_blind_key():
     assert loose_key("Racca") == loose_key("Raqqa")
     assert mid_key("Chaddadeh").startswith("S")  # "ch" stays a sibilant
+
+
+def test_a_hamlet_spelled_like_the_name_far_from_the_story_is_not_taken(extract):
+    # "Savoie" (a department the embedded gazetteer lacks) is spelled like Savy, a hamlet of
+    # the Aisne 500 km away, and like Savona across the Italian border: neither is meant
+    rec = rec_of(extract, "Un homme a été tué à Aix-les-Bains (Savoie), dans l'est de la France.")
+    assert {p.name for p in rec.places if p.feature == "city"} == {"Aix-les-Bains"}
