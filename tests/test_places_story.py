@@ -90,3 +90,10 @@ def test_a_hamlet_spelled_like_the_name_far_from_the_story_is_not_taken(extract)
     # the Aisne 500 km away, and like Savona across the Italian border: neither is meant
     rec = rec_of(extract, "Un homme a été tué à Aix-les-Bains (Savoie), dans l'est de la France.")
     assert {p.name for p in rec.places if p.feature == "city"} == {"Aix-les-Bains"}
+
+
+def test_an_agency_acronym_is_not_matched_by_spelling(extract):
+    # IRNA (the Iranian agency) is spelled like no place meant here: Salerno's "Irno" aside
+    rec = rec_of(extract, "Des explosions ont été entendues à Ispahan, selon l'agence IRNA. IRNA n'a pas "
+                          "donné de bilan.")
+    assert [p.country for p in rec.places if p.feature == "city"] == ["IR"]

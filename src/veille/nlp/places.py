@@ -15,7 +15,7 @@ from veille.lang import load_toml
 from veille.nlp.registry import add_place_mention
 from veille.record import Place
 from veille.resolve.actor_kb import ActorKB, KbActor
-from veille.resolve.gazetteer import GazEntry, Gazetteer, country_neighbours, haversine_km
+from veille.resolve.gazetteer import GazEntry, Gazetteer, country_neighbours, haversine_km, normalize_place_name
 from veille.resolve.numbers import NumberReader
 from veille.nlp.links import text_of
 
@@ -253,10 +253,13 @@ class PlaceResolver:
         """A media outlet, organisation, armed group or army of the knowledge base ("SANA",
         "l'agence Belga"): not a place, however its name is spelled."""
         e = self.kb.lookup(surface)
-        if e is not None and e.kind in NOT_PLACE_KINDS:
-            return True
+        if e is not None and e.kind in NOT_PLACE_KINDS and (e.kind in ("armed_group", "military")
+                                                             or _is_acronym(surface)):
+            return True  # "Hamas", "Fano", "SANA", "IRNA"; but "Bruxelles" (the EU) stays a city
         for sp in doc.spans.get("veille_kb", ()):
-            if sp.start_char <= start and end <= sp.end_char and sp.label_ == "media":
+            # inside a media outlet's longer name: "l'agence SANA", "la chaîne Al-Mayadeen"
+            if sp.start_char <= start and end <= sp.end_char and (sp.end_char - sp.start_char) > (end - start) \
+                    and sp.label_ == "media":
                 return True
         return False
 
@@ -322,6 +325,11 @@ class PlaceResolver:
                    and not m.spelled_alike
                    and m.candidates[0].feature in ("city", "district", "site")
                    and (len(m.candidates) == 1 or m.candidates[0].country == focus)]
+        # provinces named without doubt: a spelled-alike village near one of them is credible
+        # ("Al-Chaddadeh" in "le gouvernorat d'Hassaké")
+        units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
+                 and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
+                 and m.candidates[0].country == focus]
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
@@ -331,7 +339,7 @@ class PlaceResolver:
             for c in ranked:
                 # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
                 # Red Sea, not the Louisiana town of a country the story names)
-                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors) \
+                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units) \
                         and (not story or self.supported(m, c, context, voters, anchors)):
                     m.entry = c
                     break
@@ -487,8 +495,8 @@ class PlaceResolver:
                 return True
         if any(a.id != e.id and a.country != cc and _km(e, a) < FAR_KM for a in anchors):
             return True
-        from veille.resolve.gazetteer import normalize_place_name as norm
-        own_name = norm(m.name) in {norm(e.name), norm(e.name_fr or "")}
+        own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
+                                                    normalize_place_name(e.name_fr or "")}
         capital = self.gaz.capital(cc)
         return own_name or e.population >= 1_000_000 or (capital is not None and capital.id == e.id)
 
