@@ -156,6 +156,9 @@ def test_unknown_country_and_bad_arguments(server, cache, capsys):
     assert "ISO 3166-1" in capsys.readouterr().err
     assert install(server) == 2
     assert main(["data"]) == 2
+    # a download folder of one's own needs an index of one's own: extractions read the default
+    assert install(server, "--countries", "CD", "--dir", str(cache / "elsewhere")) == 2
+    assert "--index" in capsys.readouterr().err
 
 
 def test_rebuild_adds_every_populated_place(server, cache, tmp_path):
