@@ -40,7 +40,7 @@ def _date(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from veille import cli_serve, cli_store, cli_watch
+    from veille import cli_data, cli_serve, cli_store, cli_watch
     p = argparse.ArgumentParser(prog="veille", description="Conflict and crisis news -> structured, sourced event data.")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_store.add_commands(sub)
     cli_serve.add_commands(sub)
     cli_watch.add_commands(sub)
+    cli_data.add_commands(sub)
     return p
 
 
@@ -108,6 +109,9 @@ def _run(parser, args) -> int:
     if args.command == "watch":
         from veille import cli_watch
         return cli_watch.run(args)
+    if args.command == "data":
+        from veille import cli_data
+        return cli_data.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 

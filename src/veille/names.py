@@ -116,6 +116,8 @@ _FOLD = {
     "ou": "u", "w": "u", "y": "i",
 }
 _FOLD_RX = re.compile(r"tch|tsh|sch|dzh|ch|sh|dj|zh|kh|gh|ph|ck|q|ou|w|(?<=[a-z])y")
+# a hard c is a k in every transliteration ("Racca" = "Raqqa", "Kobané" = "Cobanê")
+_HARD_C = re.compile(r"c(?=c?[aouk])")
 _VOWEL_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _DOUBLE = re.compile(r"([a-zA-Z])\1+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -130,6 +132,7 @@ def mid_key(s: str, *, normalized: bool = False) -> str:
     words = []
     for w in key.split():
         if not w.isdigit():
+            w = _HARD_C.sub("k", w)
             w = _FOLD_RX.sub(lambda m: _FOLD[m.group()], w)
             w = _VOWEL_H.sub("", w)
             w = _DOUBLE.sub(r"\1", w)

