@@ -64,7 +64,7 @@ class PlaceResolver:
     def __init__(self, lang: "str | Lang", gazetteer: Gazetteer, kb: ActorKB | None = None):
         self.gaz = gazetteer
         self.lang = lang = get_lang(lang)
-        self.kb = kb if kb is not None else ActorKB(lang.code)
+        self.kb = kb if kb is not None else ActorKB(lang)
         lx = lang.toml("places")
         pat = lx["patterns"]
         self.rx_dateline = re.compile(pat["dateline"])
@@ -75,6 +75,8 @@ class PlaceResolver:
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
         self.rx_leading_words = re.compile(pat["leading_words"], re.I)
         self.rx_town_after = re.compile(pat["town_after"])
+        # the next name of a list: "X et Y", "X, Y", "X et de Y"
+        self.rx_list_next = re.compile(pat["list_next"])
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
@@ -508,7 +510,7 @@ class PlaceResolver:
         # only a name read as a place by what introduces it ("à X", "et Y"), not a piece of
         # a longer name the parser cut ("Fada N'Gourma")
         if not (self.rx_locative.search(text[max(0, m.start - 30):m.start])
-                or re.search(r"(?:\bet|,)\s*(?:à\s+|de\s+|d'|d’)?$", text[max(0, m.start - 8):m.start])):
+                or self.rx_list_next.search(text[max(0, m.start - 8):m.start])):
             return None
         for n in mentions:
             if n.start < m.end:
@@ -597,7 +599,7 @@ def _km(a: GazEntry, b: GazEntry) -> float:
                   default_config={"lang": LANG_CONFIG, "gazetteer_path": None})
 def make_places(nlp: Language, name: str, lang, gazetteer_path: str | None):
     lang = get_lang(lang)
-    resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path), ActorKB(lang.code))
+    resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path), ActorKB(lang))
 
     def set_places(doc: Doc) -> Doc:
         doc._.places, doc._.place_spans, doc._.place_keys, doc._.dateline = [], [], {}, None
