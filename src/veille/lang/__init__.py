@@ -9,7 +9,7 @@ import functools
 import tomllib
 from importlib import resources
 
-SUPPORTED = ("fr",)
+SUPPORTED = ("fr", "en")
 
 
 def _path(lang: str, name: str):

