@@ -1,6 +1,9 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|all] [--verbose] [--only rw-,bl-] [--skip rw-]
+    .venv/bin/python tests/evaluate.py [shared|own|all|en|real-en] [--verbose] [--only rw-,bl-] [--skip rw-]
+
+``all`` is the French sets; ``en`` the fictional English dispatches, ``real-en`` the real
+English Wikinews articles with gold (less the blind ones, ``real-en-blind``, scored once).
 
 ``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
 (to score a new blind set alone, or the older sets without it).
@@ -17,26 +20,28 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from conftest import SHARED_EVAL, gold_sets  # noqa: E402
+from conftest import SET_FILTERS, SHARED_EVAL, english_sets, gold_sets  # noqa: E402
 
 SCORER = SHARED_EVAL / "score.py"
 ONLY: tuple[str, ...] = ()
 SKIP: tuple[str, ...] = ()
 
 
-def selected(gold: pathlib.Path) -> list[pathlib.Path]:
+def selected(gold: pathlib.Path, set_name: str | None = None) -> list[pathlib.Path]:
+    only, skip = SET_FILTERS.get(set_name, ((), ()))
     return [g for g in sorted(gold.glob("*.json"))
-            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))]
+            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
+            and (not only or g.name.startswith(only)) and not (skip and g.name.startswith(skip))]
 
 
-def _copy_gold(gold: pathlib.Path, into: pathlib.Path) -> None:
-    for g in selected(gold):
+def _copy_gold(gold: pathlib.Path, into: pathlib.Path, set_name: str | None = None) -> None:
+    for g in selected(gold, set_name):
         (into / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path) -> None:
+def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path, set_name: str | None = None) -> None:
     import veille
-    for g in selected(gold):
+    for g in selected(gold, set_name):
         meta = json.loads(g.read_text(encoding="utf-8"))["article"]
         text = (articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
         rec = veille.extract(text, published=meta.get("published"), id=g.stem, source=meta.get("source"))
@@ -52,14 +57,14 @@ def score(gold: pathlib.Path, pred: pathlib.Path, verbose: bool = False) -> dict
 
 
 def evaluate(name: str, verbose: bool = False) -> dict:
-    for set_name, articles, gold in gold_sets():
+    for set_name, articles, gold in gold_sets() + english_sets():
         if set_name == name:
             with tempfile.TemporaryDirectory() as tmp:
                 pred, gold_sel = pathlib.Path(tmp) / "pred", pathlib.Path(tmp) / "gold"
                 pred.mkdir()
                 gold_sel.mkdir()
-                _copy_gold(gold, gold_sel)
-                extract_set(articles, gold, pred)
+                _copy_gold(gold, gold_sel, name)
+                extract_set(articles, gold, pred, name)
                 return score(gold_sel, pred, verbose)
     raise KeyError(name)
 
@@ -71,9 +76,9 @@ def evaluate_all(verbose: bool = False) -> dict:
         pred = pathlib.Path(tmp) / "pred"
         gold_all.mkdir()
         pred.mkdir()
-        for _, articles, gold in gold_sets():
-            extract_set(articles, gold, pred)
-            _copy_gold(gold, gold_all)
+        for name, articles, gold in gold_sets():
+            extract_set(articles, gold, pred, name)
+            _copy_gold(gold, gold_all, name)
         return score(gold_all, pred, verbose)
 
 
