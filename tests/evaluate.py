@@ -1,14 +1,16 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|all|real-en] [--verbose] [--only rw-,bl-] [--skip rw-]
+    .venv/bin/python tests/evaluate.py [shared|own|all|own-en|real-en] [--verbose] [--only rw-,bl-] [--skip rw-]
 
 ``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
 (to score a new blind set alone, or the older sets without it).
 
-``real-en`` is the English Wikinews set: texts in ../shared/eval/real/en/, gold in
-tests/data/real/en/ (tests/data/real/README.md says which files are blind). Each article is
-extracted in its gold's ``article.lang``. It is scored by hand only: it is neither in ``all``
-nor in the accuracy gate until English extraction exists and the lead pins its floors.
+Each set takes the gold of one language (``article.lang``) and extracts in it: ``shared`` and
+``own`` (the accuracy gate, and ``all``) are French. ``own-en`` is the English gold kept in
+tests/data/gold/ (fictional wire dispatches, en-*.json), ``real-en`` the English Wikinews set
+(texts in ../shared/eval/real/en/, gold in tests/data/real/en/; tests/data/real/README.md says
+which files are blind). The English sets are scored by hand only, outside ``all`` and the gate,
+until English extraction exists and the lead pins their floors.
 
 Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
 """
@@ -29,29 +31,42 @@ ONLY: tuple[str, ...] = ()
 SKIP: tuple[str, ...] = ()
 
 
-def real_sets() -> list[tuple[str, pathlib.Path, pathlib.Path]]:
-    """(name, articles dir, gold dir) of the real Wikinews sets scored by hand, outside the gate."""
-    texts, gold = SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"
-    return [("real-en", texts, gold)] if texts.is_dir() and gold.is_dir() else []
+def all_sets() -> list[tuple[str, pathlib.Path, pathlib.Path, str]]:
+    """Every set by name: (name, articles dir, gold dir, language of the gold it takes).
+
+    The gated sets of conftest.gold_sets (shared, own) take the French gold; the English
+    gold kept beside it (tests/data/gold/en-*.json) is the set 'own-en', and the English
+    Wikinews articles the set 'real-en'. Both English sets are scored by hand, outside
+    ``all`` and the accuracy gate, until English extraction exists."""
+    sets = [(name, articles, gold, "fr") for name, articles, gold in gold_sets()]
+    sets.append(("own-en", OWN_DATA / "articles", OWN_DATA / "gold", "en"))
+    real_texts, real_gold = SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"
+    if real_texts.is_dir() and real_gold.is_dir():
+        sets.append(("real-en", real_texts, real_gold, "en"))
+    return sets
 
 
-def selected(gold: pathlib.Path) -> list[pathlib.Path]:
+def _meta(gold_file: pathlib.Path) -> dict:
+    return json.loads(gold_file.read_text(encoding="utf-8"))["article"]
+
+
+def selected(gold: pathlib.Path, lang: str = "fr") -> list[pathlib.Path]:
     return [g for g in sorted(gold.glob("*.json"))
-            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))]
+            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
+            and (_meta(g).get("lang") or "fr") == lang]
 
 
-def _copy_gold(gold: pathlib.Path, into: pathlib.Path) -> None:
-    for g in selected(gold):
+def _copy_gold(gold: pathlib.Path, into: pathlib.Path, lang: str = "fr") -> None:
+    for g in selected(gold, lang):
         (into / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path) -> None:
+def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path, lang: str = "fr") -> None:
     import veille
-    for g in selected(gold):
-        meta = json.loads(g.read_text(encoding="utf-8"))["article"]
+    for g in selected(gold, lang):
+        meta = _meta(g)
         text = (articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
-        rec = veille.extract(text, published=meta.get("published"), lang=meta.get("lang"), id=g.stem,
-                             source=meta.get("source"))
+        rec = veille.extract(text, published=meta.get("published"), lang=lang, id=g.stem, source=meta.get("source"))
         (out / f"{g.stem}.json").write_text(rec.to_json(), encoding="utf-8")
 
 
@@ -64,14 +79,14 @@ def score(gold: pathlib.Path, pred: pathlib.Path, verbose: bool = False) -> dict
 
 
 def evaluate(name: str, verbose: bool = False) -> dict:
-    for set_name, articles, gold in gold_sets() + real_sets():
+    for set_name, articles, gold, lang in all_sets():
         if set_name == name:
             with tempfile.TemporaryDirectory() as tmp:
                 pred, gold_sel = pathlib.Path(tmp) / "pred", pathlib.Path(tmp) / "gold"
                 pred.mkdir()
                 gold_sel.mkdir()
-                _copy_gold(gold, gold_sel)
-                extract_set(articles, gold, pred)
+                _copy_gold(gold, gold_sel, lang)
+                extract_set(articles, gold, pred, lang)
                 return score(gold_sel, pred, verbose)
     raise KeyError(name)
 
@@ -108,7 +123,7 @@ if __name__ == "__main__":
             globals()[flag[2:].upper()] = value
     from veille.extract import ExtractionError
     names = ["shared", "own"] if which == "all" else [which]
-    known = [n for n, _, _ in gold_sets() + real_sets()]
+    known = [n for n, _, _, _ in all_sets()]
     for n in names:
         if n not in known:
             sys.exit(f"evaluate.py: no set {n!r} here (known: {', '.join(known)})")
