@@ -10,40 +10,46 @@ annoncé" is Russia, "à Moscou" is a place. Persons gather their later mentions
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from veille.lang import load_toml
-from veille.nlp.registry import add_actor_mention, name_key
+from veille.lang import Lang, alternation, get_lang
+from veille.names import fold, name_key
+from veille.nlp.registry import add_actor_mention
 from veille.resolve.actor_kb import ActorKB, KbActor
 from veille.nlp.links import text_of
+from veille.nlp.extensions import LANG_CONFIG
 
+# Universal Dependencies relations of a name that acts
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "iobj"}
-ACTING_BEFORE = {"selon", "d'après", "par", "entre", "contre"}
-ACTING_VERBS = {"accuser", "appeler", "exhorter", "critiquer", "condamner", "soutenir", "menacer", "sommer",
-                "inviter", "remercier", "rencontrer", "sanctionner", "attaquer", "avertir", "dénoncer",
-                "féliciter", "presser", "demander", "reprocher", "blâmer", "rejeter", "défier", "viser"}
+# a capitalised word (Latin script)
+CAP = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+_alt = alternation
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
-def person_key(name: str) -> str:
+def person_key(name: str, surname_prefixes: str = "") -> str:
+    """One key per surname: "Sergueï Lavrov", "M. Lavrov" -> "per:lavrov"; a prefix of the
+    language's list (``surname_prefixes``, an alternation) is dropped ("al-Assad")."""
     toks = [t for t in re.split(r"\s+", name.strip()) if t]
     last = toks[-1] if toks else name
-    last = unicodedata.normalize("NFKD", last)
-    last = "".join(c for c in last if not unicodedata.combining(c)).lower()
-    last = re.sub(r"^(?:al|el|ad|as|ash|ibn|ben|bin|abou|abu)[-‑]", "", last)
+    last = fold(last).lower()
+    if surname_prefixes:
+        last = re.sub(rf"^(?:{surname_prefixes})[-‑]", "", last)
     return "per:" + re.sub(r"[^\w]", "", last)
 
 
 class ActorFinder:
-    def __init__(self, lang: str, kb: ActorKB):
+    def __init__(self, lang: "str | Lang", kb: ActorKB):
         self.kb = kb
-        lx = load_toml(lang, "actors")
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("actors")
+        acting = lx["acting"]
+        self.acting_before = set(acting["before"])
+        self.acting_verbs = set(acting["verbs"])
+        self.acting_nmod_heads = set(acting["nmod_heads"])
+        self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
+        pat = lx["patterns"]
         comp = lx["composite"]
         self.noun_role = {}
         for role in ("military", "government", "state"):
@@ -55,38 +61,37 @@ class ActorFinder:
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
-        self.rx_dem_after = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{dem})(?![\w-])|^\s+(?:de|du|des|d')\s", re.I)
+        self.rx_dem_after = re.compile(lang.fill(pat["dem_after"], dem=dem), re.I)
         self.role_nouns = set(lx["roles"]["nouns"])
-        self.rx_role_before = re.compile(
-            r"(?<![\w'’-])(?P<role>(?:le|la|l'|l’|son|sa|leur|un|une|du|de\s+la)\s*[\w'’ -]{2,90}?)\s*,?\s*$", re.I)
-        self.rx_role_after = re.compile(r"^,\s*(?P<role>(?:une|un|le|la|l'|l’)?\s*[a-zé][^,.;«»()]{2,80})(?=[,.;]|$)")
+        self.rx_role_before = re.compile(pat["role_before"], re.I)
+        self.rx_role_after = re.compile(pat["role_after"])
+        self.rx_role_determiner = re.compile(pat["role_determiner"], re.I)
+        self.rx_name_then_role = re.compile(pat["name_then_role"])
+        self.rx_not_person_before = re.compile(pat["not_person_before"])
+        self.rx_cut_after_of = re.compile(pat["cut_after_of"])
+        self.rx_leading_article = re.compile(pat["leading_article"], re.I)
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
-        cap = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
-        particle = r"(?:de|da|du|al-|el-|ben|bin|ibn|ould|ag|abou|abu|van|von|dos|ter|wa)"
-        self.rx_name = re.compile(rf"(?<![\w-]){cap}(?:\s+(?:{particle}\s*)?{cap}){{1,3}}(?![\w-])")
+        particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
+        self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
-        self.rx_title_name = re.compile(rf"(?<![\w-])(?:M\.|Mme|Dr|Me|Mgr)\s+(?P<name>(?:{particle}\s+)?{cap}(?:\s+{cap})?)")
+        self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
-        inst = load_toml(lang, "speech")["institutions"]
-        self.rx_institution_before = re.compile(
-            rf"(?<![\w-])(?:{_alt(inst)})(?:\s+[a-zé][\w-]*)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|pour\s+la|pour\s+le|chargée?\s+de\s+la)\s*$", re.I)
+        inst = lang.toml("speech")["institutions"]
+        self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
     def acting(self, doc: Doc, span: Span) -> bool:
         root = span.root
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
-        if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in ACTING_VERBS:
+        if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:
             return True
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ in ACTING_BEFORE - {"à", "aux"}:
+        if prev is not None and prev.lower_ in self.acting_before:
             return True
-        if root.dep_ == "nmod" and root.head.lemma_.lower() in (
-                "annonce", "décision", "position", "proposition", "appel", "allié", "alliés", "soutien", "gouvernement",
-                "président", "ministre", "porte-parole", "diplomatie", "régime", "autorités", "accusation", "offre",
-                "demande", "plan", "feu", "accord", "exigence", "refus", "menace", "riposte", "ultimatum"):
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
         return False
 
@@ -201,17 +206,17 @@ class ActorFinder:
             s, e = ent.start_char, ent.end_char
             if not free(s, e) or self.place_at(doc, s, e):
                 continue
-            surface = re.sub(r"^(?:l'|l’|la |le |les )", "", text[s:e].strip(), flags=re.I)
+            surface = self.rx_leading_article.sub("", text[s:e].strip())
             if not surface[:1].isupper() or surface in self.not_actors:
                 continue
-            key = person_key(self.strip_title(surface))
+            key = person_key(self.strip_title(surface), self.surname_prefixes)
             if key in persons and ent.label_ in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
             elif ent.label_ == "ORG" and len(surface) > 1:
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
-                if re.search(r"(?<![\w-])(?:de|du|des|d'|d’)\s*$", surface) and tail:
+                if self.rx_cut_after_of.search(surface) and tail:
                     e += tail.end()
                     surface = text[s:e].strip()
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
@@ -237,7 +242,7 @@ class ActorFinder:
                 first = m.group(0).split()[0]
                 pos = m.start() + len(first)
                 before = text[max(0, m.start() - 6):m.start()].lower()
-                if re.search(r"(?:\bde|\bdu|\bdes|\bla|\ble|l'|l’|d'|d’|\bà|\ben|\bau)\s*$", before):
+                if self.rx_not_person_before.search(before):
                     continue
                 if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()):
                     continue
@@ -246,7 +251,7 @@ class ActorFinder:
         # "Abdelkarim Haddad, porte-parole des Houthis": a name followed by a role
         for m in self.rx_name.finditer(text):
             after = text[m.end():m.end() + 40]
-            r = re.match(r",\s*(?:le |la |l'|l’|un |une |son |sa )?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)", after)
+            r = self.rx_name_then_role.match(after)
             if r and (r.group("noun").lower() in self.role_nouns or r.group("noun").split()[0].lower() in self.role_nouns):
                 first = m.group(0).split()[0]
                 if first not in self.not_actors and not self.kb.lookup(m.group(0)) and \
@@ -260,7 +265,7 @@ class ActorFinder:
     def add_person(self, doc: Doc, bare: str, s: int, e: int, persons: dict) -> None:
         """One person per surname: "Sergueï Lavrov", "M. Lavrov" and "Lavrov" are one actor,
         named by the fullest form, with the role and affiliation the text gives."""
-        key = person_key(bare)
+        key = person_key(bare, self.surname_prefixes)
         aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
         persons[key] = aid
         self.keep_longest_name(doc, aid, bare)
@@ -295,7 +300,7 @@ class ActorFinder:
                 role = a.group("role").strip()
         if not role:
             return
-        role = re.sub(r"^(?:une|un|le|la|l'|l’|son|sa|leur|du|de la)(?:\s+|(?<=')|(?<=’))", "", role, flags=re.I)
+        role = self.rx_role_determiner.sub("", role)
         actor.role = role
         words = re.findall(r"[\w'’-]+", role.lower())
         for w in words:
@@ -336,13 +341,13 @@ def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
     return pats
 
 
-def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+strip_accents = fold
 
 
 @Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "doc._.places"],
-                  assigns=["doc._.actors", "doc._.actor_spans"], default_config={"lang": "fr"})
-def make_actors(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.actors", "doc._.actor_spans"], default_config={"lang": LANG_CONFIG})
+def make_actors(nlp: Language, name: str, lang):
+    lang = get_lang(lang)
     finder = ActorFinder(lang, ActorKB(lang))
 
     def set_actors(doc: Doc) -> Doc:

@@ -6,34 +6,56 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.lang import load_toml, load_tsv
+from veille.lang import Lang, get_lang
 from veille.nlp.links import actors_in, text_of
-from veille.nlp.registry import actor_by_id, add_actor_mention, name_key
+from veille.names import name_key
+from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
 
-INVERTED_PRONOUNS = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on")
-PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "!", "?", "—", "–"}
+# punctuation that ends a phrase (the language's quotation marks are added to it)
+PUNCT = {",", ".", ";", ":", "(", ")", "!", "?", "—", "–"}
 
 
 class Attributor:
-    def __init__(self, lang: str):
-        lx = load_toml(lang, "speech")
+    def __init__(self, lang: "str | Lang"):
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("speech")
+        closed = lang.toml("grammar")["closed"]
+        marks = lang.toml("grammar")["sentences"]
+        self.punct_stop = PUNCT | set(marks["opening"]) | set(marks["closing"])
+        self.clause_stop = {".", ";", "("} | set(marks["opening"]) | set(marks["closing"])
+        self.inverted_pronouns = tuple(closed["inverted_pronouns"])
+        self.relatives = set(closed["relatives"])
+        self.relatives_all = self.relatives | set(closed["relative_compounds"])
+        self.subject_relatives = set(closed["subject_relatives"])
+        self.not_subjects = set(closed["not_subjects"])
+        self.of_tokens = set(closed["of_tokens"])
+        self.complementizers = set(closed["complementizers"])
+        phr = lx["source_phrases"]
+        self.source_nouns = tuple(phr["source_nouns"])
+        self.not_source_qualifiers = set(phr["not_source_qualifiers"])
+        self.light_report_verb = phr["light_report_verb"]
+        inv = lx["inverted_subject"]
+        self.inverted_stops = set(inv["stops"])
+        self.to_addressee = set(inv["to_addressee"])
+        self.medium = set(inv["medium"])
+        self.partitive = set(inv["partitive"])
         self.verbs = set(lx["verbs"]["lemmas"])
         self.report_verbs = set(lx["verbs"]["report_lemmas"])
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
         self.pronouns = set(lx["pronouns"]["words"])
-        actors_lx = load_toml(lang, "actors")
+        actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
-        self.demonyms = {row[c].lower() for row in load_tsv(lang, "demonyms")
+        self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
-        self.time_nouns = set(load_toml(lang, "time")["weekdays"]) | {"soir", "matin", "midi", "après-midi", "hier", "nuit"}
+        self.time_nouns = set(lang.toml("time")["weekdays"]) | set(phr["time_nouns"])
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
 
@@ -47,7 +69,7 @@ class Attributor:
             # the tagger reads some foreign first names as verbs ("Oleh"): a capitalised
             # word does not end the phrase
             verb = t.pos_ in ("VERB", "AUX") and j > i and not t.text[:1].isupper()
-            if t.text in PUNCT_STOP or verb or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
+            if t.text in self.punct_stop or verb or t.lower_ in self.relatives:
                 break
             j += 1
         return self.with_apposition(doc, j, limit)
@@ -90,7 +112,7 @@ class Attributor:
                 i += 1
             return i
         i += 1
-        while i < limit and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text not in PUNCT_STOP and not any(
+        while i < limit and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text not in self.punct_stop and not any(
                 x[0] == doc[i].idx and (actor_by_id(doc, x[2]) or Actor("", "")).kind == "person"
                 for x in actors_in(doc, doc[i].idx, doc[i].idx + 1)):
             i += 1
@@ -131,7 +153,7 @@ class Attributor:
             return inst
         if heads and named_source and heads[0].lower_ in self.not_sources:
             # "selon un premier décompte de la société civile": the body after "de", if any
-            k = next((x.i for x in doc[heads[0].i + 1:j] if x.lower_ in ("de", "du", "des", "d'", "d’")), None)
+            k = next((x.i for x in doc[heads[0].i + 1:j] if x.lower_ in self.of_tokens), None)
             if k is None:
                 return None
             return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
@@ -208,7 +230,7 @@ class Attributor:
         """End of a name phrase: before a comma, a relative clause or a quotation, and never
         on a verb ("sept militaires ont": "sept militaires")."""
         k = i + 1
-        while k < j and doc[k].text not in PUNCT_STOP and doc[k].lower_ not in ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle"):
+        while k < j and doc[k].text not in self.punct_stop and doc[k].lower_ not in self.relatives_all:
             k += 1
         while k > i + 1 and doc[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
             k -= 1
@@ -257,14 +279,14 @@ class Attributor:
                 continue
             start = sent.start_char + m.end()
             opener = m.group(0).strip().lower()
-            if opener.endswith(("source", "sources")):
+            if opener.endswith(self.source_nouns):
                 # "de source médicale": the unnamed source is the whole phrase
-                k = opener.rfind("source")
+                k = max(opener.rfind(n) for n in self.source_nouns)
                 s0 = sent.start_char + m.start() + k
                 tok = doc.char_span(s0, s0 + 1, alignment_mode="expand")
                 j = self.noun_phrase_end(doc, tok.start + 1, sent.end) if tok is not None else None
                 if tok is not None and j is not None and j > tok.start + 1 and \
-                        doc[tok.start + 1].lower_ not in ("indépendante", "indépendantes", "sûre", "sûres"):
+                        doc[tok.start + 1].lower_ not in self.not_source_qualifiers:
                     j = self.clip(doc, tok.start, j)
                     e0 = doc[j - 1].idx + len(doc[j - 1].text)
                     name = text_of(doc)[s0:e0]
@@ -285,7 +307,7 @@ class Attributor:
         out = []
         for t in sent:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs:
-                if t.lemma_.lower() == "faire" and not any(c.lower_ in self.faire_nouns for c in t.children):
+                if t.lemma_.lower() == self.light_report_verb and not any(c.lower_ in self.faire_nouns for c in t.children):
                     continue
                 out.append(t)
         return out
@@ -297,13 +319,13 @@ class Attributor:
             # affirmé": "armée" <- "a")
             subj = next((g for c in verb.children if c.dep_.startswith("aux")
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
-                         and g.lower_ not in ("qui", "que", "lequel", "laquelle")
+                         and g.lower_ not in self.not_subjects
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
             return None
-        if subj.lower_ in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl") and verb.head is not verb:
+        if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx)
@@ -332,7 +354,7 @@ class Attributor:
         The phrase runs to its apposition (second comma) or a subordinate clause; a person
         named in it wins over the organisation it belongs to."""
         for t in doc[max(verb.i - 2, 0):min(verb.i + 2, len(doc))]:
-            if t.lower_.endswith(INVERTED_PRONOUNS):
+            if t.lower_.endswith(self.inverted_pronouns):
                 return self.antecedent(doc, verb.idx)
         i = verb.i + 1
         commas = 0
@@ -341,16 +363,16 @@ class Attributor:
         end = i
         while end < limit:
             t = doc[end]
-            if t.text in (".", ";", "«", "»", "“", "”", "(") or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
+            if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
                 break
-            if start is None and t.lower_ in ("que", "qu'", "qu’"):
+            if start is None and t.lower_ in self.complementizers:
                 break   # "a promis que les opérations...": the verb's object clause, no subject here
-            if t.lower_ in ("qui", "que", "après", "avant", "lors", "alors", "tandis", "en", "dans", "pour") and start is not None:
+            if t.lower_ in self.inverted_stops and start is not None:
                 break
             # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
             # the phrase so far was a complement ("a confié par téléphone à l'AFP X")
-            if t.lower_ in ("à", "au", "aux", "auprès") and start is not None \
-                    and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ == "des") \
+            if t.lower_ in self.to_addressee and start is not None \
+                    and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ in self.partitive) \
                     and self.is_addressee(doc, end + 1, limit):
                 break
             if t.text == ",":
@@ -359,7 +381,7 @@ class Attributor:
                     first_comma = end
                 if commas == 2 or start is None and commas == 1 and end > verb.i + 4:
                     break
-            if t.lower_ in ("à", "au", "aux", "sur", "via", "dans") and start is None:
+            if t.lower_ in self.medium and start is None:
                 # "a dit à l'AFP", "a écrit sur X": the addressee or the medium
                 end = self.addressee_end(doc, end + 1, limit)
                 continue

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from veille.lang import load_toml
+from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import points_to_future, verb_form
 from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
+from veille.nlp.extensions import LANG_CONFIG
 
 
 @dataclass
@@ -46,9 +47,13 @@ def _cue(w: str) -> str:
 
 
 class EventFinder:
-    def __init__(self, lang: str):
-        lx = load_toml(lang, "events")
-        self.lang = lang
+    def __init__(self, lang: "str | Lang"):
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("events")
+        pat = lx["patterns"]
+        self.rx_agent = re.compile(pat["agent"])
+        self.rx_against = re.compile(pat["against"])
+        self.rx_named = re.compile(pat["named"])
         self.attributor = Attributor(lang)
         # one alternation for every cue (longest first), each cue its own group, so the text
         # is scanned once; the group that matched names the rule
@@ -106,7 +111,7 @@ class EventFinder:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
-                    not re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
+                    not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
             if t.type == "AID" and t.tok.pos_ == "NOUN":
@@ -114,7 +119,7 @@ class EventFinder:
                 if verb is not None and verb.lemma_.lower() in self.forcing:
                     t.type, t.mode, t.acled = self.forced_rule
             # "la localité appelée Bahri": naming, not appealing
-            if t.type == "REQUEST" and re.match(r"\s+[A-ZÉÈ]", text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
+            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
             out.append(t)
         return out
@@ -180,10 +185,10 @@ class EventFinder:
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
-            contre = re.search(r"(?<![\w-])(?:contre|visant|sur)\s", text_of(doc)[t.end:sub_e])
+            contre = self.rx_against.search(text_of(doc)[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
-            par = re.search(r"(?<![\w-])par\s", text_of(doc)[t.end:sub_e])
+            par = self.rx_agent.search(text_of(doc)[t.end:sub_e])
             if par:
                 agent = actors_in(doc, t.end + par.end(), min(sub_e, t.end + par.end() + 80))
                 if agent:  # "par les jihadistes de Hayat Tahrir al-Cham": the named group
@@ -389,8 +394,8 @@ class EventFinder:
 
 @Language.factory("veille_events", requires=["doc._.actors", "doc._.places", "doc._.timexes", "doc._.figures",
                                               "doc._.quotes"],
-                  assigns=["doc._.events"], default_config={"lang": "fr"})
-def make_events(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.events"], default_config={"lang": LANG_CONFIG})
+def make_events(nlp: Language, name: str, lang):
     finder = EventFinder(lang)
 
     def set_events(doc: Doc) -> Doc:

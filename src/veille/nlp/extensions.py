@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from veille.lang import DEFAULT, lang_config, register_lang_function
+
+# every component's factory takes its language as ``lang``: this object in the config
+# resolves to a :class:`veille.lang.Lang` (a plain code is accepted too)
+register_lang_function()
+LANG_CONFIG = lang_config(DEFAULT)
+
 # name -> default (a fresh list per doc is set by the component that assigns it)
 DOC_ATTRIBUTES = {
     "meta": None,          # dict: id, published, lang, title, source, url (set before the pipeline)

@@ -10,18 +10,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from veille.lang import load_toml
+from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.links import nearest, places_in, timexes_in, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
-
-
-# Words after a count that leave open what is counted ("et cinq dans un hameau").
-FUNCTION_WORDS = {"et", "ou", "dans", "à", "au", "en", "sur", "selon", "dont", "ont", "a", "sont", "autres", "qui",
-                  "lors", "parmi", "le", "la", "les", "l", "pour", "par", "près", "après", "avant", "depuis", "de",
-                  "d", "des", "y", "se", "s", "ne", "n", "étaient", "était", "avaient", "avait", "seraient"}
+from veille.nlp.extensions import LANG_CONFIG
 
 
 @dataclass
@@ -50,8 +45,13 @@ def _cue_regex(words: list[str]) -> re.Pattern:
 
 
 class FigureFinder:
-    def __init__(self, lang: str):
-        lx = load_toml(lang, "figures")
+    def __init__(self, lang: "str | Lang"):
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("figures")
+        pat = lx["patterns"]
+        self.function_words = set(lx["function_words"]["words"])
+        self.participle_ending = pat["participle_ending"]
+        self.auxiliary_lemmas = set(lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.numbers = NumberReader(lang)
         self.attributor = Attributor(lang)
         self.qualifiers = {k.lower(): v for k, v in lx["qualifiers"].items()}
@@ -63,16 +63,21 @@ class FigureFinder:
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
-        self.report_time_verbs = set(load_toml(lang, "time")["report_time_verbs"]["lemmas"])
-        self.rx_incise = re.compile(r",\s*(?:a|ont|avait|avaient)(?:-t-\w+)?\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|ajouté|expliqué|souligné|confirmé|estimé|écrit|dit)|,\s*(?:selon|d'après)\s", re.I)
-        self.rx_destination = re.compile(r"(?<![\w-])(?:vers|pour\s+rejoindre|rejoindre|jusqu'à|en\s+direction\s+de|à\s+destination\s+de|transférés?\s+à)\s*(?:la\s+|le\s+|l'|les\s+)?$", re.I)
-        self.rx_country_words = re.compile(r"(?<![\w-])(?:dans|du|le|au)\s+pays(?![\w-])", re.I)
+        self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
+        self.rx_incise = re.compile(pat["incise"], re.I)
+        self.rx_destination = re.compile(pat["destination"], re.I)
+        self.rx_country_words = re.compile(pat["country_words"], re.I)
+        self.rx_percent = re.compile(pat["percent"])
+        self.rx_coordination = re.compile(pat["coordination"])
+        self.rx_clause_break = re.compile(pat["clause_break"])
+        self.rx_place_list = re.compile(pat["place_list"])
+        self.rx_long_period = re.compile(pat["long_period"])
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
         g = "|".join(re.escape(k) for k in sorted(self.groups, key=len, reverse=True))
-        self.rx_group = re.compile(rf"^\s*(?:(?:autres|de plus|supplémentaires)\s+)?(?:de\s+|d')?(?:(?:autres)\s+)?(?P<g>{g})(?![\w-])", re.I)
-        self.rx_word = re.compile(r"^\s*(?:de\s+|d')?(?P<w>[\w%-]+)", re.I)
+        self.rx_group = re.compile(lang.fill(pat["group"], groups=g), re.I)
+        self.rx_word = re.compile(pat["next_word"], re.I)
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
@@ -82,7 +87,7 @@ class FigureFinder:
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
                 pos = m.start()
-                if not last and m.group(0).lower().endswith("ant"):
+                if not last and m.group(0).lower().endswith(self.participle_ending):
                     continue
                 if best is None or (pos > best[1] if last else pos < best[1]):
                     best = (kind, pos)
@@ -103,9 +108,9 @@ class FigureFinder:
         for num in self.numbers.find(text):
             if any(num.start < e and num.end > s for s, e in taken):
                 continue
-            if text[num.end:num.end + 2].strip().startswith(("%",)) or re.match(r"\s*pour\s*cent", text[num.end:]):
-                pct = re.match(r"\s*(?:%|pour\s*cent)", text[num.end:])
-                self.add_other(doc, others, num, "percent", num.end + pct.end())
+            pct = self.rx_percent.match(text, num.end)
+            if pct and (pct.group(0).strip() != "%" or text[num.end:num.end + 2].strip().startswith("%")):
+                self.add_other(doc, others, num, "percent", pct.end())
                 continue
             span = doc.char_span(num.start, num.end, alignment_mode="expand")
             if span is None:
@@ -137,14 +142,14 @@ class FigureFinder:
                     continue  # "un"/"une" without a people noun is an article
                 word = w.group("w") if w else ""
                 # "58 des 94 drones": the thing counted comes a few words on
-                ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in FUNCTION_WORDS
+                ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in self.function_words
                          and not x.isdigit()][:1]
                 if ahead and ahead[0] in self.not_people:
                     if ahead[0] in self.things:  # "112 drones", "58 des 94 drones": kept apart
                         k = after.lower().find(ahead[0])
                         self.add_other(doc, others, num, ahead[0], num.end + k + len(ahead[0]))
                     continue
-                if word[:1].isalpha() and word.lower() not in FUNCTION_WORDS and not self.kind_in(word)[0]:
+                if word[:1].isalpha() and word.lower() not in self.function_words and not self.kind_in(word)[0]:
                     # an unknown noun: people only when a predicate right after says what
                     # happened to them ("Trois marins sont portés disparus")
                     k, pos = self.kind_in(after[w.end():w.end() + 40])
@@ -162,7 +167,7 @@ class FigureFinder:
             if prev is not None:
                 if any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", between) for o in self.part_openers):
                     d.parent = prev.parent or prev
-                elif len(between) < 40 and re.fullmatch(r"[\s,]*(?:et|ou|,)?\s*(?:en\s+)?(?:\w+ant\s+)?(?:au moins\s+|plus de\s+|près de\s+)?", between):
+                elif len(between) < 40 and self.rx_coordination.fullmatch(between):
                     d.conj_prev = prev
                     if prev.parent is not None:
                         d.parent = prev.parent
@@ -187,8 +192,7 @@ class FigureFinder:
             k, pos = self.kind_in(d.left, last=True)
             cue = re.match(r"[\w'’-]+", d.left[pos:]) if k else None
             between = d.left[pos + (cue.end() if cue else 0):]
-            if k and len(d.left) - pos < 45 and not re.search(
-                    r"[.;,]|(?<![\w-])(?:et|qu'|que|mais|tandis)(?![\w-])", between):
+            if k and len(d.left) - pos < 45 and not self.rx_clause_break.search(between):
                 d.kind, d.kind_strength = k, 2
                 continue
             k, pos = self.kind_in(d.right)
@@ -338,7 +342,7 @@ class FigureFinder:
             pick = after[0]
             run = [after[0]]
             for x in after[1:]:
-                if not re.fullmatch(r"[\s,]*(?:et\s+)?", text_of(doc)[run[-1][1]:x[0]]):
+                if not self.rx_place_list.fullmatch(text_of(doc)[run[-1][1]:x[0]]):
                     break
                 run.append(x)
             towns = [pmap[x[2]] for x in run]
@@ -376,7 +380,7 @@ class FigureFinder:
         """The count is the subject or object of a verb in the present ("où vivent")."""
         span = doc.char_span(d.num.start, d.num.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None
-        if verb is None or verb.lemma_.lower() in ("être", "avoir"):
+        if verb is None or verb.lemma_.lower() in self.auxiliary_lemmas:
             return False
         return verb.morph.get("Tense") == ["Pres"] and verb.morph.get("VerbForm") == ["Fin"] and not any(
             c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped")
@@ -387,7 +391,7 @@ class FigureFinder:
     def long_period(self, d: _Draft) -> bool:
         """A toll counted over more than a few months ("depuis mars 2011")."""
         text = d.sent.text
-        return bool(re.search(r"(?<![\w-])depuis\s+(?:le\s+début|\d{4}|(?:\w+\s+)?\d{4})", text))
+        return bool(self.rx_long_period.search(text))
 
     def date_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
         """The time named in the count's sentence, else the last one named before it in its
@@ -429,8 +433,8 @@ def paragraph_index(doc: Doc, char: int) -> int:
 
 
 @Language.factory("veille_figures", requires=["doc._.timexes", "doc._.actors", "doc._.places", "doc._.quotes"],
-                  assigns=["doc._.figures"], default_config={"lang": "fr"})
-def make_figures(nlp: Language, name: str, lang: str):
+                  assigns=["doc._.figures"], default_config={"lang": LANG_CONFIG})
+def make_figures(nlp: Language, name: str, lang):
     finder = FigureFinder(lang)
 
     def set_figures(doc: Doc) -> Doc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.lang import load_toml
+from veille.lang import DEFAULT, Lang, get_lang
 
 VERBAL = {"VERB", "AUX"}
 
@@ -21,11 +21,11 @@ def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
     return None
 
 
-def _endings(lang: str) -> dict:
-    return load_toml(lang, "time")["verb_endings"]
+def _endings(lang: "str | Lang") -> dict:
+    return get_lang(lang).toml("time")["verb_endings"]
 
 
-def verb_form(verb: Token, lang: str = "fr") -> str:
+def verb_form(verb: Token, lang: "str | Lang" = DEFAULT) -> str:
     """'future', 'conditional', 'past', 'present', 'infinitive' or 'other' from the form."""
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
     ends = _endings(lang)
@@ -56,13 +56,13 @@ def verb_form(verb: Token, lang: str = "fr") -> str:
     return "other"
 
 
-def points_to_future(tok: Token, lang: str = "fr") -> bool | None:
+def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     """True when the clause governing ``tok`` speaks of the future, False when of the past,
     None when the grammar does not say (a bare present)."""
     verb = governing_verb(tok)
     if verb is None:
         return None
-    future_lemmas = set(load_toml(lang, "time")["future_lemmas"]["words"])
+    future_lemmas = set(get_lang(lang).toml("time")["future_lemmas"]["words"])
     # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
     # intent above the infinitive, or the modal itself holding the time word.
     if verb.lemma_.lower() in future_lemmas:

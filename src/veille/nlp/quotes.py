@@ -13,18 +13,23 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.lang import load_toml
+from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.links import actors_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Quote
+from veille.nlp.extensions import LANG_CONFIG
 
 SPACE = " \t\n\u00a0\u202f"
 
 
 class QuoteFinder:
-    def __init__(self, lang: str):
-        self.marks = load_toml(lang, "speech")["quote_marks"]
+    def __init__(self, lang: "str | Lang"):
+        self.lang = lang = get_lang(lang)
+        speech = lang.toml("speech")
+        self.marks = speech["quote_marks"]
+        self.speaker_stops = set(speech["quote_speaker"]["openers"])
+        self.rx_agent = re.compile(speech["quote_speaker"]["agent"])
         self.attributor = Attributor(lang)
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
@@ -126,7 +131,7 @@ class QuoteFinder:
         for t in sent:
             if t.idx < after:
                 continue
-            if t.text in ("«", "“", '"') or len(tail) >= 12:
+            if t.text in self.speaker_stops or len(tail) >= 12:
                 break
             tail.append(t)
         for k, t in enumerate(tail):
@@ -138,7 +143,7 @@ class QuoteFinder:
                 break
         inner = doc.char_span(mark, after, alignment_mode="expand")
         # 1b. "qualifiée de «manœuvre de propagande» par Thet Naing Oo": the agent
-        agent = re.match(r"\s*par\s+", text_of(doc)[after:sent.end_char])
+        agent = self.rx_agent.match(text_of(doc)[after:sent.end_char])
         if agent:
             hits = [x for x in actors_in(doc, after + agent.end(), min(sent.end_char, after + agent.end() + 60))]
             if hits and hits[0][0] <= after + agent.end() + 4:
@@ -202,8 +207,8 @@ class QuoteFinder:
 
 
 @Language.factory("veille_quotes", requires=["doc._.actors"], assigns=["doc._.quotes"],
-                  default_config={"lang": "fr"})
-def make_quotes(nlp: Language, name: str, lang: str):
+                  default_config={"lang": LANG_CONFIG})
+def make_quotes(nlp: Language, name: str, lang):
     finder = QuoteFinder(lang)
 
     def set_quotes(doc: Doc) -> Doc:

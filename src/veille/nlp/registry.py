@@ -6,23 +6,14 @@ stable ("a1", "a2"...), aliases stay unique and the mention index stays sorted.
 from __future__ import annotations
 
 import bisect
-import functools
-import re
-import unicodedata
 
 from spacy.tokens import Doc
 
+from veille.names import name_key
 from veille.record import Actor, Place
 from veille.nlp.links import text_of
 
-
-@functools.lru_cache(maxsize=65536)
-def name_key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[’'`´]", "'", s)
-    s = re.sub(r"^(?:l'|le |la |les |du |des |de la |de l'|d')", "", s)
-    return " ".join(re.sub(r"[^\w']+", " ", s).split())
+__all__ = ["add_actor_mention", "add_place_mention", "actor_by_id", "name_key"]
 
 
 def _add_alias(item, surface: str) -> None:

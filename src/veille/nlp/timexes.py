@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.lang import load_toml
+from veille.lang import Lang, alternation as _alt, get_lang
 from veille.nlp.grammar import points_to_future
 from veille.record import Timex
 from veille.resolve import dates
 from veille.nlp.links import text_of
+from veille.nlp.extensions import LANG_CONFIG
 
 
 @dataclass
@@ -29,14 +30,10 @@ class _Match:
     groups: dict
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 class TimexFinder:
-    def __init__(self, lang: str):
-        self.lang = lang
-        lx = load_toml(lang, "time")
+    def __init__(self, lang: "str | Lang"):
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("time")
         self.weekdays = {k.lower(): v for k, v in lx["weekdays"].items()}
         self.months = {k.lower(): v for k, v in lx["months"].items()}
         self.rel_days = {k.lower(): v for k, v in lx["relative_days"].items()}
@@ -46,38 +43,28 @@ class TimexFinder:
         self.weekend_words = [w.lower() for w in lx["weekend"]["words"]]
         self.past_words = set(lx["direction_words"]["past"])
         self.future_words = set(lx["direction_words"]["future"])
-        wd, mo = _alt(self.weekdays), _alt(self.months)
-        part = _alt(lx["parts_of_day"]["words"])
-        mod = _alt(lx["month_modifiers"]["words"])
-        yprep = _alt(lx["year_prepositions"]["words"])
-        since = _alt(lx["since"]["words"])
-        b, e = r"(?<![\w-])", r"(?![\w-])"
+        grammar = lx["grammar"]
+        self.first_of_month = {w.lower() for w in grammar["first_of_month"]}
         year = r"(?:1[89]\d\d|20\d\d)"
-        dirw = _alt(self.past_words | self.future_words)
-        self.patterns = [
-            ("night", re.compile(rf"{b}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{wd})\s+(?:à|au)\s+(?P<wd2>{wd}){e}", re.I)),
-            # "la nuit du 13 au 14 juillet", "du 14 au 16 juillet", "entre le 14 et le 16 juillet"
-            ("date_range", re.compile(rf"{b}(?:(?P<night>(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+du)|du|entre\s+le)\s+(?P<day1>1er|\d{{1,2}})(?:\s+(?P<mon1>{mo}))?\s+(?:au|et\s+le)\s+(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
-            # "12/06/2025": day, month, year as French copy writes them
-            ("numeric_date", re.compile(rf"{b}(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)/(?P<year>{year}){e}")),
-            ("since_date", re.compile(rf"{b}(?P<since>{since})\s+(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
-            ("date", re.compile(rf"{b}(?:(?:le|ce|du|au)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<mon>{mo})(?:\s+(?P<year>{year}))?(?:\s+(?P<part>{part}))?{e}", re.I)),
-            ("since_month", re.compile(rf"{b}(?P<since>depuis|dès)\s+(?:(?P<mod>{mod})\s*)?(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
-            ("month", re.compile(rf"{b}(?:(?P<prep>en|d'ici|avant|après|jusqu'en)\s+|(?P<mod>{mod})\s*)?(?P<mon>{mo})(?:\s+(?P<year>{year}))?{e}", re.I)),
-            ("year", re.compile(rf"{b}(?P<prep>{yprep})\s+(?:l'année\s+)?(?P<year>{year})(?P<more>(?:\s*(?:,|et|à|ou)\s*{year})*)(?!\s*(?:%|pour\s+cent|\d)){e}", re.I)),
-            ("since_wd", re.compile(rf"{b}(?P<since>depuis)\s+(?P<wd>{wd})(?:\s+(?P<part>{part}))?{e}", re.I)),
-            ("weekday", re.compile(rf"{b}(?P<wd>{wd})(?:\s+(?P<dir>{dirw}))?(?:\s+(?P<part>{part}))?{e}", re.I)),
-            ("rel_day", re.compile(rf"{b}(?P<w>{_alt(self.rel_days)}){e}", re.I)),
-            ("rel_week", re.compile(rf"{b}(?P<w>{_alt(self.rel_weeks)}){e}", re.I)),
-            ("rel_month", re.compile(rf"{b}(?P<w>{_alt(self.rel_months)}){e}", re.I)),
-            ("rel_year", re.compile(rf"{b}(?P<w>{_alt(self.rel_years)}){e}", re.I)),
-            ("weekend", re.compile(rf"{b}(?P<w>{_alt(self.weekend_words)}){e}", re.I)),
-        ]
+        slots = dict(
+            b=r"(?<![\w-])", e=r"(?![\w-])", year=year, wd=_alt(self.weekdays), mo=_alt(self.months),
+            part=_alt(lx["parts_of_day"]["words"]), mod=_alt(lx["month_modifiers"]["words"]),
+            yprep=_alt(lx["year_prepositions"]["words"]), since=_alt(lx["since"]["words"]),
+            dirw=_alt(self.past_words | self.future_words), first=_alt(grammar["first_of_month"]),
+            rel_days=_alt(self.rel_days), rel_weeks=_alt(self.rel_weeks), rel_months=_alt(self.rel_months),
+            rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words))
+        # the date grammar is the language's (time.toml [grammar]); this module only resolves
+        self.patterns = [(kind, re.compile(lang.fill(rx, **slots), re.I)) for kind, rx in grammar["patterns"]]
         self.year_re = re.compile(year)
-        self.rx_future_before = re.compile(rf"(?<![\w-])(?:{_alt(lx['future_before']['words'])})\s+(?:pour\s+|dès\s+)?$", re.I)
+        self.rx_future_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(lx['future_before']['words'])}){grammar['future_before_tail']}", re.I)
+        self.rx_past_auxiliary = re.compile(grammar["past_auxiliary"], re.I)
         anch = lx["anchored"]
-        self.rx_anchored = re.compile(rf"{b}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){e}", re.I)
-        self.rx_bare_part = re.compile(rf"{b}(?:{_alt(lx['bare_parts_of_day']['words'])}){e}", re.I)
+        self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
+        self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
+
+    def day(self, g: dict, key: str) -> int:
+        return 1 if g[key].lower() in self.first_of_month else int(g[key])
 
     # ------------------------------------------------------------------ finding
     def find(self, text: str) -> list[_Match]:
@@ -110,8 +97,7 @@ class TimexFinder:
         if kind == "date_range":
             mon = self.months[_norm(g["mon"])]
             mon1 = self.months[_norm(g["mon1"])] if g.get("mon1") else mon
-            day1 = 1 if g["day1"].lower() == "1er" else int(g["day1"])
-            day2 = 1 if g["day"].lower() == "1er" else int(g["day"])
+            day1, day2 = self.day(g, "day1"), self.day(g, "day")
             if year is None:
                 if pub is None:
                     return None
@@ -125,7 +111,7 @@ class TimexFinder:
         if kind in ("date", "since_date", "month", "since_month"):
             mon = self.months[_norm(g["mon"])]
             if kind in ("date", "since_date"):
-                day = 1 if g["day"].lower() == "1er" else int(g["day"])
+                day = self.day(g, "day")
                 if year is None:
                     if pub is None:
                         return None
@@ -172,7 +158,8 @@ class TimexFinder:
         if kind == "rel_year":
             return str(pub.year + self.rel_years[w])
         if kind == "weekend":
-            fut = True if "prochain" in w else False if "dernier" in w else bool(future)
+            fut = True if any(x in w for x in self.future_words) else \
+                False if any(x in w for x in self.past_words) else bool(future)
             return dates.weekend(pub, fut)
         return None
 
@@ -210,11 +197,10 @@ class TimexFinder:
             if m.kind in ("weekday", "night", "date", "date_range", "month", "weekend"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    future = points_to_future(span.root)
+                    future = points_to_future(span.root, self.lang)
                 before = self.rx_future_before.search(text_of(doc)[max(0, m.start - 40):m.start])
                 # "une délégation attendue lundi" points ahead; "ils ont attendu lundi" does not
-                if before and not re.search(r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront)\s+$",
-                                            text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):
+                if before and not self.rx_past_auxiliary.search(text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):
                     future = True
             value = self.resolve(m, pub, future)
             text = text_of(doc)[m.start:m.end]
@@ -239,8 +225,8 @@ def _norm(s: str) -> str:
 
 
 @Language.factory("veille_timexes", requires=["token.dep", "token.morph"], assigns=["doc._.timexes"],
-                  default_config={"lang": "fr"})
-def make_timexes(nlp: Language, name: str, lang: str):
+                  default_config={"lang": LANG_CONFIG})
+def make_timexes(nlp: Language, name: str, lang):
     finder = TimexFinder(lang)
 
     def set_timexes(doc: Doc) -> Doc:

@@ -5,13 +5,13 @@ import re
 
 from spacy.language import Language
 
-from veille.lang import load_toml
+from veille.lang import Lang, get_lang
 
 
-def keep_compounds_whole(nlp: Language, lang: str) -> None:
+def keep_compounds_whole(nlp: Language, lang: "str | Lang") -> None:
     """Do not split compound demonyms and "City-East" names on their hyphen: split, they
     derail the parse of the whole sentence."""
-    rx = re.compile("|".join(f"(?:{p})" for p in load_toml(lang, "tokenizer")["keep_whole"]["patterns"]))
+    rx = re.compile("|".join(f"(?:{p})" for p in get_lang(lang).toml("tokenizer")["keep_whole"]["patterns"]))
     previous = nlp.tokenizer.token_match
 
     def token_match(text: str):

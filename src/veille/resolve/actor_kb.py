@@ -7,8 +7,8 @@ import csv
 from dataclasses import dataclass, field
 from importlib import resources
 
-from veille.lang import load_tsv
-from veille.nlp.registry import name_key
+from veille.lang import DEFAULT, Lang, get_lang
+from veille.names import name_key
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class KbActor:
 
 
 class ActorKB:
-    def __init__(self, lang: str = "fr"):
+    def __init__(self, lang: "str | Lang" = DEFAULT):
         self.lang = lang
         self.entries: dict[str, KbActor] = {}
         with resources.files("veille.kb").joinpath("actors.tsv").open(encoding="utf-8", newline="") as fh:
@@ -42,7 +42,7 @@ class ActorKB:
         # demonyms: every inflected form -> ISO2
         self.demonym: dict[str, str] = {}
         self.country_name: dict[str, tuple[str, str]] = {}
-        for row in load_tsv(lang, "demonyms"):
+        for row in get_lang(lang).tsv("demonyms"):
             cc = row["country"].upper()
             for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
                 for form in row.get(col, "").split("|"):

@@ -120,7 +120,29 @@ def strip_articles(key: str) -> str:
     return " ".join(out) if out else key
 
 
-FRENCH_ARTICLES = frozenset(("le", "la", "les", "l"))
+def _generic_words() -> dict:
+    """The words every language folder gives the gazetteer (``lang/<code>/gazetteer.toml``),
+    merged: the index is shared by all languages, so a name is read with all of them."""
+    from veille.lang import every_folder_toml
+
+    merged: dict = {"prefixes": [], "heads": {}, "of": [], "direction_of": set(), "direction_articles": [],
+                    "articles": set(), "directions": set()}
+    for data in every_folder_toml("gazetteer"):
+        for group in data.get("prefixes", []):
+            merged["prefixes"].extend((normalize_place_name(w), tuple(group["features"])) for w in group["words"])
+        for group in data.get("heads", []):
+            for w in group["words"]:
+                merged["heads"].setdefault(w, tuple(group["features"]))
+        words = data.get("words", {})
+        merged["of"].extend(words.get("of", []))
+        merged["direction_articles"].extend(w + " " for w in words.get("direction_articles", []))
+        for key in ("direction_of", "articles", "directions"):
+            merged[key].update(words.get(key, []))
+    return merged
+
+
+_GENERIC = _generic_words()
+ARTICLES_OF_NAMES = frozenset(_GENERIC["articles"])
 
 
 def name_variants(s: str) -> list[str]:
@@ -133,7 +155,7 @@ def name_variants(s: str) -> list[str]:
         return []
     out = [key]
     toks = key.split()
-    if len(toks) >= 2 and toks[0] in FRENCH_ARTICLES:
+    if len(toks) >= 2 and toks[0] in ARTICLES_OF_NAMES:
         key2 = " ".join(toks[1:])
         out.append(key2)
         toks = key2.split()
@@ -156,65 +178,19 @@ def name_variants(s: str) -> list[str]:
     return list(seen)
 
 
-# French/English generic heads: "région de Belgorod" -> ("belgorod", admin features)
-_ADMIN_FEATS = ("admin1", "admin2", "region")
-GENERIC_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (normalize_place_name(p), feats)
-    for feats, prefixes in (
-        (_ADMIN_FEATS, (
-            "région de", "région du", "région des", "région d'", "région autonome de",
-            "province de", "province du", "province d'", "gouvernorat de", "gouvernorat du",
-            "gouvernorat d'", "oblast de", "oblast d'", "état de", "état du", "état d'",
-            "wilaya de", "wilaya d'", "préfecture de", "préfecture du", "département de",
-            "département du", "district de", "district du", "district d'", "territoire de",
-            "territoire du", "territoire d'", "comté de", "zone de", "cercle de", "commune de",
-            "municipalité de", "province of", "governorate of", "region of", "state of",
-        )),
-        (("city", "district"), (
-            "ville de", "ville d'", "cité de", "localité de", "localité d'", "village de",
-            "village d'", "bourg de", "city of", "town of", "village of",
-        )),
-        (("site", "district", "city"), (
-            "camp de déplacés de", "camp de déplacés d'", "camp de réfugiés de",
-            "camp de réfugiés d'", "camp de", "camp d'", "aéroport de", "aéroport d'",
-            "aéroport international de", "base aérienne de", "base aérienne d'", "base de",
-            "port de", "port d'", "hôpital de", "hôpital d'", "centrale de", "centrale d'",
-            "centrale nucléaire de", "centrale nucléaire d'",
-        )),
-        (("district", "site"), (
-            "quartier de", "quartier d'", "faubourg de", "banlieue de", "banlieue sud de",
-        )),
-    )
-    for p in prefixes
-)
-_DIRECTIONS = frozenset(
-    "nord sud est ouest centre north south east west central northern southern eastern western".split()
-)
-
-
-_SITE_FEATS = ("site", "district", "city")
+# generic heads: "région de Belgorod" -> ("belgorod", admin features), from the lexicons
+GENERIC_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(_GENERIC["prefixes"])
+_DIRECTIONS = frozenset(_GENERIC["directions"])
+_DIRECTION_OF = frozenset(_GENERIC["direction_of"])
+_DIRECTION_ARTICLES = tuple(_GENERIC["direction_articles"])
 # "<head> [up to 4 words] de/du/des/d' <name>": "hôpital général de référence d'Oicha",
 # "port pétrolier de Ras Issa", "marché de Jilib", "poste de Diabaly"
-_HEADS = {
-    **{h: _ADMIN_FEATS for h in (
-        "region", "province", "gouvernorat", "oblast", "etat", "district", "territoire",
-        "departement", "prefecture", "wilaya", "comte", "cercle", "commune", "canton", "secteur",
-    )},
-    **{h: ("city", "district", "site") for h in (
-        "ville", "localite", "village", "bourg", "agglomeration", "cite", "peripherie",
-        "environs", "abords", "alentours", "banlieue", "faubourg", "quartier", "centre",
-    )},
-    **{h: _SITE_FEATS for h in (
-        "hopital", "clinique", "ecole", "universite", "marche", "mosquee", "eglise", "prison",
-        "poste", "camp", "camps", "base", "aeroport", "port", "pont", "barrage", "centrale",
-        "usine", "raffinerie", "terminal", "palais", "stade", "caserne", "checkpoint",
-        "point", "passage", "route", "axe", "frontiere", "gare", "site",
-    )},
-}
+_HEADS = dict(_GENERIC["heads"])
 _HEAD_RX = re.compile(
-    r"^(?:(?:l|le|la|les) )?(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")((?: [a-z0-9]+)+)$"
+    r"^(?:(?:" + "|".join(sorted(ARTICLES_OF_NAMES, key=len, reverse=True)) + r") )?("
+    + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")((?: [a-z0-9]+)+)$"
 )
-_PREPOSITIONS = ("de la", "de l", "du", "des", "de", "d", "of the", "of")
+_PREPOSITIONS = tuple(_GENERIC["of"])
 
 
 def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -477,9 +453,9 @@ class Gazetteer:
                 core = None
                 if len(toks) >= 2 and toks[-1] in _DIRECTIONS:
                     core = " ".join(toks[:-1])
-                elif len(toks) >= 3 and toks[0] in _DIRECTIONS and toks[1] in ("de", "du", "d", "des", "of"):
+                elif len(toks) >= 3 and toks[0] in _DIRECTIONS and toks[1] in _DIRECTION_OF:
                     core = " ".join(toks[2:])
-                    if core.startswith(("la ", "l ", "the ")):
+                    if core.startswith(_DIRECTION_ARTICLES):
                         core = core.split(" ", 1)[1]
                 if core:
                     found = self._exact(name_variants(core), cc, feats, penalty=0.5)

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from veille.lang import load_toml
+from veille.lang import DEFAULT, Lang, get_lang
 
-GROUP_SEP = " \u00a0\u202f."
 
 
 @dataclass
@@ -26,11 +25,12 @@ class NumberMatch:
     word: bool = False         # written in letters
 
 
-def parse_digits(s: str) -> int | None:
-    """'80 000', '80.000', '8000', '1,5' (-> None: not an integer count)."""
+def parse_digits(s: str, separators: str) -> int | None:
+    """'80 000', '80.000', '8000' with separators " .", '1,5' (-> None: not an integer count)."""
     s = s.strip()
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+", s):
-        return int(re.sub(r"[ \u00a0\u202f.]", "", s))
+    sep = "[" + re.escape(separators) + "]"
+    if re.fullmatch(rf"\d{{1,3}}(?:{sep}\d{{3}})+|\d+", s):
+        return int(re.sub(sep, "", s))
     return None
 
 
@@ -40,24 +40,26 @@ def format_fr(n: int, sep: str = "\u00a0") -> str:
 
 
 class NumberReader:
-    def __init__(self, lang: str = "fr"):
-        lx = load_toml(lang, "figures")
-        self.lang = lang
+    def __init__(self, lang: "str | Lang" = DEFAULT):
+        self.lang = lang = get_lang(lang)
+        lx = lang.toml("figures")
+        grammar = lx["number_grammar"]
+        self.text2num_lang = grammar["text2num"]
+        joiner = self.joiner = grammar["joiner"]
         self.scale = {k: int(v) for k, v in lx["number_words"]["scale"].items()}
-        words = [w for w in lx["number_words"]["words"] if w != "et"]
+        words = [w for w in lx["number_words"]["words"] if w != joiner]
         self.approx = {k: int(v) for k, v in lx["approximate_nouns"].items()}
         self.vague = {k: int(v) for k, v in lx["vague_nouns"].items()}
         openers = lx["vague_openers"]["words"]
         alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
         scale = alt(self.scale)
-        word = rf"(?:{alt(words)})(?:-(?:{alt(words)}|et))*"
-        self.rx_digits = re.compile(
-            rf"(?<![\w,.\-/])(?P<int>\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
-            rf"(?:[ \u00a0\u202f]+(?P<scale>{scale}))?(?!\w|[,.]\d)", re.I)
+        word = rf"(?:{alt(words)})(?:-(?:{alt(words)}|{re.escape(joiner)}))*"
+        self.group_separators = grammar["group_separators"]
+        self.rx_digits = re.compile(lang.fill(grammar["digits"], scale=scale), re.I)
         self.rx_words = re.compile(
-            rf"(?<![\w-])(?P<w>{word}(?:\s+(?:et\s+)?{word})*)(?:\s+(?P<scale>{scale}))?(?![\w-])", re.I)
+            rf"(?<![\w-])(?P<w>{word}(?:\s+(?:{re.escape(joiner)}\s+)?{word})*)(?:\s+(?P<scale>{scale}))?(?![\w-])", re.I)
         self.rx_approx = re.compile(
-            rf"(?<![\w-])(?:une|un|d'une|d'un)\s+(?P<n>{alt(self.approx)})s?(?![\w-])", re.I)
+            rf"(?<![\w-])(?:{alt(grammar['approximate_articles'])})\s+(?P<n>{alt(self.approx)})s?(?![\w-])", re.I)
         self.rx_vague = re.compile(
             rf"(?<![\w-])(?:{alt(openers)})\s+(?P<n>{alt(self.vague)})(?![\w-])", re.I)
 
@@ -80,7 +82,7 @@ class NumberReader:
         for m in self.rx_digits.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            base = parse_digits(m.group("int"))
+            base = parse_digits(m.group("int"), self.group_separators)
             if base is None:
                 continue
             value: float = base
@@ -97,7 +99,7 @@ class NumberReader:
                 continue
             phrase = m.group("w")
             try:
-                value = text2num(phrase.lower().replace(" et ", " et "), self.lang)
+                value = text2num(phrase.lower(), self.text2num_lang)
             except ValueError:
                 continue
             if m.group("scale"):
@@ -107,7 +109,7 @@ class NumberReader:
         return sorted(out, key=lambda x: x.start)
 
 
-def parse_number(text: str, lang: str = "fr") -> int | None:
+def parse_number(text: str, lang: "str | Lang" = DEFAULT) -> int | None:
     """The value of a text that is one number expression, else None."""
     found = _reader(lang).find(text.strip())
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
@@ -115,10 +117,11 @@ def parse_number(text: str, lang: str = "fr") -> int | None:
     return None
 
 
-_READERS: dict[str, NumberReader] = {}
+_READERS: dict[Lang, NumberReader] = {}
 
 
-def _reader(lang: str) -> NumberReader:
+def _reader(lang: "str | Lang") -> NumberReader:
+    lang = get_lang(lang)
     if lang not in _READERS:
         _READERS[lang] = NumberReader(lang)
     return _READERS[lang]

@@ -74,12 +74,13 @@ def extractor_version(lang: str = "fr", model: str | None = None) -> str:
     import spacy.util
 
     from veille import __version__
-    from veille.nlp.pipeline import FALLBACK_MODELS, model_lang
+    from veille.lang import get_lang
+    from veille.nlp.pipeline import model_lang
 
     name = model or os.environ.get("VEILLE_MODEL") or None
     if name and model_lang(name) not in (None, lang):
         name = None   # that model serves another language (load_model's rule)
-    name = name or next((m for m in FALLBACK_MODELS.get(lang, []) if spacy.util.is_package(m)), "?")
+    name = name or next((m for m in get_lang(lang).models if spacy.util.is_package(m)), "?")
     try:
         version = spacy.util.get_package_version(name) or "?"
     except Exception:  # noqa: BLE001 - a model given as a path has no package version
