@@ -139,7 +139,7 @@ class ActorFinder:
                 continue
             placey = e.kind in ("state", "government") and (
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
-                any(ent.label_ in ("LOC", "GPE") for ent in doc.ents
+                any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
             dateline = doc.user_data.get("veille_dateline", (0, 0))
             if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
@@ -189,7 +189,7 @@ class ActorFinder:
             if not free(s, e):
                 continue
             surface = text[s:e].strip()
-            if ent.label_ == "PER":
+            if self.lang.entity_class(ent.label_) == "PER":
                 bare = self.strip_title(surface)
                 if not bare[:1].isupper() or bare in self.not_actors or bare.lower() in self.kb.demonym \
                         or self.place_at(doc, s, e):
@@ -210,10 +210,10 @@ class ActorFinder:
             if not surface[:1].isupper() or surface in self.not_actors:
                 continue
             key = person_key(self.strip_title(surface), self.surname_prefixes)
-            if key in persons and ent.label_ in ("ORG", "LOC", "MISC"):
+            if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
-            elif ent.label_ == "ORG" and len(surface) > 1:
+            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1:
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
                 if self.rx_cut_after_of.search(surface) and tail:
