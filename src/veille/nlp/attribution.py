@@ -144,6 +144,12 @@ class Attributor:
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
             return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
+        root = doc[i:j].root
+        if root in heads[1:]:
+            # the phrase's head first: "health officials" is officials (English puts the
+            # modifier before the noun, French after it)
+            heads.remove(root)
+            heads.insert(0, root)
         if heads:
             aid = self.anaphor(doc, heads[0], s)
             if aid:

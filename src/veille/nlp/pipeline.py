@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
 from veille.nlp import events as _events  # noqa: F401
+from veille.nlp import labels as _labels  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
@@ -80,6 +81,9 @@ def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_
     nlp = load_model(language, model)
     keep_compounds_whole(nlp, language)
     nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
+    if _labels.label_map(language):
+        # a model whose parser does not speak Universal Dependencies: renamed right after it
+        nlp.add_pipe("veille_dep_labels", after="parser", config={"lang": lang_config(language)})
     ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
                          config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
                                  "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})

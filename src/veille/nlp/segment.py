@@ -43,7 +43,9 @@ class SentenceSetter:
                                                  or tok.text in opening):
                         start = True
                 tok.is_sent_start = bool(start)
-            if tok.text in opening:
+            if tok.text in opening and tok.text in closing:
+                depth = 0 if depth else 1   # a straight quote mark: opens, then closes
+            elif tok.text in opening:
                 depth += 1
             elif tok.text in closing and depth:
                 depth -= 1
