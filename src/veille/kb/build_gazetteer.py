@@ -41,7 +41,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from veille.resolve.gazetteer import _cell, loose_from_mid, loose_key, mid_key, normalize_place_name, strip_articles
+from veille import names
+from veille.names import loose_from_mid, loose_key, mid_key, normalize_place_name, strip_articles
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +61,14 @@ Q_PRIMARY, Q_ALT, Q_DERIVED, Q_SHADOWED = 0, 1, 2, 3
 
 
 def index_version() -> str:
-    """Short hash of everything the index is built from."""
+    """Short hash of everything the index is built from: this code, the name keys it
+    stores (veille/names.py), the curated file and the source packages."""
     h = hashlib.sha1(BUILD_VERSION.encode())
-    try:
-        h.update(Path(__file__).read_bytes())
-    except OSError:
-        pass
+    for code in (Path(__file__), Path(names.__file__)):
+        try:
+            h.update(code.read_bytes())
+        except OSError:
+            pass
     try:
         h.update(EXTRA_TSV.read_bytes())
     except OSError:
@@ -81,6 +84,20 @@ def index_version() -> str:
 # --------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------
+
+
+def default_path() -> Path:
+    """``$VEILLE_CACHE/gazetteer-<version>.sqlite`` or
+    ``~/.cache/veille/gazetteer-<version>.sqlite``; the version changes with the build
+    code, the curated file and the source packages, so a stale cache is never used."""
+    root = os.environ.get("VEILLE_CACHE")
+    base = Path(root).expanduser() if root else Path.home() / ".cache" / "veille"
+    return base / f"gazetteer-{index_version()}.sqlite"
+
+
+def grid_cell(lat_floor: int, lon_floor: int) -> int:
+    """The index's one-degree cell of a point (the gazetteer reads neighbours by cell)."""
+    return (lat_floor + 90) * 1000 + ((lon_floor + 180) % 360)
 
 
 # anything outside the Latin blocks (Basic Latin to combining marks, Latin Extended
@@ -571,7 +588,7 @@ def _write(ix: _Index, path: Path) -> dict:
     rows = []
     for u in order:
         p = ix.places[u]
-        cell = _cell(math.floor(p["lat"]), math.floor(p["lon"])) if p["lat"] is not None and p["feature"] == "city" else None
+        cell = grid_cell(math.floor(p["lat"]), math.floor(p["lon"])) if p["lat"] is not None and p["feature"] == "city" else None
         rows.append((
             ids[u], u, p["name"], p["feature"], p["country"], p["admin1"],
             p["lat"], p["lon"], int(p["population"] or 0), p["geonames_id"], p["name_fr"],
@@ -661,8 +678,6 @@ def build(
     serialised; with ``force=False`` a builder that finds the file already there (built
     by another process while it waited) returns ``{"skipped": True, ...}``."""
     if path is None:
-        from veille.resolve.gazetteer import default_path
-
         path = default_path()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

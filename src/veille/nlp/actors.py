@@ -141,7 +141,7 @@ class ActorFinder:
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
-            dateline = doc.user_data.get("veille_dateline", (0, 0))
+            dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
             self.register_kb(doc, e, (sp.start_char, sp.end_char))
@@ -344,14 +344,18 @@ def kb_patterns(kb: ActorKB, nlp: Language) -> list[dict]:
 strip_accents = fold
 
 
-@Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "doc._.places"],
-                  assigns=["doc._.actors", "doc._.actor_spans"], default_config={"lang": LANG_CONFIG})
+# an actor named where the gazetteer saw a place ("Moscou a annoncé") takes that mention
+# from the places: the component rewrites doc._.places and doc._.place_spans
+@Language.factory("veille_actors", requires=["doc.ents", "doc.spans", "token.dep", "token.lemma", "doc._.places",
+                                              "doc._.place_spans", "doc._.focus", "doc._.dateline"],
+                  assigns=["doc._.actors", "doc._.actor_spans", "doc._.actor_keys", "doc._.places",
+                           "doc._.place_spans"], default_config={"lang": LANG_CONFIG})
 def make_actors(nlp: Language, name: str, lang):
     lang = get_lang(lang)
     finder = ActorFinder(lang, ActorKB(lang))
 
     def set_actors(doc: Doc) -> Doc:
-        doc._.actors, doc._.actor_spans = [], []
+        doc._.actors, doc._.actor_spans, doc._.actor_keys = [], [], {}
         finder(doc)
         return doc
 

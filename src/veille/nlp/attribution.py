@@ -176,11 +176,12 @@ class Attributor:
         """For "il"/"elle"/"a-t-il dit"/"selon lui": the speaker of a quote just before,
         else the subject of the previous sentence, else the last person named."""
         tok = doc.char_span(char, char + 1, alignment_mode="expand")
-        last = doc.user_data.get("veille_last_speaker")
+        speakers = doc._.speakers
+        last = (speakers[-1][0], speakers[-1][2]) if speakers else None
         if tok is not None:
             sent = tok.sent
             prev = doc[sent.start - 1].sent if sent.start > 0 else None
-            quotes = doc.user_data.get("veille_quote_spans", [])
+            quotes = doc._.quote_spans or []
             if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
                             for q0, _ in quotes):
                 return last[1]
@@ -276,8 +277,8 @@ class Attributor:
         low = sent.text.lower()
         for phrase in self.same_source:
             k = low.find(phrase)
-            if k >= 0 and doc.user_data.get("veille_last_source"):
-                out.append((sent.start_char + k, doc.user_data["veille_last_source"]))
+            if k >= 0 and doc._.last_source:
+                out.append((sent.start_char + k, doc._.last_source))
         same_spans = [(sent.start_char + k, sent.start_char + k + len(ph)) for ph in self.same_source
                       for k in [low.find(ph)] if k >= 0]
         for m in self.rx_according.finditer(sent.text):

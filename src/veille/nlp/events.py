@@ -392,9 +392,12 @@ class EventFinder:
         return None
 
 
-@Language.factory("veille_events", requires=["doc._.actors", "doc._.places", "doc._.timexes", "doc._.figures",
-                                              "doc._.quotes"],
-                  assigns=["doc._.events"], default_config={"lang": LANG_CONFIG})
+# a source or target the actor finder missed becomes an actor here
+@Language.factory("veille_events", requires=["doc._.actors", "doc._.actor_spans", "doc._.places", "doc._.place_spans",
+                                              "doc._.focus", "doc._.timexes", "doc._.implicit_timexes", "doc._.figures",
+                                              "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.last_source"],
+                  assigns=["doc._.events", "doc._.actors", "doc._.actor_spans", "doc._.actor_keys"],
+                  default_config={"lang": LANG_CONFIG})
 def make_events(nlp: Language, name: str, lang):
     finder = EventFinder(lang)
 

@@ -23,6 +23,15 @@ DOC_ATTRIBUTES = {
     "quotes": None,        # list[record.Quote]
     "figures": None,       # list[record.Figure]
     "events": None,        # list[record.Event]
+    # what components pass on beyond the record, each declared by the factories that
+    # write (assigns) and read (requires) it
+    "dateline": None,          # (start, end) of a wire dateline ("GOMA, 11 juin (AFP) -"), or None
+    "implicit_timexes": None,  # list[record.Timex]: bare parts of the day, for dating only
+    "actor_keys": None,        # dict: actor key (KB id, name key) -> actor id
+    "place_keys": None,        # dict: place key (gazetteer id, "site:...") -> place id
+    "quote_spans": None,       # list[(start, end)] of every quotation, subheads included
+    "speakers": None,          # list[(start, end, actor_id)] of the quotes with a speaker, in order
+    "last_source": None,       # actor id of the last source credited for a count
 }
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.links import nearest, places_in, timexes_in, text_of
+from veille.nlp.links import nearest, places_in, sentences_of, timexes_in, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 from veille.nlp.extensions import LANG_CONFIG
@@ -289,7 +289,7 @@ class FigureFinder:
         att = self.attributor
         src = att.sentence_source(doc, d.sent, anchor=d.num.start)
         if src:
-            doc.user_data["veille_last_source"] = src
+            doc._.last_source = src
             return src
         para = paragraph_bounds(doc, d.sent.start_char)
         sent = d.sent
@@ -415,10 +415,7 @@ class FigureFinder:
 
 
 def _sentences_in(doc: Doc, bounds: tuple[int, int]):
-    sents = doc.user_data.get("veille_sents")
-    if sents is None:  # computed once per doc: iterating doc.sents walks every token
-        sents = doc.user_data["veille_sents"] = list(doc.sents)
-    return [s for s in sents if bounds[0] <= s.start_char < bounds[1]]
+    return [s for s in sentences_of(doc) if bounds[0] <= s.start_char < bounds[1]]
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -432,12 +429,17 @@ def paragraph_index(doc: Doc, char: int) -> int:
     return text_of(doc).count("\n\n", 0, char)
 
 
-@Language.factory("veille_figures", requires=["doc._.timexes", "doc._.actors", "doc._.places", "doc._.quotes"],
-                  assigns=["doc._.figures"], default_config={"lang": LANG_CONFIG})
+# a source the actor finder missed ("selon des sources médicales") becomes an actor here
+@Language.factory("veille_figures", requires=["doc._.meta", "doc._.timexes", "doc._.implicit_timexes", "doc._.actors",
+                                               "doc._.actor_spans", "doc._.places", "doc._.place_spans", "doc._.focus",
+                                               "doc._.quotes", "doc._.quote_spans", "doc._.speakers"],
+                  assigns=["doc._.figures", "doc._.last_source", "doc._.actors", "doc._.actor_spans",
+                           "doc._.actor_keys"], default_config={"lang": LANG_CONFIG})
 def make_figures(nlp: Language, name: str, lang):
     finder = FigureFinder(lang)
 
     def set_figures(doc: Doc) -> Doc:
+        doc._.last_source = None
         doc._.figures = finder(doc)
         return doc
 

@@ -5,13 +5,36 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
+CACHE = "veille_cache"
+
+
+def cache_of(doc: Doc) -> dict:
+    """Values derived from the doc alone (its text, its sentences), computed once. Not a
+    channel between components: anything one component tells another is a declared
+    ``Doc._`` attribute; this dict is the only thing veille keeps in ``doc.user_data``."""
+    cache = doc.user_data.get(CACHE)
+    if cache is None:
+        cache = doc.user_data[CACHE] = {}
+    return cache
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: ``Doc.text`` joins every token on each access, which
     made long articles quadratic."""
-    text = doc.user_data.get("veille_text")
+    cache = cache_of(doc)
+    text = cache.get("text")
     if text is None:
-        text = doc.user_data["veille_text"] = doc.text
+        text = cache["text"] = doc.text
     return text
+
+
+def sentences_of(doc: Doc) -> list:
+    """The doc's sentences, listed once: iterating ``doc.sents`` walks every token."""
+    cache = cache_of(doc)
+    sents = cache.get("sents")
+    if sents is None:
+        sents = cache["sents"] = list(doc.sents)
+    return sents
 
 
 def _in(index, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -35,7 +58,7 @@ def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
 def timexes_in(doc: Doc, start: int, end: int):
     """Time expressions in [start, end): those reported, and the implicit ones ("en début
     d'après-midi": the last day named) that only serve to date counts and events."""
-    found = list(doc._.timexes or []) + list(doc.user_data.get("veille_implicit_times", []))
+    found = list(doc._.timexes or []) + list(doc._.implicit_timexes or [])
     return sorted((t for t in found if t.span[0] < end and t.span[1] > start), key=lambda t: t.span[0])
 
 

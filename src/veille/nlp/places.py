@@ -151,7 +151,7 @@ class PlaceResolver:
         dl = self.rx_dateline.match(text[:200])
         if dl:
             s, e = dl.start("city"), dl.end("city")
-            doc.user_data["veille_dateline"] = (0, dl.end())
+            doc._.dateline = (0, dl.end())
             out = [m for m in out if not (m.start < e and s < m.end)]
             out.append(_Mention(s, e, dl.group("city").title()))
         # names the NER left untagged, after a locative ("quartier général de Naqoura"):
@@ -229,7 +229,7 @@ class PlaceResolver:
         counts = Counter(m.entry.id for m in city_mentions)
         focus_city = None
         if city_mentions:
-            dateline_end = doc.user_data.get("veille_dateline", (0, 0))[1]
+            dateline_end = (doc._.dateline or (0, 0))[1]
             first_lead = next((m.entry for m in city_mentions if dateline_end <= m.start < lead_end
                                and m.entry.country == focus), None)
             focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
@@ -272,10 +272,10 @@ class PlaceResolver:
                     self.add(doc, m, None, town=town)
         self.offsets(doc, mentions)
         if focus_city is not None:
-            idx = doc.user_data.get("veille_place_keys", {})
+            idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(focus_city.id)
         elif focus is not None:
-            idx = doc.user_data.get("veille_place_keys", {})
+            idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(f"cc:{focus}")
 
     def offsets(self, doc: Doc, mentions: list[_Mention]) -> None:
@@ -393,13 +393,13 @@ def _km(a: GazEntry, b: GazEntry) -> float:
 
 
 @Language.factory("veille_places", requires=["doc.ents", "token.dep"],
-                  assigns=["doc._.places", "doc._.place_spans", "doc._.focus"],
+                  assigns=["doc._.places", "doc._.place_spans", "doc._.place_keys", "doc._.focus", "doc._.dateline"],
                   default_config={"lang": LANG_CONFIG, "gazetteer_path": None})
 def make_places(nlp: Language, name: str, lang, gazetteer_path: str | None):
     resolver = PlaceResolver(get_lang(lang), Gazetteer.open(gazetteer_path))
 
     def set_places(doc: Doc) -> Doc:
-        doc._.places, doc._.place_spans = [], []
+        doc._.places, doc._.place_spans, doc._.place_keys, doc._.dateline = [], [], {}, None
         resolver(doc)
         return doc
 

@@ -85,8 +85,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> list[Quote]:
         text = text_of(doc)
         quotes: list[Quote] = []
-        doc.user_data["veille_quote_spans"] = []
-        doc.user_data["veille_sentence_speakers"] = []
+        doc._.quote_spans, doc._.speakers = [], []
         for mark, s, e, after in self.spans(text):
             first = doc.char_span(s, s + 1, alignment_mode="expand")
             if first is None:
@@ -110,9 +109,8 @@ class QuoteFinder:
             quote = Quote(id=f"q{len(quotes) + 1}", text=text[s:e], span=(s, e), kind=kind)
             if speaker:
                 quote.speaker, quote.speaker_text = speaker
-                doc.user_data["veille_last_speaker"] = (s, quote.speaker)
-                doc.user_data.setdefault("veille_sentence_speakers", []).append((s, e, quote.speaker))
-            doc.user_data["veille_quote_spans"].append((s, e))
+                doc._.speakers.append((s, e, quote.speaker))
+            doc._.quote_spans.append((s, e))
             quotes.append(quote)
         # a quoted subhead repeats words quoted elsewhere: it takes that speaker
         for q in quotes:
@@ -165,12 +163,12 @@ class QuoteFinder:
                     if aid:
                         return aid, self.surface(doc, aid, cur.idx)
         # 3. an earlier quote of the same sentence has a speaker: the same one
-        for q0, q1, aid in reversed(doc.user_data.get("veille_sentence_speakers", [])):
+        for q0, q1, aid in reversed(doc._.speakers or []):
             if sent.start_char <= q0 < mark:
                 return aid, self.surface(doc, aid, q0)
         # 4. before it: "X a déclaré : «…»", or the nearest verb governing it
         # (not the verbs inside an earlier quotation: those are the speaker's own words)
-        quoted = doc.user_data.get("veille_quote_spans", [])
+        quoted = doc._.quote_spans or []
         verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
                  and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
         speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
@@ -184,7 +182,7 @@ class QuoteFinder:
             return acc[0][1], self.surface(doc, acc[0][1], mark)
         # 6. a quote standing alone right after another: the same speaker goes on; right
         #    after a sentence that names a source, that source speaks
-        last = doc.user_data.get("veille_last_speaker")
+        last = (doc._.speakers[-1][0], doc._.speakers[-1][2]) if doc._.speakers else None
         if kind == "direct" and last is not None:
             gap = text_of(doc)[last[0]:mark]
             if gap.count("\n\n") <= 1 and len(gap) < 600:
@@ -206,8 +204,10 @@ class QuoteFinder:
         return text_of(doc)[s:e]
 
 
-@Language.factory("veille_quotes", requires=["doc._.actors"], assigns=["doc._.quotes"],
-                  default_config={"lang": LANG_CONFIG})
+# a speaker the actor finder missed ("un responsable local") becomes an actor here
+@Language.factory("veille_quotes", requires=["doc._.actors", "doc._.actor_spans"],
+                  assigns=["doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.actors", "doc._.actor_spans",
+                           "doc._.actor_keys"], default_config={"lang": LANG_CONFIG})
 def make_quotes(nlp: Language, name: str, lang):
     finder = QuoteFinder(lang)
 

@@ -27,7 +27,9 @@ def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | Non
                       country: str | None = None, wikidata: str | None = None, aliases=(),
                       role: str | None = None, affiliation: str | None = None) -> str:
     """Register a mention of the actor identified by ``key`` (a KB id or a name key)."""
-    index = doc.user_data.setdefault("veille_actor_keys", {})
+    if doc._.actor_keys is None:
+        doc._.actor_keys = {}
+    index = doc._.actor_keys
     if key in index:
         actor = next(a for a in doc._.actors if a.id == index[key])
     else:
@@ -58,7 +60,9 @@ def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
 
 def add_place_mention(doc: Doc, key: str, span: tuple[int, int], make) -> str:
     """Register a mention of the place identified by ``key``; ``make(id)`` builds a new Place."""
-    index = doc.user_data.setdefault("veille_place_keys", {})
+    if doc._.place_keys is None:
+        doc._.place_keys = {}
+    index = doc._.place_keys
     if key in index:
         place = next(p for p in doc._.places if p.id == index[key])
     else:

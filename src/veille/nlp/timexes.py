@@ -216,7 +216,7 @@ class TimexFinder:
         out.sort(key=lambda x: x[0].span[0])
         # bare parts of the day are kept for linking counts and events, not reported:
         # annotators rarely count them as dates of their own
-        doc.user_data["veille_implicit_times"] = self.bare_parts(text_of(doc), plain)
+        doc._.implicit_timexes = self.bare_parts(text_of(doc), plain)
         return out
 
 
@@ -224,8 +224,8 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-@Language.factory("veille_timexes", requires=["token.dep", "token.morph"], assigns=["doc._.timexes"],
-                  default_config={"lang": LANG_CONFIG})
+@Language.factory("veille_timexes", requires=["token.dep", "token.morph", "token.lemma", "doc._.meta"],
+                  assigns=["doc._.timexes", "doc._.implicit_timexes"], default_config={"lang": LANG_CONFIG})
 def make_timexes(nlp: Language, name: str, lang):
     finder = TimexFinder(lang)
 

@@ -34,10 +34,12 @@ import os
 import re
 import sqlite3
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from veille.kb.build_gazetteer import default_path, grid_cell
+from veille.names import ARTICLES, loose_from_mid, loose_key, mid_key, normalize_place_name, strip_articles
 
 log = logging.getLogger(__name__)
 
@@ -55,71 +57,8 @@ __all__ = [
 
 FEATURES = ("country", "admin1", "admin2", "city", "district", "site", "region", "continent")
 
-# --------------------------------------------------------------------------------------
-# Normalisation
-# --------------------------------------------------------------------------------------
-
-_SPECIAL = str.maketrans(
-    {
-        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
-        "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ł": "l", "Ł": "l", "ı": "i",
-        "ħ": "h", "Ħ": "h", "ŧ": "t", "ŋ": "ng",
-    }
-)
-# every kind of apostrophe / ayn / hamza mark
-_APOS = "\u0027\u0060\u00b4\u02b9\u02ba\u02bb\u02bc\u02bd\u02be\u02bf\u02c8\u02ca\u02cb\u2018\u2019\u201b\u2032\u2035\uff07"
-# French elision (l', d', qu', n', j', s') at a word start: the apostrophe separates words
-_ELISION = re.compile(rf"(?<![^\W\d_])(qu|[ldnjsmtc])[{_APOS}]", re.I)
-# any other apostrophe is dropped: "Sana'a" == "Sanaa", "Ma'rib" == "Marib"
-_APOSTROPHES = re.compile(rf"[{_APOS}]")
-# everything else that is not a letter or digit separates words
-_SEPARATORS = re.compile(r"[^0-9a-z]+")
-
-
-def normalize_place_name(s: str) -> str:
-    """Lowercase, strip accents, unify apostrophes, hyphens and spaces.
-
-    ``"Deir ez-Zor"`` -> ``"deir ez zor"``, ``"El-Facher"`` -> ``"el facher"``,
-    ``"Sana'a"`` -> ``"sanaa"``, ``"Genève"`` -> ``"geneve"``, ``"golfe d'Aden"`` ->
-    ``"golfe d aden"`` (a French elided article stays a word of its own)."""
-    if not s:
-        return ""
-    s = s.translate(_SPECIAL)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = _ELISION.sub(r"\1 ", s)
-    s = _APOSTROPHES.sub("", s).lower()
-    s = s.translate(_SPECIAL)
-    s = _SEPARATORS.sub(" ", s)
-    return s.strip()
-
-
-# Arabic definite article and its assimilated forms, as transliterated in names
-ARTICLES = frozenset(
-    "al el il ul ad ed ud ar er ur as es us ash esh at et az ez an en ath adh".split()
-)
-_FUSED_ARTICLE = re.compile(r"^(?:a|e)([dnrstz])\1(?=[a-z]{2})")
-
-
-def strip_articles(key: str) -> str:
-    """Drop Arabic article tokens from a normalised key ("al fashir" -> "fashir",
-    "deir ez zor" -> "deir zor", "deir ezzor" -> "deir zor"). A one-token key is kept."""
-    toks = key.split()
-    if len(toks) < 2:
-        return key
-    out = []
-    for i, t in enumerate(toks):
-        if t in ARTICLES:
-            continue
-        if i > 0:  # inner assimilated article fused with the next word: "ezzor", "arraqqa"
-            m = _FUSED_ARTICLE.match(t)
-            if m:
-                t = t[1:]  # "ezzor" -> "zzor" (double letters are folded by loose_key)
-                t = t[1:] if len(t) > 3 and t[0] == t[1] else t
-        out.append(t)
-    return " ".join(out) if out else key
-
-
+# Normalisation and name keys live in veille.names (shared with the index builder and the
+# registries); they are re-exported here for callers of the gazetteer.
 def _generic_words() -> dict:
     """The words every language folder gives the gazetteer (``lang/<code>/gazetteer.toml``),
     merged: the index is shared by all languages, so a name is read with all of them."""
@@ -218,50 +157,6 @@ def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-# French/English spelling equivalences, applied in one pass (longest match first)
-_FOLD = {
-    "tch": "S", "tsh": "S", "sch": "S", "ch": "S", "sh": "S",
-    "dzh": "j", "dj": "j", "zh": "j", "kh": "K", "gh": "g", "ph": "f", "ck": "k", "q": "k",
-    "ou": "u", "w": "u", "y": "i",
-}
-_FOLD_RX = re.compile(r"tch|tsh|sch|dzh|ch|sh|dj|zh|kh|gh|ph|ck|q|ou|w|(?<=[a-z])y")
-_VOWEL_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
-_DOUBLE = re.compile(r"([a-zA-Z])\1+")
-_VOWELS = re.compile(r"[aeiouy]+")
-
-
-def mid_key(s: str, *, normalized: bool = False) -> str:
-    """Article-free key with French/English digraphs folded (ch/sh/tch -> S, dj/zh -> j,
-    ou -> u, kh -> K, q -> k...) and double letters folded, vowels kept, no spaces.
-    Used to compare two spellings ("boutcha" and "bucha" both give "buSa")."""
-    key = s if normalized else normalize_place_name(s)
-    key = strip_articles(key)
-    words = []
-    for w in key.split():
-        if not w.isdigit():
-            w = _FOLD_RX.sub(lambda m: _FOLD[m.group()], w)
-            w = _VOWEL_H.sub("", w)
-            w = _DOUBLE.sub(r"\1", w)
-        words.append(w)
-    out = _DOUBLE.sub(r"\1", "".join(words))
-    if len(out) > 4 and out.endswith("e") and out[-2] not in "aeiou":
-        out = out[:-1]  # French mute e: "Maaret al-Noomane", "Afrine"
-    return out
-
-
-def loose_key(s: str, *, normalized: bool = False) -> str:
-    """A transliteration-blind skeleton: :func:`mid_key` with every vowel run reduced
-    to one 'a'. ``El-Facher``, ``Al-Fashir`` and ``El Fasher`` share one key. Returns
-    "" for keys too short to be safe (fewer than 4 characters)."""
-    return loose_from_mid(mid_key(s, normalized=normalized))
-
-
-def loose_from_mid(mid: str) -> str:
-    """:func:`loose_key` from an already computed :func:`mid_key`."""
-    out = _VOWELS.sub("a", mid)
-    return out if len(out) >= 4 else ""
-
-
 def _similarity(a: str, b: str) -> float:
     try:
         from rapidfuzz.fuzz import ratio
@@ -312,17 +207,6 @@ _ADDED_ARTICLE_PENALTY = 1.5
 # GeoNames keeps population 0 for many admin seats (Tall Abyad, Ma'arrat al-Nu'man)
 _UNKNOWN_CITY_POPULATION = 5000
 LOOSE_MIN_SIMILARITY = 0.7
-
-
-def default_path() -> Path:
-    """``$VEILLE_CACHE/gazetteer-<version>.sqlite`` or
-    ``~/.cache/veille/gazetteer-<version>.sqlite``; the version changes with the build
-    code, the curated file and the source packages, so a stale cache is never used."""
-    from veille.kb import build_gazetteer as bg
-
-    root = os.environ.get("VEILLE_CACHE")
-    base = Path(root).expanduser() if root else Path.home() / ".cache" / "veille"
-    return base / f"gazetteer-{bg.index_version()}.sqlite"
 
 
 class Gazetteer:
@@ -576,7 +460,7 @@ class Gazetteer:
         for radius in (1, 3):
             la0, lo0 = math.floor(lat), math.floor(lon)
             cells = [
-                _cell(la0 + dy, lo0 + dx)
+                grid_cell(la0 + dy, lo0 + dx)
                 for dy in range(-radius, radius + 1)
                 for dx in range(-radius, radius + 1)
             ]
@@ -612,10 +496,6 @@ def _rank(e: GazEntry, pref: int, level: int, quality: float) -> tuple:
         pop = _UNKNOWN_CITY_POPULATION
     score = math.log10(max(pop, 0) + 1) + quality + _FEATURE_ADJ.get(e.feature, 0.0)
     return (-pref, level, cls_, -score, e.id)
-
-
-def _cell(lat_floor: int, lon_floor: int) -> int:
-    return (lat_floor + 90) * 1000 + ((lon_floor + 180) % 360)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
