@@ -56,8 +56,8 @@ class ActorFinder:
             for n in comp[role]:
                 self.noun_role.setdefault(n.lower(), role)
         dem = _alt(kb.demonym)
-        self.rx_composite = re.compile(
-            rf"(?<![\w-])(?P<noun>{_alt(self.noun_role)})(?:\s+(?P<adj>[a-zéèêàâîôûç-]+))?\s+(?P<dem>{dem})(?![\w-])", re.I)
+        # noun and demonym in the language's order: "l'armée syrienne", "the Syrian army"
+        self.rx_composite = re.compile(lang.fill(pat["composite"], nouns=_alt(self.noun_role), dem=dem), re.I)
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)

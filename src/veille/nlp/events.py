@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
+from veille.nlp.links import actors_in, nearest, places_in, story_start, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
 from veille.nlp.extensions import LANG_CONFIG
@@ -363,7 +363,7 @@ class EventFinder:
         return False
 
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
-        tx = [x for x in timexes_in(doc, t.sent.start_char, t.sent.end_char) if x.value]
+        tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
@@ -395,7 +395,8 @@ class EventFinder:
 # a source or target the actor finder missed becomes an actor here
 @Language.factory("veille_events", requires=["doc._.actors", "doc._.actor_spans", "doc._.places", "doc._.place_spans",
                                               "doc._.focus", "doc._.timexes", "doc._.implicit_timexes", "doc._.figures",
-                                              "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.last_source"],
+                                              "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.last_source",
+                                              "doc._.dateline"],
                   assigns=["doc._.events", "doc._.actors", "doc._.actor_spans", "doc._.actor_keys"],
                   default_config={"lang": LANG_CONFIG})
 def make_events(nlp: Language, name: str, lang):
