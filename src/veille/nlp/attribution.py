@@ -252,7 +252,9 @@ class Attributor:
             return None
         head = toks[0].lower_
         two = f"{head} {toks[1].lower_}" if len(toks) > 1 else head
-        kind = self.institutions.get(two) or self.institutions.get(head)
+        # the phrase's head noun too, where modifiers come first ("the health ministry")
+        root = doc[i:j].root.lower_
+        kind = self.institutions.get(two) or self.institutions.get(head) or self.institutions.get(root)
         if kind is None:
             return None
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
