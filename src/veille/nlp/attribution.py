@@ -30,6 +30,8 @@ class Attributor:
         self.subject_relatives = set(closed["subject_relatives"])
         self.not_subjects = set(closed["not_subjects"])
         self.of_tokens = set(closed["of_tokens"])
+        # noun phrases whose modifiers come before the head noun ("health ministry")
+        self.modifiers_first = bool(lang.toml("grammar").get("phrases", {}).get("modifiers_first"))
         self.complementizers = set(closed["complementizers"])
         phr = lx["source_phrases"]
         self.source_nouns = tuple(phr["source_nouns"])
@@ -252,9 +254,10 @@ class Attributor:
             return None
         head = toks[0].lower_
         two = f"{head} {toks[1].lower_}" if len(toks) > 1 else head
-        # the phrase's head noun too, where modifiers come first ("the health ministry")
-        root = doc[i:j].root.lower_
-        kind = self.institutions.get(two) or self.institutions.get(head) or self.institutions.get(root)
+        kind = self.institutions.get(two) or self.institutions.get(head)
+        if kind is None and self.modifiers_first:
+            # the phrase's head noun, where modifiers come before it ("the health ministry")
+            kind = self.institutions.get(doc[i:j].root.lower_)
         if kind is None:
             return None
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
