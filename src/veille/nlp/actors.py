@@ -49,6 +49,8 @@ class ActorFinder:
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
+        # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
+        self.name_particles = tuple(w for w in lx["names"]["particles"] if w.endswith("-"))
         pat = lx["patterns"]
         comp = lx["composite"]
         self.noun_role = {}
@@ -191,7 +193,7 @@ class ActorFinder:
             surface = text[s:e].strip()
             if self.lang.entity_class(ent.label_) == "PER":
                 bare = self.strip_title(surface)
-                if not bare[:1].isupper() or bare in self.not_actors or bare.lower() in self.kb.demonym \
+                if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
                         or self.place_at(doc, s, e):
                     continue
                 self.add_person(doc, bare, s, e, persons)
