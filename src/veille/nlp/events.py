@@ -166,7 +166,7 @@ class EventFinder:
         reporters = {aid for _, aid in att.according_to(doc, t.sent)}
         if tok.pos_ in ("ADV", "ADJ") and t.type in ("REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"):
             # a verb the tagger mistook ("La junte dément": ADV): the actor named before it
-            zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+            zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
             src = att.subject_actor(doc, tok)
@@ -175,7 +175,7 @@ class EventFinder:
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
-                zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
                 src = zone[0][2] if zone else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
