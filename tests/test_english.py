@@ -194,3 +194,35 @@ def test_a_french_and_an_english_report_of_one_event_merge_each_toll_kept(new_st
         # ingesting both again changes nothing: each report keeps its language's extractor version
         again = store.ingest([fr, en_], db)
         assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+
+
+def test_the_english_parse_is_read_with_universal_dependency_labels():
+    from veille.nlp.pipeline import get_pipeline
+    from veille.extract import make_doc
+    from veille.read.article import Article
+
+    en_nlp, fr_nlp = get_pipeline("en"), get_pipeline("fr")
+    assert "veille_dep_labels" in en_nlp.pipe_names and "veille_dep_labels" not in fr_nlp.pipe_names
+    doc = en_nlp(make_doc(en_nlp, Article(id="x", text="Nine people were killed by the militia.", lang="en")))
+    deps = {t.text: t.dep_ for t in doc}
+    assert (deps["people"], deps["were"], deps["by"]) == ("nsubj:pass", "aux:pass", "obl:agent")
+    # the components read entity labels by class: OntoNotes GPE is a place, PERSON a person
+    from veille.lang import get_lang
+    assert get_lang("en").entity_class("GPE") == "LOC" and get_lang("en").entity_class("PERSON") == "PER"
+    assert get_lang("fr").entity_class("LOC") == "LOC"
+
+
+def test_cli_detects_english_and_takes_lang(tmp_path, capsys):
+    from veille.cli import main
+
+    f = tmp_path / "2024-06-12--Reuters--gao.txt"
+    f.write_text("Jihadist fighters ambushed an army convoy near Gao on Tuesday, killing at least seven "
+                 "soldiers, the army said.", encoding="utf-8")
+    assert main(["extract", str(f), "--compact"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["article"]["lang"] == "en" and rec["article"]["source"] == "Reuters"
+    assert [(x["kind"], x["best"], x["date"]) for x in rec["figures"]] == [("killed", 7, "2024-06-11")]
+    assert main(["extract", str(f), "--lang", "fr", "--compact"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["lang"] == "fr"
+    assert main(["extract", str(f), "--lang", "de"]) == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
