@@ -28,9 +28,10 @@ def corpus(lang: str = "fr") -> list[tuple[str, str]]:
     own = ROOT / "tests" / "data" / "articles"
     if lang == "en":
         sys.path.insert(0, str(ROOT / "tests"))
-        from evaluate import EN_BLIND   # noqa: E402 - the blind list lives with the evaluation
+        from evaluate import blind_stems   # noqa: E402 - the blind list lives with the evaluation
         real = ROOT.parent / "shared" / "eval" / "real" / "en"
-        reals = [p for p in sorted(real.glob("*.txt")) if not p.stem.startswith(EN_BLIND)] if real.is_dir() else []
+        blind = blind_stems()
+        reals = [p for p in sorted(real.glob("*.txt")) if p.stem not in blind] if real.is_dir() else []
         files = sorted(own.glob(ENGLISH_PREFIX + "*.txt")) + reals
         return [(p.stem, p.read_text(encoding="utf-8")) for p in files]
     dirs = [own, ROOT.parent / "shared" / "eval" / "articles"]

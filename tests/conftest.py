@@ -34,35 +34,11 @@ def extract():
 
 
 def gold_sets():
-    """(name, articles dir, gold dir) for the French development sets present on this machine."""
+    """(name, articles dir, gold dir) for the development sets present on this machine."""
     sets = []
     if (SHARED_EVAL / "gold").is_dir():
         sets.append(("shared", SHARED_EVAL / "articles", SHARED_EVAL / "gold"))
     sets.append(("own", OWN_DATA / "articles", OWN_DATA / "gold"))
-    return sets
-
-
-# The English real articles kept blind (decided before anyone looked): never in a
-# development set; scored once, apart ("real-en-blind").
-EN_BLIND = ("wn-en-20080202-baghdad", "wn-en-20080327-basra", "wn-en-20080402-somalia",
-            "wn-en-20090118-ceasefire", "wn-en-20110421-misrata")
-
-# Which gold files of a folder belong to a set: (names it starts with, names it leaves out).
-SET_FILTERS = {
-    "own": ((), ("en-",)),
-    "en": (("en-",), ()),
-    "real-en": ((), EN_BLIND),
-    "real-en-blind": (EN_BLIND, ()),
-}
-
-
-def english_sets():
-    """(name, articles dir, gold dir) for the English sets: the project's fictional English
-    dispatches (``en-*``) and the real Wikinews articles whose gold is in tests/data/real/en."""
-    sets = [("en", OWN_DATA / "articles", OWN_DATA / "gold")]
-    if (SHARED_EVAL / "real" / "en").is_dir() and (OWN_DATA / "real" / "en").is_dir():
-        sets.append(("real-en", SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"))
-        sets.append(("real-en-blind", SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"))
     return sets
 
 

@@ -1,16 +1,17 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|all|own-en|real-en] [--verbose] [--only rw-,bl-] [--skip rw-]
+    .venv/bin/python tests/evaluate.py [shared|own|all|own-en|real-en|real-en-blind] [--verbose] [--only rw-,bl-] [--skip rw-]
 
 ``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
 (to score a new blind set alone, or the older sets without it).
 
 Each set takes the gold of one language (``article.lang``) and extracts in it: ``shared`` and
 ``own`` (the accuracy gate, and ``all``) are French. ``own-en`` is the English gold kept in
-tests/data/gold/ (fictional wire dispatches, en-*.json), ``real-en`` the English Wikinews set
-(texts in ../shared/eval/real/en/, gold in tests/data/real/en/) less the five blind articles
-of tests/data/real/README.md, which only ``real-en-blind`` scores (once, by the lead). The English sets are scored by hand only, outside ``all`` and the gate,
-until English extraction exists and the lead pins their floors.
+tests/data/gold/ (fictional wire dispatches, en-*.json); ``real-en`` the development part of
+the English Wikinews set (texts in ../shared/eval/real/en/, gold in tests/data/real/en/) and
+``real-en-blind`` its blind files (tests/data/real/blind-en.txt: only the lead scores them, once).
+The English sets are scored by hand only, outside ``all`` and the gate, until English
+extraction exists and the lead pins their floors.
 
 Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
 """
@@ -21,6 +22,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+from typing import NamedTuple
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -30,27 +32,37 @@ SCORER = SHARED_EVAL / "score.py"
 ONLY: tuple[str, ...] = ()
 SKIP: tuple[str, ...] = ()
 
-# The English real articles kept blind (tests/data/real/README.md): never in 'real-en', so
-# that developing on it never runs the extractor on them; 'real-en-blind' is the one-off score.
-EN_BLIND = ("wn-en-20080202-baghdad", "wn-en-20080327-basra", "wn-en-20080402-somalia",
-            "wn-en-20090118-ceasefire", "wn-en-20110421-misrata")
-# set name -> (gold names it keeps, gold names it drops)
-SET_FILTERS = {"real-en": ((), EN_BLIND), "real-en-blind": (EN_BLIND, ())}
+
+class GoldSet(NamedTuple):
+    name: str
+    articles: pathlib.Path
+    gold: pathlib.Path
+    lang: str = "fr"                        # the gold it takes: article.lang, French when absent
+    blind: bool | None = None               # True: only the stems of BLIND_EN, False: all but them
 
 
-def all_sets() -> list[tuple[str, pathlib.Path, pathlib.Path, str]]:
-    """Every set by name: (name, articles dir, gold dir, language of the gold it takes).
+BLIND_EN = OWN_DATA / "real" / "blind-en.txt"
+
+
+def blind_stems() -> frozenset[str]:
+    lines = BLIND_EN.read_text(encoding="utf-8").splitlines() if BLIND_EN.exists() else []
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def all_sets() -> list[GoldSet]:
+    """Every set by name.
 
     The gated sets of conftest.gold_sets (shared, own) take the French gold; the English
-    gold kept beside it (tests/data/gold/en-*.json) is the set 'own-en', and the English
-    Wikinews articles the set 'real-en'. Both English sets are scored by hand, outside
-    ``all`` and the accuracy gate, until English extraction exists."""
-    sets = [(name, articles, gold, "fr") for name, articles, gold in gold_sets()]
-    sets.append(("own-en", OWN_DATA / "articles", OWN_DATA / "gold", "en"))
+    gold kept beside it (tests/data/gold/en-*.json) is the set 'own-en'; the English
+    Wikinews articles are 'real-en' (development part) and 'real-en-blind' (the blind files
+    of tests/data/real/blind-en.txt, scored once by the lead). The English sets are scored
+    by hand, outside ``all`` and the accuracy gate, until English extraction exists."""
+    sets = [GoldSet(name, articles, gold) for name, articles, gold in gold_sets()]
+    sets.append(GoldSet("own-en", OWN_DATA / "articles", OWN_DATA / "gold", "en"))
     real_texts, real_gold = SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"
     if real_texts.is_dir() and real_gold.is_dir():
-        sets.append(("real-en", real_texts, real_gold, "en"))
-        sets.append(("real-en-blind", real_texts, real_gold, "en"))
+        sets.append(GoldSet("real-en", real_texts, real_gold, "en", blind=False))
+        sets.append(GoldSet("real-en-blind", real_texts, real_gold, "en", blind=True))
     return sets
 
 
@@ -58,27 +70,26 @@ def _meta(gold_file: pathlib.Path) -> dict:
     return json.loads(gold_file.read_text(encoding="utf-8"))["article"]
 
 
-def selected(gold: pathlib.Path, lang: str = "fr", set_name: str = "") -> list[pathlib.Path]:
-    keep, drop = SET_FILTERS.get(set_name, ((), ()))
-    # names are tested before a file is opened: a blind gold is not even read
-    names = [g for g in sorted(gold.glob("*.json"))
-             if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
-             and (not keep or g.name.startswith(keep)) and not (drop and g.name.startswith(drop))]
-    return [g for g in names if (_meta(g).get("lang") or "fr") == lang]
+def selected(gset: GoldSet) -> list[pathlib.Path]:
+    blind = blind_stems() if gset.blind is not None else frozenset()
+    return [g for g in sorted(gset.gold.glob("*.json"))
+            if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
+            and (_meta(g).get("lang") or "fr") == gset.lang
+            and (gset.blind is None or (g.stem in blind) == gset.blind)]
 
 
-def _copy_gold(gold: pathlib.Path, into: pathlib.Path, lang: str = "fr", set_name: str = "") -> None:
-    for g in selected(gold, lang, set_name):
+def _copy_gold(gset: GoldSet, into: pathlib.Path) -> None:
+    for g in selected(gset):
         (into / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def extract_set(articles: pathlib.Path, gold: pathlib.Path, out: pathlib.Path, lang: str = "fr",
-                set_name: str = "") -> None:
+def extract_set(gset: GoldSet, out: pathlib.Path) -> None:
     import veille
-    for g in selected(gold, lang, set_name):
+    for g in selected(gset):
         meta = _meta(g)
-        text = (articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
-        rec = veille.extract(text, published=meta.get("published"), lang=lang, id=g.stem, source=meta.get("source"))
+        text = (gset.articles / meta.get("file", g.stem + ".txt")).read_text(encoding="utf-8")
+        rec = veille.extract(text, published=meta.get("published"), lang=gset.lang, id=g.stem,
+                             source=meta.get("source"))
         (out / f"{g.stem}.json").write_text(rec.to_json(), encoding="utf-8")
 
 
@@ -91,14 +102,14 @@ def score(gold: pathlib.Path, pred: pathlib.Path, verbose: bool = False) -> dict
 
 
 def evaluate(name: str, verbose: bool = False) -> dict:
-    for set_name, articles, gold, lang in all_sets():
-        if set_name == name:
+    for gset in all_sets():
+        if gset.name == name:
             with tempfile.TemporaryDirectory() as tmp:
                 pred, gold_sel = pathlib.Path(tmp) / "pred", pathlib.Path(tmp) / "gold"
                 pred.mkdir()
                 gold_sel.mkdir()
-                _copy_gold(gold, gold_sel, lang, name)
-                extract_set(articles, gold, pred, lang, name)
+                _copy_gold(gset, gold_sel)
+                extract_set(gset, pred)
                 return score(gold_sel, pred, verbose)
     raise KeyError(name)
 
@@ -110,9 +121,10 @@ def evaluate_all(verbose: bool = False) -> dict:
         pred = pathlib.Path(tmp) / "pred"
         gold_all.mkdir()
         pred.mkdir()
-        for _, articles, gold in gold_sets():
-            extract_set(articles, gold, pred)
-            _copy_gold(gold, gold_all)
+        for name, articles, gold in gold_sets():
+            gset = GoldSet(name, articles, gold)
+            extract_set(gset, pred)
+            _copy_gold(gset, gold_all)
         return score(gold_all, pred, verbose)
 
 
@@ -135,7 +147,7 @@ if __name__ == "__main__":
             globals()[flag[2:].upper()] = value
     from veille.extract import ExtractionError
     names = ["shared", "own"] if which == "all" else [which]
-    known = [n for n, _, _, _ in all_sets()]
+    known = [gset.name for gset in all_sets()]
     for n in names:
         if n not in known:
             sys.exit(f"evaluate.py: no set {n!r} here (known: {', '.join(known)})")

@@ -15,7 +15,7 @@ from veille.read.article import ReadFailure
 from veille.store import schema as t
 
 from conftest import OWN_DATA, SHARED_EVAL
-from evaluate import EN_BLIND
+from evaluate import blind_stems
 
 PUB = "2024-06-12"   # a Wednesday
 
@@ -154,7 +154,7 @@ def _dev_texts():
     real = SHARED_EVAL / "real"
     for lang in ("fr", "en"):
         for f in sorted((real / lang).glob("*.txt")) if (real / lang).is_dir() else []:
-            if not f.stem.startswith(EN_BLIND):
+            if f.stem not in blind_stems():
                 out.append((lang, f.read_text(encoding="utf-8")))
     return out
 

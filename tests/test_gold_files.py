@@ -1,8 +1,9 @@
-"""The hand-annotated gold of the real Wikinews sets (tests/data/real/<lang>/) is consistent
-with its texts (../shared/eval/real/<lang>/): every span lies inside the text and covers the
-words it claims, every name an item refers to is an actor or place of the same file, places
-have real coordinates and dates are ISO values. A gold file that drifts from its text would
-make every score taken on it meaningless, so this runs without the extractor.
+"""Hand-annotated gold agrees with its text: the real Wikinews sets (tests/data/real/<lang>/,
+texts in ../shared/eval/real/<lang>/) and the English fictional dispatches
+(tests/data/gold/en-*.json, texts in tests/data/articles/). Every span lies inside the text and
+covers the words it claims, every name an item refers to is an actor or place of the same file,
+places have real coordinates and dates are ISO values. A gold file that drifts from its text
+would make every score taken on it meaningless, so this runs without the extractor.
 """
 from __future__ import annotations
 
@@ -16,11 +17,14 @@ from conftest import OWN_DATA, SHARED_EVAL
 
 REAL_GOLD = OWN_DATA / "real"
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
-GOLD_FILES = sorted(REAL_GOLD.glob("*/*.json"))
+GOLD_FILES = sorted(REAL_GOLD.glob("*/*.json")) + sorted((OWN_DATA / "gold").glob("en-*.json"))
 
 
 def _text_of(gold_path: pathlib.Path, meta: dict) -> str:
-    text_path = SHARED_EVAL / "real" / gold_path.parent.name / meta["file"]
+    if gold_path.parent.parent == REAL_GOLD:
+        text_path = SHARED_EVAL / "real" / gold_path.parent.name / meta["file"]
+    else:
+        text_path = OWN_DATA / "articles" / meta["file"]
     if not text_path.exists():
         pytest.skip(f"{text_path} is not beside the project")
     return text_path.read_text(encoding="utf-8").replace("\r\n", "\n")
@@ -35,7 +39,7 @@ def test_gold_agrees_with_its_text(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     meta = gold["article"]
     assert meta["file"] == gold_path.stem + ".txt"
-    assert meta["lang"] == gold_path.parent.name
+    assert meta["lang"] == (gold_path.parent.name if gold_path.parent.parent == REAL_GOLD else gold_path.stem[:2])
     assert _iso_ok(meta["published"]) and len(meta["published"]) == 10
     text = _text_of(gold_path, meta)
 
@@ -85,3 +89,11 @@ def test_gold_agrees_with_its_text(gold_path):
 def test_real_gold_is_present():
     # a check that silently tests nothing would hide a moved folder
     assert GOLD_FILES, f"no gold under {REAL_GOLD}"
+
+
+def test_blind_list_names_real_gold():
+    # tests/evaluate.py keeps these out of 'real-en'; a typo would leak a blind file into it
+    blind = [x.strip() for x in (REAL_GOLD / "blind-en.txt").read_text(encoding="utf-8").splitlines()
+             if x.strip() and not x.startswith("#")]
+    assert blind
+    assert [s for s in blind if not (REAL_GOLD / "en" / f"{s}.json").exists()] == []
