@@ -85,14 +85,6 @@ def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_
     if _labels.label_map(language):
         # a model whose parser does not speak Universal Dependencies: renamed right after it
         nlp.add_pipe("veille_dep_labels", after="parser", config={"lang": lang_config(language)})
-    ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
-                         config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
-                                 "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
-    from veille.resolve.actor_kb import ActorKB
-    # phrase patterns matched on LOWER need only the tokenizer: without this the ruler runs
-    # the tagger and parser over its ~5,000 patterns (5 s of every start)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(_actors.kb_patterns(ActorKB(language), nlp))
     nlp.add_pipe("veille_kb_ruler", config={"lang": lang_config(language)})
     for name in VEILLE_COMPONENTS[2:]:
         nlp.add_pipe(name, config={"lang": lang_config(language)})
