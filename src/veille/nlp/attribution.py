@@ -200,10 +200,8 @@ class Attributor:
             sent = tok.sent
             prev = doc[sent.start - 1].sent if sent.start > 0 else None
             quotes = doc._.quote_spans or []
-            if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
-                            for q0, _ in quotes):
-                return last[1]
-            if prev is not None:
+
+            def previous_subject() -> str | None:
                 # the subject zone of the previous sentence: what comes before its first
                 # finite verb (sturdier than the parse tree, which wire copy often breaks)
                 finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
@@ -211,7 +209,26 @@ class Attributor:
                 hits = actors_in(doc, prev.start_char, zone_end)
                 if person:
                     hits = [x for x in hits if _is_person(doc, x[2])]
-                aid = self.best_actor(doc, hits)
+                    if not hits:   # a surname the NER left untagged ("Betancourt condemned")
+                        for t in prev:
+                            if t.idx >= zone_end:
+                                break
+                            aid = self.person_by_surname(doc, t.text, t.idx) if t.pos_ == "PROPN" else None
+                            if aid:
+                                return aid
+                return self.best_actor(doc, hits)
+
+            if person and prev is not None:
+                # "Betancourt condemned FARC. '...,' she said": a person who just acted
+                # outranks the speaker of an earlier quote
+                aid = previous_subject()
+                if aid:
+                    return aid
+            if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
+                            for q0, _ in quotes):
+                return last[1]
+            if prev is not None:
+                aid = previous_subject()
                 if aid:
                     return aid
         if last and last[0] < char:
