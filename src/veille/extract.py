@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from veille.lang import SUPPORTED
+from veille.lang.detect import detect_language
 from veille.nlp.links import text_of
 from veille.nlp.pipeline import get_pipeline
 from veille.read.article import Article, ReadFailure
@@ -20,11 +22,27 @@ class ExtractionError(ValueError):
     pass
 
 
-def _lang(lang: str | None) -> str:
-    lang = (lang or "fr").lower()
+def _lang(lang: str | None) -> str | None:
+    """The language asked for, checked; None (or "auto") means: detect it per article."""
+    if lang is None or lang.lower() in ("", "auto"):
+        return None
+    lang = lang.lower()
     if lang not in SUPPORTED:
         raise ExtractionError(f"language {lang!r} is not supported yet (supported: {', '.join(SUPPORTED)})")
     return lang
+
+
+def article_lang(article: Article, forced: str | None = None) -> str:
+    """The language an article is extracted in: the one asked for, else the article's own
+    (a JSON Lines ``lang``) when supported, else the one its text is detected in."""
+    if forced:
+        return forced
+    own = (article.lang or "").lower()
+    if own in ("", "auto"):
+        return detect_language(article.text)
+    if own not in SUPPORTED:
+        raise ExtractionError(f"language {own!r} is not supported yet (supported: {', '.join(SUPPORTED)})")
+    return own
 
 
 # Characters that typeset copy uses where the lexicons, the tokenizer and the model expect
@@ -75,12 +93,11 @@ def extract(text: str, *, published: str | None = None, lang: str | None = None,
     """Extract one article's record. ``published`` (YYYY-MM-DD) anchors relative dates;
     without it they stay unresolved (``value: null``)."""
     art = as_article({"id": id, "text": text, "published": published, "title": title, "url": url,
-                      "source": source, "lang": lang}, origin=id or "<text>")
+                      "source": source, "lang": None}, origin=id or "<text>")
     if isinstance(art, ReadFailure):
         raise ExtractionError(art.reason)
-    lang = _lang(art.lang)
-    art.lang = lang
-    nlp = get_pipeline(lang, model)
+    art.lang = _lang(lang) or detect_language(art.text)
+    nlp = get_pipeline(art.lang, model)
     return to_record(nlp(make_doc(nlp, art)))
 
 
@@ -88,22 +105,43 @@ def extract_many(items: Iterable[Article | dict | str], *, n_process: int = 1, b
                  lang: str | None = None, model: str | None = None) -> Iterator[Record | ReadFailure]:
     """Stream records for many articles through ``nlp.pipe``, in input order. Items are
     Articles, dicts with the JSON Lines keys, or bare texts. An article that cannot be
-    read or makes the extractor fail yields a ReadFailure and the stream goes on."""
-    lang = _lang(lang)
-    nlp = get_pipeline(lang, model)
+    read or makes the extractor fail yields a ReadFailure and the stream goes on.
+    Without ``lang`` each article is extracted in its own language (its ``lang``, else
+    detected), so a batch may mix French and English."""
+    forced = _lang(lang)
     batch: list[Article | ReadFailure] = []
     for item in items:
         batch.append(as_article(item))
         # with several processes each pipe() call starts a pool: give it long chunks
         if len(batch) >= batch_size * (1 if n_process <= 1 else 16 * n_process):
-            yield from _run_batch(nlp, batch, n_process)
+            yield from _run_batch(batch, n_process, forced, model)
             batch = []
     if batch:
-        yield from _run_batch(nlp, batch, n_process)
+        yield from _run_batch(batch, n_process, forced, model)
 
 
-def _run_batch(nlp, batch, n_process: int) -> Iterator[Record | ReadFailure]:
-    arts = [a for a in batch if isinstance(a, Article)]
+def _run_batch(batch, n_process: int, forced: str | None, model: str | None) -> Iterator[Record | ReadFailure]:
+    # each article with its language settled (a copy: the caller's Article is left as given)
+    arts: dict[int, Article | ReadFailure] = {}
+    for a in batch:
+        if isinstance(a, Article):
+            try:
+                arts[id(a)] = replace(a, lang=article_lang(a, forced))
+            except ExtractionError as exc:
+                arts[id(a)] = ReadFailure(a.origin, str(exc), id=a.id)
+    done: dict[int, Doc | ReadFailure] = {}
+    # one pipeline per language, each over its articles; the output keeps the input order
+    ready = [a for a in arts.values() if isinstance(a, Article)]
+    for lang in dict.fromkeys(a.lang for a in ready):
+        done.update(_run_lang(get_pipeline(lang, model), [a for a in ready if a.lang == lang], n_process))
+    for a in batch:
+        out = arts.get(id(a), a)
+        if isinstance(out, Article):
+            out = done[id(out)]
+        yield out if isinstance(out, ReadFailure) else to_record(out)
+
+
+def _run_lang(nlp, arts: list[Article], n_process: int) -> dict:
     try:
         docs = list(nlp.pipe((make_doc(nlp, a) for a in arts), n_process=n_process if len(arts) > 1 else 1))
         done = {id(a): d for a, d in zip(arts, docs)}
@@ -116,9 +154,4 @@ def _run_batch(nlp, batch, n_process: int) -> Iterator[Record | ReadFailure]:
             except Exception as exc:  # noqa: BLE001 - reported as this article's failure
                 log.debug("%s: extractor error", a.origin, exc_info=True)
                 done[id(a)] = ReadFailure(a.origin, f"extractor error: {type(exc).__name__}: {exc}", id=a.id)
-    for a in batch:
-        if isinstance(a, ReadFailure):
-            yield a
-            continue
-        out = done[id(a)]
-        yield out if isinstance(out, ReadFailure) else to_record(out)
+    return done

@@ -53,6 +53,17 @@ class Lang:
         """spaCy model names to try, best first."""
         return tuple(self.config["model"]["names"])
 
+    @functools.cached_property
+    def entity_labels(self) -> dict[str, str]:
+        """The model's entity labels -> veille's classes PER, ORG, LOC, MISC
+        (``config.toml`` [entities]; a label not listed is its own class)."""
+        classes = self.config.get("entities", {})
+        return {label: cls.upper() for cls, labels in classes.items() for label in labels}
+
+    def entity_class(self, label: str) -> str:
+        """PER, ORG, LOC or MISC for a model's entity label ("PERSON" -> "PER", "GPE" -> "LOC")."""
+        return self.entity_labels.get(label, label)
+
     @property
     def name(self) -> str:
         return self.config.get("language", {}).get("name", self.code)

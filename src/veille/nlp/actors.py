@@ -49,6 +49,8 @@ class ActorFinder:
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
+        # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
+        self.name_particles = tuple(w for w in lx["names"]["particles"] if w.endswith("-"))
         pat = lx["patterns"]
         comp = lx["composite"]
         self.noun_role = {}
@@ -56,8 +58,8 @@ class ActorFinder:
             for n in comp[role]:
                 self.noun_role.setdefault(n.lower(), role)
         dem = _alt(kb.demonym)
-        self.rx_composite = re.compile(
-            rf"(?<![\w-])(?P<noun>{_alt(self.noun_role)})(?:\s+(?P<adj>[a-zéèêàâîôûç-]+))?\s+(?P<dem>{dem})(?![\w-])", re.I)
+        # noun and demonym in the language's order: "l'armée syrienne", "the Syrian army"
+        self.rx_composite = re.compile(lang.fill(pat["composite"], nouns=_alt(self.noun_role), dem=dem), re.I)
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
@@ -137,7 +139,7 @@ class ActorFinder:
                 continue
             placey = e.kind in ("state", "government") and (
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
-                any(ent.label_ in ("LOC", "GPE") for ent in doc.ents
+                any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
             dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
@@ -187,9 +189,9 @@ class ActorFinder:
             if not free(s, e):
                 continue
             surface = text[s:e].strip()
-            if ent.label_ == "PER":
+            if self.lang.entity_class(ent.label_) == "PER":
                 bare = self.strip_title(surface)
-                if not bare[:1].isupper() or bare in self.not_actors or bare.lower() in self.kb.demonym \
+                if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
                         or self.place_at(doc, s, e):
                     continue
                 self.add_person(doc, bare, s, e, persons)
@@ -208,10 +210,10 @@ class ActorFinder:
             if not surface[:1].isupper() or surface in self.not_actors:
                 continue
             key = person_key(self.strip_title(surface), self.surname_prefixes)
-            if key in persons and ent.label_ in ("ORG", "LOC", "MISC"):
+            if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
-            elif ent.label_ == "ORG" and len(surface) > 1:
+            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1:
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
                 if self.rx_cut_after_of.search(surface) and tail:

@@ -12,6 +12,11 @@ from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
 
+def _is_person(doc: Doc, aid: str) -> bool:
+    a = actor_by_id(doc, aid)
+    return a is not None and a.kind == "person"
+
+
 # punctuation that ends a phrase (the language's quotation marks are added to it)
 PUNCT = {",", ".", ";", ":", "(", ")", "!", "?", "—", "–"}
 
@@ -30,6 +35,8 @@ class Attributor:
         self.subject_relatives = set(closed["subject_relatives"])
         self.not_subjects = set(closed["not_subjects"])
         self.of_tokens = set(closed["of_tokens"])
+        # noun phrases whose modifiers come before the head noun ("health ministry")
+        self.modifiers_first = bool(lang.toml("grammar").get("phrases", {}).get("modifiers_first"))
         self.complementizers = set(closed["complementizers"])
         phr = lx["source_phrases"]
         self.source_nouns = tuple(phr["source_nouns"])
@@ -46,6 +53,8 @@ class Attributor:
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
         self.pronouns = set(lx["pronouns"]["words"])
+        # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
+        self.person_pronouns = set(lx["pronouns"].get("persons", []))
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
@@ -111,6 +120,12 @@ class Attributor:
             while i < limit and doc[i].idx < end_char:
                 i += 1
             return i
+        if self.modifiers_first:
+            # "in a televised statement": the modifiers, then the noun that ends the phrase
+            while i < limit and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "NUM") and \
+                    doc[i].text not in self.punct_stop:
+                i += 1
+            return i
         i += 1
         while i < limit and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].text not in self.punct_stop and not any(
                 x[0] == doc[i].idx and (actor_by_id(doc, x[2]) or Actor("", "")).kind == "person"
@@ -144,6 +159,12 @@ class Attributor:
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
             return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
+        root = doc[i:j].root
+        if root in heads[1:]:
+            # the phrase's head first: "health officials" is officials (English puts the
+            # modifier before the noun, French after it)
+            heads.remove(root)
+            heads.insert(0, root)
         if heads:
             aid = self.anaphor(doc, heads[0], s)
             if aid:
@@ -166,25 +187,48 @@ class Attributor:
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
         return None
 
-    def antecedent(self, doc: Doc, char: int) -> str | None:
+    def antecedent(self, doc: Doc, char: int, person: bool = False) -> str | None:
         """For "il"/"elle"/"a-t-il dit"/"selon lui": the speaker of a quote just before,
-        else the subject of the previous sentence, else the last person named."""
+        else the subject of the previous sentence, else the last person named. ``person``:
+        the pronoun stands for a person only ("he"), so only a person qualifies."""
         tok = doc.char_span(char, char + 1, alignment_mode="expand")
         speakers = doc._.speakers
+        if person:
+            speakers = [x for x in speakers or [] if _is_person(doc, x[2])]
         last = (speakers[-1][0], speakers[-1][2]) if speakers else None
         if tok is not None:
             sent = tok.sent
             prev = doc[sent.start - 1].sent if sent.start > 0 else None
             quotes = doc._.quote_spans or []
-            if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
-                            for q0, _ in quotes):
-                return last[1]
-            if prev is not None:
+
+            def previous_subject() -> str | None:
                 # the subject zone of the previous sentence: what comes before its first
                 # finite verb (sturdier than the parse tree, which wire copy often breaks)
                 finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
                 zone_end = finite.idx if finite is not None else prev.end_char
-                aid = self.best_actor(doc, actors_in(doc, prev.start_char, zone_end))
+                hits = actors_in(doc, prev.start_char, zone_end)
+                if person:
+                    hits = [x for x in hits if _is_person(doc, x[2])]
+                    if not hits:   # a surname the NER left untagged ("Betancourt condemned")
+                        for t in prev:
+                            if t.idx >= zone_end:
+                                break
+                            aid = self.person_by_surname(doc, t.text, t.idx) if t.pos_ == "PROPN" else None
+                            if aid:
+                                return aid
+                return self.best_actor(doc, hits)
+
+            if person and prev is not None:
+                # "Betancourt condemned FARC. '...,' she said": a person who just acted
+                # outranks the speaker of an earlier quote
+                aid = previous_subject()
+                if aid:
+                    return aid
+            if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
+                            for q0, _ in quotes):
+                return last[1]
+            if prev is not None:
+                aid = previous_subject()
                 if aid:
                     return aid
         if last and last[0] < char:
@@ -193,6 +237,18 @@ class Attributor:
         for s, e, aid in reversed(people):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind == "person":
+                return aid
+        return None
+
+    @staticmethod
+    def person_by_surname(doc: Doc, surname: str, char: int) -> str | None:
+        """The person named before ``char`` whose name ends with ``surname``."""
+        key = name_key(surname)
+        if not key:
+            return None
+        for s, e, aid in reversed([x for x in doc._.actor_spans if x[1] <= char]):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind == "person" and (name_key(a.name) == key or name_key(a.name).endswith(" " + key)):
                 return aid
         return None
 
@@ -247,6 +303,9 @@ class Attributor:
         head = toks[0].lower_
         two = f"{head} {toks[1].lower_}" if len(toks) > 1 else head
         kind = self.institutions.get(two) or self.institutions.get(head)
+        if kind is None and self.modifiers_first:
+            # the phrase's head noun, where modifiers come before it ("the health ministry")
+            kind = self.institutions.get(doc[i:j].root.lower_)
         if kind is None:
             return None
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
@@ -330,7 +389,7 @@ class Attributor:
         if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
-            return self.antecedent(doc, verb.idx)
+            return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if subj.dep_.startswith("acl") or subj is verb.head:
             s = subj.left_edge.idx
@@ -341,6 +400,11 @@ class Attributor:
         hits = actors_in(doc, s, e)
         if hits:
             return self.best_actor(doc, hits)
+        if subj.pos_ == "PROPN":
+            # a surname alone ("al-Maliki said") for a person named in full before
+            aid = self.person_by_surname(doc, subj.text, subj.idx)
+            if aid:
+                return aid
         end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
         found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, end, verb.idx)
         if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":

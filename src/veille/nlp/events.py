@@ -18,7 +18,7 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.links import Ranges, actors_in, nearest, places_in, timexes_in, text_of
+from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
 from veille.nlp.extensions import LANG_CONFIG
@@ -161,7 +161,7 @@ class EventFinder:
         reporters = {aid for _, aid in att.according_to(doc, t.sent)}
         if tok.pos_ in ("ADV", "ADJ") and t.type in ("REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"):
             # a verb the tagger mistook ("La junte dément": ADV): the actor named before it
-            zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+            zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
             src = att.subject_actor(doc, tok)
@@ -170,7 +170,7 @@ class EventFinder:
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
-                zone = [x for x in actors_in(doc, t.sent.start_char, t.start) if x[2] not in reporters]
+                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
                 src = zone[0][2] if zone else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
@@ -358,7 +358,7 @@ class EventFinder:
         return False
 
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
-        tx = [x for x in timexes_in(doc, t.sent.start_char, t.sent.end_char) if x.value]
+        tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
@@ -390,7 +390,8 @@ class EventFinder:
 # a source or target the actor finder missed becomes an actor here
 @Language.factory("veille_events", requires=["doc._.actors", "doc._.actor_spans", "doc._.places", "doc._.place_spans",
                                               "doc._.focus", "doc._.timexes", "doc._.implicit_timexes", "doc._.figures",
-                                              "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.last_source"],
+                                              "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.last_source",
+                                              "doc._.dateline"],
                   assigns=["doc._.events", "doc._.actors", "doc._.actor_spans", "doc._.actor_keys"],
                   default_config={"lang": LANG_CONFIG})
 def make_events(nlp: Language, name: str, lang):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.links import nearest, places_in, sentences_of, timexes_in, text_of
+from veille.nlp.links import nearest, places_in, sentences_of, story_start, timexes_in, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 from veille.nlp.extensions import LANG_CONFIG
@@ -396,7 +396,8 @@ class FigureFinder:
     def date_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
         """The time named in the count's sentence, else the last one named before it in its
         paragraph, else the date of the count before it, else the first date of the lead."""
-        tx = [t for t in timexes_in(doc, d.sent.start_char, d.sent.end_char) if t.value and not self.report_time(doc, t)]
+        tx = [t for t in timexes_in(doc, story_start(doc, d.sent.start_char), d.sent.end_char)
+              if t.value and not self.report_time(doc, t)]
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
@@ -432,7 +433,7 @@ def paragraph_index(doc: Doc, char: int) -> int:
 # a source the actor finder missed ("selon des sources médicales") becomes an actor here
 @Language.factory("veille_figures", requires=["doc._.meta", "doc._.timexes", "doc._.implicit_timexes", "doc._.actors",
                                                "doc._.actor_spans", "doc._.places", "doc._.place_spans", "doc._.focus",
-                                               "doc._.quotes", "doc._.quote_spans", "doc._.speakers"],
+                                               "doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.dateline"],
                   assigns=["doc._.figures", "doc._.last_source", "doc._.actors", "doc._.actor_spans",
                            "doc._.actor_keys"], default_config={"lang": LANG_CONFIG})
 def make_figures(nlp: Language, name: str, lang):

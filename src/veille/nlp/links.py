@@ -64,6 +64,12 @@ def timexes_in(doc: Doc, start: int, end: int):
     return sorted((t for t in found if t.span[0] < end and t.span[1] > start), key=lambda t: t.span[0])
 
 
+def story_start(doc: Doc, start: int) -> int:
+    """``start``, or the end of the wire dateline when it starts inside it: the dateline's
+    date ("KHARTOUM, June 11 (Reuters) -") is the report's, never what the story tells."""
+    return max(start, (doc._.dateline or (0, 0))[1])
+
+
 def nearest(items, char: int):
     """The item (start, end, ...) nearest to a character offset, or None."""
     best, gap = None, None

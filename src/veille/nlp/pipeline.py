@@ -12,6 +12,7 @@ from spacy.language import Language
 from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
 from veille.nlp import events as _events  # noqa: F401
 from veille.nlp import figure_scope as _figure_scope  # noqa: F401
+from veille.nlp import labels as _labels  # noqa: F401
 from veille.nlp import kb_ruler as _kb_ruler  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
@@ -38,15 +39,32 @@ def model_names(lang: "str | Lang") -> list[str]:
     return list(get_lang(lang).models)
 
 
+def model_lang(name: str) -> str | None:
+    """The language of an installed model package, read from its meta.json (no load)."""
+    try:
+        return spacy.util.get_model_meta(spacy.util.get_package_path(name)).get("lang")
+    except Exception:  # noqa: BLE001 - not a package (a path, a typo): the load will say
+        return None
+
+
 def load_model(lang: "str | Lang", model: str | None = None) -> Language:
+    """``model`` (or $VEILLE_MODEL) if given, else the language's models in turn. A model
+    chosen by name serves its own language only: in a batch that mixes languages the other
+    articles get their language's default model."""
+    code = get_lang(lang).code
     model = model or os.environ.get("VEILLE_MODEL") or None
+    if model and model_lang(model) not in (None, code):
+        model = None
     names = [model] if model else model_names(lang)
-    lang = get_lang(lang).code
+    lang = code
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        if model and nlp.lang != lang:   # the language's own list is trusted (a toy borrows one)
+            raise ModelMissing(f"model {name!r} is for language {nlp.lang!r}, not {lang!r}")
+        return nlp
     raise ModelMissing(f"no spaCy model for {lang!r} installed (tried {', '.join(names)}); "
                        f"pip install {names[0].replace('_', '-') if names else 'a model'}")
 
@@ -65,6 +83,9 @@ def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_
     nlp = load_model(language, model)
     keep_compounds_whole(nlp, language)
     nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
+    if _labels.label_map(language):
+        # a model whose parser does not speak Universal Dependencies: renamed right after it
+        nlp.add_pipe("veille_dep_labels", after="parser", config={"lang": lang_config(language)})
     nlp.add_pipe("veille_kb_ruler", config={"lang": lang_config(language)})
     for name in VEILLE_COMPONENTS[2:]:
         nlp.add_pipe(name, config={"lang": lang_config(language)})

@@ -108,7 +108,7 @@ class PlaceResolver:
         text = text_of(doc)
         for ent in doc.ents:
             m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
-            if ent.label_ in ("LOC", "GPE") and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
+            if self.lang.entity_class(ent.label_) == "LOC" and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
                                                                      loose=False):
                 yield ent, ent.start_char, ent.start_char + m.end("head")
                 yield ent, ent.start_char + m.start("tail"), ent.end_char
@@ -120,16 +120,16 @@ class PlaceResolver:
         out: list[_Mention] = []
         for ent, s, e in self.entity_pieces(doc):
             weak = False
-            if ent.label_ in ("PER", "ORG"):
+            if self.lang.entity_class(ent.label_) in ("PER", "ORG"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
-                bare_name = ent.label_ == "PER" and len(ent) == 1 and not self.rx_person_title.search(
+                bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
                     text[max(0, s - 6):s])
                 after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
                 if not after_locative and not bare_name:
                     continue
                 weak = True
-            elif ent.label_ not in ("LOC", "GPE", "MISC"):
+            elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
                 continue
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
@@ -167,7 +167,7 @@ class PlaceResolver:
             pw = self.rx_part.search(before)
             if pw and not m.part:
                 m.part = self.part_words[pw.group("w").lower()]
-            if ent.label_ == "MISC" and m.hint is None:
+            if self.lang.entity_class(ent.label_) == "MISC" and m.hint is None:
                 m.hint = "misc"
             if weak:
                 m.hint = "weak"

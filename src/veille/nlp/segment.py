@@ -62,7 +62,9 @@ class SentenceSetter:
                         start = True
             if start:
                 starts[i, 0] = 1
-            if word in opening:
+            if word in opening and word in closing:
+                depth = 0 if depth else 1   # a straight quote mark: opens, then closes
+            elif word in opening:
                 depth += 1
             elif word in closing and depth:
                 depth -= 1

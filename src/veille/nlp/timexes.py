@@ -139,6 +139,9 @@ class TimexFinder:
             fut = True if direction in self.future_words else False if direction in self.past_words \
                 else (False if kind == "since_wd" else bool(future))
             day = dates.weekday_date(pub, self.weekdays[_norm(g["wd"])], fut)
+            if day == pub and (direction in self.future_words or direction in self.past_words):
+                # "last Monday" written on a Monday is a week back, "next Monday" a week on
+                day += dt.timedelta(days=7 if fut else -7)
             if kind == "since_wd":
                 return dates.interval(day.isoformat(), pub.isoformat())
             return day.isoformat()

@@ -66,11 +66,13 @@ def _generic_words() -> dict:
     merged: the index is shared by all languages, so a name is read with all of them."""
     from veille.lang import every_folder_toml
 
-    merged: dict = {"prefixes": [], "heads": {}, "of": [], "direction_of": set(), "direction_articles": [],
+    merged: dict = {"prefixes": [], "suffixes": [], "heads": {}, "of": [], "direction_of": set(), "direction_articles": [],
                     "articles": set(), "directions": set()}
     for data in every_folder_toml("gazetteer"):
         for group in data.get("prefixes", []):
             merged["prefixes"].extend((normalize_place_name(w), tuple(group["features"])) for w in group["words"])
+        for group in data.get("suffixes", []):
+            merged["suffixes"].extend((normalize_place_name(w), tuple(group["features"])) for w in group["words"])
         for group in data.get("heads", []):
             for w in group["words"]:
                 merged["heads"].setdefault(w, tuple(group["features"]))
@@ -121,6 +123,9 @@ def name_variants(s: str) -> list[str]:
 
 # generic heads: "région de Belgorod" -> ("belgorod", admin features), from the lexicons
 GENERIC_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(_GENERIC["prefixes"])
+# "<name> <generic noun>": "kandahar province", "abu shouk camp" (longest first)
+GENERIC_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    sorted(_GENERIC["suffixes"], key=lambda x: -len(x[0])))
 _DIRECTIONS = frozenset(_GENERIC["directions"])
 _DIRECTION_OF = frozenset(_GENERIC["direction_of"])
 _DIRECTION_ARTICLES = tuple(_GENERIC["direction_articles"])
@@ -143,6 +148,10 @@ def split_generic(key: str) -> list[tuple[str, tuple[str, ...]]]:
     for prefix, feats in GENERIC_PREFIXES:
         if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
             out.append((key[len(prefix) + 1:], feats))
+            break
+    for suffix, feats in GENERIC_SUFFIXES:
+        if key.endswith(" " + suffix) and len(key) > len(suffix) + 1:
+            out.append((key[:-len(suffix) - 1], feats))
             break
     m = _HEAD_RX.match(key)
     if m:

@@ -51,6 +51,8 @@ class NumberReader:
         self.approx = {k: int(v) for k, v in lx["approximate_nouns"].items()}
         self.vague = {k: int(v) for k, v in lx["vague_nouns"].items()}
         openers = lx["vague_openers"]["words"]
+        # English needs no opener ("dozens of people"); French does ("des dizaines")
+        opener_optional = "?" if lx["vague_openers"].get("optional") else ""
         alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
         scale = alt(self.scale)
         word = rf"(?:{alt(words)})(?:-(?:{alt(words)}|{re.escape(joiner)}))*"
@@ -61,7 +63,7 @@ class NumberReader:
         self.rx_approx = re.compile(
             rf"(?<![\w-])(?:{alt(grammar['approximate_articles'])})\s+(?P<n>{alt(self.approx)})s?(?![\w-])", re.I)
         self.rx_vague = re.compile(
-            rf"(?<![\w-])(?:{alt(openers)})\s+(?P<n>{alt(self.vague)})(?![\w-])", re.I)
+            rf"(?<![\w-])(?:(?:{alt(openers)})\s+){opener_optional}(?P<n>{alt(self.vague)})(?![\w-])", re.I)
 
     def find(self, text: str) -> list[NumberMatch]:
         out: list[NumberMatch] = []

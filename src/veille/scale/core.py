@@ -141,14 +141,15 @@ class BatchExtractor:
     --published/--source``); ``batch_size`` is the ``nlp.pipe`` batch (a failing batch is
     redone article by article, so one bad article costs at most this many re-parses)."""
 
-    def __init__(self, lang: str | None = "fr", model: str | None = None, *, published: str | None = None,
+    def __init__(self, lang: str | None = None, model: str | None = None, *, published: str | None = None,
                  source: str | None = None, batch_size: int = 32):
         self.lang = _lang(lang)
         self.model = model
         self.published = published
         self.source = source
         self.batch_size = batch_size
-        get_pipeline(self.lang, model)   # load now: a worker pays it once, not per batch
+        # load now: a worker pays it once, not per batch (detected languages load on first use)
+        get_pipeline(self.lang or "fr", model)
 
     def __call__(self, batch: Mapping[str, Sequence]) -> dict[str, list]:
         n = _length(batch)

@@ -203,7 +203,7 @@ class ExtractRun:
     failures: list[ReadFailure] = field(default_factory=list)
 
 
-def extract_to_parquet(paths: Iterable[str], records: str, *, workers: int | None = None, lang: str = "fr",
+def extract_to_parquet(paths: Iterable[str], records: str, *, workers: int | None = None, lang: str | None = None,
                        model: str | None = None, published: str | None = None, source: str | None = None,
                        batch_rows: int = BATCH_ROWS, progress: bool = True) -> ExtractRun:
     """Extract the shards under ``paths`` on the connected Ray cluster (see ``connect``) into
@@ -278,7 +278,7 @@ def read_records(records: str) -> Iterator:
 
 
 def ingest(paths: Iterable[str], db, *, address: str | None = None, num_cpus: int | None = None,
-           workers: int | None = None, records: str | None = None, lang: str = "fr", model: str | None = None,
+           workers: int | None = None, records: str | None = None, lang: str | None = None, model: str | None = None,
            published: str | None = None, source: str | None = None, progress: bool = True, on_failure=None):
     """Extract ``paths`` on Ray, then load the records into the store ``db`` with one writer
     (``store.ingest``: one transaction per article, idempotent). ``records``: where the

@@ -20,6 +20,7 @@ over the articles queued in ``merge_queue`` by the same transactions that wrote 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import os
@@ -75,14 +76,25 @@ def extractor_version(lang: str = "fr", model: str | None = None) -> str:
 
     from veille import __version__
     from veille.lang import get_lang
+    from veille.nlp.pipeline import model_lang
 
-    name = model or os.environ.get("VEILLE_MODEL") or next(
-        (m for m in get_lang(lang).models if spacy.util.is_package(m)), "?")
+    name = model or os.environ.get("VEILLE_MODEL") or None
+    if name and model_lang(name) not in (None, lang):
+        name = None   # that model serves another language (load_model's rule)
+    name = name or next((m for m in get_lang(lang).models if spacy.util.is_package(m)), "?")
     try:
         version = spacy.util.get_package_version(name) or "?"
     except Exception:  # noqa: BLE001 - a model given as a path has no package version
         version = "?"
     return f"veille {__version__}; {name} {version}"
+
+
+def _settled_lang(article: Article, forced: str | None) -> str | None:
+    from veille.extract import ExtractionError, article_lang
+    try:
+        return article_lang(article, forced)
+    except ExtractionError:
+        return None   # extraction reports it
 
 
 def _items(inputs, read_defaults: dict) -> Iterator[Article | ReadFailure | Record | tuple[Record, str]]:
@@ -102,9 +114,11 @@ def _items(inputs, read_defaults: dict) -> Iterator[Article | ReadFailure | Reco
 class Writer:
     """All of an ingest's writes: one transaction per article, per failure, per merge."""
 
-    def __init__(self, store: Store, version: str):
+    def __init__(self, store: Store, version):
+        """``version``: the extractor version, or a function of the article's language
+        giving it (each language has its own model)."""
         self.store = store
-        self.version = version
+        self.version_of = version if callable(version) else (lambda lang: version)
 
     def known(self, ids: list[str]) -> dict[str, tuple[str, str]]:
         """id -> (text hash, extractor version) of the articles already stored."""
@@ -130,7 +144,7 @@ class Writer:
                                .outerjoin(t.reports, t.reports.c.article_id == a.c.id)
                                .where(a.c.id == meta.id)).first()
             if old is not None and (old.sha256, old.extractor_version, old.record_sha256) == (
-                    digest, self.version, sha256(body)):
+                    digest, self.version_of(meta.lang), sha256(body)):
                 return "unchanged"
             values = dict(sha256=digest, text=text, title=meta.title, source=meta.source, url=meta.url,
                           published=meta.published, lang=meta.lang, ingested_at=now)
@@ -141,7 +155,7 @@ class Writer:
             else:
                 conn.execute(a.insert().values(id=meta.id, **values))
             conn.execute(t.reports.insert().values(article_id=meta.id, record_json=body, record_sha256=sha256(body),
-                                                   extractor_version=self.version))
+                                                   extractor_version=self.version_of(meta.lang)))
             for table in t.FACETS:
                 if rows[table.name]:
                     conn.execute(table.insert(), rows[table.name])
@@ -186,8 +200,9 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
     t0 = time.perf_counter()
     store = db if isinstance(db, Store) else open_store(db)
     try:
-        lang = (lang or "fr").lower()
-        writer = Writer(store, extractor_version(lang, model))
+        from veille.extract import _lang
+        forced = _lang(lang)
+        writer = Writer(store, functools.cache(lambda lang: extractor_version(forced or lang or "fr", model)))
         res = IngestResult()
         bar = None
         if progress:
@@ -232,7 +247,8 @@ def ingest(inputs: Iterable | str | os.PathLike, db: Store | str | os.PathLike |
                     if isinstance(x, tuple):
                         store_record(*x)
                         continue
-                    if isinstance(x, Article) and known.get(x.id) == (sha256_text(x.text), writer.version):
+                    if isinstance(x, Article) and known.get(x.id) == (
+                            sha256_text(x.text), writer.version_of(_settled_lang(x, forced))):
                         done("unchanged")
                         continue
                     if isinstance(x, ReadFailure) and not pending:

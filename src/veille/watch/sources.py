@@ -39,7 +39,7 @@ class SourceError(ValueError):
 class Source:
     url: str
     name: str | None = None
-    lang: str = "fr"
+    lang: str | None = None   # None: detected for each article
     publisher: str | None = None
     interval_s: int = DEFAULT_INTERVAL_S
     origin: str = "-"           # where it was given, for messages
@@ -72,7 +72,7 @@ def is_feed_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and len(value) <= MAX_URL_CHARS
 
 
-def read_sources(specs: list[str], *, interval_s: int = DEFAULT_INTERVAL_S, lang: str = "fr",
+def read_sources(specs: list[str], *, interval_s: int = DEFAULT_INTERVAL_S, lang: str | None = None,
                  on_problem=None) -> list[Source]:
     """The sources named by ``specs`` (URLs or files), first mention of a URL winning.
     ``on_problem(message)`` gets each bad entry; a file that cannot be read raises SourceError."""
@@ -163,7 +163,7 @@ def _read_toml(path, data: bytes, interval_s: int, lang: str, problem) -> list[S
         except ValueError as exc:
             problem(f"{where}: {exc}")
             continue
-        out.append(Source(str(entry["url"]).strip(), name=entry.get("name"), lang=str(entry.get("lang", base_lang)),
+        out.append(Source(str(entry["url"]).strip(), name=entry.get("name"), lang=entry.get("lang", base_lang) or None,
                           publisher=entry.get("publisher") or defaults.get("publisher"), interval_s=every,
                           origin=where))
     if not out:
