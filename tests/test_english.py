@@ -225,4 +225,4 @@ def test_cli_detects_english_and_takes_lang(tmp_path, capsys):
     assert main(["extract", str(f), "--lang", "fr", "--compact"]) == 0
     assert json.loads(capsys.readouterr().out)["article"]["lang"] == "fr"
     assert main(["extract", str(f), "--lang", "de"]) == 2
-    assert "invalid choice: 'de'" in capsys.readouterr().err
+    assert "'de' is not supported" in capsys.readouterr().err
