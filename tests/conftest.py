@@ -39,7 +39,19 @@ def gold_sets():
     if (SHARED_EVAL / "gold").is_dir():
         sets.append(("shared", SHARED_EVAL / "articles", SHARED_EVAL / "gold"))
     sets.append(("own", OWN_DATA / "articles", OWN_DATA / "gold"))
+    # real Wikinews copy: the texts stay in ../shared (CC BY 2.5), the gold is ours
+    if (SHARED_EVAL / "real" / "fr").is_dir():
+        sets.append(("real-fr", SHARED_EVAL / "real" / "fr", OWN_DATA / "real" / "fr"))
     return sets
+
+
+# the real articles scored once before any rule looked at them (see tests/data/real/README.md)
+REAL_BLIND = OWN_DATA / "real" / "blind.txt"
+
+
+def blind_stems() -> tuple[str, ...]:
+    lines = REAL_BLIND.read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def load_gold(path: pathlib.Path) -> dict:

@@ -45,11 +45,15 @@ store's failures table), 2 usage error or store unreachable.
 
 EXPORT_HELP = """\
 Write the store's events: merged events (one per real-world event, with the low/best/high
-tolls over its sources) as ACLED-style CSV, GeoJSON or Parquet, or the extraction records
-themselves as JSON Lines.
+tolls over its sources) as CSV in ACLED's or UCDP GED's columns and codebook values (to load
+next to their own files), GeoJSON or Parquet, or the extraction records themselves as JSON
+Lines. The ACLED file has every ACLED event (battles, explosions, violence against civilians,
+protests, riots, strategic developments); the GED file only fatal organised violence, as GED.
+docs/exports.md says which columns are derived how and which stay empty.
 
 examples:
   veille export --format acled-csv --country ML --since 2024-01-01 --out mali.csv
+  veille export --format ucdp-csv --out ged.csv
   veille export --format geojson --type ASSAULT > events.geojson
   veille export --format parquet --out events.parquet
   veille export --format jsonl --actor M23 > records.jsonl
@@ -98,7 +102,7 @@ def add_commands(sub) -> None:
     ing.add_argument("--model", help="spaCy model name (default: fr_core_news_md)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
-    ex = sub.add_parser("export", help="write events as ACLED CSV, GeoJSON, Parquet or records as JSONL",
+    ex = sub.add_parser("export", help="write events as ACLED or UCDP GED CSV, GeoJSON, Parquet, or records as JSONL",
                         description=EXPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     from veille.export import FORMATS
     ex.add_argument("--format", required=True, choices=FORMATS)

@@ -1,5 +1,6 @@
-"""Exports of a store: ``acled-csv``, ``geojson``, ``parquet`` (merged events) and ``jsonl``
-(the stored extraction records).
+"""Exports of a store: ``acled-csv`` and ``ucdp-csv`` (merged events in ACLED's and UCDP GED's
+columns and codebook values), ``geojson``, ``parquet`` (merged events) and ``jsonl`` (the stored
+extraction records).
 
 >>> from veille import store, export
 >>> with store.open("veille.db", readonly=True) as db:
@@ -14,7 +15,7 @@ import sys
 
 from veille.store.query import Filters
 
-FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
+FORMATS = ("acled-csv", "ucdp-csv", "geojson", "parquet", "jsonl")
 BINARY = {"parquet"}
 
 
@@ -28,6 +29,9 @@ def export(store, fmt: str, out=None, filters: Filters | None = None) -> int:
         if fmt == "acled-csv":
             from veille.export.acled import write_acled_csv
             return write_acled_csv(conn, filters, fh)
+        if fmt == "ucdp-csv":
+            from veille.export.ucdp import write_ucdp_csv
+            return write_ucdp_csv(conn, filters, fh)
         if fmt == "geojson":
             from veille.export.geojson import write_geojson
             return write_geojson(conn, filters, fh)
