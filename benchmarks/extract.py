@@ -5,6 +5,13 @@
 Every variant runs in its own process (so peak RSS is its own) over the same texts: the
 development articles (tests/data and, when present, ../shared/eval), repeated N times.
 Printed: articles/s, characters/s, peak RSS, and full/bare ratios per model.
+
+    .venv/bin/python benchmarks/extract.py --interleaved 3
+
+On a shared machine the load changes between two processes run one after the other: with
+``--interleaved R`` one process per model loads both pipelines and alternates a bare pass
+and a full pass R times; the ratio of the fastest pass of each is printed (time only: the
+two pipelines share the process, so peak memory is not theirs alone).
 """
 from __future__ import annotations
 
@@ -48,14 +55,55 @@ def run_variant(variant: str, model: str, repeat: int) -> dict:
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def run_interleaved(model: str, rounds: int, repeat: int) -> dict:
+    import spacy
+
+    from veille.extract import extract_many
+    from veille.nlp.pipeline import get_pipeline
+    texts = [t for _, t in corpus()] * repeat
+    bare_nlp = spacy.load(model)
+    get_pipeline("fr", model)
+    for _ in extract_many(texts[:4], model=model):  # warm both up
+        pass
+    list(bare_nlp.pipe(texts[:4]))
+    bare, full = [], []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in bare_nlp.pipe(texts, batch_size=16):
+            pass
+        bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for rec in extract_many(texts, model=model):
+            rec.to_json()
+        full.append(time.perf_counter() - t0)
+    return {"model": model, "articles": len(texts), "bare": bare, "full": full}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--models", default="fr_core_news_md,fr_core_news_sm")
+    ap.add_argument("--interleaved", type=int, metavar="ROUNDS", default=0,
+                    help="one process per model, alternating bare and full passes ROUNDS times")
     ap.add_argument("--child", nargs=2, metavar=("VARIANT", "MODEL"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_variant(args.child[0], args.child[1], args.repeat)))
+        if args.child[0] == "interleaved":
+            print(json.dumps(run_interleaved(args.child[1], args.interleaved, args.repeat)))
+        else:
+            print(json.dumps(run_variant(args.child[0], args.child[1], args.repeat)))
+        return
+    if args.interleaved:
+        from veille.resolve.gazetteer import Gazetteer
+        Gazetteer.open()
+        for model in args.models.split(","):
+            out = subprocess.run([sys.executable, __file__, "--repeat", str(args.repeat), "--interleaved",
+                                  str(args.interleaved), "--child", "interleaved", model],
+                                 capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"{model}: bare passes {', '.join(f'{x:.2f}' for x in r['bare'])} s; full passes "
+                  f"{', '.join(f'{x:.2f}' for x in r['full'])} s ({r['articles']} articles); full extraction "
+                  f"takes {min(r['full']) / min(r['bare']):.2f}x the bare pipeline's time (fastest passes)")
         return
     from veille.resolve.gazetteer import Gazetteer
     Gazetteer.open()  # build the index once, outside the measured runs

@@ -44,8 +44,7 @@ def test_a_language_folder_is_all_a_pipeline_needs(tmp_path):
     assert [n for n in nlp.pipe_names if n.startswith("veille_")] == VEILLE_COMPONENTS
     # every component got the toy language through its factory config
     for name in VEILLE_COMPONENTS:
-        if name != "veille_kb_ruler":
-            assert nlp.get_pipe_config(name)["lang"] == lang_config("xx", folder)
+        assert nlp.get_pipe_config(name)["lang"] == lang_config("xx", folder)
     text = ("Un zorglub a frappé blorday le marché de Goma, tuant six civils, selon la police. "
             "Un bombardement a suivi.")
     rec = to_record(nlp(make_doc(nlp, Article(text=text, id="toy", published="2025-03-12"))))

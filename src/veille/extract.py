@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from veille.lang import SUPPORTED
+from veille.nlp.links import text_of
 from veille.nlp.pipeline import get_pipeline
 from veille.read.article import Article, ReadFailure, check_body, content_id, normalise_text
 from veille.record import ArticleMeta, Record, sha256_text
@@ -49,18 +50,19 @@ def make_doc(nlp, article: Article) -> Doc:
 
 def to_record(doc: Doc) -> Record:
     meta = doc._.meta
-    text = meta.get("text", doc.text)
+    parsed = text_of(doc)  # Doc.text joins every token at each access
+    text = meta.get("text", parsed)
     art = ArticleMeta(id=meta["id"], title=meta.get("title"), lang=meta.get("lang") or "fr",
                       published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
                       sha256=sha256_text(text), text=text if meta.get("extracted") else None)
     rec = Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
                  timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
                  quotes=list(doc._.quotes or []), events=list(doc._.events or []))
-    if text != doc.text:
+    if text != parsed:
         # words read off the text are given as the article wrote them
         for item in (*rec.timexes, *rec.quotes):
             s, e = item.span
-            if item.text == doc.text[s:e]:
+            if item.text == parsed[s:e]:
                 item.text = text[s:e]
     return rec
 

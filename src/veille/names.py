@@ -21,6 +21,13 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def compact_key(s: str) -> str:
+    """Case-folded letters and digits only, accents kept apart: ``"Côte d'Ivoire"`` ->
+    ``"cotedivoire"`` (country names typed by a user: any case, spacing, accents)."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
 @functools.cache
 def _leading_words() -> re.Pattern:
     from veille.lang import every_folder_toml

@@ -7,7 +7,8 @@ import re
 import sqlalchemy as sa
 
 from veille.store import query, schema as t
-from veille.store.query import Filters, country_name
+from veille.store.query import Filters
+from veille.vocab import country_name
 
 GEO_PRECISION = {"site": 1, "district": 1, "city": 1, "admin2": 2}   # ACLED: 1 town, 2 area, 3 province
 

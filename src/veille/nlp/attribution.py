@@ -268,14 +268,15 @@ class Attributor:
     def according_to(self, doc: Doc, sent: Span) -> list[tuple[int, str]]:
         """(character offset, actor id) for every "selon X" in the sentence."""
         out = []
-        low = sent.text.lower()
+        sent_text = text_of(doc)[sent.start_char:sent.end_char]  # Span.text joins its tokens
+        low = sent_text.lower()
         for phrase in self.same_source:
             k = low.find(phrase)
             if k >= 0 and doc._.last_source:
                 out.append((sent.start_char + k, doc._.last_source))
         same_spans = [(sent.start_char + k, sent.start_char + k + len(ph)) for ph in self.same_source
                       for k in [low.find(ph)] if k >= 0]
-        for m in self.rx_according.finditer(sent.text):
+        for m in self.rx_according.finditer(sent_text):
             if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
                 continue
             start = sent.start_char + m.end()

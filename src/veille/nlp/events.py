@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
+from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
 from veille.nlp.links import actors_in, nearest, places_in, timexes_in, text_of
 from veille.nlp.registry import actor_by_id
@@ -40,14 +41,8 @@ class _Trigger:
     figures: list = field(default_factory=list)
 
 
-def _cue(w: str) -> str:
-    """A lexicon phrase as a pattern: a word ending in * takes any ending ("frappe* de drone*")."""
-    parts = [re.escape(x.rstrip("*")) + (r"[\w-]*" if x.endswith("*") else "") for x in w.split()]
-    return r"\s+".join(parts)
-
-
 class EventFinder:
-    def __init__(self, lang: "str | Lang"):
+    def __init__(self, lang: "str | Lang", nlp: Language):
         self.lang = lang = get_lang(lang)
         lx = lang.toml("events")
         pat = lx["patterns"]
@@ -55,8 +50,8 @@ class EventFinder:
         self.rx_against = re.compile(pat["against"])
         self.rx_named = re.compile(pat["named"])
         self.attributor = Attributor(lang)
-        # one alternation for every cue (longest first), each cue its own group, so the text
-        # is scanned once; the group that matched names the rule
+        # every cue a token pattern (longest first: a longer cue wins where two start
+        # together); the cue that matched names the rule
         self.rules = []
         cues = []
         for t in lx["trigger"]:
@@ -65,8 +60,7 @@ class EventFinder:
                 cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
-        alternation = "|".join(f"(?P<g{i}>{_cue(w)})" for i, (w, _) in enumerate(cues))
-        self.rx = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+        self.cues = CueMatcher(nlp, [w for w, _ in cues])
         st = lx["status"]
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
@@ -84,9 +78,9 @@ class EventFinder:
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
-        for m in self.rx.finditer(text_of(doc)):
-            typ, mode, acled, needs = self.rules[int(m.lastgroup[1:])]
-            kept.append(_Trigger(m.start(), m.end(), typ, mode, acled, needs))
+        for start, end, i in self.cues(doc, text_of(doc)):
+            typ, mode, acled, needs = self.rules[i]
+            kept.append(_Trigger(start, end, typ, mode, acled, needs))
         kept.sort(key=lambda t: t.start)
         out = []
         for t in kept:
@@ -399,7 +393,7 @@ class EventFinder:
                   assigns=["doc._.events", "doc._.actors", "doc._.actor_spans", "doc._.actor_keys"],
                   default_config={"lang": LANG_CONFIG})
 def make_events(nlp: Language, name: str, lang):
-    finder = EventFinder(lang)
+    finder = EventFinder(lang, nlp)
 
     def set_events(doc: Doc) -> Doc:
         doc._.events = finder(doc)

@@ -411,7 +411,7 @@ class FigureFinder:
         if pick is not None:
             return pick[2]
         focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
-        if focus_country and (self.rx_country_words.search(d.sent.text) or self.long_period(d)):
+        if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
         if previous and previous[-1].place:
             return previous[-1].place

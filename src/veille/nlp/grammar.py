@@ -2,6 +2,8 @@
 word, whether that verb points to the future, who its subject is."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from veille.lang import DEFAULT, Lang, get_lang
@@ -21,14 +23,21 @@ def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
     return None
 
 
-def _endings(lang: "str | Lang") -> dict:
-    return get_lang(lang).toml("time")["verb_endings"]
+@functools.cache
+def _tense_words(lang: Lang) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(conditional endings, future endings, longest first; imperfect endings; lemmas of
+    verbs that point ahead), read once per language."""
+    lx = lang.toml("time")
+    ends = lx["verb_endings"]
+    return (tuple(sorted(ends["conditional"], key=len, reverse=True)),
+            tuple(sorted(ends["future"], key=len, reverse=True)),
+            tuple(ends["imperfect"]), frozenset(lx["future_lemmas"]["words"]))
 
 
 def verb_form(verb: Token, lang: "str | Lang" = DEFAULT) -> str:
     """'future', 'conditional', 'past', 'present', 'infinitive' or 'other' from the form."""
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
-    ends = _endings(lang)
+    conditional, future, imperfect_endings, _ = _tense_words(get_lang(lang))
     for t in forms:
         w = t.lower_
         if "Fut" in t.morph.get("Tense"):
@@ -37,12 +46,12 @@ def verb_form(verb: Token, lang: "str | Lang" = DEFAULT) -> str:
             return "conditional"
         if t.morph.get("VerbForm") == ["Fin"] or t.pos_ == "AUX":
             stem = t.lemma_.lower()[:-2] if len(t.lemma_) > 3 else t.lemma_.lower()
-            for e in sorted(ends["conditional"], key=len, reverse=True):
+            for e in conditional:
                 if w.endswith(e) and len(w) > len(e) + 1:
-                    imperfect = any(w == stem + i for i in ends["imperfect"])
+                    imperfect = any(w == stem + i for i in imperfect_endings)
                     if not imperfect:
                         return "conditional"
-            for e in sorted(ends["future"], key=len, reverse=True):
+            for e in future:
                 if w.endswith(e) and len(w) > len(e) + 2 and "Pres" not in t.morph.get("Tense") \
                         and "Past" not in t.morph.get("Tense") and "Imp" not in t.morph.get("Tense"):
                     return "future"
@@ -62,7 +71,7 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     verb = governing_verb(tok)
     if verb is None:
         return None
-    future_lemmas = set(get_lang(lang).toml("time")["future_lemmas"]["words"])
+    future_lemmas = _tense_words(get_lang(lang))[3]
     # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
     # intent above the infinitive, or the modal itself holding the time word.
     if verb.lemma_.lower() in future_lemmas:

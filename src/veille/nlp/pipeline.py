@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from veille.nlp import actors as _actors  # noqa: F401  (registers the factories)
 from veille.nlp import events as _events  # noqa: F401
+from veille.nlp import kb_ruler as _kb_ruler  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
 from veille.nlp import quotes as _quotes  # noqa: F401
@@ -63,14 +64,7 @@ def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_
     nlp = load_model(language, model)
     keep_compounds_whole(nlp, language)
     nlp.add_pipe("veille_sentences", before="parser", config={"lang": lang_config(language)})
-    ruler = nlp.add_pipe("span_ruler", name="veille_kb_ruler",
-                         config={"spans_key": "veille_kb", "phrase_matcher_attr": "LOWER",
-                                 "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}})
-    from veille.resolve.actor_kb import ActorKB
-    # phrase patterns matched on LOWER need only the tokenizer: without this the ruler runs
-    # the tagger and parser over its ~5,000 patterns (5 s of every start)
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(_actors.kb_patterns(ActorKB(language), nlp))
+    nlp.add_pipe("veille_kb_ruler", config={"lang": lang_config(language)})
     for name in VEILLE_COMPONENTS[2:]:
         nlp.add_pipe(name, config={"lang": lang_config(language)})
     return nlp

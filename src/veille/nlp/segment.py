@@ -8,11 +8,17 @@ parser only builds trees within these sentences.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.lang import get_lang
 from veille.nlp.extensions import LANG_CONFIG
+
+
+# Doc.from_array's value for "not a sentence start" (-1 in a uint64 array)
+NOT_START = numpy.uint64(2**64 - 1)
 
 
 class SentenceSetter:
@@ -26,29 +32,43 @@ class SentenceSetter:
         self.final_strict = self.final - {":"}
 
     def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        # read the tokens as arrays (no Token objects) and write every value at once
+        arr = doc.to_array([ORTH, IDX, IS_SPACE])
+        strings, text = doc.vocab.strings, doc.text
+        words = [strings[int(o)] for o in arr[:, 0]]
+        idx = arr[:, 1].tolist()
+        space = arr[:, 2].tolist()
+        ends = [i + len(w) for i, w in zip(idx, words)]
+        gaps = [text[ends[i]:idx[i + 1]] for i in range(n - 1)] + [text[ends[-1]:]]
         opening, closing, final = self.opening, self.closing, self.final_strict
+        starts = numpy.full((n, 1), NOT_START, dtype="uint64")
         depth = 0
-        for i, tok in enumerate(doc):
+        for i in range(n):
+            word = words[i]
             if i == 0:
-                tok.is_sent_start = True
+                start = True
             else:
-                prev = doc[i - 1]
-                start = "\n" in prev.whitespace_ or "\n" in prev.text or prev.is_space
-                if not start and depth == 0 and not tok.is_space:
+                prev = words[i - 1]
+                start = "\n" in gaps[i - 1] or "\n" in prev or bool(space[i - 1])
+                if not start and depth == 0 and not space[i]:
                     before = prev
                     # «...» ends a sentence when the quote closed on final punctuation
-                    if before.text in closing and i >= 2:
-                        before = doc[i - 2]
-                    if before.text in final and (tok.text[:1].isupper() or tok.text[:1].isdigit()
-                                                 or tok.text in opening):
+                    if before in closing and i >= 2:
+                        before = words[i - 2]
+                    if before in final and (word[:1].isupper() or word[:1].isdigit() or word in opening):
                         start = True
-                tok.is_sent_start = bool(start)
-            if tok.text in opening:
+            if start:
+                starts[i, 0] = 1
+            if word in opening:
                 depth += 1
-            elif tok.text in closing and depth:
+            elif word in closing and depth:
                 depth -= 1
-            if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
+            if "\n\n" in gaps[i] or (space[i] and "\n\n" in word):
                 depth = 0  # an unclosed quote never runs past its paragraph
+        doc.from_array([SENT_START], starts)
         return doc
 
 

@@ -11,7 +11,8 @@ from typing import Annotated
 
 from fastapi import HTTPException, Query
 
-from veille.store.query import Filters, PLOVER_TYPES, _countries, country_code, parse_bbox
+from veille.store.query import Filters, parse_bbox
+from veille.vocab import PLOVER_TYPES, country_code, is_country
 
 MAX_LIMIT = 500
 
@@ -28,7 +29,7 @@ def country(value: str | None, param: str = "country") -> str | None:
         code = country_code(value)
     except ValueError as exc:
         raise bad(param, str(exc)) from None
-    if code not in _countries()[1]:
+    if not is_country(code):
         raise bad(param, f"unknown country code {value.strip()!r}")
     return code
 

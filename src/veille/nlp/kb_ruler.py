@@ -1,0 +1,55 @@
+"""Mentions of the actor knowledge base: every alias of ``kb/actors.tsv`` found in the doc,
+as ``doc.spans["veille_kb"]`` (label: the actor's kind, id: its KB id), overlaps resolved
+to the first longest mention.
+
+Two phrase matchers do it: case-insensitive names on ``LOWER`` ("Croix-Rouge", "armée
+malienne"), and short acronyms on ``ORTH`` ("UN" must not fire on "un"). spaCy's
+``span_ruler`` did the same with token patterns for the acronyms, which cost a token
+``Matcher`` pass over every doc; the spans are the same.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from veille.lang import get_lang
+from veille.nlp.actors import kb_patterns
+from veille.nlp.extensions import LANG_CONFIG
+from veille.resolve.actor_kb import ActorKB
+
+SPANS_KEY = "veille_kb"
+
+
+class KbRuler:
+    def __init__(self, nlp: Language, lang):
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}
+        names: dict[str, list[Doc]] = {}
+        acronyms: dict[str, list[Doc]] = {}
+        for p in kb_patterns(ActorKB(get_lang(lang)), nlp):
+            key = repr((p["label"], p["id"]))
+            self.labels[nlp.vocab.strings.add(key)] = (p["label"], p["id"])
+            if isinstance(p["pattern"], str):
+                # the tokenizer alone: the patterns need no tagger or parser
+                names.setdefault(key, []).append(nlp.make_doc(p["pattern"]))
+            else:
+                acronyms.setdefault(key, []).append(Doc(nlp.vocab, words=[t["ORTH"] for t in p["pattern"]],
+                                                        spaces=[True] * len(p["pattern"])))
+        for key, docs in names.items():
+            self.names.add(key, docs)
+        for key, docs in acronyms.items():
+            self.acronyms.add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = {Span(doc, s, e, label=self.labels[m][0], span_id=self.labels[m][1])
+                 for m, s, e in [*self.acronyms(doc), *self.names(doc)] if s != e}
+        doc.spans[SPANS_KEY] = filter_spans(sorted(found))
+        return doc
+
+
+@Language.factory("veille_kb_ruler", assigns=["doc.spans"], default_config={"lang": LANG_CONFIG})
+def make_kb_ruler(nlp: Language, name: str, lang):
+    return KbRuler(nlp, lang)
