@@ -79,3 +79,9 @@ def test_withdrawal_negotiation_and_surrender(extract):
     assert [g[0] for g in got] == ["RETREAT"]
     got, _ = events(extract, "Les deux pays cherchent à négocier un échange.")
     assert "CONSULT" in [g[0] for g in got]
+
+
+def test_no_event_in_a_quoted_title_nor_in_taking_part_in_one(extract):
+    got, _ = events(extract, "Mise à jour : 3 mars — « Attentat au port de Kembo : le suspect identifié »\n\n"
+                             "Les milices de Kembo n'ont pas participé à l'offensive.")
+    assert got == []

@@ -99,6 +99,10 @@ class EventFinder:
             # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
             if any(q.span[0] <= t.start < q.span[1] and q.kind != "partial" for q in doc._.quotes or []):
                 continue
+            # nor are the words of a quoted title, which the quote finder keeps out of the quotes
+            partial = [q.span for q in doc._.quotes or [] if q.kind == "partial"]
+            if any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
+                continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
             # (but "frappes israéliennes" is both the attack and who made it)
             if any(a0 < t.start and t.end <= a1 for a0, a1, _ in doc._.actor_spans):
