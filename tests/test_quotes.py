@@ -75,3 +75,15 @@ def test_a_quoted_title_ending_a_line_is_a_heading(extract):
     got = quotes(extract, "Mise à jour : 3 mars — « Explosion dans le port de Kembo : le bilan s'alourdit »\n\n"
                           "Au moins dix personnes ont été tuées mardi à Kembo.")
     assert got == []
+
+
+def test_ce_dernier_is_the_last_one_named_not_the_last_speaker(extract):
+    got = quotes(extract, "Le président Karim Osso a promis des renforts. Les milices ont demandé de l'aide à "
+                          "l'armée malienne, cette dernière jugeant la révolte « mineure ».")
+    assert got == [("mineure", "Malian Armed Forces", "partial")]
+
+
+def test_an_agency_in_apposition_speaks_not_the_group_it_belongs_to(extract):
+    got = quotes(extract, "L'agence de presse de l'État islamique, Amaq, annonce que l'attaque a été menée par "
+                          "un « soldat du califat ».")
+    assert got[0][1] == "Amaq News Agency"
