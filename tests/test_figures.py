@@ -121,3 +121,16 @@ def test_a_list_of_nationals_shares_the_verb_at_its_end(extract):
 def test_losses_are_a_toll(extract):
     rec, _, _ = figs(extract, "Les pertes sont lourdes : 57 soldats et plus de 400 rebelles.")
     assert sorted((f.kind, f.best) for f in rec.figures) == [("killed", 57), ("killed", 400)]
+
+
+def test_a_toll_after_a_list_of_places_with_a_country_takes_the_first(extract):
+    rec, _, places = figs(extract, "Les violences ont commencé en octobre en Israël et en Cisjordanie. "
+                                   "Douze Palestiniens et trois Israéliens ont perdu la vie dans ces attaques.")
+    assert {places[f.place].name for f in rec.figures} == {"Israel"}
+
+
+def test_a_nationality_adjective_is_not_the_place_of_a_toll(extract):
+    # "soldats syriens" says who died, not where: the town the story is about
+    rec, _, places = figs(extract, "Des combats ont opposé mardi les rebelles à l'armée à Idleb, ville du "
+                                   "nord-ouest de la Syrie. Au moins 12 soldats syriens ont été tués.")
+    assert [places[f.place].name for f in rec.figures] == ["Idlib"]

@@ -85,6 +85,7 @@ class FigureFinder:
         self.rx_coordination = re.compile(pat["coordination"])
         self.rx_clause_break = re.compile(pat["clause_break"])
         self.rx_place_list = re.compile(pat["place_list"])
+        self.rx_place_list_prep = re.compile(pat.get("place_list_prepositions", pat["place_list"]))
         self.rx_long_period = re.compile(pat["long_period"])
         # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
         never = r"(?!)"
@@ -406,16 +407,45 @@ class FigureFinder:
             para = paragraph_bounds(doc, d.sent.start_char)
             before = [x for x in places_in(doc, para[0], s)
                       if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+            # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
+            # of places that holds a country covers them all; the first one stands for it
+            named = [x for x in places_in(doc, para[0], s) if usable(x)]
+            if before and named and named[-1] == before[-1]:
+                run = [named[-1]]
+                for x in reversed(named[:-1]):
+                    if not self.rx_place_list_prep.fullmatch(text_of(doc)[x[1]:run[0][0]]):
+                        break
+                    run.insert(0, x)
+                if len(run) >= 2 and any(pmap[x[2]].feature == "country" for x in run):
+                    return run[0][2]
             if before:
                 pick = before[-1]
         if pick is not None:
-            return pick[2]
+            # a nationality adjective ("57 soldats turcs") says who, not where
+            adjective = text_of(doc)[pick[0]:pick[0] + 1].islower()
+            return (adjective and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
         focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
         if previous and previous[-1].place:
-            return previous[-1].place
+            return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def finer_focus(self, doc, d: _Draft, place) -> str | None:
+        """A toll whose clause names only the country, in a story about one town of that
+        country, is the town's ("57 soldats turcs et 400 rebelles" in a story on al-Bab),
+        unless the clause speaks of the whole country or of a long war."""
+        focus = doc._.focus or {}
+        fid = focus.get("place")
+        if place is None or place.feature != "country" or not fid or fid == place.id:
+            return None
+        fp = next((p for p in doc._.places if p.id == fid), None)
+        if fp is None or fp.country != place.country or fp.feature in ("country", "continent", "region"):
+            return None
+        clause = text_of(doc)[d.sent.start_char:d.sent.end_char]
+        if self.rx_country_words.search(clause) or self.long_period(d):
+            return None
+        return fid
 
     def report_time(self, doc, t) -> bool:
         """"un bilan diffusé lundi matin": the time of the report, not of the deaths."""
