@@ -85,3 +85,10 @@ def test_no_event_in_a_quoted_title_nor_in_taking_part_in_one(extract):
     got, _ = events(extract, "Mise à jour : 3 mars — « Attentat au port de Kembo : le suspect identifié »\n\n"
                              "Les milices de Kembo n'ont pas participé à l'offensive.")
     assert got == []
+
+
+def test_a_revolt_and_fighting_to_hold_a_base_are_clashes(extract):
+    got, _ = events(extract, "Une révolte tribale a éclaté mardi à Kembo.")
+    assert [g[0] for g in got] == ["ASSAULT"]
+    got, _ = events(extract, "L'armée se bat pour conserver la base de Kembo.")
+    assert [g[0] for g in got] == ["ASSAULT"]
