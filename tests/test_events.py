@@ -92,3 +92,9 @@ def test_a_revolt_and_fighting_to_hold_a_base_are_clashes(extract):
     assert [g[0] for g in got] == ["ASSAULT"]
     got, _ = events(extract, "L'armée se bat pour conserver la base de Kembo.")
     assert [g[0] for g in got] == ["ASSAULT"]
+
+
+def test_an_undated_happening_takes_the_date_of_the_event_before_it(extract):
+    got, _ = events(extract, "Des rebelles ont attaqué mardi une base militaire près de Kembo. La ville reste "
+                             "sous tension. Des centaines de soldats ont ensuite été déployés autour de la ville.")
+    assert [(g[0], g[3]) for g in got] == [("ASSAULT", "2024-06-11"), ("MOBILIZE", "2024-06-11")]

@@ -327,6 +327,20 @@ class EventFinder:
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
                 # engins explosifs sont fréquents" is no dated happening)
                 ev.date = lead_date
+        # any other happening told in the past with no date of its own: the date of the event
+        # told before it in its paragraph, else the lead's ("225 militaires ont été déployés"
+        # after the morning's attacks)
+        text = text_of(doc)
+        previous = None
+        for ev in events:
+            para = text.rfind("\n\n", 0, ev.span[0])
+            if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
+                if previous is not None and previous[0] == para:
+                    ev.date = previous[1]
+                else:
+                    ev.date = lead_date
+            if ev.date:
+                previous = (para, ev.date)
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
