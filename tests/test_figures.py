@@ -134,3 +134,10 @@ def test_a_nationality_adjective_is_not_the_place_of_a_toll(extract):
     rec, _, places = figs(extract, "Des combats ont opposé mardi les rebelles à l'armée à Idleb, ville du "
                                    "nord-ouest de la Syrie. Au moins 12 soldats syriens ont été tués.")
     assert [places[f.place].name for f in rec.figures] == ["Idlib"]
+
+
+def test_selon_son_acronyme_names_no_source(extract):
+    rec, actors, _ = figs(extract, "Les combattants de l'EI (Daech selon son acronyme arabe) ont perdu 40 hommes "
+                                   "mardi près de Kembo.")
+    assert all(f.reported_by is None for f in rec.figures)
+    assert not any("acronyme" in a.name for a in actors.values())
