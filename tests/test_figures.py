@@ -137,7 +137,7 @@ def test_a_nationality_adjective_is_not_the_place_of_a_toll(extract):
 
 
 def test_selon_son_acronyme_names_no_source(extract):
-    rec, actors, _ = figs(extract, "Les combattants de l'EI (Daech selon son acronyme arabe) ont perdu 40 hommes "
+    rec, actors, _ = figs(extract, "Près de 160 djihadistes de l'EI (Daech selon son acronyme arabe) ont été tués "
                                    "mardi près de Kembo.")
-    assert all(f.reported_by is None for f in rec.figures)
+    assert [f.best for f in rec.figures] == [160] and rec.figures[0].reported_by is None
     assert not any("acronyme" in a.name for a in actors.values())
