@@ -54,3 +54,47 @@ def test_a_mistagged_verb_still_takes_the_actor_before_it(extract):
     got, _ = events(extract, "La junte birmane dément avoir visé des civils à Kanbalu.")
     reject = next(g for g in got if g[0] == "REJECT")
     assert reject[2] is not None and "junta" in reject[2].lower() or reject[2] == "Tatmadaw"
+
+
+def test_territory_taken_is_an_assault(extract):
+    got, _ = events(extract, "L'armée a repris mardi la ville de Kembo aux rebelles.")
+    assert [g[0] for g in got] == ["ASSAULT"]
+    got, rec = events(extract, "Les rebelles ont été mis en déroute par l'armée près de Kembo.")
+    assert [g[0] for g in got] == ["ASSAULT"] and rec.events[0].mode == "capture"
+
+
+def test_siege_riot_and_tear_gas(extract):
+    got, _ = events(extract, "L'armée tente de resserrer le siège de Kembo.")
+    assert [g[0] for g in got] == ["COERCE"]
+    got, _ = events(extract, "Des émeutes ont éclaté mardi à Kembo.")
+    assert [g[0] for g in got] == ["PROTEST"]
+    got, _ = events(extract, "La police a tiré des gaz lacrymogènes mardi à Kembo.")
+    assert "COERCE" in [g[0] for g in got]
+
+
+def test_withdrawal_negotiation_and_surrender(extract):
+    got, _ = events(extract, "Débordée, l'armée se retire de Kembo.")
+    assert [g[0] for g in got] == ["RETREAT"]
+    got, _ = events(extract, "Des centaines de combattants se sont constitués prisonniers à Kembo.")
+    assert [g[0] for g in got] == ["RETREAT"]
+    got, _ = events(extract, "Les deux pays cherchent à négocier un échange.")
+    assert "CONSULT" in [g[0] for g in got]
+
+
+def test_no_event_in_a_quoted_title_nor_in_taking_part_in_one(extract):
+    got, _ = events(extract, "Mise à jour : 3 mars — « Attentat au port de Kembo : le suspect identifié »\n\n"
+                             "Les milices de Kembo n'ont pas participé à l'offensive.")
+    assert got == []
+
+
+def test_a_revolt_and_fighting_to_hold_a_base_are_clashes(extract):
+    got, _ = events(extract, "Une révolte tribale a éclaté mardi à Kembo.")
+    assert [g[0] for g in got] == ["ASSAULT"]
+    got, _ = events(extract, "L'armée se bat pour conserver la base de Kembo.")
+    assert [g[0] for g in got] == ["ASSAULT"]
+
+
+def test_an_undated_happening_takes_the_date_of_the_event_before_it(extract):
+    got, _ = events(extract, "Des rebelles ont attaqué mardi une base militaire près de Kembo. La ville reste "
+                             "sous tension. Des centaines de soldats ont ensuite été déployés autour de la ville.")
+    assert [(g[0], g[3]) for g in got] == [("ASSAULT", "2024-06-11"), ("MOBILIZE", "2024-06-11")]

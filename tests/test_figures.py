@@ -95,3 +95,49 @@ def test_a_toll_is_not_its_own_source(extract):
     killed = next(f for f in rec.figures if f.kind == "killed")
     assert "société civile" in names[killed.reported_by]
     assert not any("bilan" in n or "décompte" in n for n in names.values())
+
+
+def test_the_strength_of_a_force_is_a_count_of_kind_other(extract):
+    rec, _, _ = figs(extract, "Près de 3 000 policiers étaient déployés mardi dans les rues de Kembo.")
+    assert [(f.kind, f.best, f.group) for f in rec.figures] == [("other", 3000, "police")]
+    # a small number of men with nothing said of them stays out
+    rec, _, _ = figs(extract, "Trois hommes attendaient devant la mairie de Kembo.")
+    assert rec.figures == []
+
+
+def test_a_range_is_one_figure_with_its_low_end_as_best(extract):
+    rec, _, _ = figs(extract, "Entre 40 et 60 civils ont été tués mardi à Kembo.")
+    assert [(f.kind, f.best, f.low, f.high) for f in rec.figures] == [("killed", 40, 40, 60)]
+    rec, _, _ = figs(extract, "La police a procédé à 200 à 300 arrestations mardi à Kembo.")
+    assert [(f.kind, f.best, f.high) for f in rec.figures] == [("detained", 200, 300)]
+
+
+def test_a_list_of_nationals_shares_the_verb_at_its_end(extract):
+    rec, _, _ = figs(extract, "Douze Syriens (dont des enfants), deux Libanais et un Jordanien ont perdu la vie "
+                              "mardi à Kembo.")
+    assert sorted((f.kind, f.best) for f in rec.figures) == [("killed", 1), ("killed", 2), ("killed", 12)]
+
+
+def test_losses_are_a_toll(extract):
+    rec, _, _ = figs(extract, "Les pertes sont lourdes : 57 soldats et plus de 400 rebelles.")
+    assert sorted((f.kind, f.best) for f in rec.figures) == [("killed", 57), ("killed", 400)]
+
+
+def test_a_toll_after_a_list_of_places_with_a_country_takes_the_first(extract):
+    rec, _, places = figs(extract, "Les violences ont commencé en octobre en Israël et en Cisjordanie. "
+                                   "Douze Palestiniens et trois Israéliens ont perdu la vie dans ces attaques.")
+    assert {places[f.place].name for f in rec.figures} == {"Israel"}
+
+
+def test_a_nationality_adjective_is_not_the_place_of_a_toll(extract):
+    # "soldats syriens" says who died, not where: the town the story is about
+    rec, _, places = figs(extract, "Des combats ont opposé mardi les rebelles à l'armée à Idleb, ville du "
+                                   "nord-ouest de la Syrie. Au moins 12 soldats syriens ont été tués.")
+    assert [places[f.place].name for f in rec.figures] == ["Idlib"]
+
+
+def test_selon_son_acronyme_names_no_source(extract):
+    rec, actors, _ = figs(extract, "Près de 160 djihadistes de l'EI (Daech selon son acronyme arabe) ont été tués "
+                                   "mardi près de Kembo.")
+    assert [f.best for f in rec.figures] == [160] and rec.figures[0].reported_by is None
+    assert not any("acronyme" in a.name for a in actors.values())

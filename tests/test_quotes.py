@@ -47,3 +47,43 @@ def test_an_unnamed_body_reporting_a_toll_is_its_speaker(extract):
                   published="2024-06-13")
     names = {a.id: a.name for a in rec.actors}
     assert "Centre de médecine d'urgence" in names[rec.quotes[0].speaker]
+
+
+def test_names_in_quotation_marks_are_not_quotes(extract):
+    # a naming word before the marks, or a capitalised name inside them: nobody says it
+    got = quotes(extract, "Le groupe, baptisé les « Faucons de la vallée », a attaqué Kembo. La base de la "
+                          "force régionale « Tonnerre » se trouve près de Kembo.")
+    assert got == []
+
+
+def test_scare_quotes_with_no_one_speaking_are_not_quotes(extract):
+    got = quotes(extract, "Les milices plus « modérées » pourraient rejoindre les rebelles soutenus par le Zalmar.")
+    assert got == []
+
+
+def test_a_short_quote_with_a_verb_of_saying_stays_a_partial_quote(extract):
+    got = quotes(extract, "Le gouverneur Ivan Petrenko a qualifié l'attaque de « barbare ».")
+    assert got == [("barbare", "Ivan Petrenko", "partial")]
+
+
+def test_a_verb_of_thinking_makes_a_short_quote_speech(extract):
+    got = quotes(extract, "Le procureur Paul Kéré pensait que le suspect aurait « des liens » avec le groupe.")
+    assert got == [("des liens", "Paul Kéré", "partial")]
+
+
+def test_a_quoted_title_ending_a_line_is_a_heading(extract):
+    got = quotes(extract, "Mise à jour : 3 mars — « Explosion dans le port de Kembo : le bilan s'alourdit »\n\n"
+                          "Au moins dix personnes ont été tuées mardi à Kembo.")
+    assert got == []
+
+
+def test_ce_dernier_is_the_last_one_named_not_the_last_speaker(extract):
+    got = quotes(extract, "Le président Karim Osso a promis des renforts. Les milices ont demandé de l'aide à "
+                          "l'armée malienne, cette dernière jugeant la révolte « mineure ».")
+    assert got == [("mineure", "Malian Armed Forces", "partial")]
+
+
+def test_an_agency_in_apposition_speaks_not_the_group_it_belongs_to(extract):
+    got = quotes(extract, "L'agence de presse de l'État islamique, Amaq, annonce que l'attaque a été menée par "
+                          "un « soldat du califat ».")
+    assert got[0][1] == "Amaq News Agency"

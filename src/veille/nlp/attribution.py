@@ -55,6 +55,7 @@ class Attributor:
         self.pronouns = set(lx["pronouns"]["words"])
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
+        self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
@@ -251,6 +252,22 @@ class Attributor:
             if a is not None and a.kind == "person" and (name_key(a.name) == key or name_key(a.name).endswith(" " + key)):
                 return aid
         return None
+    def is_latest(self, doc: Doc, subj: Token) -> bool:
+        """"ce dernier", "cette dernière": a pronoun for the last one named."""
+        if not self.latest:
+            return False
+        phrase = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower()
+        return phrase in self.latest
+
+    def nearest_before(self, doc: Doc, char: int) -> str | None:
+        """The actor named last before ``char``, in its sentence or the one before."""
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char]
+        return max(earlier, key=lambda x: x[1])[2] if earlier else self.antecedent(doc, char)
 
     def anaphor(self, doc: Doc, head: Token, char: int) -> str | None:
         """"l'organisation", "le ministère", "ce groupe armé": the last actor of that kind
@@ -374,6 +391,12 @@ class Attributor:
         return out
 
     def subject_actor(self, doc: Doc, verb: Token) -> str | None:
+        # "..., cette dernière jugeant": the parse often misses this subject; the words do not
+        for n in (2, 3):
+            if verb.i - n >= verb.sent.start and self.latest:
+                words = text_of(doc)[doc[verb.i - n].idx:verb.idx].strip().lower()
+                if words in self.latest:
+                    return self.nearest_before(doc, doc[verb.i - n].idx)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is None and verb.dep_ == "ROOT":
             # the parser sometimes hangs the subject on the auxiliary ("L'armée a de son côté
@@ -388,6 +411,8 @@ class Attributor:
             return None
         if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
+        elif self.is_latest(doc, subj):
+            return self.nearest_before(doc, subj.left_edge.idx)
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
@@ -399,6 +424,11 @@ class Attributor:
             e = doc[k - 1].idx + len(doc[k - 1].text)
         hits = actors_in(doc, s, e)
         if hits:
+            # "l'agence de presse de X, Y, annonce": the body the head noun names is the
+            # apposition Y, not the complement X
+            if len(hits) > 1 and subj.lower_ in self.institutions and \
+                    text_of(doc)[max(s, hits[-1][0] - 2):hits[-1][0]].strip() == ",":
+                return hits[-1][2]
             return self.best_actor(doc, hits)
         if subj.pos_ == "PROPN":
             # a surname alone ("al-Maliki said") for a person named in full before

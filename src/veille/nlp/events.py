@@ -100,6 +100,10 @@ class EventFinder:
             # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
             if any(q.span[0] <= t.start < q.span[1] and q.kind != "partial" for q in doc._.quotes or []):
                 continue
+            # nor are the words of a quoted title, which the quote finder keeps out of the quotes
+            partial = [q.span for q in doc._.quotes or [] if q.kind == "partial"]
+            if any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
+                continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
             # (but "frappes israéliennes" is both the attack and who made it)
             if names.encloses(t.start, t.end):
@@ -324,6 +328,20 @@ class EventFinder:
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
                 # engins explosifs sont fréquents" is no dated happening)
                 ev.date = lead_date
+        # any other happening told in the past with no date of its own: the date of the event
+        # told before it in its paragraph, else the lead's ("225 militaires ont été déployés"
+        # after the morning's attacks)
+        text = text_of(doc)
+        previous = None
+        for ev in events:
+            para = text.rfind("\n\n", 0, ev.span[0])
+            if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
+                if previous is not None and previous[0] == para:
+                    ev.date = previous[1]
+                else:
+                    ev.date = lead_date
+            if ev.date:
+                previous = (para, ev.date)
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from veille.lang import Lang, get_lang
+from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.links import nearest, places_in, sentences_of, story_start, timexes_in, text_of
@@ -35,6 +35,7 @@ class _Draft:
     conj_prev: "_Draft | None" = None
     children: list = field(default_factory=list)
     elided: bool = False
+    range_low: int | None = None    # "entre 600 et 800": the low end, this draft being the high
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -56,10 +57,23 @@ class FigureFinder:
         self.attributor = Attributor(lang)
         self.qualifiers = {k.lower(): v for k, v in lx["qualifiers"].items()}
         self.groups = {k.lower(): v for k, v in lx["groups"].items()}
+        # nationals named by a demonym noun ("un Jordanien", "trois Congolais"), unless the
+        # lexicon names the group itself; an optional table (a language may have none)
+        try:
+            demonyms = lang.tsv("demonyms")
+        except LanguageNotSupported:
+            demonyms = ()
+        for row in demonyms:
+            for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
+                if row.get(col) and row.get("name_en"):
+                    self.groups.setdefault(row[col].lower(), f"{row['name_en']} nationals")
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
+        forces = lx.get("force_counts", {})
+        self.force_groups = set(forces.get("groups", []))
+        self.force_min = forces.get("min_value", 0)
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
@@ -71,7 +85,13 @@ class FigureFinder:
         self.rx_coordination = re.compile(pat["coordination"])
         self.rx_clause_break = re.compile(pat["clause_break"])
         self.rx_place_list = re.compile(pat["place_list"])
+        self.rx_place_list_prep = re.compile(pat.get("place_list_prepositions", pat["place_list"]))
         self.rx_long_period = re.compile(pat["long_period"])
+        # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
+        never = r"(?!)"
+        self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
+        self.rx_range_with_opener = re.compile(pat.get("range_with_opener", never), re.I)
+        self.rx_range_bare = re.compile(pat.get("range_bare", never), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -158,6 +178,30 @@ class FigureFinder:
                     d.group = word.lower()
                     d.group_end = num.end + w.end()
             out.append(d)
+        return self.ranges(out, text)
+
+    def ranges(self, drafts: list[_Draft], text: str) -> list[_Draft]:
+        """"entre 600 et 800 interpellations", "200 à 300": the two numbers are one count."""
+        out: list[_Draft] = []
+        for d in drafts:
+            prev = out[-1] if out else None
+            if prev is not None and prev.sent == d.sent and prev.group is None and not prev.num.vague \
+                    and prev.num.value < d.num.value:
+                between = text[prev.num.end:d.num.start]
+                window = text[max(0, prev.num.start - 12):prev.num.start]
+                opener = self.rx_range_opener.search(window)
+                if (opener and self.rx_range_with_opener.match(between)) or self.rx_range_bare.match(between):
+                    d.range_low = prev.num.value
+                    if opener:
+                        d.q_start = prev.num.start - len(window) + opener.start()
+                    else:
+                        d.q_start = prev.q_start if prev.q_start is not None else prev.num.start
+                    if prev.qualifier != "exact":
+                        d.qualifier = prev.qualifier
+                    d.left = prev.left
+                    out[-1] = d
+                    continue
+            out.append(d)
         return out
 
     def structure(self, drafts: list[_Draft], text: str) -> None:
@@ -232,6 +276,10 @@ class FigureFinder:
         drafts = self.drafts(doc, others)
         self.structure(drafts, text)
         self.kinds(drafts, text)
+        for d in drafts:
+            # the strength of a force, not a toll: kept as a count of its own kind
+            if d.kind is None and d.group in self.force_groups and d.num.value >= self.force_min and not d.num.vague:
+                d.kind = "other"
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
         ids: dict[int, str] = {}
@@ -244,7 +292,9 @@ class FigureFinder:
             end = d.group_end or d.num.end
             n = d.num.value
             low, high = n, n
-            if d.num.vague:
+            if d.range_low is not None:
+                n, low, high = d.range_low, d.range_low, n
+            elif d.num.vague:
                 low, high = d.num.low, d.num.high
             elif d.qualifier in ("at_least", "more_than"):
                 high = None
@@ -357,16 +407,45 @@ class FigureFinder:
             para = paragraph_bounds(doc, d.sent.start_char)
             before = [x for x in places_in(doc, para[0], s)
                       if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+            # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
+            # of places that holds a country covers them all; the first one stands for it
+            named = [x for x in places_in(doc, para[0], s) if usable(x)]
+            if before and named and named[-1] == before[-1]:
+                run = [named[-1]]
+                for x in reversed(named[:-1]):
+                    if not self.rx_place_list_prep.fullmatch(text_of(doc)[x[1]:run[0][0]]):
+                        break
+                    run.insert(0, x)
+                if len(run) >= 2 and any(pmap[x[2]].feature == "country" for x in run):
+                    return run[0][2]
             if before:
                 pick = before[-1]
         if pick is not None:
-            return pick[2]
+            # a nationality adjective ("57 soldats turcs") says who, not where
+            adjective = text_of(doc)[pick[0]:pick[0] + 1].islower()
+            return (adjective and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
         focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
         if previous and previous[-1].place:
-            return previous[-1].place
+            return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def finer_focus(self, doc, d: _Draft, place) -> str | None:
+        """A toll whose clause names only the country, in a story about one town of that
+        country, is the town's ("57 soldats turcs et 400 rebelles" in a story on al-Bab),
+        unless the clause speaks of the whole country or of a long war."""
+        focus = doc._.focus or {}
+        fid = focus.get("place")
+        if place is None or place.feature != "country" or not fid or fid == place.id:
+            return None
+        fp = next((p for p in doc._.places if p.id == fid), None)
+        if fp is None or fp.country != place.country or fp.feature in ("country", "continent", "region"):
+            return None
+        clause = text_of(doc)[d.sent.start_char:d.sent.end_char]
+        if self.rx_country_words.search(clause) or self.long_period(d):
+            return None
+        return fid
 
     def report_time(self, doc, t) -> bool:
         """"un bilan diffusé lundi matin": the time of the report, not of the deaths."""

@@ -21,6 +21,8 @@ from veille.record import Quote
 from veille.nlp.extensions import LANG_CONFIG
 
 SPACE = " \t\n\u00a0\u202f"
+# a word, with apostrophes as separators ("l’Afrique": "l", "Afrique")
+WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 class QuoteFinder:
@@ -31,6 +33,12 @@ class QuoteFinder:
         self.speaker_stops = set(speech["quote_speaker"]["openers"])
         self.rx_agent = re.compile(speech["quote_speaker"]["agent"])
         self.attributor = Attributor(lang)
+        # marks that quote no one: names and scare quotes (empty lists: every mark quotes)
+        nq = speech.get("not_quotes", {})
+        self.naming_cues = {w.lower() for w in nq.get("naming_cues", [])}
+        self.naming_window = int(nq.get("naming_window", 0))
+        self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
+        self.scare_max_words = int(nq.get("scare_max_words", 0))
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
         """(open mark, inner start, inner end, close mark end) for every quotation."""
@@ -103,6 +111,11 @@ class QuoteFinder:
             else:
                 before = text[max(sent.start_char, line_start):mark].strip()
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
+            if kind == "partial" and not text[after:line_end].strip() and inner_text[-1:] not in ".!?…" \
+                    and not self.attributor.speech_verbs(sent):
+                kind = "heading"  # a title quoted at the end of a line with no one speaking
+            if kind == "partial" and self.names_or_scare(doc, text, sent, mark, s, e):
+                continue
             speaker = None
             if kind != "heading":
                 speaker = self.speaker(doc, sent, mark, after, kind)
@@ -120,6 +133,33 @@ class QuoteFinder:
                 if same is not None:
                     q.speaker, q.speaker_text = same.speaker, same.speaker_text
         return [q for q in quotes if q.kind != "heading" or q.speaker]
+
+    def names_or_scare(self, doc: Doc, text: str, sent, mark: int, s: int, e: int) -> bool:
+        """Marks around a name ("la force « Barkhane »", "baptisé les « Aigles de ... »") or a
+        scare quote ("les brigades plus « modérées »"): nobody's words, no quotation."""
+        before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
+        if self.naming_window and any(w.lower() in self.naming_cues for w in before[-self.naming_window:]):
+            return True
+        words = WORD.findall(text[s:e])
+        content = [w for w in words if w.lower() not in self.name_particles]
+        if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() for w in content):
+            return True
+        if len(words) <= self.scare_max_words:
+            att = self.attributor
+            # after the marks, a participle used as an adjective ("les rebelles soutenus par")
+            # says nothing
+            verbs = [v for v in att.speech_verbs(sent) if v.idx < mark or not self.adjectival(v)]
+            said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e + 1:sent.end_char])
+            return not said
+        return False
+
+    @staticmethod
+    def adjectival(verb) -> bool:
+        """A past participle with no auxiliary just before it: "les rebelles soutenus par"."""
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+            return False
+        doc = verb.doc
+        return not any(t.pos_ == "AUX" for t in doc[max(verb.i - 3, verb.sent.start):verb.i])
 
     # ------------------------------------------------------------------ speakers
     def speaker(self, doc: Doc, sent, mark: int, after: int, kind: str) -> tuple[str, str] | None:
