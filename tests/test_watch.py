@@ -82,7 +82,7 @@ def test_sources_from_urls_lists_opml_and_toml(tmp_path):
     assert got[2].name == "Radio C" and got[2].interval_s == 600
     e, f = got[3], got[4]
     assert (e.name, e.publisher, e.lang, e.interval_s) == ("E", "Agence E", "en", 7200)
-    assert f.interval_s == 1800 and f.lang == "fr"
+    assert f.interval_s == 1800 and f.lang is None     # no language named: detected per article
     assert any(p.startswith(f"{lst}:4: not an http(s) URL") for p in problems)
     assert any("ftp://d.example/x" in p for p in problems)
     assert any("unknown setting(s) colour" in p for p in problems)

@@ -92,11 +92,12 @@ def extract(text: str, *, published: str | None = None, lang: str | None = None,
             model: str | None = None) -> Record:
     """Extract one article's record. ``published`` (YYYY-MM-DD) anchors relative dates;
     without it they stay unresolved (``value: null``)."""
+    asked = None if lang is None or lang.strip().lower() in ("", "auto") else lang
     art = as_article({"id": id, "text": text, "published": published, "title": title, "url": url,
-                      "source": source, "lang": None}, origin=id or "<text>")
-    if isinstance(art, ReadFailure):
+                      "source": source, "lang": asked}, origin=id or "<text>")
+    if isinstance(art, ReadFailure):     # the verdict every door gives (an unsupported lang too)
         raise ExtractionError(art.reason)
-    art.lang = _lang(lang) or detect_language(art.text)
+    art.lang = art.lang or detect_language(art.text)
     nlp = get_pipeline(art.lang, model)
     return to_record(nlp(make_doc(nlp, art)))
 

@@ -147,7 +147,7 @@ def _read_toml(path, data: bytes, interval_s: int, lang: str, problem) -> list[S
         base_interval = parse_duration(defaults["interval"]) if "interval" in defaults else interval_s
     except ValueError as exc:
         raise SourceError(f"{path}: [defaults] interval: {exc}") from None
-    base_lang = str(defaults.get("lang", lang))
+    base_lang = defaults.get("lang", lang)
     out = []
     for n, entry in enumerate(entries, 1):
         where = f"{path}: [[source]] #{n}"
