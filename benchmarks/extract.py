@@ -69,7 +69,19 @@ def run_variant(variant: str, model: str, repeat: int) -> dict:
     secs = time.perf_counter() - t1
     return {"variant": variant, "model": model, "articles": len(texts), "chars": sum(map(len, texts)),
             "seconds": secs, "load_seconds": load,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory: VmHWM (Linux; its own, reset by exec), else
+    getrusage (which on Linux can carry a high-water mark over from before exec)."""
+    try:
+        for line in pathlib.Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_interleaved(model: str, rounds: int, repeat: int) -> dict:
