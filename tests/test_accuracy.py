@@ -5,16 +5,19 @@ change that loses accuracy fails CI; raise them when accuracy improves.
 """
 import pytest
 
-from conftest import gold_sets
-from evaluate import SCORER, evaluate
+from evaluate import SCORER, all_sets, evaluate
 
 FLOORS = {
     # set: (headline, every facet's F1)
     "shared": (0.89, 0.80),
     "own": (0.86, 0.78),
-    # real Wikinews copy (28 articles, 10 of them blind): 0.744 when pinned, events 0.543 the
-    # lowest facet; floors 0.03 under (tests/data/real/README.md)
-    "real-fr": (0.71, 0.51),
+    # real Wikinews copy (28 articles, 10 of them blind): 0.744 when first pinned, 0.820 at the
+    # end of session 3 (events 0.713 the lowest facet); floors 0.03 under (tests/data/real/README.md)
+    "real-fr": (0.79, 0.68),
+    # English: the fictional dispatches (0.826, events 0.697 the lowest facet) and the 15
+    # development real Wikinews articles (0.689, events 0.498); the 5 blind ones stay out
+    "own-en": (0.79, 0.66),
+    "real-en": (0.66, 0.46),
 }
 # attributes checked on the matched items: (facet, attribute) -> floor, on every set
 ATTRIBUTE_FLOORS = {
@@ -27,17 +30,32 @@ ATTRIBUTE_FLOORS = {
     # scored 0.43 blind, 0.59 now): the own set as a whole is at 0.66
     ("events", "source"): 0.63,
 }
-# the real copy is far from the fictional sets on attributes: its own floors, 0.03 under the
-# scores measured when they were pinned (figures place 0.59, date 0.60, reported_by 0.88;
-# events status 0.93, source 0.42)
+# the real copy and English are far from the French fictional sets on attributes: their own
+# floors, 0.03 under the scores measured at the end of session 3 (README)
 SET_ATTRIBUTE_FLOORS = {
-    "real-fr": {
+    "real-fr": {   # figures place 0.61, date 0.66, reported_by 0.85; events status 0.92, source 0.51
+        ("figures", "qualifier"): 0.96,
+        ("figures", "reported_by"): 0.82,
+        ("figures", "place"): 0.58,
+        ("figures", "date"): 0.63,
+        ("events", "status"): 0.89,
+        ("events", "source"): 0.48,
+    },
+    "own-en": {    # figures place 0.90, date 0.90, reported_by 0.62; events status 0.87, source 0.38
         ("figures", "qualifier"): 0.97,
-        ("figures", "reported_by"): 0.85,
-        ("figures", "place"): 0.56,
-        ("figures", "date"): 0.57,
-        ("events", "status"): 0.90,
-        ("events", "source"): 0.39,
+        ("figures", "reported_by"): 0.59,
+        ("figures", "place"): 0.87,
+        ("figures", "date"): 0.87,
+        ("events", "status"): 0.84,
+        ("events", "source"): 0.35,
+    },
+    "real-en": {   # figures place 0.55, date 0.58, reported_by 0.60; events status 0.86, source 0.40
+        ("figures", "qualifier"): 0.94,
+        ("figures", "reported_by"): 0.57,
+        ("figures", "place"): 0.52,
+        ("figures", "date"): 0.55,
+        ("events", "status"): 0.83,
+        ("events", "source"): 0.37,
     },
 }
 
@@ -46,7 +64,7 @@ SET_ATTRIBUTE_FLOORS = {
 def scored(request):
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py is not beside the project")
-    if request.param not in {name for name, _, _ in gold_sets()}:
+    if request.param not in {gset.name for gset in all_sets()}:
         pytest.skip(f"the {request.param} texts are not beside the project (../shared/eval)")
     return request.param, evaluate(request.param)
 
