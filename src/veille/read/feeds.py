@@ -16,6 +16,19 @@ def looks_like_feed(text: str) -> bool:
         or head.startswith(("<rss", "<feed"))
 
 
+def entry_body(entry) -> str:
+    """The text a feed entry carries itself: its full content, else its summary, as plain
+    text (markup read by trafilatura), normalised; "" when it has none."""
+    body = ""
+    if entry.get("content"):
+        body = entry["content"][0].get("value", "")
+    body = body or entry.get("summary", "")
+    if "<" in body:
+        extracted, _ = extract_html(f"<html><body><article>{body}</article></body></html>")
+        body = extracted or ""
+    return normalise_text(body.strip())
+
+
 def read_feed(text: str, origin: str) -> Iterator[Article | ReadFailure]:
     parsed = feedparser.parse(text)
     if parsed.bozo and not parsed.entries:
@@ -24,14 +37,7 @@ def read_feed(text: str, origin: str) -> Iterator[Article | ReadFailure]:
     source = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{origin}#entry{n}"
-        body = ""
-        if entry.get("content"):
-            body = entry["content"][0].get("value", "")
-        body = body or entry.get("summary", "")
-        if "<" in body:
-            extracted, _ = extract_html(f"<html><body><article>{body}</article></body></html>")
-            body = extracted or ""
-        body = normalise_text(body)
+        body = entry_body(entry)
         reason = check_body(body)
         link = entry.get("link")
         ident = entry.get("id") or link

@@ -19,6 +19,9 @@ import unicodedata
 import sqlalchemy as sa
 
 TABLE = "search_fts"
+# SQLite: which FTS rows belong to which article (an FTS5 table cannot index a column for
+# lookups, so deleting an article's rows by article_id would scan the whole index)
+ROWS = "search_fts_rows"
 KINDS = ("article", "quote", "actor")
 _WORD = re.compile(r"\w+")
 
@@ -56,6 +59,9 @@ def create(conn) -> None:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
             "body, kind UNINDEXED, article_id UNINDEXED, ref UNINDEXED, "
             "tokenize = 'unicode61 remove_diacritics 2')")
+        conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {ROWS} (rid INTEGER PRIMARY KEY, "
+                             "article_id VARCHAR(512) NOT NULL)")
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_{ROWS}_article_id ON {ROWS} (article_id)")
     else:
         conn.exec_driver_sql(
             f"CREATE TABLE IF NOT EXISTS {TABLE} (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL, "
@@ -67,16 +73,18 @@ def create(conn) -> None:
 
 def drop(conn) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {ROWS}")
 
 
 def index_article(conn, article_id: str, title: str | None, text: str | None,
-                  quotes: list[dict], actors: list[dict]) -> None:
+                  quotes: list[dict], actors: list[dict], *, fresh: bool = False) -> None:
     """(Re)write an article's rows: its title and text, each quote, each actor's names.
     ``quotes``/``actors``: the rows written to those tables (``quote_id, text`` and
-    ``name, aliases`` as a JSON list)."""
+    ``name, aliases`` as a JSON list). ``fresh``: the article has no rows yet."""
     import json
 
-    conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE article_id = :a"), {"a": article_id})
+    if not fresh:
+        delete_article(conn, article_id)
     rows = [{"body": fold(f"{title or ''}\n{text or ''}"), "kind": "article", "a": article_id, "ref": None}]
     rows += [{"body": fold(q.get("text")), "kind": "quote", "a": article_id, "ref": q.get("quote_id")}
              for q in quotes if q.get("text")]
@@ -84,12 +92,24 @@ def index_article(conn, article_id: str, title: str | None, text: str | None,
         names = [ac.get("name") or ""] + (json.loads(ac["aliases"]) if ac.get("aliases") else [])
         rows.append({"body": fold(" ".join(dict.fromkeys(names))), "kind": "actor", "a": article_id,
                      "ref": ac.get("name")})
-    conn.execute(sa.text(f"INSERT INTO {TABLE} (body, kind, article_id, ref) VALUES (:body, :kind, :a, :ref)"),
-                 rows)
+    if conn.dialect.name != "sqlite":
+        conn.execute(sa.text(f"INSERT INTO {TABLE} (body, kind, article_id, ref) VALUES (:body, :kind, :a, :ref)"),
+                     rows)
+        return
+    for row in rows:
+        rid = conn.execute(sa.text(f"INSERT INTO {ROWS} (article_id) VALUES (:a)"), {"a": article_id}).lastrowid
+        conn.execute(sa.text(f"INSERT INTO {TABLE} (rowid, body, kind, article_id, ref) "
+                             "VALUES (:rid, :body, :kind, :a, :ref)"), {**row, "rid": rid})
 
 
 def delete_article(conn, article_id: str) -> None:
-    conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE article_id = :a"), {"a": article_id})
+    if conn.dialect.name != "sqlite":
+        conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE article_id = :a"), {"a": article_id})
+        return
+    rids = list(conn.scalars(sa.text(f"SELECT rid FROM {ROWS} WHERE article_id = :a"), {"a": article_id}))
+    for rid in rids:
+        conn.execute(sa.text(f"DELETE FROM {TABLE} WHERE rowid = :r"), {"r": rid})
+    conn.execute(sa.text(f"DELETE FROM {ROWS} WHERE article_id = :a"), {"a": article_id})
 
 
 def match(conn, q: str, kind: str):
@@ -115,6 +135,8 @@ def rebuild(conn) -> int:
     from veille.store import schema as t
 
     conn.execute(sa.text(f"DELETE FROM {TABLE}"))
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text(f"DELETE FROM {ROWS}"))
     quotes: dict[str, list[dict]] = {}
     for r in conn.execute(sa.select(t.quotes.c.article_id, t.quotes.c.quote_id, t.quotes.c.text)).mappings():
         quotes.setdefault(r["article_id"], []).append(dict(r))
@@ -123,6 +145,6 @@ def rebuild(conn) -> int:
         actors.setdefault(r["article_id"], []).append(dict(r))
     n = 0
     for aid, title, text in conn.execute(sa.select(t.articles.c.id, t.articles.c.title, t.articles.c.text)):
-        index_article(conn, aid, title, text, quotes.get(aid, []), actors.get(aid, []))
+        index_article(conn, aid, title, text, quotes.get(aid, []), actors.get(aid, []), fresh=True)
         n += 1
     return n

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from veille.read.article import check_body, normalise_text
 from veille.read.decode import DecodeError, decode_bytes
-from veille.read.html import MIN_ARTICLE_CHARS, extract_html
+from veille.read.feeds import entry_body
+from veille.read.html import MIN_ARTICLE_CHARS
 
 
 @dataclass
@@ -68,14 +69,7 @@ def read_page(body: bytes, charset: str | None, url: str) -> Page:
 def entry_text(entry) -> str | None:
     """The text a feed entry carries itself (full content, else summary), or None when it is
     too short to be an article."""
-    body = ""
-    if entry.get("content"):
-        body = entry["content"][0].get("value", "")
-    body = body or entry.get("summary", "")
-    if "<" in body:
-        body, _ = extract_html(f"<html><body><article>{body}</article></body></html>")
-        body = body or ""
-    body = normalise_text(body.strip())
+    body = entry_body(entry)
     if len(body) < MIN_ARTICLE_CHARS or check_body(body):
         return None
     return body
