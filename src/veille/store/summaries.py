@@ -22,7 +22,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from veille.store import schema as t
-from veille.store.query import shift_day
+from veille.store.query import equals_any_case, shift_day
 from veille.store.schema import MAX_SPAN_DAYS
 from veille.vocab import PLOVER_TYPES
 
@@ -173,7 +173,7 @@ def counts(conn, filters, by: str) -> dict | None:
         if hi is not None:
             w.append(c[col] <= hi)
         if filters.source:
-            w.append(sa.func.lower(c.source) == filters.source.lower())
+            w.append(equals_any_case(c.source, filters.source))
         if filters.type:
             w.append(c.type == filters.type.upper())
         if filters.country:
@@ -239,7 +239,7 @@ def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
     c = table.c
     w = []
     if filters.source:
-        w.append(sa.func.lower(c.source) == filters.source.lower())
+        w.append(equals_any_case(c.source, filters.source))
     if filters.since:
         w.append(c.day >= filters.since)
     if filters.until:
@@ -248,16 +248,17 @@ def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
         w.append(c.type == filters.type.upper())
     if filters.country:
         w.append(c.country == filters.country)
-    acc: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    for day, typ, n, dead in conn.execute(sa.select(c.day, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
-                                          .where(*w).group_by(c.day, c.type)):
-        slot = acc[(_as_date(day), typ)]
-        slot[0] += int(n)
-        slot[1] += int(dead or 0)
+    # in the database's order: sorting some 20,000 (day, type) keys in Python cost more than the query
+    rows = [(_as_date(day), typ, int(n), int(dead or 0)) for day, typ, n, dead in conn.execute(
+        sa.select(c.day, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
+        .where(*w).group_by(c.day, c.type).order_by(c.day, c.type))]
     if filters.since:     # events running into the range count on their first day, as without summaries
+        early: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
         for day, typ, best in conn.execute(sa.select(m.c.date_start, m.c.type, m.c.fatalities_best)
                                            .where(*_running_in(filters))):
-            slot = acc[(_as_date(day), typ)]
+            slot = early[(_as_date(day), typ)]
             slot[0] += 1
             slot[1] += int(best or 0)
-    return [(d, typ, n, dead) for (d, typ), (n, dead) in sorted(acc.items())]
+        # they began before since, every summary row on or after it
+        rows = [(d, typ, n, dead) for (d, typ), (n, dead) in sorted(early.items())] + rows
+    return rows
