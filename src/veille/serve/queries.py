@@ -195,8 +195,10 @@ def facets(conn, filters: Filters) -> dict:
     countries = [{"value": v, "name": country_name(v), "n": n} for v, n in menu("country", m.c.country)]
     sources = [{"value": v, "n": n} for v, n in menu("source", m.c.sources)]
     undated = without(since=None, until=None)
-    first = conn.scalar(sa.select(sa.func.min(m.c.date_start)).where(*undated))
-    last_start = conn.scalar(sa.select(sa.func.max(m.c.date_start)).where(*undated))
+    span = summaries.first_days(conn, dataclasses.replace(filters, since=None, until=None))
+    if span is None:
+        span = conn.execute(sa.select(sa.func.min(m.c.date_start), sa.func.max(m.c.date_start)).where(*undated)).one()
+    first, last_start = span
     last = None
     if last_start is not None:
         if isinstance(last_start, str):

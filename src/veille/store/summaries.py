@@ -229,6 +229,25 @@ def _add_overlapping(conn, filters, key, out) -> None:
             slot[1] += int(row[1] or 0)
 
 
+def first_days(conn, filters) -> tuple | None:
+    """(first, last) first day of the events under ``filters`` (dates left out), from the day
+    summaries; None when they do not cover the filters."""
+    if not covers(filters) or filters.since or filters.until:
+        return None
+    table = (t.summary_day_source if filters.source else t.summary_day if filters.country or filters.type
+             else t.summary_day_type)
+    c = table.c
+    w = []
+    if filters.source:
+        w.append(equals_any_case(c.source, filters.source))
+    if filters.type:
+        w.append(c.type == filters.type.upper())
+    if filters.country:
+        w.append(c.country == filters.country)
+    lo, hi = conn.execute(sa.select(sa.func.min(c.day), sa.func.max(c.day)).where(*w)).one()
+    return (_as_date(lo) if lo is not None else None, _as_date(hi) if hi is not None else None)
+
+
 def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
     """(first day, type, events, summed best tolls) for the time series; None when the
     summaries do not cover the filters."""
