@@ -20,7 +20,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from veille import store  # noqa: E402
-from veille.nlp.pipeline import DEFAULT_MODELS  # noqa: E402
+from veille.lang import SUPPORTED  # noqa: E402
 from veille.store.coref_metrics import score  # noqa: E402
 from veille.store.merge_quality import evaluate, load_gold, system_clusters  # noqa: E402
 
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", nargs="+", type=pathlib.Path, default=GOLD)
     args = ap.parse_args(argv)
     logging.disable(logging.WARNING)
-    languages = tuple(DEFAULT_MODELS)
+    languages = tuple(SUPPORTED)
     key_all, resp_all = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for n, path in enumerate(args.gold):
