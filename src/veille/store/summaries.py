@@ -165,25 +165,10 @@ def counts(conn, filters, by: str) -> dict | None:
     key = by if by in ("type", "country", "source") else None
     months, lead, trail = _spans(filters.since, filters.until)
 
-    def where(table, col, lo, hi):
-        c = table.c
-        w = []
-        if lo is not None:
-            w.append(c[col] >= lo)
-        if hi is not None:
-            w.append(c[col] <= hi)
-        if filters.source:
-            w.append(equals_any_case(c.source, filters.source))
-        if filters.type:
-            w.append(c.type == filters.type.upper())
-        if filters.country:
-            w.append(c.country == filters.country)
-        return w
-
     def add(table, col, lo, hi):
         c = table.c
         cols = [c[key]] if key else []
-        sel = sa.select(*cols, sa.func.sum(c.n), sa.func.sum(c.dead)).where(*where(table, col, lo, hi))
+        sel = sa.select(*cols, sa.func.sum(c.n), sa.func.sum(c.dead)).where(*_matching(table, filters, col, lo, hi))
         if key:
             sel = sel.group_by(c[key])
         for row in conn.execute(sel):
@@ -229,22 +214,39 @@ def _add_overlapping(conn, filters, key, out) -> None:
             slot[1] += int(row[1] or 0)
 
 
-def first_days(conn, filters) -> tuple | None:
-    """(first, last) first day of the events under ``filters`` (dates left out), from the day
-    summaries; None when they do not cover the filters."""
-    if not covers(filters) or filters.since or filters.until:
-        return None
-    table = (t.summary_day_source if filters.source else t.summary_day if filters.country or filters.type
-             else t.summary_day_type)
+def _day_table(filters):
+    """The smallest day summary that holds the filters' publisher, type and country."""
+    if filters.source:
+        return t.summary_day_source
+    return t.summary_day if filters.country else t.summary_day_type
+
+
+def _matching(table, filters, col: str | None = None, lo=None, hi=None) -> list:
+    """WHERE clauses of a summary table for the filters' publisher, type and country, and for
+    its ``col`` (day or month) between ``lo`` and ``hi``."""
     c = table.c
     w = []
+    if col and lo is not None:
+        w.append(c[col] >= lo)
+    if col and hi is not None:
+        w.append(c[col] <= hi)
     if filters.source:
         w.append(equals_any_case(c.source, filters.source))
     if filters.type:
         w.append(c.type == filters.type.upper())
     if filters.country:
         w.append(c.country == filters.country)
-    lo, hi = conn.execute(sa.select(sa.func.min(c.day), sa.func.max(c.day)).where(*w)).one()
+    return w
+
+
+def first_days(conn, filters) -> tuple | None:
+    """(first, last) first day of the events under ``filters`` (dates left out), from the day
+    summaries; None when they do not cover the filters."""
+    if not covers(filters) or filters.since or filters.until:
+        return None
+    table = _day_table(filters)
+    c = table.c
+    lo, hi = conn.execute(sa.select(sa.func.min(c.day), sa.func.max(c.day)).where(*_matching(table, filters))).one()
     return (_as_date(lo) if lo is not None else None, _as_date(hi) if hi is not None else None)
 
 
@@ -253,20 +255,9 @@ def per_day(conn, filters) -> list[tuple[dt.date, str, int, int]] | None:
     summaries do not cover the filters."""
     if not covers(filters):
         return None
-    table = (t.summary_day_source if filters.source else t.summary_day if filters.country
-             else t.summary_day_type)
+    table = _day_table(filters)
     c = table.c
-    w = []
-    if filters.source:
-        w.append(equals_any_case(c.source, filters.source))
-    if filters.since:
-        w.append(c.day >= filters.since)
-    if filters.until:
-        w.append(c.day <= filters.until)
-    if filters.type:
-        w.append(c.type == filters.type.upper())
-    if filters.country:
-        w.append(c.country == filters.country)
+    w = _matching(table, filters, "day", filters.since, filters.until)
     # in the database's order: sorting some 20,000 (day, type) keys in Python cost more than the query
     rows = [(_as_date(day), typ, int(n), int(dead or 0)) for day, typ, n, dead in conn.execute(
         sa.select(c.day, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
