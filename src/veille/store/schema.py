@@ -228,50 +228,23 @@ merged_event_reports = sa.Table(
 # dashboard's first questions (menus, time series, totals) read a few thousand rows at a
 # million events: per first day, type and country; per first day and type; per publisher,
 # first day, type and country; and the same per month. "" stands for an unknown country.
-summary_day = sa.Table(
-    "summary_day", metadata,
-    sa.Column("day", sa.Date, primary_key=True),
-    sa.Column("type", sa.String(16), primary_key=True),
-    sa.Column("country", sa.String(2), primary_key=True),
-    sa.Column("n", sa.Integer, nullable=False),
-    sa.Column("dead", sa.BigInteger, nullable=False),       # summed best tolls
-    sa.Index(None, "country", "day"),
-)
-summary_day_type = sa.Table(
-    "summary_day_type", metadata,
-    sa.Column("day", sa.Date, primary_key=True),
-    sa.Column("type", sa.String(16), primary_key=True),
-    sa.Column("n", sa.Integer, nullable=False),
-    sa.Column("dead", sa.BigInteger, nullable=False),
-)
-summary_day_source = sa.Table(
-    "summary_day_source", metadata,
-    sa.Column("source", sa.Text, primary_key=True),
-    sa.Column("day", sa.Date, primary_key=True),
-    sa.Column("type", sa.String(16), primary_key=True),
-    sa.Column("country", sa.String(2), primary_key=True),
-    sa.Column("n", sa.Integer, nullable=False),
-    sa.Column("dead", sa.BigInteger, nullable=False),
-    sa.Index(None, "day"),
-)
-summary_month = sa.Table(
-    "summary_month", metadata,
-    sa.Column("month", sa.Date, primary_key=True),           # its first day
-    sa.Column("type", sa.String(16), primary_key=True),
-    sa.Column("country", sa.String(2), primary_key=True),
-    sa.Column("n", sa.Integer, nullable=False),
-    sa.Column("dead", sa.BigInteger, nullable=False),
-)
-summary_month_source = sa.Table(
-    "summary_month_source", metadata,
-    sa.Column("source", sa.Text, primary_key=True),
-    sa.Column("month", sa.Date, primary_key=True),
-    sa.Column("type", sa.String(16), primary_key=True),
-    sa.Column("country", sa.String(2), primary_key=True),
-    sa.Column("n", sa.Integer, nullable=False),
-    sa.Column("dead", sa.BigInteger, nullable=False),
-    sa.Index(None, "month"),
-)
+def _summary(name: str, period: str, *keys: str, index: tuple[str, ...] = ()) -> sa.Table:
+    """A summary table: events (``n``) and summed best tolls (``dead``) per ``keys`` (any of
+    source, period, type, country; ``period`` names the day or month column)."""
+    types = {"source": sa.Text, period: sa.Date, "type": sa.String(16), "country": sa.String(2)}
+    return sa.Table(name, metadata,
+                    *(sa.Column(k, types[k], primary_key=True) for k in keys),
+                    sa.Column("n", sa.Integer, nullable=False),
+                    sa.Column("dead", sa.BigInteger, nullable=False),
+                    *([sa.Index(None, *index)] if index else []))
+
+
+summary_day = _summary("summary_day", "day", "day", "type", "country", index=("country", "day"))
+summary_day_type = _summary("summary_day_type", "day", "day", "type")
+summary_day_source = _summary("summary_day_source", "day", "source", "day", "type", "country", index=("day",))
+summary_month = _summary("summary_month", "month", "month", "type", "country")    # month: its first day
+summary_month_source = _summary("summary_month_source", "month", "source", "month", "type", "country",
+                                index=("month",))
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source)
 
 merge_queue = sa.Table(
