@@ -11,6 +11,7 @@ import pathlib
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -22,7 +23,7 @@ from veille.store import schema as t
 from veille.watch import dedup
 from veille.watch.fetch import FetchError, Fetcher, FetchSettings
 from veille.watch.sources import SourceError, parse_duration, read_sources
-from watch_site import DISPATCHES, OWN_ACCOUNT, WIRE, WIRE_COPY, Route, Site, build, kill_feed
+from watch_site import DISPATCHES, OWN_ACCOUNT, WIRE, WIRE_COPY, Route, Site, build, kill_feed, page_html, rss
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FAST = ["--host-delay", "0", "--retries", "0", "--timeout", "1"]
@@ -366,6 +367,46 @@ def test_a_page_that_breaks_the_reader_is_a_failure_and_the_round_goes_on(tmp_pa
     monkeypatch.setattr(round_mod, "read_page", real)
     assert main(["watch", site.url("/feed.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
     assert count(db, t.articles) == 3 and site.hits["/articles/kidal-frappe.html"] == 2
+
+
+def test_slow_hosts_are_waited_for_at_the_same_time(tmp_path, capsys):
+    # two feeds on two hosts, and one feed's two pages on two hosts: each answers only once the
+    # other of its pair has been asked for, so fetched one after the other they would not meet
+    a, b = Site().start(), Site().start()
+    try:
+        feeds, pages = threading.Barrier(2), threading.Barrier(2)
+        slugs = {a: "djibo-marche", b: "kidal-frappe"}
+        for host, slug in slugs.items():
+            title, text = DISPATCHES[slug]
+            host.add(f"/articles/{slug}.html", Route(page_html(title, text).encode("utf-8"), meet=pages))
+        items = [{"title": DISPATCHES[slug][0], "link": host.url(f"/articles/{slug}.html")}
+                 for host, slug in slugs.items()]
+        a.add("/feed.xml", Route(rss("A", items), "application/rss+xml", meet=feeds))
+        b.add("/feed.xml", Route(rss("B", []), "application/rss+xml", meet=feeds))
+        db = str(tmp_path / "parallel.db")
+        assert main(["watch", a.url("/feed.xml"), b.url("/feed.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
+        assert "2 new article(s)" in capsys.readouterr().err
+        assert a.met == {"/feed.xml", "/articles/djibo-marche.html"} and b.met == {"/feed.xml", "/articles/kidal-frappe.html"}
+        # the articles are stored in the feed's order all the same
+        assert [r["id"] for r in rows(db, t.articles, order=sa.text("rowid"))] == \
+            [aid(a, "/articles/djibo-marche.html"), aid(b, "/articles/kidal-frappe.html")]
+    finally:
+        a.stop()
+        b.stop()
+
+
+def test_one_request_at_a_time_with_parallel_1(tmp_path, site):
+    feeds = threading.Barrier(2)
+    other = Site().start()
+    try:
+        for s in (site, other):
+            s.add("/meet.xml", Route(rss("x", []), "application/rss+xml", meet=feeds))
+        db = str(tmp_path / "serial.db")
+        assert main(["watch", site.url("/meet.xml"), other.url("/meet.xml"), "--db", db, "--once", *FAST,
+                     "--timeout", "10", "--parallel", "1", "-q"]) == 0
+        assert site.met == set() and other.met == set()      # the first waited alone, then the second
+    finally:
+        other.stop()
 
 
 def test_a_failing_feed_backs_off_and_a_success_resets_it(tmp_path):

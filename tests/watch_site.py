@@ -26,6 +26,9 @@ class Route:
     location: str | None = None
     gzip: bool = False
     headers: dict = field(default_factory=dict)
+    # answered only once every route sharing this barrier has been asked for (or after 5 s):
+    # requests that overlap in time meet there, requests made one after the other do not
+    meet: threading.Barrier | None = None
 
 
 class Site:
@@ -36,6 +39,7 @@ class Site:
         self.hits: Counter = Counter()
         self.log: list[tuple[str, int]] = []
         self.agents: set[str] = set()
+        self.met: set[str] = set()          # paths whose request met the others of its barrier
         # robots.txt's text; None: served by the routes like any path (404 unless added)
         self.robots: str | None = "User-agent: *\nDisallow: /private/\n"
         self._lock = threading.Lock()
@@ -83,6 +87,13 @@ class Site:
                     return self._send(404, b"not here", "text/plain")
                 if route.delay:
                     time.sleep(route.delay)
+                if route.meet is not None:
+                    try:
+                        route.meet.wait(timeout=5)
+                        with site._lock:
+                            site.met.add(path)
+                    except threading.BrokenBarrierError:
+                        pass
                 if route.location:
                     return self._send(route.status or 302, b"", "text/plain", {"Location": route.location})
                 headers = dict(route.headers)

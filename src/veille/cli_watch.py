@@ -23,7 +23,8 @@ feed reader, or TOML files with per-source settings:
   lang = "fr"
   interval = "10m"                # how often this feed is fetched
 
-Politeness: robots.txt is obeyed, one request per --host-delay seconds per host, a
+Politeness: robots.txt is obeyed, one request per --host-delay seconds per host (several
+hosts are asked at once, up to --parallel requests), a
 User-Agent naming veille, conditional GET (an unchanged feed costs one 304), retries with
 backoff, a size cap. A URL is fetched once (tracking parameters and #fragments dropped); a
 text another outlet already carried (wire copy) becomes another publication of the stored
@@ -66,6 +67,10 @@ def add_commands(sub) -> None:
     g.add_argument("--host-delay", type=float, default=d.host_delay, metavar="S",
                    help=f"seconds between two requests to one host (default: {d.host_delay:g}; "
                         "robots.txt Crawl-delay wins when longer)")
+    from veille.watch.round import PARALLEL
+    g.add_argument("--parallel", type=int, default=PARALLEL, metavar="N",
+                   help=f"requests in flight at once, to different hosts: the due feeds, and a feed's next "
+                        f"pages while one is extracted (default: {PARALLEL}; 1: one after the other)")
     g.add_argument("--max-bytes", type=int, default=d.max_bytes, metavar="N",
                    help=f"largest feed or page read (default: {d.max_bytes:,})")
     g.add_argument("--user-agent", default=d.user_agent, metavar="UA",
@@ -87,8 +92,8 @@ def run(args) -> int:
     except ValueError as exc:
         err(f"--every: {exc}")
         return EXIT_USAGE
-    if args.timeout <= 0 or args.retries < 0 or args.host_delay < 0 or args.max_bytes < 1:
-        err("--timeout and --max-bytes must be positive, --retries and --host-delay not negative")
+    if args.timeout <= 0 or args.retries < 0 or args.host_delay < 0 or args.max_bytes < 1 or args.parallel < 1:
+        err("--timeout, --max-bytes and --parallel must be positive, --retries and --host-delay not negative")
         return EXIT_USAGE
     problems = []
     try:
@@ -109,7 +114,8 @@ def run(args) -> int:
         return EXIT_USAGE
     try:
         with Fetcher(settings) as fetcher:
-            watcher = Watcher(db, sources, fetcher, model=args.model, verbose=not args.quiet)
+            watcher = Watcher(db, sources, fetcher, model=args.model, verbose=not args.quiet,
+                              parallel=args.parallel)
             err(f"{len(sources)} feed(s) into {db.url.render_as_string(hide_password=True)}"
                 + ("" if args.once else f", every {args.every} unless set per source"))
             try:

@@ -90,6 +90,7 @@ class Fetcher:
         self._robots: dict[str, tuple[float, robotparser.RobotFileParser | None, str | None]] = {}
         self._last_request: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._robots_locks: dict[str, threading.Lock] = {}
         self.requests = 0           # counted for tests and the round's summary
 
     def close(self) -> None:
@@ -134,7 +135,8 @@ class Fetcher:
         s = self.settings
         try:
             with self.client.stream("GET", url, headers=headers) as resp:
-                self.requests += 1 + len(resp.history)
+                with self._lock:    # requests may run on several threads (veille.watch.ahead)
+                    self.requests += 1 + len(resp.history)
                 final = str(resp.url)
                 if resp.status_code == 304:
                     return Response(final, 304, headers=_headers(resp), not_modified=True)
@@ -193,9 +195,13 @@ class Fetcher:
             return
         parts = urlsplit(url)
         host = parts.netloc.lower()
-        entry = self._robots.get(host)
-        if entry is None or time.monotonic() - entry[0] > ROBOTS_TTL_S:
-            entry = self._robots[host] = (time.monotonic(), *self._read_robots(f"{parts.scheme}://{parts.netloc}"))
+        with self._lock:
+            host_lock = self._robots_locks.setdefault(host, threading.Lock())
+        with host_lock:     # one reading of a host's robots.txt, however many threads ask at once
+            entry = self._robots.get(host)
+            if entry is None or time.monotonic() - entry[0] > ROBOTS_TTL_S:
+                entry = self._robots[host] = (time.monotonic(),
+                                              *self._read_robots(f"{parts.scheme}://{parts.netloc}"))
         _, parser, refusal = entry
         if refusal:
             raise FetchError(refusal, transient=True)

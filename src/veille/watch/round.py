@@ -1,6 +1,11 @@
 """Rounds of the watch: each due feed fetched, each new entry's page fetched, read,
 deduplicated and ingested, one article at a time.
 
+The requests themselves run ahead on a few threads (``veille.watch.ahead``): every due feed is
+asked for at once, and the next pages of a feed while the current one is extracted, so slow
+hosts wait in parallel; the answers are handled in order by this one writer, and one host
+still gets one request per ``host_delay``.
+
 For one entry: its URL is normalised and skipped when already seen; the page is fetched
 (politely: veille.watch.fetch) and read by trafilatura, or, when the page is refused or holds
 no article, the feed's own text for the entry is used; the text's MinHash is looked up among
@@ -28,6 +33,7 @@ from veille.read import Article
 from veille.store import ingest
 from veille.store.db import Store
 from veille.watch import state
+from veille.watch.ahead import Ahead
 from veille.watch.dedup import NearDuplicates, article_id_for, normalise_url, signature, to_bytes
 from veille.watch.fetch import FetchError, Fetcher
 from veille.watch.page import PageError, entry_text, read_page
@@ -35,6 +41,7 @@ from veille.watch.sources import Source
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+PARALLEL = 4                # requests in flight at once (to different hosts)
 
 
 @dataclass
@@ -74,8 +81,10 @@ def _day(stamp) -> str | None:
 
 class Watcher:
     def __init__(self, store: Store, sources: list[Source], fetcher: Fetcher, *, model: str | None = None,
-                 say=_say, verbose: bool = True):
+                 say=_say, verbose: bool = True, parallel: int = PARALLEL):
         self.store = store
+        self.parallel = parallel
+        self.ahead = Ahead(fetcher, 1)      # a round replaces it with one that runs ahead
         self.sources = sources
         self.fetcher = fetcher
         self.model = model
@@ -136,17 +145,24 @@ class Watcher:
         self.rounds += 1
         stats = RoundStats(number=self.rounds)
         now = state.utcnow()
+        due = []
         for src in self.sources:
-            if self.stop.is_set():
-                stats.interrupted = True
-                break
             sid = self.ids[src.url]
             st = state.source_state(self.store, sid)
-            if not state.is_due(st, now, once=once):
+            if state.is_due(st, now, once=once):
+                due.append((src, sid, st))
+            else:
                 stats.not_due += 1
-                continue
-            stats.feeds += 1
-            self._feed(src, sid, st, stats)
+        with Ahead(self.fetcher, self.parallel) as self.ahead:
+            for src, _, st in due:
+                self.ahead.start(src.url, **self._feed_request(st))
+            for src, sid, st in due:
+                if self.stop.is_set():
+                    stats.interrupted = True
+                    break
+                stats.feeds += 1
+                self._feed(src, sid, st, stats)
+        self.ahead = Ahead(self.fetcher, 1)
         stats.requests = self.fetcher.requests - requests0
         stats.seconds = time.perf_counter() - t0
         self.say(stats.line())
@@ -154,7 +170,7 @@ class Watcher:
 
     def _feed(self, src: Source, sid: int, st, stats: RoundStats) -> None:
         try:
-            resp = self.fetcher.get(src.url, etag=st.etag, last_modified=st.last_modified, accept=FEED_ACCEPT)
+            resp = self.ahead.get(src.url, **self._feed_request(st))
         except FetchError as exc:
             self._feed_failed(src, sid, exc.reason, stats)
             return
@@ -180,7 +196,8 @@ class Watcher:
         feed_title = parsed.feed.get("title")
         before = (stats.new, stats.copies, stats.seen, stats.pages_failed)
         retry_later = False
-        for entry in parsed.entries:
+        for i, entry in enumerate(parsed.entries):
+            self._start_pages(parsed.entries[i:i + 1 + self.parallel])
             if self.stop.is_set():
                 stats.interrupted = True
                 self.say(f"{src.label}: stopped after {sum(stats_delta(before, stats))} entries")
@@ -201,6 +218,20 @@ class Watcher:
         new, copies, seen, failed = stats_delta(before, stats)
         self.say(f"{src.label}: {resp.status}, {len(parsed.entries)} entries: {new} new, {copies} republished, "
                  f"{seen} already seen, {failed} failed")
+
+    @staticmethod
+    def _feed_request(st) -> dict:
+        return {"etag": st.etag, "last_modified": st.last_modified, "accept": FEED_ACCEPT}
+
+    def _start_pages(self, entries) -> None:
+        """Ask ahead for the pages of these entries that will be fetched (new or to retry)."""
+        for entry in entries:
+            link = (entry.get("link") or "").strip()
+            if not link.startswith(("http://", "https://")):
+                continue
+            key = normalise_url(link)
+            if len(key) <= state.MAX_URL_CHARS and state.needs_fetch(state.item(self.store, key)):
+                self.ahead.start(link, accept=PAGE_ACCEPT)
 
     def _feed_failed(self, src: Source, sid: int, reason: str, stats: RoundStats) -> None:
         wait = state.feed_failed(self.store, sid, src.url, reason, src.interval_s)
@@ -235,7 +266,7 @@ class Watcher:
         why_not_page = None
         last_try = (row.tries if row else 0) + 1 >= state.MAX_PAGE_TRIES
         try:
-            resp = self.fetcher.get(link, accept=PAGE_ACCEPT)
+            resp = self.ahead.get(link, accept=PAGE_ACCEPT)
             final_url = resp.url
             final_key = normalise_url(final_url)
             if final_key != key and len(final_key) <= state.MAX_URL_CHARS:
