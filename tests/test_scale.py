@@ -133,6 +133,19 @@ def test_core_extractor_error_fails_one_row(nlp, items, monkeypatch):
     assert out["error"][0] == "extractor error: RuntimeError: worker hiccup"
 
 
+def test_a_row_cleaned_on_reading_says_so_in_its_record(nlp):
+    # a lone surrogate (JSON allows it, UTF-8 does not) is replaced when the row is read; the
+    # worker gets the clean text and must still say what was done, as the local path does
+    line = '{"id": "surrogate", "text": "Au moins \\ud800 civils tués lundi à Goma, selon l\'ONU."}'
+    rows = core.rows_from_jsonl([line], ["shard.jsonl"])
+    assert "\ud800" not in rows["text"][0] and "replaced by U+FFFD" in rows["decoding"][0]
+    out = core.BatchExtractor()(rows)
+    (rec, _), = core.read_outputs([dict(zip(out, vals)) for vals in zip(*out.values())])
+    local = next(iter(veille.extract_many([json.loads(line)])))
+    assert rec.to_dict()["article"]["decoding"] == local.to_dict()["article"]["decoding"]
+    assert "replaced by U+FFFD" in rec.to_dict()["article"]["decoding"]
+
+
 def test_table_rows_become_strings():
     rows = core.rows_from_table({"id": [7, None], "text": ["a", None],
                                  "published": [dt.datetime(2024, 3, 5, 14, 0), dt.date(2024, 3, 6)]},

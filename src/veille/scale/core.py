@@ -38,9 +38,10 @@ from veille.store.rows import record_json
 
 log = logging.getLogger(__name__)
 
-# what a worker takes: the JSON Lines keys as strings, where the row came from, and the
-# error of a row that could not even be parsed
-INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "lang", "origin", "error")
+# what a worker takes: the JSON Lines keys as strings, where the row came from, the error of
+# a row that could not even be parsed, and what reading did to its characters (lone
+# surrogates replaced...: ``Article.decoding``, kept so the record says it as locally)
+INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "lang", "origin", "error", "decoding")
 # what a worker gives: the record as canonical JSON (rows.record_json), or why there is none;
 # ``text`` is the article body the record's spans point into (the store keeps it)
 OUTPUT_COLUMNS = ("id", "ok", "record_json", "error", "origin", "text")
@@ -116,6 +117,7 @@ def _checked_row(parsed: Any) -> dict[str, Any]:
         kept = {k: v for k, v in parsed.items() if k in INPUT_COLUMNS[:7] and isinstance(v, str)}
         return {**kept, "id": art.id, "error": art.reason}
     row = {k: getattr(art, k) for k in INPUT_COLUMNS[:7]}
+    row["decoding"] = art.decoding
     if parsed.get("id") in (None, ""):
         row["id"] = None    # the id comes from the url or the text in article_from_row, as locally
     return row
@@ -130,8 +132,12 @@ def article_from_row(row: Mapping[str, Any], published: str | None = None,
     origin = row.get("origin") or ident or "<row>"
     if row.get("error"):
         return ReadFailure(origin, row["error"], id=ident)
-    return as_article({k: row.get(k) for k in INPUT_COLUMNS[:7]}, origin=origin, published=published,
-                      source=source)
+    art = as_article({k: row.get(k) for k in INPUT_COLUMNS[:7]}, origin=origin, published=published,
+                     source=source)
+    if isinstance(art, Article) and row.get("decoding"):
+        # the row's text was cleaned when it was read (the note came with it): say so again
+        art.decoding = "; ".join(x for x in (row["decoding"], art.decoding) if x)
+    return art
 
 
 class BatchExtractor:
