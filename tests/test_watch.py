@@ -253,6 +253,18 @@ def test_one_wire_text_from_two_outlets_is_one_article_and_one_toll(new_store, s
     assert all("Outlet B" not in (m["sources"] or "") for m in rows(db, t.merged_events))
 
 
+def test_a_wire_text_ingested_from_files_is_matched_by_the_watch(new_store, site, capsys):
+    db = new_store("ingested")
+    res = store.ingest([{"id": "from-files", "text": WIRE, "published": "2024-06-12", "source": "Outlet A"}], db)
+    assert res.added == 1
+    assert main(["watch", site.url("/b.xml"), "--db", db, "--once", *FAST, "-q"]) == 0
+    assert "1 stored article(s) from elsewhere signed" in capsys.readouterr().err
+    assert [r["id"] for r in rows(db, t.articles)] == ["from-files"]       # B's copy is no second article
+    item = rows(db, t.watch_items)[0]
+    assert item["status"] == "duplicate" and item["article_id"] == "from-files"
+    assert count(db, t.watch_signatures) == 1
+
+
 def test_broken_feeds_and_pages_are_recorded_and_the_rest_goes_on(new_store, site, capsys):
     db = new_store("broken")
     bad = ["/malformed.xml", "/error.xml", "/slow.xml", "/loop1.xml", "/huge.xml", "/nowhere.xml"]

@@ -96,7 +96,15 @@ class Watcher:
         recovered = state.recover(store, self.index)
         if recovered:
             say(f"veille watch: {recovered} article(s) written by an interrupted run marked as stored")
+        self._sign_others()
         self.rounds = 0
+
+    def _sign_others(self) -> None:
+        """Articles stored by other means (``veille ingest``, another process) get their text's
+        signature too, so a feed carrying one of them adds a publication, not an article."""
+        signed = state.sign_unsigned(self.store, self.index)
+        if signed:
+            self.say(f"veille watch: {signed} stored article(s) from elsewhere signed for near-duplicate matching")
 
     # ---- the loop ----------------------------------------------------------------------
 
@@ -144,6 +152,8 @@ class Watcher:
         requests0 = self.fetcher.requests
         self.rounds += 1
         stats = RoundStats(number=self.rounds)
+        if self.rounds > 1:
+            self._sign_others()         # ingested since the last round
         now = state.utcnow()
         due = []
         for src in self.sources:

@@ -144,6 +144,30 @@ def recover(store: Store, index: NearDuplicates) -> int:
     return len(found)
 
 
+def sign_unsigned(store: Store, index: NearDuplicates, batch: int = 500) -> int:
+    """Sign the stored articles that have no signature yet (those ``veille ingest`` wrote, or
+    another process), so that a feed's copy of them is matched too. Returns how many."""
+    from veille.watch.dedup import signature, to_bytes
+
+    a = t.articles
+    unsigned = (sa.select(a.c.id, a.c.text)
+                .select_from(a.outerjoin(sigs_t, sigs_t.c.article_id == a.c.id))
+                .where(sigs_t.c.article_id.is_(None), a.c.text.is_not(None))
+                .order_by(a.c.id).limit(batch))
+    done = 0
+    while True:
+        with store.connect() as conn:
+            rows = conn.execute(unsigned).all()
+        if not rows:
+            return done
+        sigs = [(r.id, signature(r.text)) for r in rows]
+        with store.begin() as conn:
+            conn.execute(sigs_t.insert(), [{"article_id": i, "minhash": to_bytes(m)} for i, m in sigs])
+        for i, m in sigs:
+            index.add(i, m)
+        done += len(sigs)
+
+
 def _upsert_item(conn, url: str, values: dict) -> None:
     now = utcnow()
     old = conn.execute(sa.select(items_t.c.tries).where(items_t.c.url == url)).first()
