@@ -4,6 +4,7 @@ demonyms of ``lang/<code>/demonyms.tsv``."""
 from __future__ import annotations
 
 import csv
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -22,9 +23,11 @@ class KbActor:
     aliases: tuple[str, ...] = field(default=())
 
 
-class ActorKB:
-    def __init__(self, lang: "str | Lang" = DEFAULT):
-        self.lang = lang
+class ActorTable:
+    """``kb/actors.tsv`` by id and by alias: the same in every language (the aliases hold each
+    language's spellings), so code that only looks names up needs no language."""
+
+    def __init__(self):
         self.entries: dict[str, KbActor] = {}
         with resources.files("veille.kb").joinpath("actors.tsv").open(encoding="utf-8", newline="") as fh:
             rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
@@ -39,6 +42,26 @@ class ActorKB:
         for e in self.entries.values():
             for a in (e.name, *e.aliases):
                 self.by_alias.setdefault(name_key(a), e.id)
+
+    def lookup(self, surface: str) -> KbActor | None:
+        eid = self.by_alias.get(name_key(surface))
+        return self.entries.get(eid) if eid else None
+
+
+@functools.cache
+def actor_table() -> ActorTable:
+    """The table, read once per process."""
+    return ActorTable()
+
+
+class ActorKB:
+    """The actor table with one language's demonyms (``lang/<code>/demonyms.tsv``)."""
+
+    def __init__(self, lang: "str | Lang" = DEFAULT):
+        self.lang = lang
+        table = actor_table()
+        self.entries = table.entries
+        self.by_alias = table.by_alias
         # demonyms: every inflected form -> ISO2
         self.demonym: dict[str, str] = {}
         self.country_name: dict[str, tuple[str, str]] = {}
@@ -51,8 +74,7 @@ class ActorKB:
             self.country_name[cc] = (row.get("name_fr", ""), row.get("name_en", ""))
 
     def lookup(self, surface: str) -> KbActor | None:
-        eid = self.by_alias.get(name_key(surface))
-        return self.entries.get(eid) if eid else None
+        return actor_table().lookup(surface)
 
     def _of_kind(self, country: str, kinds: tuple[str, ...]) -> KbActor | None:
         for kind in kinds:

@@ -145,10 +145,11 @@ def state_apparatus(actor: str) -> str | None:
     return e.country if e is not None and e.kind in ("state", "government", "military") else None
 
 
-@functools.cache
 def _kb():
-    from veille.resolve.actor_kb import ActorKB
-    return ActorKB("fr")
+    # names are looked up in the actor table, whose aliases hold every language's spellings:
+    # reports in French and in English meet in one table
+    from veille.resolve.actor_kb import actor_table
+    return actor_table()
 
 
 @functools.lru_cache(maxsize=4096)
