@@ -12,8 +12,10 @@ FLOORS = {
     "shared": (0.89, 0.80),
     "own": (0.86, 0.78),
     # real Wikinews copy (28 articles, 10 of them blind): 0.744 when first pinned, 0.820 at the
-    # end of session 3 (events 0.713 the lowest facet); floors 0.03 under (tests/data/real/README.md)
-    "real-fr": (0.79, 0.68),
+    # end of session 3 (events 0.713 the lowest facet); with the 8 harder development articles of
+    # session 4 (36 in all; they score 0.705 alone) 0.790, quotes 0.673 the lowest facet; floors
+    # 0.03 under (tests/data/real/README.md, FAILURES.md)
+    "real-fr": (0.76, 0.64),
     # English: the fictional dispatches (0.826, events 0.697 the lowest facet) and the 15
     # development real Wikinews articles (0.689, events 0.498); the 5 blind ones stay out
     "own-en": (0.79, 0.66),
@@ -33,13 +35,15 @@ ATTRIBUTE_FLOORS = {
 # the real copy and English are far from the French fictional sets on attributes: their own
 # floors, 0.03 under the scores measured at the end of session 3 (README)
 SET_ATTRIBUTE_FLOORS = {
-    "real-fr": {   # figures place 0.61, date 0.66, reported_by 0.85; events status 0.92, source 0.51
+    # 28 articles: figures place 0.61, date 0.66, reported_by 0.85; events status 0.92, source 0.51;
+    # 36 (session 4): figures place 0.67, date 0.62, reported_by 0.86; events status 0.91, source 0.46
+    "real-fr": {
         ("figures", "qualifier"): 0.96,
         ("figures", "reported_by"): 0.82,
         ("figures", "place"): 0.58,
-        ("figures", "date"): 0.63,
-        ("events", "status"): 0.89,
-        ("events", "source"): 0.48,
+        ("figures", "date"): 0.59,
+        ("events", "status"): 0.88,
+        ("events", "source"): 0.43,
     },
     "own-en": {    # figures place 0.90, date 0.90, reported_by 0.62; events status 0.87, source 0.38
         ("figures", "qualifier"): 0.97,
