@@ -253,8 +253,12 @@ summary_month_source = _summary("summary_month_source", "month", "source", "mont
 # publisher) instead of every month's
 summary_total = _summary("summary_total", None, "type", "country")
 summary_total_source = _summary("summary_total_source", None, "source", "type", "country")
+# per ISO week (its Monday; 0006): the weekly time series reads 260 rows for five years
+summary_week = _summary("summary_week", "week", "week", "type", "country", index=("country", "week"))
+summary_week_type = _summary("summary_week_type", "week", "week", "type")
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source,
-             summary_total, summary_total_source)
+             summary_total, summary_total_source, summary_week, summary_week_type)
+SUMMARIES_0006 = (summary_total, summary_total_source, summary_week, summary_week_type)
 
 merge_queue = sa.Table(
     "merge_queue", metadata,

@@ -64,19 +64,20 @@ def refresh(conn, days) -> None:
     _refresh_months(conn, months)
     sources |= set(conn.scalars(sa.select(ms.source).where(ms.month.in_(months)).distinct()))
     _refresh_totals(conn, sources)
+    _refresh_weeks(conn, sorted({_monday(d) for d in days}))
 
 
-def rebuild(conn, *, totals: bool = True) -> None:
-    """Recompute every summary (a store written in bulk; migration 0003 with ``totals`` False:
-    the all-time tables come with 0006)."""
+def rebuild(conn, *, with_0006: bool = True) -> None:
+    """Recompute every summary (a store written in bulk; migration 0003 with ``with_0006``
+    False: the all-time and weekly tables come with 0006)."""
     for table in t.SUMMARIES:
-        if totals or table not in (t.summary_total, t.summary_total_source):
+        if with_0006 or table not in t.SUMMARIES_0006:
             conn.execute(table.delete())
     _insert(conn, *_aggregate(conn, sa.true()))
     months = sorted({_month(_as_date(d)) for d in conn.scalars(sa.select(t.summary_day.c.day).distinct())})
     _refresh_months(conn, months)
-    if totals:
-        _refresh_totals(conn, None)
+    if with_0006:
+        fill_0006(conn)
 
 
 def _aggregate(conn, where):
@@ -133,9 +134,37 @@ def _refresh_months(conn, months) -> None:
             conn.execute(t.summary_month_source.insert(), rows)
 
 
-def fill_totals(conn) -> None:
-    """The all-time tables from the month tables (migration 0006)."""
+def fill_0006(conn) -> None:
+    """The all-time tables from the month tables, the weekly ones from the day tables
+    (migration 0006)."""
     _refresh_totals(conn, None)
+    _refresh_weeks(conn, None)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _refresh_weeks(conn, weeks) -> None:
+    """Recompute the weekly tables for these Mondays (None: every week) from the day tables."""
+    for table, source, keys in ((t.summary_week, t.summary_day, ("type", "country")),
+                                (t.summary_week_type, t.summary_day_type, ("type",))):
+        c = source.c
+        week = week_start(conn, c.day)
+        spans = [(None, None)] if weeks is None else [(w, w + dt.timedelta(days=6)) for w in weeks]
+        if weeks is None:
+            conn.execute(table.delete())
+        else:
+            for i in range(0, len(weeks), 500):
+                conn.execute(table.delete().where(table.c.week.in_(weeks[i:i + 500])))
+        for lo, hi in spans:
+            where = [] if lo is None else [c.day >= lo, c.day <= hi]
+            cols = [c[k] for k in keys]
+            rows = [{"week": _as_date(r[0]), **dict(zip(keys, r[1:-2])), "n": int(r[-2]), "dead": int(r[-1] or 0)}
+                    for r in conn.execute(sa.select(week, *cols, sa.func.sum(c.n), sa.func.sum(c.dead))
+                                          .where(*where).group_by(week, *cols))]
+            if rows:
+                conn.execute(table.insert(), rows)
 
 
 def _refresh_totals(conn, sources) -> None:
@@ -307,21 +336,51 @@ def week_start(conn, col):
     return sa.cast(sa.func.date_trunc(sa.literal_column("'week'"), sa.cast(col, sa.DateTime)), sa.Date)
 
 
+def _week_spans(since: dt.date | None, until: dt.date | None):
+    """The first days [since, until] as (whole weeks: first and last Monday, or None for no
+    bound; None when no whole week is inside), and the days before and after them."""
+    lo = since if since is None or since.weekday() == 0 else _monday(since) + dt.timedelta(days=7)
+    hi = until if until is None or until.weekday() == 6 else _monday(until) - dt.timedelta(days=1)
+    if lo is not None and hi is not None and lo > hi:          # no whole week inside: days only
+        return None, (since, until), None
+    lead = (since, lo - dt.timedelta(days=1)) if since is not None and since < lo else None
+    trail = (hi + dt.timedelta(days=1), until) if until is not None and hi < until else None
+    return (lo, None if hi is None else _monday(hi)), lead, trail
+
+
 def per_day(conn, filters, interval: str = "day") -> list[tuple[dt.date, str, int, int]] | None:
     """(first day, type, events, summed best tolls) for the time series, or with ``interval``
-    "week" (week's Monday, type, ...) for the events starting in that week; None when the
-    summaries do not cover the filters. Events running into ``since`` from before it come
-    first, on their own first day (not folded into weeks)."""
+    "week" (week's Monday, type, ...) for the events starting in that week (a week cut by the
+    range may come in two rows); None when the summaries do not cover the filters. Events
+    running into ``since`` from before it come first, on their own first day (not folded into
+    weeks)."""
     if not covers(filters):
         return None
     table = _day_table(filters)
     c = table.c
-    w = _matching(table, filters, "day", filters.since, filters.until)
-    period = week_start(conn, c.day) if interval == "week" else c.day
-    # in the database's order: sorting some 20,000 (day, type) keys in Python cost more than the query
-    rows = [(_as_date(day), typ, int(n), int(dead or 0)) for day, typ, n, dead in conn.execute(
-        sa.select(period, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
-        .where(*w).group_by(period, c.type).order_by(period, c.type))]
+
+    def by_day(lo, hi, week=False):
+        period = week_start(conn, c.day) if week else c.day
+        # in the database's order: sorting 20,000 (day, type) keys in Python cost more than the query
+        return [(_as_date(day), typ, int(n), int(dead or 0)) for day, typ, n, dead in conn.execute(
+            sa.select(period, c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
+            .where(*_matching(table, filters, "day", lo, hi)).group_by(period, c.type).order_by(period, c.type))]
+
+    if interval != "week":
+        rows = by_day(filters.since, filters.until)
+    elif filters.source:           # no weekly table per publisher: the days grouped by week
+        rows = by_day(filters.since, filters.until, week=True)
+    else:
+        whole, lead, trail = _week_spans(filters.since, filters.until)
+        rows = by_day(*lead, week=True) if lead else []
+        if whole is not None:
+            wt = t.summary_week if filters.country else t.summary_week_type
+            w = wt.c
+            rows += [(_as_date(week), typ, int(n), int(dead or 0)) for week, typ, n, dead in conn.execute(
+                sa.select(w.week, w.type, sa.func.sum(w.n), sa.func.sum(w.dead))
+                .where(*_matching(wt, filters, "week", *whole)).group_by(w.week, w.type).order_by(w.week, w.type))]
+        if trail:
+            rows += by_day(*trail, week=True)
     if filters.since:     # events running into the range count on their first day, as without summaries
         early: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
         for day, typ, best in conn.execute(sa.select(m.c.date_start, m.c.type, m.c.fatalities_best)
