@@ -233,8 +233,18 @@ def facets(conn, filters: Filters) -> dict:
         # the last day is near the last first day: a merged event spans at most MAX_SPAN_DAYS;
         # and it is on or after that first day, so only the events still running then count
         # (with a publisher's filter, its check runs for those few, not a month of events)
-        last = conn.scalar(sa.select(sa.func.max(m.c.date_end)).where(
-            *undated, m.c.date_start >= shift_day(last_start, -MAX_SPAN_DAYS), m.c.date_end >= last_start))
+        running = [m.c.date_start >= shift_day(last_start, -MAX_SPAN_DAYS), m.c.date_end >= last_start]
+        name = (filters.source or "").strip().lower()
+        if name and not name.startswith("article:"):
+            # the publisher checked here on each candidate's list of sources (as the summaries
+            # count them): in SQL, its EXISTS probed every spelling of the name per candidate
+            # (128 for "Reuters": 110 ms at 300,000 events)
+            others = dataclasses.replace(filters, since=None, until=None, source=None).clauses(m)
+            ends = [end for end, names in conn.execute(sa.select(m.c.date_end, m.c.sources).where(*others, *running))
+                    if name in (n.lower() for n in (names or "").split("; "))]
+            last = max(ends, default=None)
+        else:
+            last = conn.scalar(sa.select(sa.func.max(m.c.date_end)).where(*undated, *running))
     return {"types": types, "countries": countries, "sources": sources, "date_min": first, "date_max": last}
 
 
