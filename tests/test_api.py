@@ -234,6 +234,10 @@ def test_facets_count_each_menu_under_the_other_filters(api_client, events):
         (c, sum(e["country"] == c for e in events)) for c in {e["country"] for e in events if e["country"]}}
     for s in f["sources"]:
         assert s["n"] == get(api_client, "/api/events", source=s["value"], limit=1)["total"]
+        # a publisher's date range: that of its events (its name in any case)
+        mine = get(api_client, "/api/events", source=s["value"].swapcase(), limit=500)["items"]
+        by = get(api_client, "/api/facets", source=s["value"].swapcase())
+        assert (by["date_min"], by["date_max"]) == (min(e["date_start"] for e in mine), max(e["date_end"] for e in mine))
     assert (f["date_min"], f["date_max"]) == (min(e["date_start"] for e in events), max(e["date_end"] for e in events))
     mali = get(api_client, "/api/facets", country="ML")
     assert mali["countries"] == f["countries"]                # its own filter does not shrink its menu

@@ -31,7 +31,7 @@ def _schema_diff(db) -> list:
 
 def test_migrations_build_exactly_the_schema(new_store):
     with store.open(new_store("new")) as db:
-        assert current_revision(db) == head_revision() == "0005"
+        assert current_revision(db) == head_revision() == "0006"
         assert _schema_diff(db) == []       # schema.py and the revisions agree
         with db.connect() as conn:
             names = set(sa.inspect(conn).get_table_names())
@@ -50,7 +50,8 @@ def test_indexes_for_the_filters(new_store):
         # the HTTP API's: toll sort, a country by date, the time series, the source filter
         indexed = {tuple(ix["column_names"]) for ix in insp.get_indexes("merged_events")}
         assert {("fatalities_best",), ("country", "date_start", "type", "fatalities_best"),
-                ("date_start", "type", "fatalities_best", "date_end")} <= indexed
+                ("date_start", "type", "fatalities_best", "date_end"),
+                ("country", "fatalities_best", "id", "lat", "lon")} <= indexed     # the map's points
         assert ("source", "merged_id") in {tuple(ix["column_names"]) for ix in insp.get_indexes("merged_event_reports")}
 
 

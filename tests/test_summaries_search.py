@@ -71,6 +71,18 @@ def _check_all(db) -> int:
                                       .order_by(m.c.date_start, m.c.type)).all()
                 assert [(d if isinstance(d, dt.date) else dt.date.fromisoformat(d), ty, n, int(x))
                         for d, ty, n, x in direct] == series, f
+                # grouped by week in SQL: the same events, folded by the Monday of their first day
+                weekly: dict = {}
+                for d, ty, n, x in summaries.per_day(conn, f, "week"):
+                    slot = weekly.setdefault((d - dt.timedelta(days=d.weekday()), ty), [0, 0])
+                    slot[0] += n
+                    slot[1] += x
+                by_day: dict = {}
+                for d, ty, n, x in series:
+                    slot = by_day.setdefault((d - dt.timedelta(days=d.weekday()), ty), [0, 0])
+                    slot[0] += n
+                    slot[1] += x
+                assert weekly == by_day, f
                 checked += 1
     return checked
 
@@ -139,6 +151,41 @@ def test_search_folds_case_and_accents_and_ranks(corpus_path):
         assert quotes and all("decombres" in search.fold(q["text"]) for q in quotes)
         actors = get(client, "/api/actors", q="m23")["items"]
         assert [a["name"] for a in actors] == ["March 23 Movement"]
+
+
+def test_search_of_a_common_word_ranks_the_newest_candidates(corpus_path, monkeypatch):
+    """A word found in more articles than the search ranks: the total says "at least" and the
+    page is ranked among the most recently indexed; below the cap, nothing changes."""
+    from veille.serve import queries
+    with TestClient(create_app(corpus_path)) as client:
+        every = get(client, "/api/articles", q="tues", limit=100)
+        assert every["total"] > 5 and every["total_capped"] is False
+        monkeypatch.setattr(queries, "SEARCH_CANDIDATES", 4)
+        capped = get(client, "/api/articles", q="tues", limit=3)
+        assert capped["total"] == 4 and capped["total_capped"] is True and len(capped["items"]) == 3
+        assert {a["id"] for a in capped["items"]} <= {a["id"] for a in every["items"]}
+        # a deeper page ranks as many as it needs
+        deep = get(client, "/api/articles", q="tues", limit=100)
+        assert deep["total"] == every["total"] and deep["total_capped"] is False
+        assert [a["id"] for a in deep["items"]] == [a["id"] for a in every["items"]]
+        rare = get(client, "/api/articles", q="Kharkiv", source="Reuters")
+        assert rare["total"] == 1 and rare["total_capped"] is False
+
+
+def test_deadliest_pages_run_from_known_to_unknown_tolls(corpus_db):
+    """"-fatalities" read in two parts (known tolls, then unknown) pages exactly as one ORDER BY
+    ... NULLS LAST, across the boundary, for any page size and offset."""
+    from veille.serve import queries
+    with corpus_db.connect() as conn:
+        for where in ([], [m.c.country == "UA"], [m.c.type == "PROTEST"]):
+            full = list(conn.scalars(sa.select(m.c.id).where(*where).order_by(*queries.EVENT_SORTS["-fatalities"])))
+            tolls = dict(conn.execute(sa.select(m.c.id, m.c.fatalities_best).where(*where)).all())
+            assert full
+            if not where:
+                assert any(tolls[i] is None for i in full) and any(tolls[i] is not None for i in full)
+            for limit in (1, 3, 7, 500):
+                for offset in range(0, len(full) + 3):
+                    assert queries.deadliest(conn, where, m.c.id, limit, offset) == full[offset:offset + limit]
 
 
 def _with_text(rec, text: str):

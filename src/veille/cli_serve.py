@@ -6,6 +6,7 @@ Argument parsing, token reading and start-up messages only; the app is ``veille.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import pathlib
@@ -84,6 +85,11 @@ def run(args) -> int:
     print(f"veille serve: {where} at http://{host}:{args.port}/ (API at /api, docs at /docs; "
           f"writes {'enabled (bearer token)' if token else 'disabled'}); Ctrl-C stops", file=sys.stderr, flush=True)
     log.info("listening on %s:%s", args.host, args.port)
+    # what the imports and the app built lives as long as the process: frozen, the automatic
+    # full garbage collections no longer walk it (~150,000 objects: 500 ms a walk on the
+    # loaded 2-core machine, landing on whichever request was running: the p99 outliers)
+    gc.collect()
+    gc.freeze()
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
                     server_header=False, proxy_headers=False)

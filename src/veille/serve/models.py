@@ -101,6 +101,9 @@ class Article(ArticleMeta):
 
 
 class ArticlePage(Page[Article]):
+    total_capped: bool = Field(default=False, description="with q: more articles match than were ranked "
+                                                          "(the 1,000 most recently indexed, or offset + limit "
+                                                          "if more): total is then a lower bound")
     terms: list[str] = Field(default=[], description="the words of q as the search matched them "
                                                      "(lower case, accents dropped), for highlighting")
 

@@ -206,6 +206,8 @@ merged_events = sa.Table(
     sa.Index(None, "country", "date_start", "type", "fatalities_best"),
     sa.Index(None, "date_start", "type", "fatalities_best", "date_end"),
     sa.Index(None, "lat", "lon", "date_start", "id"),      # a box's page of ids without reading rows
+    # the map's points of a country, deadliest first, and their count, from the index (0006)
+    sa.Index(None, "country", "fatalities_best", "id", "lat", "lon"),
 )
 
 merged_event_reports = sa.Table(
@@ -228,10 +230,12 @@ merged_event_reports = sa.Table(
 # dashboard's first questions (menus, time series, totals) read a few thousand rows at a
 # million events: per first day, type and country; per first day and type; per publisher,
 # first day, type and country; and the same per month. "" stands for an unknown country.
-def _summary(name: str, period: str, *keys: str, index: tuple[str, ...] = ()) -> sa.Table:
+def _summary(name: str, period: str | None, *keys: str, index: tuple[str, ...] = ()) -> sa.Table:
     """A summary table: events (``n``) and summed best tolls (``dead``) per ``keys`` (any of
-    source, period, type, country; ``period`` names the day or month column)."""
-    types = {"source": sa.Text, period: sa.Date, "type": sa.String(16), "country": sa.String(2)}
+    source, period, type, country; ``period`` names the day or month column, None for all time)."""
+    types = {"source": sa.Text, "type": sa.String(16), "country": sa.String(2)}
+    if period:
+        types[period] = sa.Date
     return sa.Table(name, metadata,
                     *(sa.Column(k, types[k], primary_key=True) for k in keys),
                     sa.Column("n", sa.Integer, nullable=False),
@@ -245,7 +249,16 @@ summary_day_source = _summary("summary_day_source", "day", "source", "day", "typ
 summary_month = _summary("summary_month", "month", "month", "type", "country")    # month: its first day
 summary_month_source = _summary("summary_month_source", "month", "source", "month", "type", "country",
                                 index=("month",))
-SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source)
+# all time (0006): the menus without a date range read a few hundred rows (a few thousand per
+# publisher) instead of every month's
+summary_total = _summary("summary_total", None, "type", "country")
+summary_total_source = _summary("summary_total_source", None, "source", "type", "country")
+# per ISO week (its Monday; 0006): the weekly time series reads 260 rows for five years
+summary_week = _summary("summary_week", "week", "week", "type", "country", index=("country", "week"))
+summary_week_type = _summary("summary_week_type", "week", "week", "type")
+SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source,
+             summary_total, summary_total_source, summary_week, summary_week_type)
+SUMMARIES_0006 = (summary_total, summary_total_source, summary_week, summary_week_type)
 
 merge_queue = sa.Table(
     "merge_queue", metadata,

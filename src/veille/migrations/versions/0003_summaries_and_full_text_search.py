@@ -58,7 +58,7 @@ def upgrade() -> None:
 
     conn = op.get_bind()
     search.create(conn)
-    summaries.rebuild(conn)
+    summaries.rebuild(conn, with_0006=False)     # the all-time and weekly tables come with 0006
     search.rebuild(conn)
 
 

@@ -44,7 +44,9 @@ export class Detail {
     const shown = answer.total > answer.items.length ? ` (the first ${answer.items.length})` : "";
     this.box.replaceChildren(
       el("div", {class: "detail-bar"},
-        el("h2", {}, `${answer.total} article${answer.total === 1 ? "" : "s"} for “${q}”${shown}`), this.closeButton()),
+        // total_capped: more match than the server ranked, total is "at least"
+        el("h2", {}, `${answer.total}${answer.total_capped ? "+" : ""} article${answer.total === 1 ? "" : "s"} for “${q}”${shown}`),
+        this.closeButton()),
       rows.length
         ? el("table", {class: "events search-results"},
           el("thead", {}, el("tr", {}, el("th", {}, "Article"), el("th", {}, "Source"), el("th", {}, "Published"),
