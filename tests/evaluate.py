@@ -1,21 +1,20 @@
 """Extract every article of a development set and score it with shared/eval/score.py.
 
-    .venv/bin/python tests/evaluate.py [shared|own|real-fr|all|own-en|real-en|real-en-blind] [--verbose]
-                                       [--only rw-,bl-] [--skip rw-] [--blind | --no-blind]
+    .venv/bin/python tests/evaluate.py [shared|own|all|real-fr|real-fr-blind|own-en|real-en|real-en-blind]
+                                       [--verbose] [--only rw-,bl-] [--skip rw-]
 
 ``--only``/``--skip`` keep or drop the articles whose names start with the given prefixes
-(to score a new blind set alone, or the older sets without it). ``real-fr`` is the real
-Wikinews copy (texts in ../shared/eval/real/fr/, gold in tests/data/real/fr/); ``--blind``
-keeps only its blind articles (tests/data/real/blind.txt), ``--no-blind`` leaves them out.
-``all`` scores the two fictional sets, their union, then ``real-fr`` when present.
+(to score some articles alone, or a set without them). ``all`` scores the two fictional
+sets, their union, then ``real-fr``.
 
 Each set takes the gold of one language (``article.lang``) and extracts in it: ``shared`` and
-``own`` (the accuracy gate, and ``all``) are French. ``own-en`` is the English gold kept in
-tests/data/gold/ (fictional wire dispatches, en-*.json); ``real-en`` the development part of
-the English Wikinews set (texts in ../shared/eval/real/en/, gold in tests/data/real/en/) and
-``real-en-blind`` its blind files (tests/data/real/blind-en.txt: only the lead scores them, once).
-``own-en`` and ``real-en`` are in the accuracy gate with floors of their own;
-``real-en-blind`` never is (it was scored once, see tests/data/real/README.md).
+``own`` are French fictional dispatches; ``own-en`` the English ones (tests/data/gold/en-*.json).
+The real Wikinews sets (texts in ../shared/eval/real/<lang>/, gold in tests/data/real/<lang>/)
+come in two parts: ``real-fr`` and ``real-en`` are their development articles, and
+``real-fr-blind`` / ``real-en-blind`` the blind ones (tests/data/real/blind.txt and
+blind-en.txt): only the lead scores those, once (tests/data/real/BLIND-SCORES.md), and they are
+never in the accuracy gate. ``--blind`` after ``real-fr`` or ``real-en`` names the blind part;
+``--no-blind`` is what the plain names already mean.
 
 Used by tests/test_accuracy.py (the accuracy gate) and by hand while developing.
 """
@@ -43,7 +42,7 @@ class GoldSet(NamedTuple):
     articles: pathlib.Path
     gold: pathlib.Path
     lang: str = "fr"                        # the gold it takes: article.lang, French when absent
-    blind: bool | None = None               # True: only the stems of BLIND_EN, False: all but them
+    blind: bool | None = None               # True: only the blind stems of its language, False: all but them
 
 
 BLIND_EN = OWN_DATA / "real" / "blind-en.txt"
@@ -62,7 +61,13 @@ def all_sets() -> list[GoldSet]:
     Wikinews articles are 'real-en' (development part) and 'real-en-blind' (the blind files
     of tests/data/real/blind-en.txt, scored once by the lead). ``own-en`` and ``real-en`` are in the
     accuracy gate with floors of their own; ``real-en-blind`` never is."""
-    sets = [GoldSet(name, articles, gold) for name, articles, gold in gold_sets()]
+    sets = []
+    for name, articles, gold in gold_sets():
+        if name == "real-fr":   # the development part; the blind part is the lead's, scored once
+            sets.append(GoldSet(name, articles, gold, blind=False))
+            sets.append(GoldSet("real-fr-blind", articles, gold, blind=True))
+        else:
+            sets.append(GoldSet(name, articles, gold))
     sets.append(GoldSet("own-en", OWN_DATA / "articles", OWN_DATA / "gold", "en"))
     real_texts, real_gold = SHARED_EVAL / "real" / "en", OWN_DATA / "real" / "en"
     if real_texts.is_dir() and real_gold.is_dir():
@@ -76,7 +81,9 @@ def _meta(gold_file: pathlib.Path) -> dict:
 
 
 def selected(gset: GoldSet) -> list[pathlib.Path]:
-    blind = blind_stems() if gset.blind is not None else frozenset()
+    blind = frozenset()
+    if gset.blind is not None:
+        blind = blind_stems() if gset.lang == "en" else frozenset(blind_stems_fr())
     return [g for g in sorted(gset.gold.glob("*.json"))
             if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
             and (_meta(g).get("lang") or "fr") == gset.lang
@@ -155,10 +162,8 @@ if __name__ == "__main__":
         if flag in sys.argv:
             value = tuple(x for x in sys.argv[sys.argv.index(flag) + 1].split(",") if x)
             globals()[flag[2:].upper()] = value
-    if "--blind" in sys.argv:
-        ONLY = blind_stems_fr()
-    elif "--no-blind" in sys.argv:
-        SKIP = blind_stems_fr()
+    if "--blind" in sys.argv and which in ("real-fr", "real-en"):
+        which += "-blind"       # the same as naming the blind set (scored once, by the lead)
     from veille.extract import ExtractionError
     known = [gset.name for gset in all_sets()]
     names = [n for n in FICTIONAL if n in known] if which == "all" else [which]
