@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
-from veille.nlp.links import actors_in, text_of
+from veille.nlp.links import actors_in, places_in, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
@@ -58,6 +58,8 @@ class Attributor:
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
+        # one-word titles of persons: "the spokesman said" is the spokesman named before
+        self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
@@ -106,6 +108,45 @@ class Attributor:
                     k += 1
                 return k
         return j
+
+    def apposition_person(self, doc: Doc, j: int, limit: int) -> str | None:
+        """The person named in apposition after a phrase ending before token j ("a spokesman
+        for Gaddafi, Moussa Ibrahim,"): the phrase's own referent, not the body it belongs to."""
+        if j >= limit:
+            return None
+        k = self.with_apposition(doc, j, limit)
+        if k <= j:
+            return None
+        hits = [x for x in actors_in(doc, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)) if _is_person(doc, x[2])]
+        return hits[-1][2] if hits else None
+
+    def role_antecedent(self, doc: Doc, head: Token) -> str | None:
+        """A definite title without a name ("the government spokesman", "the general") stands
+        for the last person named before with that title in their role."""
+        if head.lower_ not in self.person_roles and head.lemma_.lower() not in self.person_roles:
+            return None
+        first = head.left_edge
+        if first.pos_ != "DET" or "Def" not in first.morph.get("Definite") or first.i >= head.i:
+            return None
+        s, e = first.idx, head.right_edge.idx + len(head.right_edge.text)
+        if any(_is_person(doc, x[2]) for x in actors_in(doc, s, e)):
+            return None
+        if any(t.pos_ == "PROPN" and not actors_in(doc, t.idx, t.idx + 1) for t in doc[first.i:head.i + 1]):
+            return None
+        noun = {head.lower_, head.lemma_.lower()}
+        mods = {t.lower_ for t in doc[first.i + 1:head.i] if t.is_alpha}
+        best, best_fit = None, -1
+        for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= s]):
+            a = actor_by_id(doc, aid)
+            if a is None or a.kind != "person" or not a.role:
+                continue
+            words = set(re.findall(r"[\w'’-]+", a.role.lower()))
+            if not words & noun:
+                continue
+            fit = len(words & mods)
+            if fit > best_fit:
+                best, best_fit = aid, fit
+        return best
 
     def addressee_end(self, doc: Doc, i: int, limit: int) -> int:
         """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya" or past "la télévision
@@ -219,12 +260,34 @@ class Attributor:
                                 return aid
                 return self.best_actor(doc, hits)
 
+            def persons_between(start: int, end: int) -> list:
+                # persons named in [start, end), outside quotations
+                return [x for x in actors_in(doc, start, end) if x[1] <= end and _is_person(doc, x[2])
+                        and not any(q0 <= x[0] < q1 for q0, q1 in quotes)]
+
+            if person:
+                # "Al-Maliki did not mention it, and he said": the person that is the subject
+                # of the pronoun's own sentence, before it
+                finite = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")
+                               and "Fin" in t.morph.get("VerbForm")
+                               and not any(q0 <= t.idx < q1 for q0, q1 in quotes)), None)
+                if finite is not None:
+                    own = persons_between(sent.start_char, finite.idx)
+                    if own:
+                        return own[0][2]
             if person and prev is not None:
                 # "Betancourt condemned FARC. '...,' she said": a person who just acted
                 # outranks the speaker of an earlier quote
                 aid = previous_subject()
                 if aid:
                     return aid
+                # "This was criticized by X, a member of parliament. '...,' he said": the
+                # agent of the sentence before, when that sentence reports words
+                if prev.root.lemma_.lower() in self.verbs:
+                    for s0, e0, aid in reversed(persons_between(prev.start_char, prev.end_char)):
+                        span = doc.char_span(s0, e0, alignment_mode="expand")
+                        if span is not None and "obl:agent" in (span.root.dep_, span.root.head.dep_):
+                            return aid
             if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
                             for q0, _ in quotes):
                 return last[1]
@@ -240,6 +303,24 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def unlabelled_person(self, doc: Doc, subj: Token, verb: Token) -> str | None:
+        """A first name and surname the NER left out or mislabelled ("Iryna Markevych, 58,
+        told..."), as the subject of a verb of saying: a person. Two to four capitalised
+        words, none of them a place, a known actor, an institution's noun or a demonym."""
+        if verb.lemma_.lower() not in self.verbs:
+            return None
+        toks = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj]
+        if not 2 <= len(toks) <= 4 or any(b.i - a.i != 1 for a, b in zip(toks, toks[1:])):
+            return None
+        if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in self.institutions
+               or t.lower_ in self.demonyms or t.lower_ in self.person_roles for t in toks):
+            return None
+        s, e = toks[0].idx, subj.idx + len(subj.text)
+        if actors_in(doc, s, e) or places_in(doc, s, e):
+            return None
+        name = text_of(doc)[s:e]
+        return add_actor_mention(doc, "per:" + name_key(toks[-1].text), name, (s, e), kind="person")
 
     @staticmethod
     def person_by_surname(doc: Doc, surname: str, char: int) -> str | None:
@@ -422,6 +503,16 @@ class Attributor:
         else:
             k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
             e = doc[k - 1].idx + len(doc[k - 1].text)
+            if not any(_is_person(doc, x[2]) for x in actors_in(doc, subj.idx, subj.idx + len(subj.text))):
+                # "a spokesman for X, Y, said": Y, whether the parse hangs it on the noun or not
+                appos = next((x[2] for c in reversed(list(subj.subtree)) if c.dep_ == "appos" and c.i > subj.i
+                              for x in actors_in(doc, c.idx, c.idx + len(c.text)) if _is_person(doc, x[2])), None)
+                appos = appos or self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
+                if appos:
+                    return appos
+        role = self.role_antecedent(doc, subj)
+        if role:
+            return role
         hits = actors_in(doc, s, e)
         if hits:
             # "l'agence de presse de X, Y, annonce": the body the head noun names is the
@@ -433,6 +524,9 @@ class Attributor:
         if subj.pos_ == "PROPN":
             # a surname alone ("al-Maliki said") for a person named in full before
             aid = self.person_by_surname(doc, subj.text, subj.idx)
+            if aid:
+                return aid
+            aid = self.unlabelled_person(doc, subj, verb)
             if aid:
                 return aid
         end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
@@ -491,6 +585,13 @@ class Attributor:
         # de l'OMS, Tarik Benali"); only then what comes after ("..., au lendemain de tirs
         # du Hezbollah" names no speaker)
         seg_end = self.with_apposition(doc, first_comma, end) if first_comma is not None else end
+        if first_comma is not None and seg_end > first_comma:
+            appos = self.apposition_person(doc, first_comma, end)
+            if appos:
+                return appos
+        role = self.role_antecedent(doc, doc[start:seg_end].root) if seg_end > start else None
+        if role:
+            return role
         hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
         if hits:
             return self.best_actor(doc, hits)
