@@ -78,6 +78,11 @@ class ActorFinder:
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
+        # what a person's name cannot hold, or come after (empty: no such guard)
+        notp = lx.get("not_persons", {})
+        self.not_person_words = set(notp.get("words", []))
+        self.rx_not_person_context = re.compile(notp["before"]) if notp.get("before") else None
+        self.rx_possessive = re.compile(r"['’]s$")
         inst = lang.toml("speech")["institutions"]
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
@@ -190,9 +195,13 @@ class ActorFinder:
                 continue
             surface = text[s:e].strip()
             if self.lang.entity_class(ent.label_) == "PER":
+                # "al-Sadr's": the name without its possessive
+                poss = self.rx_possessive.search(surface)
+                if poss:
+                    surface, e = surface[:poss.start()], e - len(poss.group(0))
                 bare = self.strip_title(surface)
                 if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
-                        or self.place_at(doc, s, e):
+                        or self.place_at(doc, s, e) or not self.may_be_person(text, bare, s, e):
                     continue
                 self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
@@ -227,6 +236,18 @@ class ActorFinder:
                                   kind="organization")
                 covered.append((s, e))
 
+    def may_be_person(self, text: str, name: str, s: int, e: int) -> bool:
+        """False for what the NER calls a person but cannot be one: a name holding a word of a
+        place or a body ("Tahrir Square", "Human Rights"), a demonym ("Georgian X"), or a name
+        right after "the village of", "in" (unless a possessive follows: "in X's speech")."""
+        words = [w.strip("'’.,") for w in name.replace("-", " ").split()]
+        if any(w in self.not_person_words or w.lower() in self.kb.demonym for w in words):
+            return False
+        if self.rx_not_person_context is not None and self.rx_not_person_context.search(text[max(0, s - 40):s]) \
+                and not re.match(r"['’]s\b", text[e:e + 3]):
+            return False
+        return True
+
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
         out = []
@@ -244,7 +265,8 @@ class ActorFinder:
                 before = text[max(0, m.start() - 6):m.start()].lower()
                 if self.rx_not_person_before.search(before):
                     continue
-                if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()):
+                if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()) \
+                        or not self.may_be_person(text, m.group(0), m.start(), m.end()):
                     continue
                 out.append((m.start(), m.end()))
                 break
@@ -255,7 +277,8 @@ class ActorFinder:
             if r and (r.group("noun").lower() in self.role_nouns or r.group("noun").split()[0].lower() in self.role_nouns):
                 first = m.group(0).split()[0]
                 if first not in self.not_actors and not self.kb.lookup(m.group(0)) and \
-                        not self.place_at(doc, m.start(), m.end()):
+                        not self.place_at(doc, m.start(), m.end()) and \
+                        self.may_be_person(text, m.group(0), m.start(), m.end()):
                     out.append((m.start(), m.end()))
         for m in self.rx_title_name.finditer(text):
             if not self.place_at(doc, m.start("name"), m.end("name")):
