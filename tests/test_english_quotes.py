@@ -100,3 +100,28 @@ def test_the_un_rights_office_under_its_english_names():
     names = {a.name for a in rec.actors}
     assert "Office of the UN High Commissioner for Human Rights" in names
     assert "United Nations" in names
+
+
+# ------------------------------------------------------------------ dates naming an event
+
+def timexes(text: str, published: str = PUB) -> dict[str, str]:
+    return {t.text: t.value for t in veille.extract(text, published=published, lang="en").timexes}
+
+
+def test_a_bare_month_or_year_before_an_event_noun_is_a_date():
+    got = timexes("The talks focused on the disputed December elections. Colonel Amadou Sall seized power in "
+                  "a 2019 military coup and ignored the 2015 peace agreement.", published="2024-02-07")
+    assert got.get("December") == "2023-12"
+    assert got.get("2019") == "2019"
+    assert got.get("2015") == "2015"
+
+
+def test_a_bare_month_or_year_without_an_event_noun_is_not_a_date():
+    got = timexes("The 2000 soldiers left the camp. March on, the commander told his men.")
+    assert "2000" not in got and "March" not in got
+
+
+def test_a_date_someone_is_slated_for_lies_ahead():
+    got = timexes("The president, who is slated to face the opposition leader in a run-off election on June 27, "
+                  "said today that he would win.", published="2008-06-14")
+    assert got.get("June 27") == "2008-06-27"

@@ -52,7 +52,9 @@ class TimexFinder:
             yprep=_alt(lx["year_prepositions"]["words"]), since=_alt(lx["since"]["words"]),
             dirw=_alt(self.past_words | self.future_words), first=_alt(grammar["first_of_month"]),
             rel_days=_alt(self.rel_days), rel_weeks=_alt(self.rel_weeks), rel_months=_alt(self.rel_months),
-            rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words))
+            rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words),
+            # nouns of dated events ("the March election"); none: a pattern that never matches
+            event_nouns=_alt(lx.get("event_nouns", {}).get("words", [])) or r"(?!x)x")
         # the date grammar is the language's (time.toml [grammar]); this module only resolves
         self.patterns = [(kind, re.compile(lang.fill(rx, **slots), re.I)) for kind, rx in grammar["patterns"]]
         self.year_re = re.compile(year)
@@ -72,7 +74,7 @@ class TimexFinder:
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
-                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod")):
+                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod") or g.get("noun")):
                     continue  # a bare "mars" or "mai" is too often something else
                 found.append(_Match(m.start(), m.end(), kind, g))
         # keep the longest of overlapping matches, earlier patterns winning ties
