@@ -48,6 +48,7 @@ class ActorFinder:
         self.acting_before = set(acting["before"])
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
+        self.acting_not_after_motion = set(acting.get("motion", []))
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
         # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
         self.name_particles = tuple(w for w in lx["names"]["particles"] if w.endswith("-"))
@@ -96,7 +97,8 @@ class ActorFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ in self.acting_before:
+        if prev is not None and prev.lower_ in self.acting_before and \
+                prev.head.lemma_.lower() not in self.acting_not_after_motion:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True

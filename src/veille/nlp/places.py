@@ -118,17 +118,24 @@ class PlaceResolver:
     def mentions(self, doc: Doc) -> list[_Mention]:
         text = text_of(doc)
         out: list[_Mention] = []
+        # surnames of the persons named in full: "Bush" alone is the person, not a town
+        surnames = {ent.text.split()[-1] for ent in doc.ents
+                    if self.lang.entity_class(ent.label_) == "PER" and len(ent.text.split()) > 1}
         for ent, s, e in self.entity_pieces(doc):
-            weak = False
-            if self.lang.entity_class(ent.label_) in ("PER", "ORG"):
+            weak = region = False
+            if self.lang.entity_class(ent.label_) in ("PER", "ORG", "WEAK"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
                 bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
-                    text[max(0, s - 6):s])
+                    text[max(0, s - 6):s]) and ent.text not in surnames
                 after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
-                if not after_locative and not bare_name:
+                # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
+                region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
+                    text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
+                                                                     loose=False))
+                if not after_locative and not bare_name and not region:
                     continue
-                weak = True
+                weak = not region
             elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
                 continue
             surface = text[s:e]
@@ -172,6 +179,8 @@ class PlaceResolver:
             if weak:
                 m.hint = "weak"
                 m.after_locative = after_locative
+            elif region:
+                m.hint = "region_name"
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
         dl = self.rx_dateline.match(text[:200])
@@ -469,7 +478,14 @@ class PlaceResolver:
             others = [a for a in all_anchors if a.id != e.id]
             return not others or any(_km(e, a) < NEAR_KM for a in others)
         if m.hint == "weak":
+            if m.after_locative and e.feature in ("admin1", "region", "country"):
+                # "the island of Anjouan", "fled to Mayotte": a province or a country by its
+                # own name, in the story's country or near one of its towns
+                return e.country == focus or e.country in story or any(
+                    a.id != e.id and a.lat is not None and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
+        if m.hint == "region_name" and e.country in story:
+            return True
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":

@@ -1,6 +1,7 @@
-"""English speakers of quotations: who said it when the sentence names the speaker before the
-verb, in apposition, by a title alone, by a pronoun, or in the sentence before. The persons
-and bodies below are invented."""
+"""English rules that the small model's parse and NER need: speakers of quotations (named before
+the verb, in apposition, by a title alone, by a pronoun, in the sentence before), what a person
+cannot be, dates naming an event, and places the NER mislabels. The persons and bodies below
+are invented."""
 from __future__ import annotations
 
 import veille
@@ -125,3 +126,30 @@ def test_a_date_someone_is_slated_for_lies_ahead():
     got = timexes("The president, who is slated to face the opposition leader in a run-off election on June 27, "
                   "said today that he would win.", published="2008-06-14")
     assert got.get("June 27") == "2008-06-27"
+
+
+# ------------------------------------------------------------------ places the NER mislabels
+
+def places(text: str) -> dict[str, str]:
+    rec = veille.extract(text, published=PUB, lang="en")
+    return {p.name: p.country for p in rec.places}
+
+
+def test_an_island_after_a_locative_is_a_place_whatever_the_ner_calls_it():
+    got = places("Comoran troops landed on the island of Anjouan on Tuesday. The rebel colonel was later seen "
+                 "fleeing to the island of Mayotte.")
+    assert got.get("Anjouan") == "KM"
+    assert "Mayotte" in got
+
+
+def test_a_country_people_flee_to_is_a_place_not_an_actor():
+    rec = veille.extract("Thousands of villagers from West Darfur were forced to go across the border to Chad, "
+                         "aid workers said.", published=PUB, lang="en")
+    assert "Chad" in {p.name for p in rec.places}
+    assert "Chad" not in {a.name for a in rec.actors}
+
+
+def test_a_region_named_in_full_is_a_place_even_tagged_as_a_body():
+    got = places("The report covers Pakistan-administered Kashmir, namely Gilgit-Baltistan and Azad Kashmir, "
+                 "where Pakistan restricts assembly.")
+    assert got.get("Gilgit-Baltistan") == "PK"
