@@ -68,6 +68,26 @@ def test_a_name_the_model_mislabels_is_a_person_when_it_speaks():
     assert got["They hit"] == "Iryna Bondarchuk"
 
 
+
+def test_he_follows_a_chain_of_sentences_about_the_same_person():
+    got = speakers('"The offensive will go on," General Tomas Reyvald said.\n\n'
+                   'Oskar Lindqvist said it was a sound plan. But at the same time, he acknowledged he has '
+                   'doubts. "I hope their capability will increase," he said.')
+    assert got["I hope"] == "Oskar Lindqvist"
+
+
+def test_the_person_after_a_titles_complement_speaks():
+    got = speakers('"We have received reports of two killings," said spokesperson for the UN High Commissioner '
+                   'for Human Rights, Marta Velasquez.')
+    assert got["We have"] == "Marta Velasquez"
+
+
+def test_a_surname_alone_names_the_full_name_the_text_gave_before():
+    got = speakers('Ilyas Matoori, the bureau chief of a local news network, said the killing was linked to '
+                   'his work. Reporting in the province is becoming "a dangerous trade," Matoori said.')
+    assert got["a dangerous"] == "Ilyas Matoori"
+
+
 # ------------------------------------------------------------------ what a person cannot be
 
 def persons(text: str) -> set[str]:

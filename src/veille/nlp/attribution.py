@@ -229,7 +229,7 @@ class Attributor:
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
         return None
 
-    def antecedent(self, doc: Doc, char: int, person: bool = False) -> str | None:
+    def antecedent(self, doc: Doc, char: int, person: bool = False, depth: int = 0) -> str | None:
         """For "il"/"elle"/"a-t-il dit"/"selon lui": the speaker of a quote just before,
         else the subject of the previous sentence, else the last person named. ``person``:
         the pronoun stands for a person only ("he"), so only a person qualifies."""
@@ -282,6 +282,15 @@ class Attributor:
                 if aid:
                     return aid
                 # "This was criticized by X, a member of parliament. '...,' he said": the
+                # "Powell said it was sound. But he acknowledged doubts. '...,' he said": the
+                # sentence before is about the same "he"; follow it back (three sentences at most)
+                finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+                pron = next((t for t in prev if finite is not None and t.i < finite.i and t.lower_ in self.person_pronouns
+                             and t.dep_.startswith("nsubj")), None)
+                if pron is not None and depth < 3:
+                    aid = self.antecedent(doc, pron.idx, person=True, depth=depth + 1)
+                    if aid:
+                        return aid
                 # agent of the sentence before, when that sentence reports words
                 if prev.root.lemma_.lower() in self.verbs:
                     for s0, e0, aid in reversed(persons_between(prev.start_char, prev.end_char)):
@@ -311,8 +320,29 @@ class Attributor:
         if verb.lemma_.lower() not in self.verbs:
             return None
         toks = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj]
+        if len(toks) == 1 and subj.text[:1].isupper() and subj.is_alpha:
+            # a surname alone ("Matsoi said"): the person named in full before ("Irshad Matsoi,
+            # the bureau chief"), when the text has that full name
+            text = text_of(doc)
+            full = list(re.finditer(rf"(?<![\w-])(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(subj.text)}(?![\w-])",
+                                    text[:subj.idx]))
+            if full:
+                first = doc.char_span(full[0].start(), full[0].end(), alignment_mode="expand")
+                if first is not None:
+                    toks = [t for t in first if t.pos_ == "PROPN"]
+                    if len(toks) == len(first) and 2 <= len(toks) <= 4:
+                        aid = self._new_person(doc, toks)
+                        if aid:
+                            add_actor_mention(doc, "per:" + name_key(subj.text), subj.text,
+                                              (subj.idx, subj.idx + len(subj.text)), kind="person")
+                        return aid
+            return None
         if not 2 <= len(toks) <= 4 or any(b.i - a.i != 1 for a, b in zip(toks, toks[1:])):
             return None
+        return self._new_person(doc, toks)
+
+    def _new_person(self, doc: Doc, toks: list) -> str | None:
+        subj = toks[-1]
         if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in self.institutions
                or t.lower_ in self.demonyms or t.lower_ in self.person_roles for t in toks):
             return None
@@ -605,6 +635,15 @@ class Attributor:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is not None and head.lower_ in self.anonymous:
+            # "said spokesperson for the UN rights office, Rupert Colville": the title's
+            # complement ran past the stop word; the person named after its comma speaks
+            k = end
+            while k < limit and k - end < 15 and doc[k].text not in self.clause_stop:
+                if doc[k].text == ",":
+                    appos = self.apposition_person(doc, k, limit)
+                    if appos:
+                        return appos
+                k += 1
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None
 
