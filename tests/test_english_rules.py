@@ -173,3 +173,10 @@ def test_a_region_named_in_full_is_a_place_even_tagged_as_a_body():
     got = places("The report covers Pakistan-administered Kashmir, namely Gilgit-Baltistan and Azad Kashmir, "
                  "where Pakistan restricts assembly.")
     assert got.get("Gilgit-Baltistan") == "PK"
+
+
+def test_a_nationality_or_a_place_after_in_is_not_an_organisation():
+    rec = veille.extract("Ugandan-Congolese operations resumed in the Khowst on Monday, and the Joint Relief "
+                         "Committee said it had sent aid.", published=PUB, lang="en")
+    names = {a.name for a in rec.actors if a.kind == "organization"}
+    assert "Ugandan-Congolese" not in names and "Khowst" not in names, names

@@ -85,6 +85,7 @@ class ActorFinder:
         self.rx_not_person_context = re.compile(notp["before"]) if notp.get("before") else None
         self.rx_possessive = re.compile(r"['’]s$")
         inst = lang.toml("speech")["institutions"]
+        self.institution_words = {w.lower() for k in inst for w in k.split()}
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
@@ -224,7 +225,7 @@ class ActorFinder:
             if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
-            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1:
+            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1 and self.may_be_body(text, surface, s):
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
                 if self.rx_cut_after_of.search(surface) and tail:
@@ -249,6 +250,22 @@ class ActorFinder:
                 and not re.match(r"['’]s\b", text[e:e + 3]):
             return False
         return True
+
+    def may_be_body(self, text: str, name: str, s: int) -> bool:
+        """False for what the NER calls an organisation but is a nationality ("Ugandan",
+        "Ugandan-Congolese") or, after "in"/"the village of" and with no institution's noun in
+        it, a place ("in the Khowst", "in Stepova Novoselivka")."""
+        words = [w for w in re.split(r"[\s-]+", name) if w]
+        if words and all(w.lower() in self.kb.demonym for w in words):
+            return False
+        if self.rx_not_person_context is None or any(w.lower() in self.institution_words for w in words):
+            return True
+        before = text[max(0, s - 40):s]
+        # the article before the name: "in the Khowst" (leading_article reads "the ")
+        art = re.search(r"(\w+\s+)$", before)
+        if art and self.rx_leading_article.match(art.group(1).lower()):
+            before = before[:art.start()]
+        return not self.rx_not_person_context.search(before)
 
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
