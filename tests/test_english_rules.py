@@ -180,3 +180,21 @@ def test_a_nationality_or_a_place_after_in_is_not_an_organisation():
                          "Committee said it had sent aid.", published=PUB, lang="en")
     names = {a.name for a in rec.actors if a.kind == "organization"}
     assert "Ugandan-Congolese" not in names and "Khowst" not in names, names
+
+
+def test_a_date_inside_a_name_is_not_a_date():
+    got = timexes("Fighting between the March 23 Movement and the army resumed on June 3, officials said.")
+    assert "March 23" not in got
+    assert got.get("June 3") == "2024-06-03"
+
+
+def test_a_weekday_in_a_when_clause_under_a_future_is_ahead():
+    got = timexes("Foreign ministers will discuss air defences when they meet in Brussels on Thursday.")
+    assert got.get("Thursday") == "2024-06-13"
+
+
+def test_a_name_before_region_is_the_province():
+    rec = veille.extract("Russian troops took a village in the Kharkiv region on Sunday, the ministry said.",
+                         published=PUB, lang="en")
+    assert {(p.name, p.feature) for p in rec.places} & {("Kharkiv Oblast", "admin1"), ("Kharkiv", "admin1")}, \
+        [(p.name, p.feature) for p in rec.places]

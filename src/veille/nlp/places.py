@@ -84,6 +84,8 @@ class PlaceResolver:
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
         self.rx_admin2 = re.compile(fill(pat["admin2_before"], admin2=_alt(lx['admin_nouns']['admin2'])), re.I)
+        # a province's noun after the name ("the Kharkiv region"); absent: none is read
+        self.rx_admin1_after = re.compile(pat["admin1_after"], re.I) if pat.get("admin1_after") else None
         self.rx_district = re.compile(fill(pat["district_before"], district_nouns=_alt(lx['district_nouns']['words'])), re.I)
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
         # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
@@ -169,6 +171,8 @@ class PlaceResolver:
                 m.hint = "admin1"
             elif self.rx_admin2.search(before):
                 m.hint = "admin2"
+            if m.hint is None and self.rx_admin1_after is not None and self.rx_admin1_after.match(text[e:e + 30]):
+                m.hint = "admin1"
             if self.rx_district.search(before) or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
                 m.hint = "district"
             pw = self.rx_part.search(before)
