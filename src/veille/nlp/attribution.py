@@ -56,6 +56,7 @@ class Attributor:
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
+        self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         # one-word titles of persons: "the spokesman said" is the spokesman named before
@@ -519,6 +520,17 @@ class Attributor:
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
+            return None
+        if self.partitive and text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower() \
+                in self.partitive and verb.sent.start > 0:
+            # "'...,' one said": one of those the sentence before made speak
+            prev = doc[verb.sent.start - 1].sent
+            for v in self.speech_verbs(prev):
+                s0 = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if s0 is not None and s0.i != subj.i:
+                    aid = self.subject_actor(doc, v)
+                    if aid:
+                        return aid
             return None
         if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on

@@ -176,8 +176,9 @@ class QuoteFinder:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs and t.dep_ not in ("aux", "aux:tense"):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
-                    # arrest"); with none, the subject follows it (", said the minister")
-                    if any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in tail[:k]):
+                    # arrest"), a conjunction shares the first verb's ("called it '...' and
+                    # said"); with neither, the subject follows it (", said the minister")
+                    if any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
                         aid = att.subject_actor(doc, t) or att.inverted_actor(doc, t, sent.end)
                     else:
                         aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
