@@ -213,3 +213,9 @@ def test_a_name_before_region_is_the_province():
                          published=PUB, lang="en")
     assert {(p.name, p.feature) for p in rec.places} & {("Kharkiv Oblast", "admin1"), ("Kharkiv", "admin1")}, \
         [(p.name, p.feature) for p in rec.places]
+
+
+def test_the_un_security_council_spelled_with_dots_is_the_council_not_the_un():
+    rec = veille.extract("The U.N. Security Council will meet on Friday to discuss the siege.", published=PUB,
+                         lang="en")
+    assert "UN Security Council" in {a.name for a in rec.actors}
