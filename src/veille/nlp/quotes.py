@@ -202,8 +202,7 @@ class QuoteFinder:
                 cur = cur.head
                 if mark <= cur.idx < after:
                     continue
-                if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs and \
-                        not any(c.dep_ == "nsubj:pass" for c in cur.children):
+                if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs:
                     aid = att.subject_actor(doc, cur)
                     if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head is not cur:
                         aid = att.subject_actor(doc, cur.head)
@@ -220,8 +219,6 @@ class QuoteFinder:
                  and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
         speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
         for v in speech + [v for v in reversed(verbs) if v not in speech]:
-            if any(c.dep_ == "nsubj:pass" for c in v.children):
-                continue  # "X was asked to stop '...'": X is spoken to, not speaking
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
