@@ -103,6 +103,14 @@ def test_a_body_that_called_it_something_and_said_more_is_the_speaker():
     assert "office" in (got["barbaric"] or "")
 
 
+
+def test_he_added_is_the_person_quoted_in_the_sentence_before():
+    got = speakers('Colonel Amadou Sall spoke on radio on Sunday. A spokesman for Sall, Karim Haddou, told '
+                   'reporters: "The city will be defended."\n\n"We hold the foreign powers responsible," he '
+                   'added.')
+    assert got["We hold"] == "Karim Haddou"
+
+
 # ------------------------------------------------------------------ what a person cannot be
 
 def persons(text: str) -> set[str]:

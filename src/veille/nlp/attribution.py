@@ -277,6 +277,11 @@ class Attributor:
                     if own:
                         return own[0][2]
             if person and prev is not None:
+                # "X said: '...' / '...,' he added": the person quoted in the sentence before
+                # goes on speaking
+                quoted_before = [x for x in speakers or [] if prev.start_char <= x[0] < prev.end_char]
+                if quoted_before:
+                    return quoted_before[-1][2]
                 # "Betancourt condemned FARC. '...,' she said": a person who just acted
                 # outranks the speaker of an earlier quote
                 aid = previous_subject()
