@@ -39,6 +39,7 @@ class _Trigger:
     target: str | None = None
     dropped: bool = False
     figures: list = field(default_factory=list)
+    guard: int = 0
 
 
 class EventFinder:
@@ -54,10 +55,21 @@ class EventFinder:
         # together); the cue that matched names the rule
         self.rules = []
         cues = []
+        # per entry, optional: what the text right after the trigger must say ("asked ... to"),
+        # active voice only ("called the attack 'barbaric'", not "what was called a surge"),
+        # and the nouns that, as what the trigger is about, make it no event ("released a report")
+        self.guards: list[tuple] = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
+            guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
+                     frozenset(x.lower() for x in t.get("not_about", [])))
             for w in t["words"]:
-                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs)))
+                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, len(self.guards))))
+            self.guards.append(guard)
+        # phrases that hold a trigger word but name a thing, not a happening ("assault rifles",
+        # "press conference"): matched like triggers (the longer phrase wins) and then dropped
+        for w in lx.get("ignore", {}).get("words", []):
+            cues.append((w, None))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -71,6 +83,7 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
+        self.definite = set(lx["framing"].get("definite", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
@@ -78,9 +91,15 @@ class EventFinder:
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
-        for start, end, i in self.cues(doc, text_of(doc)):
-            typ, mode, acled, needs = self.rules[i]
-            kept.append(_Trigger(start, end, typ, mode, acled, needs))
+        text = text_of(doc)
+        for start, end, i in self.cues(doc, text):
+            if self.rules[i] is None:
+                continue  # an ignored phrase ("assault rifles")
+            typ, mode, acled, needs, g = self.rules[i]
+            after = self.guards[g][0]
+            if after is not None and not after.match(text, end, min(len(text), end + 80)):
+                continue
+            kept.append(_Trigger(start, end, typ, mode, acled, needs, guard=g))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -117,6 +136,11 @@ class EventFinder:
                 verb = self.verb_above(t.tok)
                 if verb is not None and verb.lemma_.lower() in self.forcing:
                     t.type, t.mode, t.acled = self.forced_rule
+            _, active_only, not_about = self.guards[t.guard]
+            if active_only and self.passive(t.tok):
+                continue  # "what was called a 'surge'": naming, not characterising
+            if not_about and self.theme_lemma(t.tok) in not_about:
+                continue  # "released its report": a document, not people
             # "la localité appelée Bahri": naming, not appealing
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
@@ -124,6 +148,32 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    @staticmethod
+    def passive(tok: Token) -> bool:
+        """"was called", "a report released Thursday": a passive verb or a bare participle
+        modifying a noun."""
+        return any(c.dep_ == "aux:pass" for c in tok.children) or (
+            tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"])
+
+    @staticmethod
+    def theme_lemma(tok: Token) -> str:
+        """What a trigger is about: a verb's object or passive subject, the noun a participle
+        modifies, a noun's complement ("the release of the report")."""
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.head is not tok:
+                return tok.head.lemma_.lower()
+            for c in tok.children:
+                if c.dep_ in ("obj", "nsubj:pass"):
+                    return c.lemma_.lower()
+            return ""
+        for c in tok.children:
+            if c.dep_ == "nmod":
+                return c.lemma_.lower()
+            if c.dep_ == "prep" and c.i == tok.i + 1:  # English: "release" -> "of" -> "report"
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                return obj.lemma_.lower() if obj is not None else ""
+        return ""
+
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
@@ -287,6 +337,9 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if before and before[-1].lower() in self.definite and t.tok.pos_ == "NOUN" and \
+                    t.tok.right_edge.i == t.tok.i and any(e.type == t.type for e in events):
+                continue  # "the strike hit...": the strike told before
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
