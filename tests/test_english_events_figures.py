@@ -106,3 +106,28 @@ def test_the_toll_keeps_its_kind_and_the_age_is_left_out():
 def test_french_still_keeps_a_percentage_as_a_count_of_kind_other():
     rec = veille.extract("Selon l'ONU, 40 % des habitants de la ville ont fui les combats.", published=PUB, lang="fr")
     assert ("other", 40) in [(f.kind, f.best) for f in rec.figures]
+
+
+def test_a_demonym_before_the_attack_noun_names_the_attacker_and_keeps_the_attack():
+    rec = en("Two civilians were wounded by Ukrainian shelling on Friday evening, officials said.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_topic_of_talks_is_no_happening():
+    assert types("The envoys will meet on Monday to discuss a new prisoner exchange.") == ["CONSULT"]
+
+
+def test_a_negated_agreement_is_a_rejection():
+    assert types("Hamas said it would not accept any deal that left troops in Gaza.") == ["REJECT"]
+
+
+def test_killed_in_the_attack_is_the_attack():
+    rec = en("Gunmen attacked a convoy near Gao on Monday, the army said. "
+             "Four vehicles were destroyed in the attack, the statement said.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_later_undated_strike_by_the_same_attacker_repeats_the_attack():
+    rec = en("Russian drones struck Kharkiv on Monday, killing three people, officials said.\n\n"
+             "Russian drones also struck a school, the governor said.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]

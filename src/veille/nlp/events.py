@@ -84,6 +84,13 @@ class EventFinder:
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
         self.definite = set(lx["framing"].get("definite", []))
+        # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
+        # prisoner exchange", "discuss the siege"
+        self.topics = set(lx["framing"].get("topics", []))
+        # a negated trigger of one type that says the opposite one: "would not accept any deal"
+        self.negated = dict(lx.get("negation", {}))
+        # whether a later attack with no date of its own, at the same place, repeats the one told
+        self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
         self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
@@ -124,8 +131,9 @@ class EventFinder:
             if any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
                 continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
-            # (but "frappes israéliennes" is both the attack and who made it)
-            if names.encloses(t.start, t.end):
+            # (but "frappes israéliennes", "Ukrainian shelling" are both the attack and who
+            # made it: the trigger ends the name)
+            if names.holds_inside(t.start, t.end):
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
@@ -154,6 +162,18 @@ class EventFinder:
         modifying a noun."""
         return any(c.dep_ == "aux:pass" for c in tok.children) or (
             tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"])
+
+    @staticmethod
+    def complements(tok: Token) -> list[Token]:
+        """The nouns of a verb's prepositional complements: "killed in the attack" -> attack
+        (French parses give the noun as ``obl``, English ones a ``prep`` over a ``pobj``)."""
+        out = []
+        for c in tok.children:
+            if c.dep_.startswith("obl") and c.dep_ != "obl:agent":
+                out.append(c)
+            elif c.dep_ == "prep":
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+        return out
 
     @staticmethod
     def theme_lemma(tok: Token) -> str:
@@ -324,6 +344,7 @@ class EventFinder:
                     if cur.lemma_.lower() in self.title_nouns or cur.lower_ in self.title_nouns:
                         t.dropped = True
                         break
+        assault_nouns = {t.tok.i for t in trig if t.type == "ASSAULT" and t.tok.pos_ == "NOUN"}
         events: list[Event] = []
         sentences: dict[int, int] = {}
         told_past: dict[int, bool] = {}
@@ -334,6 +355,13 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
+                continue  # "to discuss a new prisoner exchange"
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.passive(t.tok) and any(
+                    x.i in assault_nouns for x in self.complements(t.tok)):
+                continue  # "killed in the attack": the attack is the event, told by its noun
+            if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
+                t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
@@ -412,7 +440,11 @@ class EventFinder:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
                 if ev.type == "ASSAULT":
-                    if ev.date is None or ev.place is None or (old.date, old.place) != (ev.date, ev.place):
+                    # "Thirteen soldiers were also killed" after the attack, by the same attacker
+                    # at the same place: its repeat unless it names a date of its own
+                    undated = self.undated_repeats and ev.date is None
+                    if ev.place is None or old.place != ev.place or (
+                            (old.date != ev.date or ev.date is None) and not undated):
                         continue
                 elif old.target != ev.target or old.date != ev.date:
                     continue
