@@ -131,3 +131,21 @@ def test_a_later_undated_strike_by_the_same_attacker_repeats_the_attack():
     rec = en("Russian drones struck Kharkiv on Monday, killing three people, officials said.\n\n"
              "Russian drones also struck a school, the governor said.")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said three of the governor's highest-ranking supporters have been arrested.", ("detained", 3)),
+    ("Police detained 11 of his colleagues at the airport on Friday.", ("detained", 11)),
+    ("Several hundred pro-democracy activists were arrested on Sunday, witnesses said.", ("detained", 200)),
+])
+def test_partitives_articles_and_vague_hundreds(sentence, expected):
+    assert expected in counts(sentence)
+
+
+def test_a_rank_is_no_count():
+    assert 5 not in [f.best for f in en("He is among the top five jihadist authors, the analyst said.").figures]
+
+
+def test_over_a_hundred_keeps_its_qualifier():
+    rec = en("Over a hundred soldiers were killed in the fighting, the army said.")
+    assert [(f.kind, f.best, f.qualifier) for f in rec.figures] == [("killed", 100, "more_than")]

@@ -92,9 +92,9 @@ class FigureFinder:
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
         self.rx_range_with_opener = re.compile(pat.get("range_with_opener", never), re.I)
         self.rx_range_bare = re.compile(pat.get("range_bare", never), re.I)
-        # an age, not a count ("a 9-year-old boy", "Salma Darwish, 34, who..."): read on the
-        # words around the number, which stands as "#"
-        self.rx_age = re.compile(pat.get("age", never))
+        # a number that counts no one: an age ("a 9-year-old boy", "Salma Darwish, 34, who..."),
+        # a rank ("the top five"); read on the words around the number, which stands as "#"
+        self.rx_not_a_count = re.compile(pat.get("not_a_count", never))
         # "the death toll rose to 23": the count is of the dead whatever follows it
         self.rx_toll_before = re.compile(pat.get("toll_before", never), re.I)
         # whether "one"/"a" opens a count; where not, "one of the victims", "one soldier said"
@@ -143,7 +143,7 @@ class FigureFinder:
                 continue
             if num.word and num.value == 1 and not self.single_words:
                 continue
-            if self.rx_age.search(text[max(0, num.start - 40):num.start] + "#" + text[num.end:num.end + 16]):
+            if self.rx_not_a_count.search(text[max(0, num.start - 40):num.start] + "#" + text[num.end:num.end + 16]):
                 continue
             pct = self.rx_percent.match(text, num.end)
             if pct and (pct.group(0).strip() != "%" or text[num.end:num.end + 2].strip().startswith("%")):
