@@ -149,3 +149,19 @@ def test_a_rank_is_no_count():
 def test_over_a_hundred_keeps_its_qualifier():
     rec = en("Over a hundred soldiers were killed in the fighting, the army said.")
     assert [(f.kind, f.best, f.qualifier) for f in rec.figures] == [("killed", 100, "more_than")]
+
+
+def test_the_verb_of_a_repeated_attack_noun_is_no_new_attack():
+    rec = en("An Israeli air strike hit a school in Rafah on Tuesday, medics said.\n\n"
+             "The strike hit the western part of the city shortly before dawn.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_war_toll_since_its_start_is_background():
+    rec = en("The health ministry said at least 37,100 people have been killed in Gaza since the start of the war.")
+    assert "ASSAULT" not in [e.type for e in rec.events]
+    assert ("killed", 37100) in [(f.kind, f.best) for f in rec.figures]
+
+
+def test_english_displacement_across_a_border():
+    assert ("displaced", 5000) in counts("Some 5,000 people crossed into Chad in the past week, UNHCR said.")

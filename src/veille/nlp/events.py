@@ -50,6 +50,8 @@ class EventFinder:
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
         self.rx_named = re.compile(pat["named"])
+        # a war's running toll ("have been killed since the start of the war"): background
+        self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
         self.attributor = Attributor(lang)
         # every cue a token pattern (longest first: a longer cue wins where two start
         # together); the cue that matched names the rule
@@ -357,9 +359,12 @@ class EventFinder:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
             if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
                 continue  # "to discuss a new prisoner exchange"
-            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.passive(t.tok) and any(
-                    x.i in assault_nouns for x in self.complements(t.tok)):
-                continue  # "killed in the attack": the attack is the event, told by its noun
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(
+                    x.i in assault_nouns for x in self.complements(t.tok) + [
+                        c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]):
+                continue  # "killed in the attack", "the strike hit": the noun tells the attack
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
+                continue  # "37,100 people have been killed since the start of the war"
             if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
