@@ -165,3 +165,11 @@ def test_a_war_toll_since_its_start_is_background():
 
 def test_english_displacement_across_a_border():
     assert ("displaced", 5000) in counts("Some 5,000 people crossed into Chad in the past week, UNHCR said.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Freed hostage Ingrid Betancourt arrived in France today.",
+    "Aid reached the besieged city of El Fasher on Monday, the UN said.",
+])
+def test_a_participle_before_a_noun_reports_no_happening(sentence):
+    assert types(sentence) == []

@@ -89,6 +89,9 @@ class EventFinder:
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
         # prisoner exchange", "discuss the siege"
         self.topics = set(lx["framing"].get("topics", []))
+        # whether a participle that modifies a noun ("the freed hostage", "the occupied West
+        # Bank") reports a happening; where not, it only describes the noun
+        self.modifiers_report = lx["framing"].get("modifiers_report", True)
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
         # whether a later attack with no date of its own, at the same place, repeats the one told
@@ -164,6 +167,12 @@ class EventFinder:
         modifying a noun."""
         return any(c.dep_ == "aux:pass" for c in tok.children) or (
             tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"])
+
+    def repeats(self, noun: Token) -> bool:
+        """An event noun in the form of a mention of what was told: "this attack", "the
+        strike" (bare)."""
+        before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+        return before in self.demonstratives or (before in self.definite and noun.right_edge.i == noun.i)
 
     @staticmethod
     def complements(tok: Token) -> list[Token]:
@@ -357,12 +366,15 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
+                    t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
+                continue  # "Freed hostage Ingrid Betancourt arrived in France"
             if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
                 continue  # "to discuss a new prisoner exchange"
-            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(
-                    x.i in assault_nouns for x in self.complements(t.tok) + [
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(e.type == "ASSAULT" for e in events) and any(
+                    x.i in assault_nouns and self.repeats(x) for x in self.complements(t.tok) + [
                         c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]):
-                continue  # "killed in the attack", "the strike hit": the noun tells the attack
+                continue  # "destroyed in the attack", "the strike hit": the attack told before
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
                 continue  # "37,100 people have been killed since the start of the war"
             if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
