@@ -173,3 +173,11 @@ def test_english_displacement_across_a_border():
 ])
 def test_a_participle_before_a_noun_reports_no_happening(sentence):
     assert types(sentence) == []
+
+
+def test_an_arrest_and_a_capture_by_one_force_are_two_happenings():
+    rec = en("Government troops took control of the port on Monday, the army said.\n\n"
+             "Government troops also arrested three rebel commanders, the army said.")
+    coerce = [e for e in rec.events if e.type == "COERCE"]
+    assert sorted(e.mode for e in coerce) == ["arrest", "seizure"]
+    assert {e.mode: e.acled["sub_event_type"] for e in coerce}["arrest"] == "Arrests"
