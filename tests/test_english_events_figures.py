@@ -181,3 +181,20 @@ def test_an_arrest_and_a_capture_by_one_force_are_two_happenings():
     coerce = [e for e in rec.events if e.type == "COERCE"]
     assert sorted(e.mode for e in coerce) == ["arrest", "seizure"]
     assert {e.mode: e.acled["sub_event_type"] for e in coerce}["arrest"] == "Arrests"
+
+
+def test_a_finite_verb_after_another_trigger_is_a_happening_of_its_own():
+    assert "ASSAULT" in types("Ethiopian troops backing the Somali government clashed with insurgents in Mogadishu.")
+
+
+def test_a_number_joined_to_a_word_is_an_adjective_not_a_count():
+    rec = en("Israel declared a ceasefire after a 22-day offensive that killed more than 1,200 Palestinians.")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 1200)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two Western photojournalists were killed in Misrata on Wednesday.", ("killed", 2)),
+    ("Insurgents fired mortar rounds at the palace, killing three guards.", ("killed", 3)),
+])
+def test_more_groups_of_people(sentence, expected):
+    assert expected in counts(sentence)

@@ -336,6 +336,8 @@ class EventFinder:
         # own: "un arrêt des raids aériens et des tirs", "les appels à un cessez-le-feu",
         # "a demandé une «relance des discussions»"
         for i, t in enumerate(trig):
+            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
+                continue  # a finite verb says a clause of its own ("troops backing X clashed with Y")
             for o in trig[:i]:
                 if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
