@@ -198,3 +198,9 @@ def test_a_number_joined_to_a_word_is_an_adjective_not_a_count():
 ])
 def test_more_groups_of_people(sentence, expected):
     assert expected in counts(sentence)
+
+
+def test_a_far_cue_in_another_clause_is_not_the_count_s_kind():
+    rec = en("The commander said he had 300 fighters under his command in the hills and that they would "
+             "fight on until they died.")
+    assert [(f.kind, f.best) for f in rec.figures] == [("other", 300)]

@@ -103,6 +103,9 @@ class FigureFinder:
         # whether a percentage is kept as a count of kind "other"; where not, a share ("40
         # percent of the town") is skipped: it counts no one
         self.shares = lx.get("counts", {}).get("shares", True)
+        # what, between a count and a kind cue far after it, starts another clause ("and we
+        # will fight until we die"); a language without it reads the cue at any distance
+        self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -266,7 +269,7 @@ class FigureFinder:
                 d.kind, d.kind_strength = k, 2
                 continue
             k, pos = self.kind_in(d.right)
-            if k:
+            if k and not self.rx_far_break.search(d.right[:pos]):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
         for d in drafts:
