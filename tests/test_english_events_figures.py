@@ -204,3 +204,11 @@ def test_a_far_cue_in_another_clause_is_not_the_count_s_kind():
     rec = en("The commander said he had 300 fighters under his command in the hills and that they would "
              "fight on until they died.")
     assert [(f.kind, f.best) for f in rec.figures] == [("other", 300)]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Police now occupy the square to prevent any more protests, witnesses said.", "PROTEST"),
+    ("The UN urged the government to investigate the abductions of journalists.", "COERCE"),
+])
+def test_what_a_verb_prevents_or_investigates_is_no_happening_told(sentence, absent):
+    assert absent not in types(sentence)
