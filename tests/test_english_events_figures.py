@@ -55,6 +55,12 @@ def test_words_that_name_no_happening_give_no_event(sentence, absent):
     ("The militia blew up a railway bridge near Kaspi on Sunday.", "ASSAULT"),
     ("Pakistan welcomed the report on Friday.", "SUPPORT"),
     ("The president called on the international community to help.", "REQUEST"),
+    ("Police fired rubber bullets at the crowd in the old market on Friday.", "COERCE"),
+    ("Rebels edged closer to the capital on Sunday, witnesses said.", "ASSAULT"),
+    ("The broadcaster said it was appalled by the decision.", "ACCUSE"),
+    ("The army said the militants were using residents as human shields.", "ACCUSE"),
+    ("Around 450 troops disembarked at the port on Monday.", "MOBILIZE"),
+    ("Thousands of people took to the streets of the capital on Friday.", "PROTEST"),
 ])
 def test_wire_copy_forms_give_their_event(sentence, expected):
     assert expected in types(sentence)
