@@ -218,3 +218,14 @@ def test_a_far_cue_in_another_clause_is_not_the_count_s_kind():
 ])
 def test_what_a_verb_prevents_or_investigates_is_no_happening_told(sentence, absent):
     assert absent not in types(sentence)
+
+
+def test_a_verb_right_before_the_count_names_its_kind():
+    rec = en("Shelling kills 14 in Sudan displacement camp near El Fasher\n\n"
+             "PORT SUDAN, June 11 (Reuters) - Shelling hit a camp on Tuesday, officials said.")
+    assert ("killed", 14) in [(f.kind, f.best) for f in rec.figures]
+
+
+def test_a_cue_after_another_clause_with_its_own_subject_is_not_the_count_s():
+    rec = en("\"I have over a hundred men and we will fight until we die,\" the commander said.")
+    assert [(f.kind, f.best, f.qualifier) for f in rec.figures] == [("other", 100, "more_than")]

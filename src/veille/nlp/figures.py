@@ -256,17 +256,23 @@ class FigureFinder:
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
                 continue
-            # a predicate right after the count ("60 ont été blessées") speaks of it first;
-            # then a cue just before it ("tuant cinq personnes", "évacuation de 8000 personnes")
+            # a verb right before the count, but for its qualifier, has it as object ("Shelling
+            # kills 14 in Sudan displacement camp"); else a predicate right after the count ("60
+            # ont été blessées") speaks of it first; then a cue just before it ("tuant cinq
+            # personnes", "évacuation de 8000 personnes")
+            lk, lpos = self.kind_in(d.left, last=True)
+            cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
+            between = d.left[lpos + (cue.end() if cue else 0):]
+            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between)
+            if left_ok and not between[:len(between) - (d.num.start - start)].strip():
+                d.kind, d.kind_strength = lk, 2
+                continue
             k, pos = self.kind_in(d.right)
-            if k and pos <= 30:
+            if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
                 d.kind, d.kind_strength = k, 1
                 continue
-            k, pos = self.kind_in(d.left, last=True)
-            cue = re.match(r"[\w'’-]+", d.left[pos:]) if k else None
-            between = d.left[pos + (cue.end() if cue else 0):]
-            if k and len(d.left) - pos < 45 and not self.rx_clause_break.search(between):
-                d.kind, d.kind_strength = k, 2
+            if left_ok:
+                d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.kind_in(d.right)
             if k and not self.rx_far_break.search(d.right[:pos]):
