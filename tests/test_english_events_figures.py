@@ -229,3 +229,7 @@ def test_a_verb_right_before_the_count_names_its_kind():
 def test_a_cue_after_another_clause_with_its_own_subject_is_not_the_count_s():
     rec = en("\"I have over a hundred men and we will fight until we die,\" the commander said.")
     assert [(f.kind, f.best, f.qualifier) for f in rec.figures] == [("other", 100, "more_than")]
+
+
+def test_a_strike_of_workers_is_a_protest_not_an_air_strike():
+    assert types("Dock workers went on strike in Port Sudan on Monday, the union said.") == ["PROTEST"]
