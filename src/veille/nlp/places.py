@@ -102,6 +102,10 @@ class PlaceResolver:
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
         self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
+        # the name before the site's noun ("Tahrir Square", "the Zamzam camp"); absent: only
+        # the noun-first form is read
+        self.rx_site_after = re.compile(fill(pat["site_after"], site_nouns=_alt(lx['site_nouns']['words']),
+                                             modifiers=modifiers), re.U) if pat.get("site_after") else None
 
     # ------------------------------------------------------------------ mentions
     def entity_pieces(self, doc: Doc):
@@ -201,7 +205,7 @@ class PlaceResolver:
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
             out.append(_Mention(s, e, lm.group("name"), hint="weak"))
-        for sm in self.rx_site.finditer(text):
+        for sm in self._site_matches(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
@@ -222,6 +226,22 @@ class PlaceResolver:
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
+
+    def _site_matches(self, text: str):
+        """Sites named noun first ("the hospital of Butembo") and, where the language has the
+        pattern, name first ("Tahrir Square", "the Zamzam camp"); a demonym before the name
+        is no part of it ("a Georgian Kaspi railway bridge")."""
+        yield from self.rx_site.finditer(text)
+        if self.rx_site_after is None:
+            return
+        for sm in self.rx_site_after.finditer(text):
+            words = sm.group("name").split()
+            while words and words[0].lower() in self.kb.demonym:
+                words = words[1:]
+            if not words:
+                continue
+            start = sm.start("name") + sm.group("name").index(words[0])
+            yield _SiteMatch(start, sm.end(), " ".join(words), sm.group("noun"))
 
     # ------------------------------------------------------------------ resolving
     def lookup(self, m: _Mention) -> list[GazEntry]:
@@ -397,10 +417,12 @@ class PlaceResolver:
             if m.hint == "site":
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
-                # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town
-                if m.entry is not None and (town is None or _km(m.entry, town) < 30 or (
+                # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town; a site
+                # the gazetteer holds by its own name is that site
+                if m.entry is not None and (town is None or _km(m.entry, town) < 30 or m.entry.feature == "site" or (
                         m.entry.feature == "city" and m.entry.population >= 50_000 and not m.spelled_alike)):
-                    self.add(doc, m, m.entry, town=m.entry, site=True)
+                    # (a site the gazetteer holds is one place however the text words it)
+                    self.add(doc, m, m.entry, town=m.entry, site=m.entry.feature != "site")
                 elif town is not None:
                     self.add(doc, m, None, town=town, site=True)
                 continue
@@ -494,8 +516,11 @@ class PlaceResolver:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
             # a province abroad needs "la région de", or a town of the story near it ("le Centre
-            # de médecine d'urgence" in Tripoli is not Burkina Faso's Centre region)
-            return m.hint in ("admin", "admin1") or any(a.lat is not None and _km(e, a) < 300 for a in anchors)
+            # de médecine d'urgence" in Tripoli is not Burkina Faso's Centre region); a name of
+            # several words given whole ("the Gaza Strip") or one around a town of the story
+            # ("Tampa, Florida") is the province it names
+            return m.hint in ("admin", "admin1") or len(m.name.split()) >= 2 \
+                or any(a.lat is not None and _km(e, a) < 300 for a in all_anchors or anchors)
         if e.population >= 150_000:
             return True
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
@@ -591,6 +616,24 @@ class PlaceResolver:
                              precision=precision or (1 if entry is not None else 2),
                              admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
+
+
+@dataclass
+class _SiteMatch:
+    """A name-first site found in the text, read like a match of the noun-first pattern."""
+    s: int
+    e: int
+    name: str
+    noun: str
+
+    def start(self, group: str | None = None) -> int:
+        return self.s  # the name opens the site
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, which: str) -> str:
+        return self.name if which == "name" else self.noun
 
 
 def _is_acronym(name: str) -> bool:
