@@ -28,6 +28,11 @@ CAP = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _alt = alternation
 
 
+# an acronym in brackets inside an entity the model cut before ")" ("X (MDC"), or right after it
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})?$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)")
+
+
 def person_key(name: str, surname_prefixes: str = "") -> str:
     """One key per surname: "Sergueï Lavrov", "M. Lavrov" -> "per:lavrov"; a prefix of the
     language's list (``surname_prefixes``, an alternation) is dropped ("al-Assad")."""
@@ -73,6 +78,9 @@ class ActorFinder:
         self.rx_not_person_before = re.compile(pat["not_person_before"])
         self.rx_cut_after_of = re.compile(pat["cut_after_of"])
         self.rx_leading_article = re.compile(pat["leading_article"], re.I)
+        # words an organisation's entity runs on with ("the X Network where", "X's Y party");
+        # absent: the entity is kept whole
+        self.rx_org_trailing = re.compile(pat["org_trailing"]) if pat.get("org_trailing") else None
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
         self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
@@ -235,8 +243,22 @@ class ActorFinder:
                 if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
                     s = s - (len(text[max(0, s - 60):s]) - lead.start())
                     surface = text[s:e]
-                add_actor_mention(doc, "org:" + name_key(surface), surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
-                                  kind="organization")
+                trail = self.rx_org_trailing.search(surface) if self.rx_org_trailing else None
+                if trail and trail.start() > 0:
+                    e -= len(surface) - trail.start()
+                    surface = surface[:trail.start()]
+                key, aliases = "org:" + name_key(surface), ()
+                # "Movement for Democratic Change (MDC": the acronym the model cut in two, or
+                # the one right after the name, is the same body (and its later mentions too)
+                inside = _ACRONYM_INSIDE.search(surface)
+                if inside and inside.start() > 0:
+                    e -= len(surface) - inside.start()
+                    surface = surface[:inside.start()]
+                acro = (inside if inside and inside.group("acr") else None) or _ACRONYM_AFTER.match(text[e:e + 16])
+                if acro:
+                    key, aliases = "org:" + name_key(acro.group("acr")), (surface.strip(), acro.group("acr"))
+                add_actor_mention(doc, key, surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
+                                  kind="organization", aliases=aliases)
                 covered.append((s, e))
 
     def may_be_person(self, text: str, name: str, s: int, e: int) -> bool:
@@ -246,7 +268,7 @@ class ActorFinder:
         words = [w.strip("'’.,") for w in name.replace("-", " ").split()]
         if any(w in self.not_person_words or w.lower() in self.kb.demonym for w in words):
             return False
-        if self.rx_not_person_context is not None and self.rx_not_person_context.search(text[max(0, s - 40):s]) \
+        if self.rx_not_person_context is not None and self.rx_not_person_context.search(text[max(0, s - 80):s]) \
                 and not re.match(r"['’]s\b", text[e:e + 3]):
             return False
         return True
@@ -260,7 +282,7 @@ class ActorFinder:
             return False
         if self.rx_not_person_context is None or any(w.lower() in self.institution_words for w in words):
             return True
-        before = text[max(0, s - 40):s]
+        before = text[max(0, s - 80):s]
         # the article before the name: "in the Khowst" (leading_article reads "the ")
         art = re.search(r"(\w+\s+)$", before)
         if art and self.rx_leading_article.match(art.group(1).lower()):

@@ -52,6 +52,9 @@ class Attributor:
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
+        # what an opener may be followed by without naming a source ("according to plan",
+        # "per the constitution"); absent: none
+        self.not_sources = tuple(w.lower() for w in lx["according"].get("not_sources", []))
         self.pronouns = set(lx["pronouns"]["words"])
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
@@ -471,6 +474,9 @@ class Attributor:
                       for k in [low.find(ph)] if k >= 0]
         for m in self.rx_according.finditer(sent_text):
             if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
+                continue
+            if self.not_sources and re.match(rf"(?:{'|'.join(map(re.escape, self.not_sources))})(?![\w-])",
+                                             low[m.end():]):
                 continue
             start = sent.start_char + m.end()
             opener = m.group(0).strip().lower()
