@@ -86,6 +86,9 @@ class EventFinder:
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
         self.definite = set(lx["framing"].get("definite", []))
+        # whether words between the article and the noun keep it a mention of what was told
+        # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
+        self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
         # prisoner exchange", "discuss the siege"
         self.topics = set(lx["framing"].get("topics", []))
@@ -96,6 +99,9 @@ class EventFinder:
         self.negated = dict(lx.get("negation", {}))
         # whether a later attack with no date of its own, at the same place, repeats the one told
         self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
+        # whether two events that name no target (an occupation of villages, then of towns)
+        # are one only at one place; false: the same source and date make them one
+        self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
         self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
@@ -172,7 +178,18 @@ class EventFinder:
         """An event noun in the form of a mention of what was told: "this attack", "the
         strike" (bare)."""
         before = noun.doc[noun.i - 1].lower_ if noun.i else ""
-        return before in self.demonstratives or (before in self.definite and noun.right_edge.i == noun.i)
+        return before in self.demonstratives or self.definite_noun(noun)
+
+    def definite_noun(self, noun: Token) -> bool:
+        """"the strike" with nothing after it; where the language says so, with words between
+        the article and the noun too ("the Khowst attack", "the three-week offensive")."""
+        if noun.right_edge.i != noun.i or not noun.i:
+            return False
+        if noun.doc[noun.i - 1].lower_ in self.definite:
+            return True
+        left = list(noun.lefts)
+        return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
+            left[0].lower_ in self.definite and noun.left_edge.i == left[0].i
 
     @staticmethod
     def complements(tok: Token) -> list[Token]:
@@ -384,8 +401,7 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
-            if before and before[-1].lower() in self.definite and t.tok.pos_ == "NOUN" and \
-                    t.tok.right_edge.i == t.tok.i and any(e.type == t.type for e in events):
+            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and any(e.type == t.type for e in events):
                 continue  # "the strike hit...": the strike told before
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
@@ -466,6 +482,8 @@ class EventFinder:
                             (old.date != ev.date or ev.date is None) and not undated):
                         continue
                 elif old.target != ev.target or old.date != ev.date:
+                    continue
+                elif self.untargeted_same_place and ev.target is None and (ev.place is None or old.place != ev.place):
                     continue
             if same_sentence:
                 old.span = (min(old.span[0], ev.span[0]), max(old.span[1], ev.span[1]))
