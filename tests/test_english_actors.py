@@ -48,3 +48,16 @@ def test_according_to_plan_names_no_source():
                  "spokesman.")
     assert "plan" not in {n.lower() for n in got}
     assert "Karim Haddou" in got
+
+
+def test_a_country_opening_an_organisations_name_is_the_body_not_the_state():
+    got = actors("The Kenya Red Cross Society said 20 houses were burned. The Afghanistan Independent Human "
+                 "Rights Commission is investigating the claims.")
+    assert "Kenya" not in got and "Afghanistan" not in got
+    assert "Kenya Red Cross Society" in got
+    assert "Afghanistan Independent Human Rights Commission" in got
+
+
+def test_a_country_that_acts_is_still_the_state():
+    got = actors("Kenya recalled its ambassador on Monday, the foreign ministry said.")
+    assert got.get("Kenya") is not None and got["Kenya"].kind == "state"

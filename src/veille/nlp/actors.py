@@ -153,6 +153,8 @@ class ActorFinder:
             e = self.kb.entries.get(sp.id_)
             if e is None or not free(sp.start_char, sp.end_char):
                 continue
+            if e.kind == "state" and self.names_a_body(doc, sp):
+                continue  # "the Kenya Red Cross Society": the body, not Kenya
             placey = e.kind in ("state", "government") and (
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
@@ -260,6 +262,21 @@ class ActorFinder:
                 add_actor_mention(doc, key, surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
                                   kind="organization", aliases=aliases)
                 covered.append((s, e))
+
+    def names_a_body(self, doc: Doc, sp: Span) -> bool:
+        """A country's name that opens an organisation's name the NER gives whole ("the
+        Afghanistan Independent Human Rights Commission", "the Kenya Red Cross Society"): the
+        body's name, not the state. A knowledge-base actor over the same entity wins."""
+        for ent in doc.ents:
+            if self.lang.entity_class(ent.label_) != "ORG" or not (ent.start_char <= sp.start_char < ent.end_char):
+                continue
+            head = text_of(doc)[ent.start_char:sp.start_char]
+            tail = text_of(doc)[sp.end_char:ent.end_char]
+            if self.rx_leading_article.sub("", head).strip() or not re.match(r"\s+[A-Z]", tail):
+                return False
+            return not any(x.start_char <= ent.start_char + len(head) and x.end_char >= ent.end_char
+                           for x in doc.spans.get("veille_kb", []) if x is not sp)
+        return False
 
     def may_be_person(self, text: str, name: str, s: int, e: int) -> bool:
         """False for what the NER calls a person but cannot be one: a name holding a word of a
