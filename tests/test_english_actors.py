@@ -61,3 +61,12 @@ def test_a_country_opening_an_organisations_name_is_the_body_not_the_state():
 def test_a_country_that_acts_is_still_the_state():
     got = actors("Kenya recalled its ambassador on Monday, the foreign ministry said.")
     assert got.get("Kenya") is not None and got["Kenya"].kind == "state"
+
+
+def test_an_unnamed_source_is_named_without_its_count():
+    rec = veille.extract('A reported 50,000 campaigners filled the square, chanting "We will stay until he leaves."',
+                         published=PUB, lang="en")
+    speakers = {a.id: a for a in rec.actors}
+    who = speakers[rec.quotes[0].speaker]
+    assert who.name == "campaigners"
+    assert "50,000 campaigners" in who.aliases

@@ -228,7 +228,10 @@ class Attributor:
         if heads and (heads[0].lower_ in self.anonymous or named_source):
             j = self.clip(doc, i, j)
             e = doc[j - 1].idx + len(doc[j - 1].text)
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
+            # the name without its article or its count: "50,000 campaigners" are campaigners
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM") and not t.like_num), doc[i])
+            if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
+                start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
             name = text_of(doc)[start.idx:e]
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
         return None
