@@ -70,3 +70,10 @@ def test_an_unnamed_source_is_named_without_its_count():
     who = speakers[rec.quotes[0].speaker]
     assert who.name == "campaigners"
     assert "50,000 campaigners" in who.aliases
+
+
+def test_a_long_name_the_model_cut_is_one_person():
+    got = actors("In a nationally televised address, Comoros president Youssouf Abdallah Mohamed Soilihi said he "
+                 "had approved of the military operation.")
+    assert "Youssouf Abdallah Mohamed Soilihi" in got
+    assert not {"Youssouf Abdallah", "Mohamed Soilihi"} & set(got)

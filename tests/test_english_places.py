@@ -55,3 +55,10 @@ def test_north_waziristan_is_the_district_not_the_whole_region():
     nw = got.get("North Waziristan")
     assert nw is not None and nw.feature == "admin2"
     assert nw.lat > 32.8
+
+
+def test_a_park_named_before_its_noun_is_a_site_but_a_national_park_with_no_name_is_not():
+    got = places("Protesters gathered in Nairobi's Uhuru Park on Tuesday. Helicopters set fire to the Kenyan "
+                 "National Park near Nairobi.")
+    assert any(n.startswith("Uhuru Park") for n in got)
+    assert not any(n.startswith("National Park") for n in got)

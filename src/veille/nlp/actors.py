@@ -208,6 +208,16 @@ class ActorFinder:
                 continue
             surface = text[s:e].strip()
             if self.lang.entity_class(ent.label_) == "PER":
+                # "Ahmed Abdallah" + "Mohamed Sambi": the model cut a long name; the proper
+                # nouns right after it, untagged or tagged as a person too, are the rest of it
+                k = ent.end
+                while k < len(doc) and k - ent.end < 2 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                        and doc[k].ent_type_ in ("", ent.label_) and doc[k].text not in self.not_actors \
+                        and doc[k].lower_ not in self.kb.demonym:
+                    k += 1
+                if k > ent.end and free(s, doc[k - 1].idx + len(doc[k - 1].text)):
+                    e = doc[k - 1].idx + len(doc[k - 1].text)
+                    surface = text[s:e].strip()
                 # "al-Sadr's": the name without its possessive
                 poss = self.rx_possessive.search(surface)
                 if poss:

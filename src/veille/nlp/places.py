@@ -99,6 +99,7 @@ class PlaceResolver:
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         modifiers = alternation(lx["site_modifiers"]["words"])
+        self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
         self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
@@ -238,8 +239,8 @@ class PlaceResolver:
             words = sm.group("name").split()
             while words and words[0].lower() in self.kb.demonym:
                 words = words[1:]
-            if not words:
-                continue
+            if all(w.lower() in self.site_modifiers for w in words):
+                continue  # "the Georgian National Park": no name of its own is left
             start = sm.start("name") + sm.group("name").index(words[0])
             yield _SiteMatch(start, sm.end(), " ".join(words), sm.group("noun"))
 
