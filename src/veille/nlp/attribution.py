@@ -54,7 +54,7 @@ class Attributor:
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
         # what an opener may be followed by without naming a source ("according to plan",
         # "per the constitution"); absent: none
-        self.not_sources = tuple(w.lower() for w in lx["according"].get("not_sources", []))
+        self.not_after_opener = tuple(w.lower() for w in lx["according"].get("not_after", []))
         self.pronouns = set(lx["pronouns"]["words"])
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
@@ -478,7 +478,7 @@ class Attributor:
         for m in self.rx_according.finditer(sent_text):
             if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
                 continue
-            if self.not_sources and re.match(rf"(?:{'|'.join(map(re.escape, self.not_sources))})(?![\w-])",
+            if self.not_after_opener and re.match(rf"(?:{'|'.join(map(re.escape, self.not_after_opener))})(?![\w-])",
                                              low[m.end():]):
                 continue
             start = sent.start_char + m.end()
