@@ -62,3 +62,10 @@ def test_a_park_named_before_its_noun_is_a_site_but_a_national_park_with_no_name
                  "National Park near Nairobi.")
     assert any(n.startswith("Uhuru Park") for n in got)
     assert not any(n.startswith("National Park") for n in got)
+
+
+def test_a_one_word_name_that_says_something_is_a_person_not_a_town():
+    got = places('BASRA - Militants fought police in Basra. "Peace will not come through military operations, as '
+                 'Mallawi claimed, but through talks," the cleric said.')
+    assert "Basra" in got
+    assert not any(n.startswith("Mallawi") for n in got)

@@ -80,6 +80,8 @@ class PlaceResolver:
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
+        # a one-word name that says something ("as Bush claimed") is a person, not a town
+        self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
@@ -134,7 +136,8 @@ class PlaceResolver:
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
                 bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
-                    text[max(0, s - 6):s]) and ent.text not in surnames
+                    text[max(0, s - 6):s]) and ent.text not in surnames and not (
+                    ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in self.speech_lemmas)
                 after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
                 # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
                 region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
