@@ -16,10 +16,13 @@ FLOORS = {
     # session 4 (36 in all; they score 0.705 alone) 0.790, quotes 0.673 the lowest facet; floors
     # 0.03 under (tests/data/real/README.md, FAILURES.md)
     "real-fr": (0.76, 0.64),
-    # English: the fictional dispatches (0.826, events 0.697 the lowest facet) and the 15
-    # development real Wikinews articles (0.689, events 0.498); the 5 blind ones stay out
-    "own-en": (0.79, 0.66),
-    "real-en": (0.66, 0.46),
+    # English: the fictional dispatches (0.826, events 0.697 the lowest facet; 0.891 after the
+    # English event and count rules of session 4, actors 0.823 the lowest) and the 15
+    # development real Wikinews articles (0.689, events 0.498; then 0.772, quotes 0.669 the
+    # lowest; 0.850 after the second English round, events 0.763 the lowest; own-en then 0.927,
+    # actors 0.852 the lowest); the 5 blind ones stay out
+    "own-en": (0.89, 0.82),
+    "real-en": (0.82, 0.73),
 }
 # attributes checked on the matched items: (facet, attribute) -> floor, on every set
 ATTRIBUTE_FLOORS = {
@@ -45,10 +48,13 @@ SET_ATTRIBUTE_FLOORS = {
         ("events", "status"): 0.88,
         ("events", "source"): 0.43,
     },
-    "own-en": {    # figures place 0.90, date 0.90, reported_by 0.62; events status 0.87, source 0.38
+    # figures place 0.90, date 0.90, reported_by 0.62; events status 0.87, source 0.38. Figures
+    # place 0.868 in session 4, when recall rose from 0.80 to 0.97: two of the tolls now matched
+    # are a war's, in a country the text never names as a place
+    "own-en": {
         ("figures", "qualifier"): 0.97,
         ("figures", "reported_by"): 0.59,
-        ("figures", "place"): 0.87,
+        ("figures", "place"): 0.83,
         ("figures", "date"): 0.87,
         ("events", "status"): 0.84,
         ("events", "source"): 0.35,

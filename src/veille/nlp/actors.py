@@ -28,6 +28,11 @@ CAP = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _alt = alternation
 
 
+# an acronym in brackets inside an entity the model cut before ")" ("X (MDC"), or right after it
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})?$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)")
+
+
 def person_key(name: str, surname_prefixes: str = "") -> str:
     """One key per surname: "Sergueï Lavrov", "M. Lavrov" -> "per:lavrov"; a prefix of the
     language's list (``surname_prefixes``, an alternation) is dropped ("al-Assad")."""
@@ -48,6 +53,7 @@ class ActorFinder:
         self.acting_before = set(acting["before"])
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
+        self.acting_not_after_motion = set(acting.get("motion", []))
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
         # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
         self.name_particles = tuple(w for w in lx["names"]["particles"] if w.endswith("-"))
@@ -72,13 +78,22 @@ class ActorFinder:
         self.rx_not_person_before = re.compile(pat["not_person_before"])
         self.rx_cut_after_of = re.compile(pat["cut_after_of"])
         self.rx_leading_article = re.compile(pat["leading_article"], re.I)
+        # words an organisation's entity runs on with ("the X Network where", "X's Y party");
+        # absent: the entity is kept whole
+        self.rx_org_trailing = re.compile(pat["org_trailing"]) if pat.get("org_trailing") else None
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
         self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
+        # what a person's name cannot hold, or come after (empty: no such guard)
+        notp = lx.get("not_persons", {})
+        self.not_person_words = set(notp.get("words", []))
+        self.rx_not_person_context = re.compile(notp["before"]) if notp.get("before") else None
+        self.rx_possessive = re.compile(r"['’]s$")
         inst = lang.toml("speech")["institutions"]
+        self.institution_words = {w.lower() for k in inst for w in k.split()}
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
@@ -91,7 +106,8 @@ class ActorFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ in self.acting_before:
+        if prev is not None and prev.lower_ in self.acting_before and \
+                prev.head.lemma_.lower() not in self.acting_not_after_motion:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
@@ -137,6 +153,8 @@ class ActorFinder:
             e = self.kb.entries.get(sp.id_)
             if e is None or not free(sp.start_char, sp.end_char):
                 continue
+            if e.kind == "state" and self.names_a_body(doc, sp):
+                continue  # "the Kenya Red Cross Society": the body, not Kenya
             placey = e.kind in ("state", "government") and (
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
@@ -190,9 +208,23 @@ class ActorFinder:
                 continue
             surface = text[s:e].strip()
             if self.lang.entity_class(ent.label_) == "PER":
+                # "Ahmed Abdallah" + "Mohamed Sambi": the model cut a long name; the proper
+                # nouns right after it, untagged or tagged as a person too, are the rest of it
+                k = ent.end
+                while k < len(doc) and k - ent.end < 2 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                        and doc[k].ent_type_ in ("", ent.label_) and doc[k].text not in self.not_actors \
+                        and doc[k].lower_ not in self.kb.demonym:
+                    k += 1
+                if k > ent.end and free(s, doc[k - 1].idx + len(doc[k - 1].text)):
+                    e = doc[k - 1].idx + len(doc[k - 1].text)
+                    surface = text[s:e].strip()
+                # "al-Sadr's": the name without its possessive
+                poss = self.rx_possessive.search(surface)
+                if poss:
+                    surface, e = surface[:poss.start()], e - len(poss.group(0))
                 bare = self.strip_title(surface)
                 if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
-                        or self.place_at(doc, s, e):
+                        or self.place_at(doc, s, e) or not self.may_be_person(text, bare, s, e):
                     continue
                 self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
@@ -213,7 +245,7 @@ class ActorFinder:
             if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
-            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1:
+            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1 and self.may_be_body(text, surface, s):
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
                 if self.rx_cut_after_of.search(surface) and tail:
@@ -223,9 +255,66 @@ class ActorFinder:
                 if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
                     s = s - (len(text[max(0, s - 60):s]) - lead.start())
                     surface = text[s:e]
-                add_actor_mention(doc, "org:" + name_key(surface), surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
-                                  kind="organization")
+                trail = self.rx_org_trailing.search(surface) if self.rx_org_trailing else None
+                if trail and trail.start() > 0:
+                    e -= len(surface) - trail.start()
+                    surface = surface[:trail.start()]
+                key, aliases = "org:" + name_key(surface), ()
+                # "Movement for Democratic Change (MDC": the acronym the model cut in two, or
+                # the one right after the name, is the same body (and its later mentions too)
+                inside = _ACRONYM_INSIDE.search(surface)
+                if inside and inside.start() > 0:
+                    e -= len(surface) - inside.start()
+                    surface = surface[:inside.start()]
+                acro = (inside if inside and inside.group("acr") else None) or _ACRONYM_AFTER.match(text[e:e + 16])
+                if acro:
+                    key, aliases = "org:" + name_key(acro.group("acr")), (surface.strip(), acro.group("acr"))
+                add_actor_mention(doc, key, surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
+                                  kind="organization", aliases=aliases)
                 covered.append((s, e))
+
+    def names_a_body(self, doc: Doc, sp: Span) -> bool:
+        """A country's name that opens an organisation's name the NER gives whole ("the
+        Afghanistan Independent Human Rights Commission", "the Kenya Red Cross Society"): the
+        body's name, not the state. A knowledge-base actor over the same entity wins."""
+        for ent in doc.ents:
+            if self.lang.entity_class(ent.label_) != "ORG" or not (ent.start_char <= sp.start_char < ent.end_char):
+                continue
+            head = text_of(doc)[ent.start_char:sp.start_char]
+            tail = text_of(doc)[sp.end_char:ent.end_char]
+            if self.rx_leading_article.sub("", head).strip() or not re.match(r"\s+[A-Z]", tail):
+                return False
+            return not any(x.start_char <= ent.start_char + len(head) and x.end_char >= ent.end_char
+                           for x in doc.spans.get("veille_kb", []) if x is not sp)
+        return False
+
+    def may_be_person(self, text: str, name: str, s: int, e: int) -> bool:
+        """False for what the NER calls a person but cannot be one: a name holding a word of a
+        place or a body ("Tahrir Square", "Human Rights"), a demonym ("Georgian X"), or a name
+        right after "the village of", "in" (unless a possessive follows: "in X's speech")."""
+        words = [w.strip("'’.,") for w in name.replace("-", " ").split()]
+        if any(w in self.not_person_words or w.lower() in self.kb.demonym for w in words):
+            return False
+        if self.rx_not_person_context is not None and self.rx_not_person_context.search(text[max(0, s - 80):s]) \
+                and not re.match(r"['’]s\b", text[e:e + 3]):
+            return False
+        return True
+
+    def may_be_body(self, text: str, name: str, s: int) -> bool:
+        """False for what the NER calls an organisation but is a nationality ("Ugandan",
+        "Ugandan-Congolese") or, after "in"/"the village of" and with no institution's noun in
+        it, a place ("in the Khowst", "in Stepova Novoselivka")."""
+        words = [w for w in re.split(r"[\s-]+", name) if w]
+        if words and all(w.lower() in self.kb.demonym for w in words):
+            return False
+        if self.rx_not_person_context is None or any(w.lower() in self.institution_words for w in words):
+            return True
+        before = text[max(0, s - 80):s]
+        # the article before the name: "in the Khowst" (leading_article reads "the ")
+        art = re.search(r"(\w+\s+)$", before)
+        if art and self.rx_leading_article.match(art.group(1).lower()):
+            before = before[:art.start()]
+        return not self.rx_not_person_context.search(before)
 
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
@@ -244,7 +333,8 @@ class ActorFinder:
                 before = text[max(0, m.start() - 6):m.start()].lower()
                 if self.rx_not_person_before.search(before):
                     continue
-                if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()):
+                if first in self.not_actors or self.kb.lookup(m.group(0)) or self.place_at(doc, m.start(), m.end()) \
+                        or not self.may_be_person(text, m.group(0), m.start(), m.end()):
                     continue
                 out.append((m.start(), m.end()))
                 break
@@ -255,7 +345,8 @@ class ActorFinder:
             if r and (r.group("noun").lower() in self.role_nouns or r.group("noun").split()[0].lower() in self.role_nouns):
                 first = m.group(0).split()[0]
                 if first not in self.not_actors and not self.kb.lookup(m.group(0)) and \
-                        not self.place_at(doc, m.start(), m.end()):
+                        not self.place_at(doc, m.start(), m.end()) and \
+                        self.may_be_person(text, m.group(0), m.start(), m.end()):
                     out.append((m.start(), m.end()))
         for m in self.rx_title_name.finditer(text):
             if not self.place_at(doc, m.start("name"), m.end("name")):

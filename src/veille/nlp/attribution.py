@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
-from veille.nlp.links import actors_in, text_of
+from veille.nlp.links import actors_in, places_in, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
@@ -52,12 +52,18 @@ class Attributor:
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
         self.same_source = [s.lower() for s in lx["according"]["same_source"]]
+        # what an opener may be followed by without naming a source ("according to plan",
+        # "per the constitution"); absent: none
+        self.not_after_opener = tuple(w.lower() for w in lx["according"].get("not_after", []))
         self.pronouns = set(lx["pronouns"]["words"])
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
+        self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
+        # one-word titles of persons: "the spokesman said" is the spokesman named before
+        self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
@@ -106,6 +112,45 @@ class Attributor:
                     k += 1
                 return k
         return j
+
+    def apposition_person(self, doc: Doc, j: int, limit: int) -> str | None:
+        """The person named in apposition after a phrase ending before token j ("a spokesman
+        for Gaddafi, Moussa Ibrahim,"): the phrase's own referent, not the body it belongs to."""
+        if j >= limit:
+            return None
+        k = self.with_apposition(doc, j, limit)
+        if k <= j:
+            return None
+        hits = [x for x in actors_in(doc, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)) if _is_person(doc, x[2])]
+        return hits[-1][2] if hits else None
+
+    def role_antecedent(self, doc: Doc, head: Token) -> str | None:
+        """A definite title without a name ("the government spokesman", "the general") stands
+        for the last person named before with that title in their role."""
+        if head.lower_ not in self.person_roles and head.lemma_.lower() not in self.person_roles:
+            return None
+        first = head.left_edge
+        if first.pos_ != "DET" or "Def" not in first.morph.get("Definite") or first.i >= head.i:
+            return None
+        s, e = first.idx, head.right_edge.idx + len(head.right_edge.text)
+        if any(_is_person(doc, x[2]) for x in actors_in(doc, s, e)):
+            return None
+        if any(t.pos_ == "PROPN" and not actors_in(doc, t.idx, t.idx + 1) for t in doc[first.i:head.i + 1]):
+            return None
+        noun = {head.lower_, head.lemma_.lower()}
+        mods = {t.lower_ for t in doc[first.i + 1:head.i] if t.is_alpha}
+        best, best_fit = None, -1
+        for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= s]):
+            a = actor_by_id(doc, aid)
+            if a is None or a.kind != "person" or not a.role:
+                continue
+            words = set(re.findall(r"[\w'’-]+", a.role.lower()))
+            if not words & noun:
+                continue
+            fit = len(words & mods)
+            if fit > best_fit:
+                best, best_fit = aid, fit
+        return best
 
     def addressee_end(self, doc: Doc, i: int, limit: int) -> int:
         """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya" or past "la télévision
@@ -183,12 +228,15 @@ class Attributor:
         if heads and (heads[0].lower_ in self.anonymous or named_source):
             j = self.clip(doc, i, j)
             e = doc[j - 1].idx + len(doc[j - 1].text)
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET",)), doc[i])
+            # the name without its article or its count: "50,000 campaigners" are campaigners
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM") and not t.like_num), doc[i])
+            if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
+                start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
             name = text_of(doc)[start.idx:e]
             return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, e), kind="other")
         return None
 
-    def antecedent(self, doc: Doc, char: int, person: bool = False) -> str | None:
+    def antecedent(self, doc: Doc, char: int, person: bool = False, depth: int = 0) -> str | None:
         """For "il"/"elle"/"a-t-il dit"/"selon lui": the speaker of a quote just before,
         else the subject of the previous sentence, else the last person named. ``person``:
         the pronoun stands for a person only ("he"), so only a person qualifies."""
@@ -219,12 +267,48 @@ class Attributor:
                                 return aid
                 return self.best_actor(doc, hits)
 
+            def persons_between(start: int, end: int) -> list:
+                # persons named in [start, end), outside quotations
+                return [x for x in actors_in(doc, start, end) if x[1] <= end and _is_person(doc, x[2])
+                        and not any(q0 <= x[0] < q1 for q0, q1 in quotes)]
+
+            if person:
+                # "Al-Maliki did not mention it, and he said": the person that is the subject
+                # of the pronoun's own sentence, before it
+                finite = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX")
+                               and "Fin" in t.morph.get("VerbForm")
+                               and not any(q0 <= t.idx < q1 for q0, q1 in quotes)), None)
+                if finite is not None:
+                    own = persons_between(sent.start_char, finite.idx)
+                    if own:
+                        return own[0][2]
             if person and prev is not None:
+                # "X said: '...' / '...,' he added": the person quoted in the sentence before
+                # goes on speaking
+                quoted_before = [x for x in speakers or [] if prev.start_char <= x[0] < prev.end_char]
+                if quoted_before:
+                    return quoted_before[-1][2]
                 # "Betancourt condemned FARC. '...,' she said": a person who just acted
                 # outranks the speaker of an earlier quote
                 aid = previous_subject()
                 if aid:
                     return aid
+                # "This was criticized by X, a member of parliament. '...,' he said": the
+                # "Powell said it was sound. But he acknowledged doubts. '...,' he said": the
+                # sentence before is about the same "he"; follow it back (three sentences at most)
+                finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+                pron = next((t for t in prev if finite is not None and t.i < finite.i and t.lower_ in self.person_pronouns
+                             and t.dep_.startswith("nsubj")), None)
+                if pron is not None and depth < 3:
+                    aid = self.antecedent(doc, pron.idx, person=True, depth=depth + 1)
+                    if aid:
+                        return aid
+                # agent of the sentence before, when that sentence reports words
+                if prev.root.lemma_.lower() in self.verbs:
+                    for s0, e0, aid in reversed(persons_between(prev.start_char, prev.end_char)):
+                        span = doc.char_span(s0, e0, alignment_mode="expand")
+                        if span is not None and "obl:agent" in (span.root.dep_, span.root.head.dep_):
+                            return aid
             if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
                             for q0, _ in quotes):
                 return last[1]
@@ -240,6 +324,45 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def unlabelled_person(self, doc: Doc, subj: Token, verb: Token) -> str | None:
+        """A first name and surname the NER left out or mislabelled ("Iryna Markevych, 58,
+        told..."), as the subject of a verb of saying: a person. Two to four capitalised
+        words, none of them a place, a known actor, an institution's noun or a demonym."""
+        if verb.lemma_.lower() not in self.verbs:
+            return None
+        toks = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subj]
+        if len(toks) == 1 and subj.text[:1].isupper() and subj.is_alpha:
+            # a surname alone ("Matsoi said"): the person named in full before ("Irshad Matsoi,
+            # the bureau chief"), when the text has that full name
+            text = text_of(doc)
+            full = list(re.finditer(rf"(?<![\w-])(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(subj.text)}(?![\w-])",
+                                    text[:subj.idx]))
+            if full:
+                first = doc.char_span(full[0].start(), full[0].end(), alignment_mode="expand")
+                if first is not None:
+                    toks = [t for t in first if t.pos_ == "PROPN"]
+                    if len(toks) == len(first) and 2 <= len(toks) <= 4:
+                        aid = self._new_person(doc, toks)
+                        if aid:
+                            add_actor_mention(doc, "per:" + name_key(subj.text), subj.text,
+                                              (subj.idx, subj.idx + len(subj.text)), kind="person")
+                        return aid
+            return None
+        if not 2 <= len(toks) <= 4 or any(b.i - a.i != 1 for a, b in zip(toks, toks[1:])):
+            return None
+        return self._new_person(doc, toks)
+
+    def _new_person(self, doc: Doc, toks: list) -> str | None:
+        subj = toks[-1]
+        if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in self.institutions
+               or t.lower_ in self.demonyms or t.lower_ in self.person_roles for t in toks):
+            return None
+        s, e = toks[0].idx, subj.idx + len(subj.text)
+        if actors_in(doc, s, e) or places_in(doc, s, e):
+            return None
+        name = text_of(doc)[s:e]
+        return add_actor_mention(doc, "per:" + name_key(toks[-1].text), name, (s, e), kind="person")
 
     @staticmethod
     def person_by_surname(doc: Doc, surname: str, char: int) -> str | None:
@@ -355,6 +478,9 @@ class Attributor:
         for m in self.rx_according.finditer(sent_text):
             if any(a <= sent.start_char + m.start() < b for a, b in same_spans):
                 continue
+            if self.not_after_opener and re.match(rf"(?:{'|'.join(map(re.escape, self.not_after_opener))})(?![\w-])",
+                                             low[m.end():]):
+                continue
             start = sent.start_char + m.end()
             opener = m.group(0).strip().lower()
             if opener.endswith(self.source_nouns):
@@ -409,6 +535,17 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
             return None
+        if self.partitive and text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower() \
+                in self.partitive and verb.sent.start > 0:
+            # "'...,' one said": one of those the sentence before made speak
+            prev = doc[verb.sent.start - 1].sent
+            for v in self.speech_verbs(prev):
+                s0 = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if s0 is not None and s0.i != subj.i:
+                    aid = self.subject_actor(doc, v)
+                    if aid:
+                        return aid
+            return None
         if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):
@@ -422,6 +559,16 @@ class Attributor:
         else:
             k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
             e = doc[k - 1].idx + len(doc[k - 1].text)
+            if not any(_is_person(doc, x[2]) for x in actors_in(doc, subj.idx, subj.idx + len(subj.text))):
+                # "a spokesman for X, Y, said": Y, whether the parse hangs it on the noun or not
+                appos = next((x[2] for c in reversed(list(subj.subtree)) if c.dep_ == "appos" and c.i > subj.i
+                              for x in actors_in(doc, c.idx, c.idx + len(c.text)) if _is_person(doc, x[2])), None)
+                appos = appos or self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
+                if appos:
+                    return appos
+        role = self.role_antecedent(doc, subj)
+        if role:
+            return role
         hits = actors_in(doc, s, e)
         if hits:
             # "l'agence de presse de X, Y, annonce": the body the head noun names is the
@@ -433,6 +580,9 @@ class Attributor:
         if subj.pos_ == "PROPN":
             # a surname alone ("al-Maliki said") for a person named in full before
             aid = self.person_by_surname(doc, subj.text, subj.idx)
+            if aid:
+                return aid
+            aid = self.unlabelled_person(doc, subj, verb)
             if aid:
                 return aid
         end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
@@ -491,6 +641,13 @@ class Attributor:
         # de l'OMS, Tarik Benali"); only then what comes after ("..., au lendemain de tirs
         # du Hezbollah" names no speaker)
         seg_end = self.with_apposition(doc, first_comma, end) if first_comma is not None else end
+        if first_comma is not None and seg_end > first_comma:
+            appos = self.apposition_person(doc, first_comma, end)
+            if appos:
+                return appos
+        role = self.role_antecedent(doc, doc[start:seg_end].root) if seg_end > start else None
+        if role:
+            return role
         hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
         if hits:
             return self.best_actor(doc, hits)
@@ -504,6 +661,15 @@ class Attributor:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is not None and head.lower_ in self.anonymous:
+            # "said spokesperson for the UN rights office, Rupert Colville": the title's
+            # complement ran past the stop word; the person named after its comma speaks
+            k = end
+            while k < limit and k - end < 15 and doc[k].text not in self.clause_stop:
+                if doc[k].text == ",":
+                    appos = self.apposition_person(doc, k, limit)
+                    if appos:
+                        return appos
+                k += 1
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
         return None
 

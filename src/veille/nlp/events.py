@@ -39,6 +39,7 @@ class _Trigger:
     target: str | None = None
     dropped: bool = False
     figures: list = field(default_factory=list)
+    guard: int = 0
 
 
 class EventFinder:
@@ -49,15 +50,28 @@ class EventFinder:
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
         self.rx_named = re.compile(pat["named"])
+        # a war's running toll ("have been killed since the start of the war"): background
+        self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
         self.attributor = Attributor(lang)
         # every cue a token pattern (longest first: a longer cue wins where two start
         # together); the cue that matched names the rule
         self.rules = []
         cues = []
+        # per entry, optional: what the text right after the trigger must say ("asked ... to"),
+        # active voice only ("called the attack 'barbaric'", not "what was called a surge"),
+        # and the nouns that, as what the trigger is about, make it no event ("released a report")
+        self.guards: list[tuple] = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
+            guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
+                     frozenset(x.lower() for x in t.get("not_about", [])))
             for w in t["words"]:
-                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs)))
+                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, len(self.guards))))
+            self.guards.append(guard)
+        # phrases that hold a trigger word but name a thing, not a happening ("assault rifles",
+        # "press conference"): matched like triggers (the longer phrase wins) and then dropped
+        for w in lx.get("ignore", {}).get("words", []):
+            cues.append((w, None))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -71,6 +85,23 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
+        self.definite = set(lx["framing"].get("definite", []))
+        # whether words between the article and the noun keep it a mention of what was told
+        # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
+        self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
+        # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
+        # prisoner exchange", "discuss the siege"
+        self.topics = set(lx["framing"].get("topics", []))
+        # whether a participle that modifies a noun ("the freed hostage", "the occupied West
+        # Bank") reports a happening; where not, it only describes the noun
+        self.modifiers_report = lx["framing"].get("modifiers_report", True)
+        # a negated trigger of one type that says the opposite one: "would not accept any deal"
+        self.negated = dict(lx.get("negation", {}))
+        # whether a later attack with no date of its own, at the same place, repeats the one told
+        self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
+        # whether two events that name no target (an occupation of villages, then of towns)
+        # are one only at one place; false: the same source and date make them one
+        self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
         self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
@@ -78,9 +109,15 @@ class EventFinder:
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
-        for start, end, i in self.cues(doc, text_of(doc)):
-            typ, mode, acled, needs = self.rules[i]
-            kept.append(_Trigger(start, end, typ, mode, acled, needs))
+        text = text_of(doc)
+        for start, end, i in self.cues(doc, text):
+            if self.rules[i] is None:
+                continue  # an ignored phrase ("assault rifles")
+            typ, mode, acled, needs, g = self.rules[i]
+            after = self.guards[g][0]
+            if after is not None and not after.match(text, end, min(len(text), end + 80)):
+                continue
+            kept.append(_Trigger(start, end, typ, mode, acled, needs, guard=g))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -105,8 +142,9 @@ class EventFinder:
             if any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
                 continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
-            # (but "frappes israéliennes" is both the attack and who made it)
-            if names.encloses(t.start, t.end):
+            # (but "frappes israéliennes", "Ukrainian shelling" are both the attack and who
+            # made it: the trigger ends the name)
+            if names.holds_inside(t.start, t.end):
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
@@ -117,6 +155,11 @@ class EventFinder:
                 verb = self.verb_above(t.tok)
                 if verb is not None and verb.lemma_.lower() in self.forcing:
                     t.type, t.mode, t.acled = self.forced_rule
+            _, active_only, not_about = self.guards[t.guard]
+            if active_only and self.passive(t.tok):
+                continue  # "what was called a 'surge'": naming, not characterising
+            if not_about and self.theme_lemma(t.tok) in not_about:
+                continue  # "released its report": a document, not people
             # "la localité appelée Bahri": naming, not appealing
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
                 continue
@@ -124,6 +167,61 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    @staticmethod
+    def passive(tok: Token) -> bool:
+        """"was called", "a report released Thursday": a passive verb or a bare participle
+        modifying a noun."""
+        return any(c.dep_ == "aux:pass" for c in tok.children) or (
+            tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"])
+
+    def repeats(self, noun: Token) -> bool:
+        """An event noun in the form of a mention of what was told: "this attack", "the
+        strike" (bare)."""
+        before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+        return before in self.demonstratives or self.definite_noun(noun)
+
+    def definite_noun(self, noun: Token) -> bool:
+        """"the strike" with nothing after it; where the language says so, with words between
+        the article and the noun too ("the Khowst attack", "the three-week offensive")."""
+        if noun.right_edge.i != noun.i or not noun.i:
+            return False
+        if noun.doc[noun.i - 1].lower_ in self.definite:
+            return True
+        left = list(noun.lefts)
+        return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
+            left[0].lower_ in self.definite and noun.left_edge.i == left[0].i
+
+    @staticmethod
+    def complements(tok: Token) -> list[Token]:
+        """The nouns of a verb's prepositional complements: "killed in the attack" -> attack
+        (French parses give the noun as ``obl``, English ones a ``prep`` over a ``pobj``)."""
+        out = []
+        for c in tok.children:
+            if c.dep_.startswith("obl") and c.dep_ != "obl:agent":
+                out.append(c)
+            elif c.dep_ == "prep":
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def theme_lemma(tok: Token) -> str:
+        """What a trigger is about: a verb's object or passive subject, the noun a participle
+        modifies, a noun's complement ("the release of the report")."""
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.head is not tok:
+                return tok.head.lemma_.lower()
+            for c in tok.children:
+                if c.dep_ in ("obj", "nsubj:pass"):
+                    return c.lemma_.lower()
+            return ""
+        for c in tok.children:
+            if c.dep_ == "nmod":
+                return c.lemma_.lower()
+            if c.dep_ == "prep" and c.i == tok.i + 1:  # English: "release" -> "of" -> "report"
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                return obj.lemma_.lower() if obj is not None else ""
+        return ""
+
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
@@ -255,6 +353,8 @@ class EventFinder:
         # own: "un arrêt des raids aériens et des tirs", "les appels à un cessez-le-feu",
         # "a demandé une «relance des discussions»"
         for i, t in enumerate(trig):
+            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
+                continue  # a finite verb says a clause of its own ("troops backing X clashed with Y")
             for o in trig[:i]:
                 if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
@@ -274,6 +374,7 @@ class EventFinder:
                     if cur.lemma_.lower() in self.title_nouns or cur.lower_ in self.title_nouns:
                         t.dropped = True
                         break
+        assault_nouns = {t.tok.i for t in trig if t.type == "ASSAULT" and t.tok.pos_ == "NOUN"}
         events: list[Event] = []
         sentences: dict[int, int] = {}
         told_past: dict[int, bool] = {}
@@ -284,9 +385,24 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
+                    t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
+                continue  # "Freed hostage Ingrid Betancourt arrived in France"
+            if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
+                continue  # "to discuss a new prisoner exchange"
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(e.type == "ASSAULT" for e in events) and any(
+                    x.i in assault_nouns and self.repeats(x) for x in self.complements(t.tok) + [
+                        c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]):
+                continue  # "destroyed in the attack", "the strike hit": the attack told before
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
+                continue  # "37,100 people have been killed since the start of the war"
+            if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
+                t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and any(e.type == t.type for e in events):
+                continue  # "the strike hit...": the strike told before
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
@@ -359,9 +475,15 @@ class EventFinder:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
                 if ev.type == "ASSAULT":
-                    if ev.date is None or ev.place is None or (old.date, old.place) != (ev.date, ev.place):
+                    # "Thirteen soldiers were also killed" after the attack, by the same attacker
+                    # at the same place: its repeat unless it names a date of its own
+                    undated = self.undated_repeats and ev.date is None
+                    if ev.place is None or old.place != ev.place or (
+                            (old.date != ev.date or ev.date is None) and not undated):
                         continue
                 elif old.target != ev.target or old.date != ev.date:
+                    continue
+                elif self.untargeted_same_place and ev.target is None and (ev.place is None or old.place != ev.place):
                     continue
             if same_sentence:
                 old.span = (min(old.span[0], ev.span[0]), max(old.span[1], ev.span[1]))

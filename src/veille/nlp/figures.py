@@ -92,6 +92,20 @@ class FigureFinder:
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
         self.rx_range_with_opener = re.compile(pat.get("range_with_opener", never), re.I)
         self.rx_range_bare = re.compile(pat.get("range_bare", never), re.I)
+        # a number that counts no one: an age ("a 9-year-old boy", "Salma Darwish, 34, who..."),
+        # a rank ("the top five"); read on the words around the number, which stands as "#"
+        self.rx_not_a_count = re.compile(pat.get("not_a_count", never))
+        # "the death toll rose to 23": the count is of the dead whatever follows it
+        self.rx_toll_before = re.compile(pat.get("toll_before", never), re.I)
+        # whether "one"/"a" opens a count; where not, "one of the victims", "one soldier said"
+        # name a person, not a toll
+        self.single_words = lx.get("counts", {}).get("single_words", True)
+        # whether a percentage is kept as a count of kind "other"; where not, a share ("40
+        # percent of the town") is skipped: it counts no one
+        self.shares = lx.get("counts", {}).get("shares", True)
+        # what, between a count and a kind cue far after it, starts another clause ("and we
+        # will fight until we die"); a language without it reads the cue at any distance
+        self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -109,8 +123,10 @@ class FigureFinder:
                 pos = m.start()
                 if not last and m.group(0).lower().endswith(self.participle_ending):
                     continue
-                if best is None or (pos > best[1] if last else pos < best[1]):
-                    best = (kind, pos)
+                # at one place the longer cue wins ("victims of rape" over "victims")
+                if best is None or (pos > best[1] if last else pos < best[1]) or (
+                        pos == best[1] and m.end() - pos > best[2]):
+                    best = (kind, pos, m.end() - pos)
         return (best[0], best[1]) if best else (None, -1)
 
     def add_other(self, doc: Doc, others: list, num: NumberMatch, group: str, end: int) -> None:
@@ -128,9 +144,14 @@ class FigureFinder:
         for num in self.numbers.find(text):
             if any(num.start < e and num.end > s for s, e in taken):
                 continue
+            if num.word and num.value == 1 and not self.single_words:
+                continue
+            if self.rx_not_a_count.search(text[max(0, num.start - 40):num.start] + "#" + text[num.end:num.end + 16]):
+                continue
             pct = self.rx_percent.match(text, num.end)
             if pct and (pct.group(0).strip() != "%" or text[num.end:num.end + 2].strip().startswith("%")):
-                self.add_other(doc, others, num, "percent", pct.end())
+                if self.shares:
+                    self.add_other(doc, others, num, "percent", pct.end())
                 continue
             span = doc.char_span(num.start, num.end, alignment_mode="expand")
             if span is None:
@@ -164,6 +185,10 @@ class FigureFinder:
                 # "58 des 94 drones": the thing counted comes a few words on
                 ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in self.function_words
                          and not x.isdigit()][:1]
+                # "driven 12 million from their homes": what happened to people comes first
+                cue, cue_at = self.kind_in(after[:40]) if ahead else (None, -1)
+                if cue and cue_at < after.lower().find(ahead[0]):
+                    ahead = []
                 if ahead and ahead[0] in self.not_people:
                     if ahead[0] in self.things:  # "112 drones", "58 des 94 drones": kept apart
                         k = after.lower().find(ahead[0])
@@ -227,20 +252,30 @@ class FigureFinder:
         for d in drafts:
             if d.kind:
                 continue
-            # a predicate right after the count ("60 ont été blessées") speaks of it first;
-            # then a cue just before it ("tuant cinq personnes", "évacuation de 8000 personnes")
+            start = d.q_start if d.q_start is not None else d.num.start
+            if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
+                d.kind, d.kind_strength = "killed", 3
+                continue
+            # a verb right before the count, but for its qualifier, has it as object ("Shelling
+            # kills 14 in Sudan displacement camp"); else a predicate right after the count ("60
+            # ont été blessées") speaks of it first; then a cue just before it ("tuant cinq
+            # personnes", "évacuation de 8000 personnes")
+            lk, lpos = self.kind_in(d.left, last=True)
+            cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
+            between = d.left[lpos + (cue.end() if cue else 0):]
+            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between)
+            if left_ok and not between[:len(between) - (d.num.start - start)].strip():
+                d.kind, d.kind_strength = lk, 2
+                continue
             k, pos = self.kind_in(d.right)
-            if k and pos <= 30:
+            if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
                 d.kind, d.kind_strength = k, 1
                 continue
-            k, pos = self.kind_in(d.left, last=True)
-            cue = re.match(r"[\w'’-]+", d.left[pos:]) if k else None
-            between = d.left[pos + (cue.end() if cue else 0):]
-            if k and len(d.left) - pos < 45 and not self.rx_clause_break.search(between):
-                d.kind, d.kind_strength = k, 2
+            if left_ok:
+                d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.kind_in(d.right)
-            if k:
+            if k and not self.rx_far_break.search(d.right[:pos]):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
         for d in drafts:

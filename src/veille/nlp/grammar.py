@@ -92,4 +92,8 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
             return True
         if head_form == "past":
             return False
+    if verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        # "will discuss it when they meet on Thursday": a bare present under a future
+        if points_to_future(verb.head, lang) is True:
+            return True
     return None

@@ -112,3 +112,8 @@ class Ranges:
     def encloses(self, start: int, end: int) -> bool:
         """A range starts before ``start`` and ends at or after ``end``."""
         return any(self.starts[i] < start and end <= self.ends[i] for i in self._near(start, end))
+
+    def holds_inside(self, start: int, end: int) -> bool:
+        """A range starts before ``start`` and goes on after ``end``: [start, end) is inside
+        a longer name, not its last word."""
+        return any(self.starts[i] < start and end < self.ends[i] for i in self._near(start, end))

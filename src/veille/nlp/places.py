@@ -80,10 +80,14 @@ class PlaceResolver:
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
+        # a one-word name that says something ("as Bush claimed") is a person, not a town
+        self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
         self.rx_admin2 = re.compile(fill(pat["admin2_before"], admin2=_alt(lx['admin_nouns']['admin2'])), re.I)
+        # a province's noun after the name ("the Kharkiv region"); absent: none is read
+        self.rx_admin1_after = re.compile(pat["admin1_after"], re.I) if pat.get("admin1_after") else None
         self.rx_district = re.compile(fill(pat["district_before"], district_nouns=_alt(lx['district_nouns']['words'])), re.I)
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
         # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
@@ -97,9 +101,14 @@ class PlaceResolver:
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         modifiers = alternation(lx["site_modifiers"]["words"])
+        self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
         self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
+        # the name before the site's noun ("Tahrir Square", "the Zamzam camp"); absent: only
+        # the noun-first form is read
+        self.rx_site_after = re.compile(fill(pat["site_after"], site_nouns=_alt(lx['site_nouns']['words']),
+                                             modifiers=modifiers), re.U) if pat.get("site_after") else None
 
     # ------------------------------------------------------------------ mentions
     def entity_pieces(self, doc: Doc):
@@ -118,17 +127,25 @@ class PlaceResolver:
     def mentions(self, doc: Doc) -> list[_Mention]:
         text = text_of(doc)
         out: list[_Mention] = []
+        # surnames of the persons named in full: "Bush" alone is the person, not a town
+        surnames = {ent.text.split()[-1] for ent in doc.ents
+                    if self.lang.entity_class(ent.label_) == "PER" and len(ent.text.split()) > 1}
         for ent, s, e in self.entity_pieces(doc):
-            weak = False
-            if self.lang.entity_class(ent.label_) in ("PER", "ORG"):
+            weak = region = False
+            if self.lang.entity_class(ent.label_) in ("PER", "ORG", "WEAK"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
                 bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
-                    text[max(0, s - 6):s])
+                    text[max(0, s - 6):s]) and ent.text not in surnames and not (
+                    ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in self.speech_lemmas)
                 after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
-                if not after_locative and not bare_name:
+                # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
+                region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
+                    text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
+                                                                     loose=False))
+                if not after_locative and not bare_name and not region:
                     continue
-                weak = True
+                weak = not region
             elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
                 continue
             surface = text[s:e]
@@ -162,6 +179,8 @@ class PlaceResolver:
                 m.hint = "admin1"
             elif self.rx_admin2.search(before):
                 m.hint = "admin2"
+            if m.hint is None and self.rx_admin1_after is not None and self.rx_admin1_after.match(text[e:e + 30]):
+                m.hint = "admin1"
             if self.rx_district.search(before) or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
                 m.hint = "district"
             pw = self.rx_part.search(before)
@@ -172,6 +191,8 @@ class PlaceResolver:
             if weak:
                 m.hint = "weak"
                 m.after_locative = after_locative
+            elif region:
+                m.hint = "region_name"
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
         dl = self.rx_dateline.match(text[:200])
@@ -188,7 +209,7 @@ class PlaceResolver:
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
             out.append(_Mention(s, e, lm.group("name"), hint="weak"))
-        for sm in self.rx_site.finditer(text):
+        for sm in self._site_matches(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
@@ -209,6 +230,22 @@ class PlaceResolver:
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
+
+    def _site_matches(self, text: str):
+        """Sites named noun first ("the hospital of Butembo") and, where the language has the
+        pattern, name first ("Tahrir Square", "the Zamzam camp"); a demonym before the name
+        is no part of it ("a Georgian Kaspi railway bridge")."""
+        yield from self.rx_site.finditer(text)
+        if self.rx_site_after is None:
+            return
+        for sm in self.rx_site_after.finditer(text):
+            words = sm.group("name").split()
+            while words and words[0].lower() in self.kb.demonym:
+                words = words[1:]
+            if all(w.lower() in self.site_modifiers for w in words):
+                continue  # "the Georgian National Park": no name of its own is left
+            start = sm.start("name") + sm.group("name").index(words[0])
+            yield _SiteMatch(start, sm.end(), " ".join(words), sm.group("noun"))
 
     # ------------------------------------------------------------------ resolving
     def lookup(self, m: _Mention) -> list[GazEntry]:
@@ -384,10 +421,12 @@ class PlaceResolver:
             if m.hint == "site":
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
-                # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town
-                if m.entry is not None and (town is None or _km(m.entry, town) < 30 or (
+                # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town; a site
+                # the gazetteer holds by its own name is that site
+                if m.entry is not None and (town is None or _km(m.entry, town) < 30 or m.entry.feature == "site" or (
                         m.entry.feature == "city" and m.entry.population >= 50_000 and not m.spelled_alike)):
-                    self.add(doc, m, m.entry, town=m.entry, site=True)
+                    # (a site the gazetteer holds is one place however the text words it)
+                    self.add(doc, m, m.entry, town=m.entry, site=m.entry.feature != "site")
                 elif town is not None:
                     self.add(doc, m, None, town=town, site=True)
                 continue
@@ -469,13 +508,23 @@ class PlaceResolver:
             others = [a for a in all_anchors if a.id != e.id]
             return not others or any(_km(e, a) < NEAR_KM for a in others)
         if m.hint == "weak":
+            if m.after_locative and e.feature in ("admin1", "region", "country"):
+                # "the island of Anjouan", "fled to Mayotte": a province or a country by its
+                # own name, in the story's country or near one of its towns
+                return e.country == focus or e.country in story or any(
+                    a.id != e.id and a.lat is not None and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
             return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
+        if m.hint == "region_name" and e.country in story:
+            return True
         if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
             # a province abroad needs "la région de", or a town of the story near it ("le Centre
-            # de médecine d'urgence" in Tripoli is not Burkina Faso's Centre region)
-            return m.hint in ("admin", "admin1") or any(a.lat is not None and _km(e, a) < 300 for a in anchors)
+            # de médecine d'urgence" in Tripoli is not Burkina Faso's Centre region); a name of
+            # several words given whole ("the Gaza Strip") or one around a town of the story
+            # ("Tampa, Florida") is the province it names
+            return m.hint in ("admin", "admin1") or len(m.name.split()) >= 2 \
+                or any(a.lat is not None and _km(e, a) < 300 for a in all_anchors or anchors)
         if e.population >= 150_000:
             return True
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
@@ -571,6 +620,24 @@ class PlaceResolver:
                              precision=precision or (1 if entry is not None else 2),
                              admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
+
+
+@dataclass
+class _SiteMatch:
+    """A name-first site found in the text, read like a match of the noun-first pattern."""
+    s: int
+    e: int
+    name: str
+    noun: str
+
+    def start(self, group: str | None = None) -> int:
+        return self.s  # the name opens the site
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, which: str) -> str:
+        return self.name if which == "name" else self.noun
 
 
 def _is_acronym(name: str) -> bool:

@@ -175,7 +175,13 @@ class QuoteFinder:
         for k, t in enumerate(tail):
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs and t.dep_ not in ("aux", "aux:tense"):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
-                    aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
+                    # a noun before the verb is its subject (", the MDC said following X's
+                    # arrest"), a conjunction shares the first verb's ("called it '...' and
+                    # said"); with neither, the subject follows it (", said the minister")
+                    if any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
+                        aid = att.subject_actor(doc, t) or att.inverted_actor(doc, t, sent.end)
+                    else:
+                        aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
                     if aid:
                         return aid, self.surface(doc, aid, t.idx)
                 break
@@ -223,12 +229,21 @@ class QuoteFinder:
         # 6. a quote standing alone right after another: the same speaker goes on; right
         #    after a sentence that names a source, that source speaks
         last = (doc._.speakers[-1][0], doc._.speakers[-1][2]) if doc._.speakers else None
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        # a source named in the same paragraph just before speaks, rather than the speaker
+        # of an earlier paragraph ("Powell said it is a good plan. But he acknowledged
+        # concerns. '...'")
+        if kind == "direct" and prev is not None and "\n\n" not in text_of(doc)[prev.start_char:mark] and \
+                (last is None or "\n\n" in text_of(doc)[last[0]:prev.start_char]):
+            aid = att.sentence_source(doc, prev) or next(
+                (a for v in att.speech_verbs(prev) for a in [att.subject_actor(doc, v)] if a), None)
+            if aid:
+                return aid, self.surface(doc, aid, mark)
         if kind == "direct" and last is not None:
             gap = text_of(doc)[last[0]:mark]
             if gap.count("\n\n") <= 1 and len(gap) < 600:
                 return last[1], self.surface(doc, last[1], mark)
-        if kind == "direct" and sent.start > 0:
-            prev = doc[sent.start - 1].sent
+        if kind == "direct" and prev is not None:
             if text_of(doc)[prev.end_char:mark].count("\n\n") <= 1:
                 aid = att.sentence_source(doc, prev)
                 if aid:

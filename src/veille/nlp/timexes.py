@@ -52,13 +52,18 @@ class TimexFinder:
             yprep=_alt(lx["year_prepositions"]["words"]), since=_alt(lx["since"]["words"]),
             dirw=_alt(self.past_words | self.future_words), first=_alt(grammar["first_of_month"]),
             rel_days=_alt(self.rel_days), rel_weeks=_alt(self.rel_weeks), rel_months=_alt(self.rel_months),
-            rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words))
+            rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words),
+            # nouns of dated events ("the March election"); none: a pattern that never matches
+            event_nouns=_alt(lx.get("event_nouns", {}).get("words", [])) or r"(?!x)x")
         # the date grammar is the language's (time.toml [grammar]); this module only resolves
         self.patterns = [(kind, re.compile(lang.fill(rx, **slots), re.I)) for kind, rx in grammar["patterns"]]
         self.year_re = re.compile(year)
         self.rx_future_before = re.compile(
             rf"(?<![\w-])(?:{_alt(lx['future_before']['words'])}){grammar['future_before_tail']}", re.I)
         self.rx_past_auxiliary = re.compile(grammar["past_auxiliary"], re.I)
+        # a date inside a name ("the March 23 Movement"); absent: dates are never names
+        self.rx_in_name = (re.compile(grammar["in_name_before"], re.I), re.compile(grammar["in_name_after"])) \
+            if grammar.get("in_name_before") and grammar.get("in_name_after") else None
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
@@ -72,8 +77,12 @@ class TimexFinder:
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
-                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod")):
+                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod") or g.get("noun")):
                     continue  # a bare "mars" or "mai" is too often something else
+                if self.rx_in_name and kind in ("date", "month") and self.rx_in_name[0].search(text[max(0, m.start() - 8):m.start()]) \
+                        and self.rx_in_name[1].match(text[m.end():m.end() + 30]) \
+                        and not self.rx_in_name_word(text[m.end():m.end() + 30]):
+                    continue  # "the March 23 Movement": a name, not a date
                 found.append(_Match(m.start(), m.end(), kind, g))
         # keep the longest of overlapping matches, earlier patterns winning ties
         found.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -82,6 +91,11 @@ class TimexFinder:
             if all(m.end <= k.start or m.start >= k.end for k in kept):
                 kept.append(m)
         return sorted(kept, key=lambda x: x.start)
+
+    def rx_in_name_word(self, after: str) -> bool:
+        """Whether the capitalised word after a date is itself a time word ("June 5 Monday")."""
+        w = after.split()[0].lower().strip(",.") if after.split() else ""
+        return w in self.weekdays or w in self.months
 
     # ------------------------------------------------------------------ resolving
     def resolve(self, m: _Match, pub: dt.date | None, future: bool | None) -> str | None:

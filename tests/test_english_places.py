@@ -1,0 +1,71 @@
+"""English place rules: sites named before their noun ("Tahrir Square", "the Zamzam camp"), a
+province abroad named in full, the Waziristan districts. The dispatches are invented."""
+from __future__ import annotations
+
+import veille
+
+PUB = "2024-06-12"
+
+
+def places(text: str) -> dict:
+    rec = veille.extract(text, published=PUB, lang="en")
+    return {p.name: p for p in rec.places}
+
+
+def test_a_site_named_before_its_noun_lies_in_the_town_the_sentence_names():
+    got = places("Thousands of protesters filled Liberation Square in Cairo on Friday, chanting slogans.")
+    site = got.get("Liberation Square (Cairo)")
+    assert site is not None and site.feature == "site" and site.country == "EG"
+    assert abs(site.lat - got["Cairo"].lat) < 0.01
+
+
+def test_a_capitalised_palace_after_a_possessive_is_a_site_of_that_town():
+    got = places("Police fired tear gas at the marchers outside Khartoum's Republican Palace on Sunday.")
+    assert any(n.startswith("Republican Palace") and p.country == "SD" for n, p in got.items())
+
+
+def test_a_demonym_or_an_article_is_not_part_of_a_sites_name():
+    got = places("The Israeli hospital in Haifa was evacuated. The Kaspi railway bridge in Georgia was blown up "
+                 "near Kaspi.")
+    assert not any(n.startswith(("Israeli", "The ")) for n in got)
+    assert "Haifa" in got
+
+
+def test_a_site_the_gazetteer_holds_is_one_place_however_it_is_worded():
+    got = places("EL FASHER, June 11 (Reuters) - Shells hit the Abu Shouk displacement camp on Tuesday. "
+                 "Residents of Abu Shouk camp fled north.")
+    camps = [n for n in got if "Abu Shouk" in n]
+    assert len(camps) == 1, camps
+    assert got[camps[0]].feature == "site"
+
+
+def test_a_site_noun_on_the_next_line_is_not_part_of_a_name():
+    got = places("Shelling hit El Fasher\n\nPORT SUDAN, June 11 (Reuters) - The army said the city was calm.")
+    assert not any("\n" in n for n in got)
+
+
+def test_a_province_abroad_named_in_full_is_a_place():
+    got = places("KABUL, June 11 (Reuters) - Afghan officials compared the burns to those seen in the Gaza "
+                 "Strip during the war.")
+    assert got.get("Gaza Strip") is not None and got["Gaza Strip"].country == "PS"
+
+
+def test_north_waziristan_is_the_district_not_the_whole_region():
+    got = places("A journalist disappeared in North Waziristan on Monday, Pakistani police said.")
+    nw = got.get("North Waziristan")
+    assert nw is not None and nw.feature == "admin2"
+    assert nw.lat > 32.8
+
+
+def test_a_park_named_before_its_noun_is_a_site_but_a_national_park_with_no_name_is_not():
+    got = places("Protesters gathered in Nairobi's Uhuru Park on Tuesday. Helicopters set fire to the Kenyan "
+                 "National Park near Nairobi.")
+    assert any(n.startswith("Uhuru Park") for n in got)
+    assert not any(n.startswith("National Park") for n in got)
+
+
+def test_a_one_word_name_that_says_something_is_a_person_not_a_town():
+    got = places('BASRA - Militants fought police in Basra. "Peace will not come through military operations, as '
+                 'Mallawi claimed, but through talks," the cleric said.')
+    assert "Basra" in got
+    assert not any(n.startswith("Mallawi") for n in got)
