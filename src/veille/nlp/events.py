@@ -32,6 +32,7 @@ class _Trigger:
     mode: str
     acled: list
     needs_announce: bool
+    first_only: bool = False    # an event only when none of its type was told before it
     tok: Token | None = None
     sent: Span | None = None
     status: str = "occurred"
@@ -56,8 +57,9 @@ class EventFinder:
         cues = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
+            first = bool(t.get("first_only", False))
             for w in t["words"]:
-                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs)))
+                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -79,8 +81,8 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         for start, end, i in self.cues(doc, text_of(doc)):
-            typ, mode, acled, needs = self.rules[i]
-            kept.append(_Trigger(start, end, typ, mode, acled, needs))
+            typ, mode, acled, needs, first = self.rules[i]
+            kept.append(_Trigger(start, end, typ, mode, acled, needs, first))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -284,6 +286,8 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events):
+                continue  # "34 personnes ont été tuées" after the attack: its toll, told again
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
