@@ -71,6 +71,7 @@ class FigureFinder:
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
+        self.thing_refs = set(w.lower() for w in lx["countable_things"].get("not_after", []))
         forces = lx.get("force_counts", {})
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
@@ -117,6 +118,9 @@ class FigureFinder:
         """A count of things (drones, houses) or a percentage: kind "other", apart from tolls."""
         if num.vague or num.word and num.value == 1:
             return
+        before = text_of(doc)[max(0, num.start - 12):num.start].split()
+        if before and before[-1].lower() in self.thing_refs and not num.approximate:
+            return  # "les deux camps": both sides, not a count
         others.append(Figure(id="", kind="other", group=group, best=num.value, low=num.value, high=num.value,
                              qualifier="approximate" if num.approximate else "exact", span=(num.start, end)))
 
@@ -173,7 +177,15 @@ class FigureFinder:
                     # an unknown noun: people only when a predicate right after says what
                     # happened to them ("Trois marins sont portés disparus")
                     k, pos = self.kind_in(after[w.end():w.end() + 40])
-                    if not (word.lower().endswith(("s", "x")) and k and pos <= 25):
+                    # ... or the object of a verb that says it right before ("abattu une
+                    # cinquantaine d'apostats", "tuant trois orpailleurs")
+                    lk, lpos = self.kind_in(d.left, last=True)
+                    cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
+                    # (the count right after the verb, a qualifier at most between: not "les
+                    # pertes des deux côtés")
+                    between = self.rx_qual.sub("", d.left[lpos + (cue.end() if cue else 0):]) if lk else "x"
+                    left_cue = not re.search(r"\w", between)
+                    if not (word.lower().endswith(("s", "x")) and ((k and pos <= 25) or left_cue)):
                         continue
                     d.group = word.lower()
                     d.group_end = num.end + w.end()
