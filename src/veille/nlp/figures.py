@@ -88,6 +88,7 @@ class FigureFinder:
         self.rx_place_list = re.compile(pat["place_list"])
         self.rx_place_list_prep = re.compile(pat.get("place_list_prepositions", pat["place_list"]))
         self.rx_long_period = re.compile(pat["long_period"])
+        self.rx_shared_toll = re.compile(pat.get("shared_toll", r"(?!)"), re.I)
         # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
         never = r"(?!)"
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
@@ -270,6 +271,12 @@ class FigureFinder:
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
+        # "163 djihadistes tués, contre onze combattants des FDS": the toll before it
+        for i, d in enumerate(drafts):
+            prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
+            if d.kind is None and d.group and prev is not None and prev.kind and \
+                    self.rx_shared_toll.search(text[prev.num.end:d.num.start]):
+                d.kind = prev.kind
         # "14 soldats et 11 civils ont péri": the verb after the last conjunct covers all
         for d in reversed(drafts):
             if d.conj_prev is not None and d.kind and d.conj_prev.kind is None:
