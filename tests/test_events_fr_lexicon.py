@@ -1,0 +1,63 @@
+"""French event lexicon (events.toml): the attack told through its toll, captures, statements
+and the guards that keep abstract or repeated words from becoming events. Fictional sentences."""
+
+
+def types(extract, text):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    return [e.type for e in rec.events], rec
+
+
+def test_an_attack_told_only_through_its_toll_is_an_assault(extract):
+    got, rec = types(extract, "Seize civils ont été tués par des rebelles dans la nuit de samedi à dimanche près de Béni.")
+    assert got == ["ASSAULT"]
+    assert "tués" in rec.events[0].trigger
+
+
+def test_a_toll_after_the_attack_is_not_a_second_event(extract):
+    got, _ = types(extract, "Une embuscade a visé lundi un convoi militaire près de Ménaka. "
+                            "Onze soldats ont été tués et six autres blessés, selon l'armée.")
+    assert got.count("ASSAULT") == 1
+
+
+def test_a_town_taken_is_an_assault_not_an_arrest(extract):
+    got, rec = types(extract, "Les paramilitaires ont pris le contrôle de la ville de Tawila mardi.")
+    assert got == ["ASSAULT"] and rec.events[0].mode == "capture"
+    got, _ = types(extract, "Les insurgés se sont emparés d'une base militaire dans la province.")
+    assert got == ["ASSAULT"]
+
+
+def test_clashes_named_heurts(extract):
+    got, _ = types(extract, "De violents heurts ont opposé jeudi des miliciens à l'armée près de Kalehe.")
+    assert "ASSAULT" in got
+
+
+def test_statements_of_the_usual_kinds(extract):
+    cases = {
+        "Le gouvernement a déploré samedi la mort de civils dans le bombardement du marché.": "ACCUSE",
+        "Les autorités tiennent les rebelles pour responsables de l'attaque.": "ACCUSE",
+        "Le Mali a expulsé l'ambassadeur du pays voisin.": "SANCTION",
+        "Les deux armées mènent des patrouilles conjointes le long de la frontière.": "COOPERATE",
+        "Le chef rebelle s'est engagé à libérer les otages avant la fin du mois.": "AGREE",
+        "La police a dispersé les manifestants devant le parlement.": "COERCE",
+        "Le ministre a été placé en garde à vue mardi.": "COERCE",
+    }
+    for text, want in cases.items():
+        got, _ = types(extract, text)
+        assert want in got, (text, got)
+
+
+def test_abstract_or_modifier_words_are_no_events(extract):
+    for text in ("Le président a promis de poursuivre le combat contre le terrorisme.",
+                 "Des avions de combat survolaient la capitale.",
+                 "La compagnie a interrompu le service de train vers la capitale.",
+                 "Les zones détenues par les rebelles sont vastes.",
+                 "La situation humanitaire est critique dans la ville."):
+        got, _ = types(extract, text)
+        assert got == [], (text, got)
+
+
+def test_moved_by_nobody_is_not_an_aid_operation(extract):
+    got, _ = types(extract, "Les blessés ont été acheminés vers les hôpitaux de la capitale.")
+    assert "AID" not in got
+    got, _ = types(extract, "Les blessés ont été acheminés vers Goma par le CICR.")
+    assert "AID" in got

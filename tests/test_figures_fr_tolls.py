@@ -1,0 +1,43 @@
+"""French tolls (figures.toml): verbs of killing in the infinitive, counts after them, shared
+tolls, counted event nouns, households, references that are no counts. Fictional sentences."""
+
+
+def figures(extract, text):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    return [(f.kind, f.best, f.group) for f in rec.figures]
+
+
+def test_a_verb_of_killing_in_the_infinitive_names_the_kind(extract):
+    got = figures(extract, "La riposte a permis de neutraliser plus de 120 terroristes, selon l'état-major.")
+    assert ("killed", 120, "fighters") in got
+
+
+def test_an_unknown_noun_right_after_a_killing_verb_is_people(extract):
+    got = figures(extract, "Le groupe affirme avoir abattu «une cinquantaine d'apostats» lors de l'assaut.")
+    assert [(k, b) for k, b, _ in got] == [("killed", 50)]
+    # ... but not when the count is a reference: "les pertes des deux côtés"
+    assert figures(extract, "Les combats ont causé de lourdes pertes des deux côtés.") == []
+
+
+def test_a_count_after_contre_or_ainsi_que_shares_the_toll_before_it(extract):
+    got = figures(extract, "Près de 160 jihadistes auraient été tués dans l'offensive, contre onze combattants kurdes.")
+    assert ("killed", 11, "fighters") in got
+    got = figures(extract, "Les sources évoquent 45 militaires tués, ainsi qu'une dizaine de civils.")
+    assert ("killed", 10, "civilians") in got
+
+
+def test_counted_event_nouns_carry_their_kind(extract):
+    got = figures(extract, "La police a procédé à entre 600 et 800 interpellations dans la nuit.")
+    assert got == [("detained", 600, "people")]
+    assert ("killed", 1200, "people") in figures(extract, "Le ministère a recensé 1 200 décès depuis janvier.")
+
+
+def test_households_are_counted_where_they_flee(extract):
+    got = figures(extract, "Environ 9 000 ménages ont fui les combats vers Goma, selon OCHA.")
+    assert got == [("displaced", 9000, "households")]
+
+
+def test_both_sides_is_not_a_count_of_camps(extract):
+    got = figures(extract, "La mission a exhorté les deux camps à cesser immédiatement les tirs.")
+    assert got == []
+    assert ("other", 12, "villages") in figures(extract, "L'armée a bombardé 12 villages de la province.")
