@@ -61,3 +61,13 @@ def test_moved_by_nobody_is_not_an_aid_operation(extract):
     assert "AID" not in got
     got, _ = types(extract, "Les blessés ont été acheminés vers Goma par le CICR.")
     assert "AID" in got
+
+
+def test_a_bare_definite_mention_repeats_the_event_told_before(extract):
+    got, _ = types(extract, "Une offensive a été lancée lundi contre la ville de Kidal. "
+                            "Des dizaines de combattants sont morts dans l'offensive, selon une source locale.")
+    assert got.count("ASSAULT") == 1
+    # a definite mention with its own complement is an event of its own
+    got, _ = types(extract, "Une offensive a été lancée lundi contre la ville de Kidal. "
+                            "Elle rappelle l'offensive lancée par l'armée en 2012 dans la même région.")
+    assert got.count("ASSAULT") == 2

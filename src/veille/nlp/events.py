@@ -73,6 +73,7 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
+        self.definites = set(lx["framing"].get("definites", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
@@ -291,6 +292,9 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if before and before[-1].lower() in self.definites and t.tok.pos_ == "NOUN" and \
+                    t.tok.right_edge.i == t.tok.i and any(e.type == t.type and e.mode == t.mode for e in events):
+                continue  # a bare "l'offensive" after "une offensive": named again
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
