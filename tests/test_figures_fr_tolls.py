@@ -41,3 +41,14 @@ def test_both_sides_is_not_a_count_of_camps(extract):
     got = figures(extract, "La mission a exhorté les deux camps à cesser immédiatement les tirs.")
     assert got == []
     assert ("other", 12, "villages") in figures(extract, "L'armée a bombardé 12 villages de la province.")
+
+
+def test_the_usual_groups_of_wire_copy_and_among_the_dead(extract):
+    got = figures(extract, "Trois ressortissants étrangers figurent parmi les morts, selon la police.")
+    assert got == [("killed", 3, "nationals")]
+    assert ("killed", 7, "men") in figures(extract, "Les forces de sécurité ont perdu 7 hommes dans l'attaque.")
+
+
+def test_a_predicate_after_a_clause_break_belongs_to_the_next_count(extract):
+    got = figures(extract, "L'armée affirme avoir tué 45 terroristes et en avoir capturé 12.")
+    assert ("killed", 45, "fighters") in got and ("detained", 45, "fighters") not in got

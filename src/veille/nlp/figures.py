@@ -243,14 +243,17 @@ class FigureFinder:
             # a predicate right after the count ("60 ont été blessées") speaks of it first;
             # then a cue just before it ("tuant cinq personnes", "évacuation de 8000 personnes")
             k, pos = self.kind_in(d.right)
-            if k and pos <= 30:
+            lk, lpos = self.kind_in(d.left, last=True)
+            cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
+            between = d.left[lpos + (cue.end() if cue else 0):]
+            left_ok = lk is not None and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between)
+            # "avoir tué 45 terroristes et en avoir capturé 12": a predicate after a clause
+            # break is another count's, when a verb right before names this one's
+            if k and pos <= 30 and not (left_ok and self.rx_clause_break.search(d.right[:pos])):
                 d.kind, d.kind_strength = k, 1
                 continue
-            k, pos = self.kind_in(d.left, last=True)
-            cue = re.match(r"[\w'’-]+", d.left[pos:]) if k else None
-            between = d.left[pos + (cue.end() if cue else 0):]
-            if k and len(d.left) - pos < 45 and not self.rx_clause_break.search(between):
-                d.kind, d.kind_strength = k, 2
+            if left_ok:
+                d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.kind_in(d.right)
             if k:
