@@ -71,3 +71,17 @@ def test_a_bare_definite_mention_repeats_the_event_told_before(extract):
     got, _ = types(extract, "Une offensive a été lancée lundi contre la ville de Kidal. "
                             "Elle rappelle l'offensive lancée par l'armée en 2012 dans la même région.")
     assert got.count("ASSAULT") == 2
+
+
+def test_violence_named_as_a_happening_not_as_a_cause(extract):
+    got, _ = types(extract, "Une nouvelle vague de violences des paramilitaires a frappé la ville d'El-Geneina.")
+    assert "ASSAULT" in got
+    got, _ = types(extract, "Des milliers de familles ont quitté la région en raison des violences.")
+    assert "ASSAULT" not in got
+
+
+def test_removed_from_the_rubble_is_no_withdrawal(extract):
+    got, _ = types(extract, "Les secouristes ont retiré des gravats les corps de deux enfants.")
+    assert "RETREAT" not in got
+    got, _ = types(extract, "L'armée a retiré ses troupes de la ville de Kherson.")
+    assert "RETREAT" in got
