@@ -85,3 +85,15 @@ def test_removed_from_the_rubble_is_no_withdrawal(extract):
     assert "RETREAT" not in got
     got, _ = types(extract, "L'armée a retiré ses troupes de la ville de Kherson.")
     assert "RETREAT" in got
+
+
+def test_a_site_evacuated_is_an_evacuation_people_moved_are_not(extract):
+    got, _ = types(extract, "L'aéroport a été évacué dans la matinée.")
+    assert got == ["AID"]
+    got, _ = types(extract, "Des dizaines de civils ont été évacués vers Goma.")
+    assert "AID" not in got
+
+
+def test_a_military_intervention_is_a_mobilization(extract):
+    got, _ = types(extract, "Le Rwanda a justifié son intervention militaire dans l'est du pays.")
+    assert "MOBILIZE" in got

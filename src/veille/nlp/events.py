@@ -75,6 +75,9 @@ class EventFinder:
         self.demonstratives = set(lx["framing"]["demonstratives"])
         self.definites = set(lx["framing"].get("definites", []))
         self.moved = tuple(lx["moved_participles"]["words"])
+        # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
+        # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
+        self.people_nouns = {k.lower() for k in lang.toml("figures").get("groups", {})}
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -113,6 +116,7 @@ class EventFinder:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
+                    not self.site_subject(t.tok) and \
                     not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
@@ -127,6 +131,12 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    def site_subject(self, tok: Token) -> bool:
+        """The subject of a moved participle is a site, not people ("l'aéroport a été évacué")."""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return subj is not None and subj.pos_ == "NOUN" and not any(
+            x.like_num or x.lower_ in self.people_nouns or x.lemma_.lower() in self.people_nouns for x in subj.subtree)
+
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
