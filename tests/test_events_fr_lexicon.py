@@ -97,3 +97,18 @@ def test_a_site_evacuated_is_an_evacuation_people_moved_are_not(extract):
 def test_a_military_intervention_is_a_mobilization(extract):
     got, _ = types(extract, "Le Rwanda a justifié son intervention militaire dans l'est du pays.")
     assert "MOBILIZE" in got
+
+
+def test_a_negated_verb_is_denied_and_no_attack_is_no_event(extract):
+    _, rec = types(extract, "L'armée n'a pas frappé l'hôpital de la ville, selon un porte-parole.")
+    assert [(e.type, e.status) for e in rec.events] == [("ASSAULT", "denied")]
+    got, _ = types(extract, "Aucune attaque n'a été signalée dans la nuit à Goma.")
+    assert got == []
+
+
+def test_the_named_group_after_a_class_of_actors_is_the_source(extract):
+    _, rec = types(extract, "BAMAKO, 9 septembre 2024 (AFP) - Au moins sept soldats ont été tués dimanche dans une "
+                            "embuscade tendue par des jihadistes de l'Etat islamique au Sahel près de Gao.")
+    names = {a.id: a.name for a in rec.actors}
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert names.get(attack.source) == "Islamic State Sahel Province"

@@ -74,6 +74,7 @@ class EventFinder:
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
         self.definites = set(lx["framing"].get("definites", []))
+        self.no_determiners = set(lx["framing"].get("no_determiners", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -159,6 +160,8 @@ class EventFinder:
         lemmas = [c.lemma_.lower() for c in chain]
         if any(l in self.deny for l in lemmas[1:]):
             return "denied"
+        if tok.pos_ in ("VERB", "AUX") and any("Neg" in c.morph.get("Polarity") for c in tok.children):
+            return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
         fut = points_to_future(tok, self.lang)
@@ -226,6 +229,10 @@ class EventFinder:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
+        if src and self.kb_generic(src, doc):
+            src = self.named_after(doc, t, src)
+        if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
+            src = None  # a news agency reports attacks, it does not carry them out
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
@@ -237,6 +244,15 @@ class EventFinder:
             return src
         army = next((x for x in doc._.actors or [] if x.kind == "military" and x.country == a.country), None)
         return army.id if army is not None else src
+
+    def named_after(self, doc: Doc, t: _Trigger, src: str) -> str:
+        """"des jihadistes de l'Etat islamique au Sahel": the named group right after the class."""
+        mentions = actors_in(doc, t.sent.start_char, t.sent.end_char)
+        for g in (m for m in mentions if m[2] == src):
+            nxt = next((m for m in mentions if 0 <= m[0] - g[1] <= 12 and not self.kb_generic(m[2], doc)), None)
+            if nxt is not None:
+                return nxt[2]
+        return src
 
     @staticmethod
     def kb_generic(aid: str, doc: Doc) -> bool:
@@ -302,6 +318,8 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
+                continue  # "aucune attaque n'a été signalée": none happened
             if before and before[-1].lower() in self.definites and t.tok.pos_ == "NOUN" and \
                     t.tok.right_edge.i == t.tok.i and any(e.type == t.type and e.mode == t.mode for e in events):
                 continue  # a bare "l'offensive" after "une offensive": named again
@@ -332,7 +350,7 @@ class EventFinder:
             sentences[id(ev)] = t.sent.start
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
-            if self.merge(events, ev, sentences):
+            if self.merge(events, ev, sentences, doc):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -364,7 +382,7 @@ class EventFinder:
             ev.id = f"e{i}"
         return events
 
-    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int]) -> bool:
+    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -386,6 +404,9 @@ class EventFinder:
                 if old.status == "occurred" and ev.status != "occurred":
                     old.status = ev.status
             old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
+            if old.source and ev.source and doc is not None and self.kb_generic(old.source, doc) and \
+                    not self.kb_generic(ev.source, doc):
+                old.source = ev.source  # "des jihadistes de l'EI au Sahel": the named group
             old.source = old.source or ev.source
             old.target = old.target or ev.target
             old.date = old.date or ev.date
