@@ -112,3 +112,12 @@ def test_the_named_group_after_a_class_of_actors_is_the_source(extract):
     names = {a.id: a.name for a in rec.actors}
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert names.get(attack.source) == "Islamic State Sahel Province"
+
+
+def test_phone_calls_are_consultations_and_bans_are_coercion(extract):
+    got, _ = types(extract, "Les deux présidents ont eu un appel téléphonique mardi soir.")
+    assert "CONSULT" in got and "REQUEST" not in got
+    got, _ = types(extract, "La junte a interdit les manifestations dans la capitale.")
+    assert "COERCE" in got
+    got, _ = types(extract, "Le gouverneur a levé le couvre-feu dans la ville.")
+    assert "CONCEDE" in got
