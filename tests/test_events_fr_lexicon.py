@@ -121,3 +121,10 @@ def test_phone_calls_are_consultations_and_bans_are_coercion(extract):
     assert "COERCE" in got
     got, _ = types(extract, "Le gouverneur a levé le couvre-feu dans la ville.")
     assert "CONCEDE" in got
+
+
+def test_participles_used_as_nouns_name_people(extract):
+    got, _ = types(extract, "Les largages aériens ravitaillent les assiégés depuis des mois.")
+    assert "COERCE" not in got
+    got, _ = types(extract, "Les soldats sont assiégés depuis deux ans dans la ville.")
+    assert "COERCE" in got

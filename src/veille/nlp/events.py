@@ -75,6 +75,7 @@ class EventFinder:
         self.demonstratives = set(lx["framing"]["demonstratives"])
         self.definites = set(lx["framing"].get("definites", []))
         self.no_determiners = set(lx["framing"].get("no_determiners", []))
+        self.people_participles = set(lx["framing"].get("people_participles", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -318,6 +319,9 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if t.tok.pos_ == "NOUN" and t.tok.lower_ in self.people_participles and \
+                    any(c.dep_ == "det" for c in t.tok.children):
+                continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if before and before[-1].lower() in self.definites and t.tok.pos_ == "NOUN" and \
