@@ -128,3 +128,8 @@ def test_participles_used_as_nouns_name_people(extract):
     assert "COERCE" not in got
     got, _ = types(extract, "Les soldats sont assiégés depuis deux ans dans la ville.")
     assert "COERCE" in got
+
+
+def test_the_outbreak_of_a_war_is_an_assault(extract):
+    got, _ = types(extract, "La guerre, qui a éclaté en avril 2023 entre l'armée et les paramilitaires, a fait des milliers de morts.")
+    assert "ASSAULT" in got
