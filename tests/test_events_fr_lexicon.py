@@ -133,3 +133,10 @@ def test_participles_used_as_nouns_name_people(extract):
 def test_the_outbreak_of_a_war_is_an_assault(extract):
     got, _ = types(extract, "La guerre, qui a éclaté en avril 2023 entre l'armée et les paramilitaires, a fait des milliers de morts.")
     assert "ASSAULT" in got
+
+
+def test_an_appeal_to_a_named_addressee_is_a_request_a_name_is_not(extract):
+    got, _ = types(extract, "La présidence a appelé Washington à cesser de couvrir les opérations.")
+    assert "REQUEST" in got
+    got, _ = types(extract, "La localité appelée Bahri a été bombardée.")
+    assert "REQUEST" not in got

@@ -127,7 +127,9 @@ class EventFinder:
                 if verb is not None and verb.lemma_.lower() in self.forcing:
                     t.type, t.mode, t.acled = self.forced_rule
             # "la localité appelée Bahri": naming, not appealing
-            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
+            # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
+            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \
+                    and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children):
                 continue
             out.append(t)
         return out
