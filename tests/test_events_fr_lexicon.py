@@ -140,3 +140,22 @@ def test_an_appeal_to_a_named_addressee_is_a_request_a_name_is_not(extract):
     assert "REQUEST" in got
     got, _ = types(extract, "La localité appelée Bahri a été bombardée.")
     assert "REQUEST" not in got
+
+
+def test_phrases_that_hold_a_trigger_but_name_no_happening(extract):
+    _, rec = types(extract, "Le ministre a précisé pendant une conférence de presse que l'explosion était accidentelle.")
+    assert "CONSULT" not in [e.type for e in rec.events]
+    got, _ = types(extract, "Des milliers d'habitants ont été chassés de chez eux.")
+    assert "ASSAULT" not in got
+
+
+def test_incitement_clashes_as_verbs_rallying_and_support_received(extract):
+    cases = {
+        "Le groupe avait récemment appelé à viser la communauté copte.": "THREATEN",
+        "Depuis le 20 janvier, les rebelles s'affrontent dans la région d'Idleb.": "ASSAULT",
+        "Plusieurs brigades se sont rangées derrière la nouvelle coalition.": "COOPERATE",
+        "Le groupe bénéficie du soutien de plusieurs pays du Golfe.": "SUPPORT",
+    }
+    for text, want in cases.items():
+        got, _ = types(extract, text)
+        assert want in got, (text, got)

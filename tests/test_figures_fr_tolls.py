@@ -52,3 +52,15 @@ def test_the_usual_groups_of_wire_copy_and_among_the_dead(extract):
 def test_a_predicate_after_a_clause_break_belongs_to_the_next_count(extract):
     got = figures(extract, "L'armée affirme avoir tué 45 terroristes et en avoir capturé 12.")
     assert ("killed", 45, "fighters") in got and ("detained", 45, "fighters") not in got
+
+
+def test_a_bare_year_is_no_count_and_ou_joins_a_range(extract):
+    got = figures(extract, "Plus de 2 700 civils ont été tués depuis l'été 2014, dont plus de 1 000 en mars.")
+    assert ("killed", 1000, "people") in got and not any(b == 2014 for _, b, _ in got)
+    got = figures(extract, "Le bilan est passé à 16 ou 17 morts et 41 blessés.")
+    assert ("killed", 16, "people") in got and ("killed", 17, "people") not in got
+
+
+def test_counts_of_attacks_are_not_people(extract):
+    got = figures(extract, "Le groupe a revendiqué deux attentats qui ont tué des civils à Mogadiscio.")
+    assert not any(b == 2 for _, b, _ in got)

@@ -60,6 +60,9 @@ class EventFinder:
             first = bool(t.get("first_only", False))
             for w in t["words"]:
                 cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first)))
+        # phrases that hold a trigger word but name no happening: matched, then dropped
+        for w in lx.get("not_events", {}).get("words", []):
+            cues.append((w, None))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -87,6 +90,8 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         for start, end, i in self.cues(doc, text_of(doc)):
+            if self.rules[i] is None:
+                continue  # "une conférence de presse"
             typ, mode, acled, needs, first = self.rules[i]
             kept.append(_Trigger(start, end, typ, mode, acled, needs, first))
         kept.sort(key=lambda t: t.start)

@@ -140,6 +140,8 @@ class FigureFinder:
             span = doc.char_span(num.start, num.end, alignment_mode="expand")
             if span is None:
                 continue
+            if self.year_like(text, num):
+                continue  # "à l'été 2014": a year the time finder left, not a count
             d = _Draft(num=num, sent=span.sent)
             prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
             d.left = text[max(prev_end, num.start - 60):num.start]
@@ -192,6 +194,12 @@ class FigureFinder:
                     d.group_end = num.end + w.end()
             out.append(d)
         return self.ranges(out, text)
+
+    def year_like(self, text: str, num: NumberMatch) -> bool:
+        """Four bare digits of a year (1900-2099) with no people noun after them."""
+        raw = text[num.start:num.end]
+        return raw.isdigit() and len(raw) == 4 and 1900 <= num.value <= 2099 and \
+            not self.rx_group.match(text[num.end:num.end + 60])
 
     def ranges(self, drafts: list[_Draft], text: str) -> list[_Draft]:
         """"entre 600 et 800 interpellations", "200 à 300": the two numbers are one count."""
