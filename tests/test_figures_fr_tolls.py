@@ -64,3 +64,10 @@ def test_a_bare_year_is_no_count_and_ou_joins_a_range(extract):
 def test_counts_of_attacks_are_not_people(extract):
     got = figures(extract, "Le groupe a revendiqué deux attentats qui ont tué des civils à Mogadiscio.")
     assert not any(b == 2 for _, b, _ in got)
+
+
+def test_attackers_and_protesters_are_counted_whatever_their_number(extract):
+    got = figures(extract, "Au moins trois kamikazes ont participé à l'attaque de l'aéroport.")
+    assert ("other", 3, "attackers") in got
+    got = figures(extract, "Environ 400 manifestants se sont réunis devant le parlement.")
+    assert ("other", 400, "protesters") in got

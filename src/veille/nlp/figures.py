@@ -75,6 +75,7 @@ class FigureFinder:
         forces = lx.get("force_counts", {})
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
+        self.force_any_size = set(forces.get("any_size", []))
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
@@ -308,7 +309,8 @@ class FigureFinder:
         self.kinds(drafts, text)
         for d in drafts:
             # the strength of a force, not a toll: kept as a count of its own kind
-            if d.kind is None and d.group in self.force_groups and d.num.value >= self.force_min and not d.num.vague:
+            if d.kind is None and d.group in self.force_groups and not d.num.vague and (
+                    d.num.value >= self.force_min or d.group in self.force_any_size):
                 d.kind = "other"
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
