@@ -159,3 +159,10 @@ def test_incitement_clashes_as_verbs_rallying_and_support_received(extract):
     for text, want in cases.items():
         got, _ = types(extract, text)
         assert want in got, (text, got)
+
+
+def test_an_attack_described_or_a_grouping_of_forces_is_no_new_event(extract):
+    got, _ = types(extract, "Les Kurdes considèrent l'offensive comme une déclaration de guerre.")
+    assert "ASSAULT" not in got
+    got, _ = types(extract, "Le drone a visé un rassemblement de combattants près de la ville.")
+    assert "PROTEST" not in got
