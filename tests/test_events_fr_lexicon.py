@@ -107,8 +107,8 @@ def test_a_negated_verb_is_denied_and_no_attack_is_no_event(extract):
 
 
 def test_the_named_group_after_a_class_of_actors_is_the_source(extract):
-    _, rec = types(extract, "BAMAKO, 9 septembre 2024 (AFP) - Au moins sept soldats ont été tués dimanche dans une "
-                            "embuscade tendue par des jihadistes de l'Etat islamique au Sahel près de Gao.")
+    _, rec = types(extract, "BAMAKO, 9 septembre 2024 (AFP) - Des jihadistes de l'Etat islamique au Sahel ont "
+                            "attaqué dimanche un poste militaire près de Gao.")
     names = {a.id: a.name for a in rec.actors}
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert names.get(attack.source) == "Islamic State Sahel Province"
@@ -166,3 +166,13 @@ def test_an_attack_described_or_a_grouping_of_forces_is_no_new_event(extract):
     assert "ASSAULT" not in got
     got, _ = types(extract, "Le drone a visé un rassemblement de combattants près de la ville.")
     assert "PROTEST" not in got
+
+
+def test_a_toll_in_a_sentence_that_names_the_attack_yields_to_it(extract):
+    _, rec = types(extract, "Au moins 12 civils ont été tués lundi dans une frappe de drone sur le marché de Kidal.")
+    assert [(e.type, e.mode) for e in rec.events] == [("ASSAULT", "airstrike")]
+
+
+def test_the_subject_of_a_passive_toll_is_its_target_not_its_source(extract):
+    _, rec = types(extract, "Vingt soldats ont été tués lundi près de Tillabéri.")
+    assert rec.events and rec.events[0].source is None

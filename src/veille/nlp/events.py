@@ -195,6 +195,8 @@ class EventFinder:
             src = att.subject_actor(doc, tok)
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
+            if any(c.dep_ == "aux:pass" for c in tok.children):
+                src, tgt = None, src  # "vingt militaires ont été tués": the subject suffered it
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
@@ -321,6 +323,9 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
+                                    o.sent == t.sent for o in trig):
+                continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
