@@ -195,7 +195,7 @@ class EventFinder:
             src = att.subject_actor(doc, tok)
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
-            if any(c.dep_ == "aux:pass" for c in tok.children):
+            if t.first_only and any(c.dep_ == "aux:pass" for c in tok.children):
                 src, tgt = None, src  # "vingt militaires ont été tués": the subject suffered it
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
