@@ -32,6 +32,7 @@ class _Trigger:
     mode: str
     acled: list
     needs_announce: bool
+    first_only: bool = False    # an event only when none of its type was told before it
     tok: Token | None = None
     sent: Span | None = None
     status: str = "occurred"
@@ -63,14 +64,15 @@ class EventFinder:
         self.guards: list[tuple] = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
+            first = bool(t.get("first_only", False))
             guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
                      frozenset(x.lower() for x in t.get("not_about", [])))
             for w in t["words"]:
-                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, len(self.guards))))
+                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))))
             self.guards.append(guard)
         # phrases that hold a trigger word but name a thing, not a happening ("assault rifles",
-        # "press conference"): matched like triggers (the longer phrase wins) and then dropped
-        for w in lx.get("ignore", {}).get("words", []):
+        # "une conférence de presse"): matched like triggers (the longer phrase wins), then dropped
+        for w in lx.get("not_events", {}).get("words", []):
             cues.append((w, None))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
@@ -85,7 +87,11 @@ class EventFinder:
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
-        self.definite = set(lx["framing"].get("definite", []))
+        # articles before a bare event noun that name again what was told ("l'offensive" after
+        # "une offensive", "the strike hit" after a strike)
+        self.definites = set(lx["framing"].get("definites", []))
+        self.no_determiners = set(lx["framing"].get("no_determiners", []))
+        self.people_participles = set(lx["framing"].get("people_participles", []))
         # whether words between the article and the noun keep it a mention of what was told
         # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
         self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
@@ -103,6 +109,9 @@ class EventFinder:
         # are one only at one place; false: the same source and date make them one
         self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
         self.moved = tuple(lx["moved_participles"]["words"])
+        # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
+        # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
+        self.people_nouns = {k.lower() for k in lang.toml("figures").get("groups", {})}
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -112,12 +121,12 @@ class EventFinder:
         text = text_of(doc)
         for start, end, i in self.cues(doc, text):
             if self.rules[i] is None:
-                continue  # an ignored phrase ("assault rifles")
-            typ, mode, acled, needs, g = self.rules[i]
+                continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
+            typ, mode, acled, needs, first, g = self.rules[i]
             after = self.guards[g][0]
             if after is not None and not after.match(text, end, min(len(text), end + 80)):
                 continue
-            kept.append(_Trigger(start, end, typ, mode, acled, needs, guard=g))
+            kept.append(_Trigger(start, end, typ, mode, acled, needs, first, guard=g))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -148,6 +157,7 @@ class EventFinder:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
+                    not self.site_subject(t.tok) and \
                     not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
@@ -161,7 +171,9 @@ class EventFinder:
             if not_about and self.theme_lemma(t.tok) in not_about:
                 continue  # "released its report": a document, not people
             # "la localité appelée Bahri": naming, not appealing
-            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN":
+            # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
+            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \
+                    and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children):
                 continue
             out.append(t)
         return out
@@ -185,11 +197,11 @@ class EventFinder:
         the article and the noun too ("the Khowst attack", "the three-week offensive")."""
         if noun.right_edge.i != noun.i or not noun.i:
             return False
-        if noun.doc[noun.i - 1].lower_ in self.definite:
+        if noun.doc[noun.i - 1].lower_ in self.definites:
             return True
         left = list(noun.lefts)
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
-            left[0].lower_ in self.definite and noun.left_edge.i == left[0].i
+            left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
 
     @staticmethod
     def complements(tok: Token) -> list[Token]:
@@ -222,6 +234,12 @@ class EventFinder:
                 return obj.lemma_.lower() if obj is not None else ""
         return ""
 
+    def site_subject(self, tok: Token) -> bool:
+        """The subject of a moved participle is a site, not people ("l'aéroport a été évacué")."""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return subj is not None and subj.pos_ == "NOUN" and not any(
+            x.like_num or x.lower_ in self.people_nouns or x.lemma_.lower() in self.people_nouns for x in subj.subtree)
+
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
@@ -244,6 +262,8 @@ class EventFinder:
         lemmas = [c.lemma_.lower() for c in chain]
         if any(l in self.deny for l in lemmas[1:]):
             return "denied"
+        if tok.pos_ in ("VERB", "AUX") and any("Neg" in c.morph.get("Polarity") for c in tok.children):
+            return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
         fut = points_to_future(tok, self.lang)
@@ -269,6 +289,8 @@ class EventFinder:
             src = att.subject_actor(doc, tok)
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
+            if t.first_only and any(c.dep_ == "aux:pass" for c in tok.children):
+                src, tgt = None, src  # "vingt militaires ont été tués": the subject suffered it
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
@@ -311,6 +333,10 @@ class EventFinder:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
+        if src and self.kb_generic(src, doc):
+            src = self.named_after(doc, t, src)
+        if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
+            src = None  # a news agency reports attacks, it does not carry them out
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
@@ -322,6 +348,15 @@ class EventFinder:
             return src
         army = next((x for x in doc._.actors or [] if x.kind == "military" and x.country == a.country), None)
         return army.id if army is not None else src
+
+    def named_after(self, doc: Doc, t: _Trigger, src: str) -> str:
+        """"des jihadistes de l'Etat islamique au Sahel": the named group right after the class."""
+        mentions = actors_in(doc, t.sent.start_char, t.sent.end_char)
+        for g in (m for m in mentions if m[2] == src):
+            nxt = next((m for m in mentions if 0 <= m[0] - g[1] <= 12 and not self.kb_generic(m[2], doc)), None)
+            if nxt is not None:
+                return nxt[2]
+        return src
 
     @staticmethod
     def kb_generic(aid: str, doc: Doc) -> bool:
@@ -385,6 +420,11 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
+            if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
+                                    o.sent == t.sent for o in trig):
+                continue  # "12 civils tués dans une frappe de drone": the strike is the event
+            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events):
+                continue  # "34 personnes ont été tuées" after the attack: its toll, told again
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
                     t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
                 continue  # "Freed hostage Ingrid Betancourt arrived in France"
@@ -401,8 +441,14 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
-            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and any(e.type == t.type for e in events):
-                continue  # "the strike hit...": the strike told before
+            if t.tok.pos_ == "NOUN" and t.tok.lower_ in self.people_participles and \
+                    any(c.dep_ == "det" for c in t.tok.children):
+                continue  # "ravitailler les assiégés": people, not a siege told again
+            if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
+                continue  # "aucune attaque n'a été signalée": none happened
+            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and \
+                    any(e.type == t.type and e.mode == t.mode for e in events):
+                continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
@@ -430,7 +476,7 @@ class EventFinder:
             sentences[id(ev)] = t.sent.start
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
-            if self.merge(events, ev, sentences):
+            if self.merge(events, ev, sentences, doc):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -462,7 +508,7 @@ class EventFinder:
             ev.id = f"e{i}"
         return events
 
-    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int]) -> bool:
+    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -490,6 +536,9 @@ class EventFinder:
                 if old.status == "occurred" and ev.status != "occurred":
                     old.status = ev.status
             old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
+            if old.source and ev.source and doc is not None and self.kb_generic(old.source, doc) and \
+                    not self.kb_generic(ev.source, doc):
+                old.source = ev.source  # "des jihadistes de l'EI au Sahel": the named group
             old.source = old.source or ev.source
             old.target = old.target or ev.target
             old.date = old.date or ev.date

@@ -71,9 +71,11 @@ class FigureFinder:
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
+        self.thing_refs = set(w.lower() for w in lx["countable_things"].get("not_after", []))
         forces = lx.get("force_counts", {})
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
+        self.force_any_size = set(forces.get("any_size", []))
         self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
@@ -87,6 +89,7 @@ class FigureFinder:
         self.rx_place_list = re.compile(pat["place_list"])
         self.rx_place_list_prep = re.compile(pat.get("place_list_prepositions", pat["place_list"]))
         self.rx_long_period = re.compile(pat["long_period"])
+        self.rx_shared_toll = re.compile(pat.get("shared_toll", r"(?!)"), re.I)
         # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
         never = r"(?!)"
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
@@ -133,6 +136,9 @@ class FigureFinder:
         """A count of things (drones, houses) or a percentage: kind "other", apart from tolls."""
         if num.vague or num.word and num.value == 1:
             return
+        before = text_of(doc)[max(0, num.start - 12):num.start].split()
+        if before and before[-1].lower() in self.thing_refs and not num.approximate:
+            return  # "les deux camps": both sides, not a count
         others.append(Figure(id="", kind="other", group=group, best=num.value, low=num.value, high=num.value,
                              qualifier="approximate" if num.approximate else "exact", span=(num.start, end)))
 
@@ -156,6 +162,8 @@ class FigureFinder:
             span = doc.char_span(num.start, num.end, alignment_mode="expand")
             if span is None:
                 continue
+            if self.year_like(text, num):
+                continue  # "à l'été 2014": a year the time finder left, not a count
             d = _Draft(num=num, sent=span.sent)
             prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
             d.left = text[max(prev_end, num.start - 60):num.start]
@@ -198,12 +206,26 @@ class FigureFinder:
                     # an unknown noun: people only when a predicate right after says what
                     # happened to them ("Trois marins sont portés disparus")
                     k, pos = self.kind_in(after[w.end():w.end() + 40])
-                    if not (word.lower().endswith(("s", "x")) and k and pos <= 25):
+                    # ... or the object of a verb that says it right before ("abattu une
+                    # cinquantaine d'apostats", "tuant trois orpailleurs")
+                    lk, lpos = self.kind_in(d.left, last=True)
+                    cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
+                    # (the count right after the verb, a qualifier at most between: not "les
+                    # pertes des deux côtés")
+                    between = self.rx_qual.sub("", d.left[lpos + (cue.end() if cue else 0):]) if lk else "x"
+                    left_cue = not re.search(r"\w", between)
+                    if not (word.lower().endswith(("s", "x")) and ((k and pos <= 25) or left_cue)):
                         continue
                     d.group = word.lower()
                     d.group_end = num.end + w.end()
             out.append(d)
         return self.ranges(out, text)
+
+    def year_like(self, text: str, num: NumberMatch) -> bool:
+        """Four bare digits of a year (1900-2099) with no people noun after them."""
+        raw = text[num.start:num.end]
+        return raw.isdigit() and len(raw) == 4 and 1900 <= num.value <= 2099 and \
+            not self.rx_group.match(text[num.end:num.end + 60])
 
     def ranges(self, drafts: list[_Draft], text: str) -> list[_Draft]:
         """"entre 600 et 800 interpellations", "200 à 300": the two numbers are one count."""
@@ -268,7 +290,10 @@ class FigureFinder:
                 d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.kind_in(d.right)
-            if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
+            # "avoir tué 45 terroristes et en avoir capturé 12": a predicate after a clause
+            # break is another count's, when a verb right before names this one's
+            if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]) and \
+                    not (left_ok and self.rx_clause_break.search(d.right[:pos])):
                 d.kind, d.kind_strength = k, 1
                 continue
             if left_ok:
@@ -293,6 +318,12 @@ class FigureFinder:
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
+        # "163 djihadistes tués, contre onze combattants des FDS": the toll before it
+        for i, d in enumerate(drafts):
+            prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
+            if d.kind is None and d.group and prev is not None and prev.kind and \
+                    self.rx_shared_toll.search(text[prev.num.end:d.num.start]):
+                d.kind = prev.kind
         # "14 soldats et 11 civils ont péri": the verb after the last conjunct covers all
         for d in reversed(drafts):
             if d.conj_prev is not None and d.kind and d.conj_prev.kind is None:
@@ -313,7 +344,8 @@ class FigureFinder:
         self.kinds(drafts, text)
         for d in drafts:
             # the strength of a force, not a toll: kept as a count of its own kind
-            if d.kind is None and d.group in self.force_groups and d.num.value >= self.force_min and not d.num.vague:
+            if d.kind is None and d.group in self.force_groups and not d.num.vague and (
+                    d.num.value >= self.force_min or d.group in self.force_any_size):
                 d.kind = "other"
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
