@@ -133,3 +133,10 @@ def test_a_camp_spelled_like_a_distant_town_stays_near_the_town_of_the_story(ext
     goma = next(p for p in rec.places if p.name == "Goma")
     camp = next(p for p in rec.places if p.feature == "site")
     assert haversine_km(camp.lat, camp.lon, goma.lat, goma.lon) < 30
+
+
+def test_a_city_that_names_a_body_is_a_place_unless_it_acts(extract):
+    rec = extract("Au moins 34 personnes ont été tuées à Bruxelles, capitale de la Belgique.", published="2024-06-13")
+    assert "Brussels" in {p.name for p in rec.places} and not rec.actors
+    rec = extract("Bruxelles a annoncé de nouvelles sanctions contre le Kivalo.", published="2024-06-13")
+    assert "European Union" in {a.name for a in rec.actors}

@@ -87,3 +87,31 @@ def test_an_agency_in_apposition_speaks_not_the_group_it_belongs_to(extract):
     got = quotes(extract, "L'agence de presse de l'État islamique, Amaq, annonce que l'attaque a été menée par "
                           "un « soldat du califat ».")
     assert got[0][1] == "Amaq News Agency"
+
+
+def test_speech_verbs_of_wire_copy(extract):
+    # "parler de", a reflexive verb the tagger reads as an adjective, a capital that speaks
+    assert quotes(extract, "Le Kremlin a parlé d'une «attaque terroriste» contre ses installations.")[0][1] == "Russia"
+    assert quotes(extract, "«Personne ne nous aide», s'indigne Fatou Bakary, mère de quatre enfants.")[0][1] == \
+        "Fatou Bakary"
+    assert quotes(extract, "Paris s'est félicité d'une «avancée importante».")[0][1] == "France"
+
+
+def test_an_unknown_agency_that_speaks_is_the_speaker(extract):
+    got = quotes(extract, "L'agence officielle a parlé d'un «attentat terroriste» contre la mosquée.")
+    assert got[0][1] and "agence officielle" in got[0][1]
+
+
+def test_the_actor_a_sentence_opens_on_speaks_its_quote(extract):
+    got = quotes(extract, "Pour Amina Dialla, coordinatrice de la société civile de Kembo, «l'armée n'a rien fait».")
+    assert got == [("l'armée n'a rien fait", "Amina Dialla", "partial")]
+
+
+def test_a_quote_holding_the_verb_takes_its_subject(extract):
+    got = quotes(extract, "Dans un communiqué, l'ONU «condamne fermement» cette attaque contre Kembo.")
+    assert got[0][1] == "United Nations"
+
+
+def test_learned_from_a_body(extract):
+    got = quotes(extract, "«Trois suspects ont été arrêtés», a-t-on appris auprès de la police.")
+    assert got[0][1] and "police" in got[0][1]

@@ -95,10 +95,22 @@ class ActorFinder:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
+        # a sentence that opens on the name and goes on with its verb ("Paris s'est félicité"):
+        # the subject, even where the parser made the name the root
+        first = span.start == span.sent.start or (span.start == span.sent.start + 1 and doc[span.sent.start].pos_ == "DET")
+        k = span.end + (1 if span.end < len(doc) and doc[span.end].pos_ == "PRON" else 0)
+        if first and root.dep_ in ("ROOT", "dep") and k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and \
+                "Fin" in doc[k].morph.get("VerbForm"):
+            return True
         return False
 
     def place_at(self, doc: Doc, s: int, e: int) -> list:
         return [x for x in doc._.place_spans if x[0] < e and x[1] > s]
+
+    def city_at(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the place finder read the words [s, e) as a city, no more and no less."""
+        ids = {pid for ps, pe, pid in self.place_at(doc, s, e) if ps == s and pe == e}
+        return any(p.id in ids and p.feature == "city" for p in doc._.places or [])
 
     def drop_place_mention(self, doc: Doc, s: int, e: int) -> None:
         """A name used as an actor ("Moscou a annoncé") is not also the place of the story."""
@@ -141,6 +153,9 @@ class ActorFinder:
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
+            # a body named by the city it sits in ("Bruxelles" for the EU) is that city unless
+            # the name acts; a group spelled like an obscure place ("Al-Qaïda") stays a group
+            placey = placey or (e.kind == "organization" and self.city_at(doc, sp.start_char, sp.end_char))
             dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"

@@ -48,6 +48,8 @@ class Attributor:
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
         self.verbs = set(lx["verbs"]["lemmas"])
+        # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
+        self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
         self.report_verbs = set(lx["verbs"]["report_lemmas"])
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
@@ -381,10 +383,14 @@ class Attributor:
                 out.append((sent.start_char + m.start(), aid))
         return out
 
+    def is_speech_verb(self, t: Token) -> bool:
+        """A verb of saying: by its lemma, or by a surface form the tagger misreads."""
+        return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []
         for t in sent:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs:
+            if self.is_speech_verb(t):
                 if t.lemma_.lower() == self.light_report_verb and not any(c.lower_ in self.faire_nouns for c in t.children):
                     continue
                 out.append(t)
@@ -407,6 +413,16 @@ class Attributor:
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and verb.dep_ == "ROOT":
+            # "Paris s'est félicité": the parser left the name unattached; the actor named
+            # right before the verb's clitics and auxiliaries is its subject
+            k = verb.i - 1
+            while k >= verb.sent.start and doc[k].pos_ in ("AUX", "PRON", "ADV") and doc[k].text not in self.punct_stop:
+                k -= 1
+            if k >= verb.sent.start and k < verb.i - 1 and doc[k].pos_ in ("PROPN", "NOUN"):
+                hit = [x for x in actors_in(doc, doc[k].idx, doc[k].idx + len(doc[k].text))]
+                if hit:
+                    return hit[-1][2]
         if subj is None:
             return None
         if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:

@@ -31,6 +31,8 @@ class QuoteFinder:
         speech = lang.toml("speech")
         self.marks = speech["quote_marks"]
         self.speaker_stops = set(speech["quote_speaker"]["openers"])
+        self.topic_openers = sorted((w.lower() for w in speech["quote_speaker"].get("topic_openers", [])),
+                                    key=len, reverse=True)
         self.rx_agent = re.compile(speech["quote_speaker"]["agent"])
         self.attributor = Attributor(lang)
         # marks that quote no one: names and scare quotes (empty lists: every mark quotes)
@@ -173,7 +175,7 @@ class QuoteFinder:
                 break
             tail.append(t)
         for k, t in enumerate(tail):
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs and t.dep_ not in ("aux", "aux:tense"):
+            if att.is_speech_verb(t) and t.dep_ not in ("aux", "aux:tense"):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
                     if aid:
@@ -220,6 +222,19 @@ class QuoteFinder:
         acc = att.according_to(doc, sent)
         if acc:
             return acc[0][1], self.surface(doc, acc[0][1], mark)
+        # 5b. "Pour X, coordinatrice de ..., «…»": the actor the sentence opens on
+        aid = self.topic_speaker(doc, sent, mark)
+        if aid:
+            return aid, self.surface(doc, aid, mark)
+        # 5c. the quotation holds the verb and its subject stands before it: "l'ONU «condamne
+        #     fermement» cette attaque"
+        if inner is not None:
+            for t in inner:
+                if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and c.idx < mark for c in t.children):
+                    aid = att.subject_actor(doc, t)
+                    if aid:
+                        return aid, self.surface(doc, aid, mark)
+                    break
         # 6. a quote standing alone right after another: the same speaker goes on; right
         #    after a sentence that names a source, that source speaks
         last = (doc._.speakers[-1][0], doc._.speakers[-1][2]) if doc._.speakers else None
@@ -234,6 +249,21 @@ class QuoteFinder:
                 if aid:
                     return aid, self.surface(doc, aid, mark)
         return None
+
+    def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
+        """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when
+        the quotation comes after that comma."""
+        if not self.topic_openers:
+            return None
+        text = text_of(doc)
+        head = text[sent.start_char:mark]
+        low = head.lower()
+        opener = next((o for o in self.topic_openers if low.startswith(o + " ") or low.startswith(o + " ")), None)
+        comma = head.find(",")
+        if opener is None or comma < 0:
+            return None
+        hits = actors_in(doc, sent.start_char + len(opener), sent.start_char + comma)
+        return self.attributor.best_actor(doc, hits) if hits else None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
         """The words naming the speaker closest to the quote."""

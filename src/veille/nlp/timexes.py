@@ -62,6 +62,25 @@ class TimexFinder:
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
+        # a body dateline dates the text (absent: the publication date alone does)
+        dl = lx.get("dateline", {})
+        self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
+        self.dateline_days = int(dl.get("max_days", 0))
+
+    def anchor(self, text: str, pub: dt.date | None) -> dt.date | None:
+        """The day relative expressions count from: the body's dateline ("22 mars 2016. –")
+        when it is near the publication date (an updated page keeps its first dateline),
+        else the publication date."""
+        m = self.rx_dateline.search(text) if self.rx_dateline is not None else None
+        if m is None:
+            return pub
+        try:
+            day = dt.date(int(m.group("year")), self.months[_norm(m.group("mon"))], self.day(m.groupdict(), "day"))
+        except ValueError:
+            return pub
+        if pub is None or abs((pub - day).days) <= self.dateline_days:
+            return day
+        return pub
 
     def day(self, g: dict, key: str) -> int:
         return 1 if g[key].lower() in self.first_of_month else int(g[key])
@@ -195,6 +214,7 @@ class TimexFinder:
 
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
         out = []
+        pub = self.anchor(text_of(doc), pub)
         for m in self.find(text_of(doc)):
             future = None
             if m.kind in ("weekday", "night", "date", "date_range", "month", "weekend"):
