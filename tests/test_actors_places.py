@@ -140,3 +140,23 @@ def test_a_city_that_names_a_body_is_a_place_unless_it_acts(extract):
     assert "Brussels" in {p.name for p in rec.places} and not rec.actors
     rec = extract("Bruxelles a annoncé de nouvelles sanctions contre le Kivalo.", published="2024-06-13")
     assert "European Union" in {a.name for a in rec.actors}
+
+
+def test_the_generic_jihadists_are_the_group_the_story_names(extract):
+    rec = extract("Le groupe État islamique a attaqué Raqqa. Les djihadistes ont tué 12 soldats, a affirmé un "
+                  "responsable.", published="2024-06-13")
+    names = {a.name for a in rec.actors}
+    assert "Islamic State" in names and "Jihadists" not in names
+    ids = [a.id for a in rec.actors]
+    assert ids == [f"a{i + 1}" for i in range(len(ids))]
+    # with no jihadist group named, the generic actor stays
+    rec = extract("Des djihadistes ont attaqué un poste de l'armée près de Kembo.", published="2024-06-13")
+    assert "Jihadists" in {a.name for a in rec.actors}
+
+
+def test_countries_between_which_a_region_lies_are_places(extract):
+    rec = extract("Le corridor entre l'Iran, l'Irak, la Syrie et le Liban est ouvert.", published="2024-06-13")
+    assert {"Iran", "Iraq", "Syria", "Lebanon"} <= {p.name for p in rec.places} and not rec.actors
+    # between parties that act, they are actors
+    rec = extract("Les négociations entre Moscou et Kiev ont échoué.", published="2024-06-13")
+    assert {"Russia", "Ukraine"} <= {a.name for a in rec.actors}

@@ -46,6 +46,7 @@ class ActorFinder:
         lx = lang.toml("actors")
         acting = lx["acting"]
         self.acting_before = set(acting["before"])
+        self.acting_spatial = set(acting.get("spatial", []))
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
@@ -78,12 +79,25 @@ class ActorFinder:
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
+        self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
         inst = lang.toml("speech")["institutions"]
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
+    def in_spatial_list(self, doc: Doc, span: Span) -> bool:
+        """A name in the list after "entre" with a word of space before it ("le corridor entre
+        l'Iran, l'Irak et le Liban"): places, whatever the parse makes of them."""
+        k = span.start - 1
+        while k >= span.sent.start and (doc[k].pos_ in ("PROPN", "DET", "CCONJ") or doc[k].text == ","):
+            k -= 1
+        if k < span.sent.start or doc[k].lower_ not in self.acting_before:
+            return False
+        return any(t.lower_ in self.acting_spatial for t in doc[max(k - 3, span.sent.start):k])
+
     def acting(self, doc: Doc, span: Span) -> bool:
         root = span.root
+        if self.acting_spatial and self.in_spatial_list(doc, span):
+            return False
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
         if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:
@@ -91,7 +105,8 @@ class ActorFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ in self.acting_before:
+        if prev is not None and prev.lower_ in self.acting_before and not any(
+                t.lower_ in self.acting_spatial for t in doc[max(prev.i - 3, prev.sent.start):prev.i]):
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
@@ -242,6 +257,50 @@ class ActorFinder:
                                   kind="organization")
                 covered.append((s, e))
 
+    def in_class(self, kb_id: str, members: set[str]) -> bool:
+        """Whether a KB id is a member of a generic class, or a branch of one (KB parent)."""
+        seen = set()
+        while kb_id and kb_id not in seen:
+            if kb_id in members:
+                return True
+            seen.add(kb_id)
+            e = self.kb.entries.get(kb_id)
+            kb_id = e.parent if e is not None else None
+        return False
+
+    def fold_generic(self, doc: Doc) -> None:
+        """"les djihadistes" is the jihadist group the story names (the one named most):
+        the generic actor's mentions and aliases go to it, and the ids are renumbered."""
+        keys = doc._.actor_keys or {}
+        by_id = {a.id: a for a in doc._.actors}
+        for gen_key, members in self.generic_classes.items():
+            gid = keys.get(gen_key)
+            if gid is None or gid not in by_id:
+                continue
+            named = [by_id[aid] for key, aid in keys.items() if aid != gid and aid in by_id and self.in_class(key, members)]
+            if not named:
+                continue
+            target = max(named, key=lambda a: (len(a.mentions), -min(m[0] for m in a.mentions) if a.mentions else 0))
+            gen = by_id.pop(gid)
+            for s0, e0 in gen.mentions:  # the words the text used, not the class's own names
+                surface = " ".join(text_of(doc)[s0:e0].split())
+                if surface not in target.aliases:
+                    target.aliases.append(surface)
+            target.mentions = sorted(set(map(tuple, target.mentions)) | set(map(tuple, gen.mentions)))
+            doc._.actors = [a for a in doc._.actors if a.id != gid]
+            doc._.actor_spans = sorted((s, e, target.id if aid == gid else aid) for s, e, aid in doc._.actor_spans)
+            for key, aid in list(keys.items()):
+                if aid == gid:
+                    keys[key] = target.id
+        # ids stay "a1", "a2"... in order, so a new actor never takes an existing id
+        renum = {a.id: f"a{i + 1}" for i, a in enumerate(doc._.actors)}
+        if any(k != v for k, v in renum.items()):
+            for a in doc._.actors:
+                a.id = renum[a.id]
+            doc._.actor_spans = [(s, e, renum.get(aid, aid)) for s, e, aid in doc._.actor_spans]
+            for key, aid in list(keys.items()):
+                keys[key] = renum.get(aid, aid)
+
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
         out = []
@@ -372,6 +431,7 @@ def make_actors(nlp: Language, name: str, lang):
     def set_actors(doc: Doc) -> Doc:
         doc._.actors, doc._.actor_spans, doc._.actor_keys = [], [], {}
         finder(doc)
+        finder.fold_generic(doc)
         return doc
 
     return set_actors
