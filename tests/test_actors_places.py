@@ -160,3 +160,16 @@ def test_countries_between_which_a_region_lies_are_places(extract):
     # between parties that act, they are actors
     rec = extract("Les négociations entre Moscou et Kiev ont échoué.", published="2024-06-13")
     assert {"Russia", "Ukraine"} <= {a.name for a in rec.actors}
+
+
+def test_a_lower_case_arabic_article_starts_a_place_name(extract):
+    rec = extract("Les rebelles ont expulsé les djihadistes de la ville syrienne d'al-Bab.", published="2024-06-13")
+    assert "Al-Bab" in {p.name for p in rec.places}
+
+
+def test_a_country_named_in_the_sentence_vouches_for_its_town(extract):
+    # a story about Chad; the town of Mali is named with its country
+    rec = extract("Un Français a été enlevé à Goz Beïda, dans l'est du Tchad, près du Soudan. Le Tchad a condamné "
+                  "l'enlèvement. Une Française avait été enlevée le 24 décembre à Gao, dans le nord du Mali.",
+                  published="2024-06-13")
+    assert "Gao" in {p.name for p in rec.places}

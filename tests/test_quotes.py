@@ -115,3 +115,15 @@ def test_a_quote_holding_the_verb_takes_its_subject(extract):
 def test_learned_from_a_body(extract):
     got = quotes(extract, "«Trois suspects ont été arrêtés», a-t-on appris auprès de la police.")
     assert got[0][1] and "police" in got[0][1]
+
+
+def test_incise_verbs_the_tagger_reads_as_adjectives(extract):
+    got = quotes(extract, "La ministre Awa Ndiaye a été claire. « Ces crimes ne resteront pas impunis », "
+                          "a-t-elle martelé.")
+    assert got[0][1] == "Awa Ndiaye"
+
+
+def test_the_phrase_opening_the_sentence_speaks_after_a_colon(extract):
+    got = quotes(extract, "Un habitant, joint au téléphone, raconte : « Ils sont arrivés à moto et ont tiré sur "
+                          "tout le monde. »")
+    assert got[0][1] and "habitant" in got[0][1]

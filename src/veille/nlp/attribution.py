@@ -383,9 +383,12 @@ class Attributor:
                 out.append((sent.start_char + m.start(), aid))
         return out
 
-    def is_speech_verb(self, t: Token) -> bool:
-        """A verb of saying: by its lemma, or by a surface form the tagger misreads."""
-        return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+    def is_speech_verb(self, t: Token, incise: bool = False) -> bool:
+        """A verb of saying: by its lemma, or by a surface form the tagger misreads. In an
+        incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
+        calls an adjective is the verb too."""
+        pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
+        return (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
 
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []

@@ -54,6 +54,7 @@ class _Mention:
     voted: str | None = None     # the country this mention voted for, with this weight
     weight: float = 0.0
     after_locative: bool = False  # a weak mention read as a place because of "à", "près de"
+    sent_countries: frozenset = frozenset()  # countries named as places in the same sentence
 
 
 def _alt(words) -> str:
@@ -80,6 +81,7 @@ class PlaceResolver:
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
+        self.lowercase_prefixes = tuple(w.lower() for w in lx.get("lowercase_prefixes", {}).get("words", []))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
@@ -102,6 +104,13 @@ class PlaceResolver:
                                        name=pat["site_name"]), re.U)
 
     # ------------------------------------------------------------------ mentions
+    def capitalised(self, name: str) -> bool:
+        """"Goma", and "al-Bab": a lower-case article before a capital counts as a capital."""
+        if name[:1].isupper():
+            return True
+        low = name.lower()
+        return any(low.startswith(p) and name[len(p):len(p) + 1].isupper() for p in self.lowercase_prefixes)
+
     def entity_pieces(self, doc: Doc):
         """(entity, start, end) of the named entities, with "X du Burkina Faso" taken as two
         places when the model ran them into one: X, and the country."""
@@ -142,7 +151,7 @@ class PlaceResolver:
             surface = self.rx_unit_head.sub("", surface)
             s = e - len(surface)
             natural = self.rx_natural.match(surface)
-            if not (surface[:1].isupper() or natural) or surface in self.not_places:
+            if not (self.capitalised(surface) or natural) or surface in self.not_places:
                 continue
             if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
@@ -332,6 +341,18 @@ class PlaceResolver:
         units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
                  and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
                  and m.candidates[0].country == focus]
+        # "à Gao, dans le nord du Mali", "Gao (Mali)": a country named right after a town, in
+        # its sentence, vouches for its namesake there, whatever the story's focus
+        for m in mentions:
+            if m.hint not in (None, "weak"):
+                continue
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            sent_end = tok.sent.end_char
+            m.sent_countries = frozenset(
+                n.candidates[0].country for n in mentions if m.end <= n.start < min(sent_end, m.end + 60)
+                and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
@@ -469,8 +490,10 @@ class PlaceResolver:
             others = [a for a in all_anchors if a.id != e.id]
             return not others or any(_km(e, a) < NEAR_KM for a in others)
         if m.hint == "weak":
-            return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
-        if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
+            return e.feature in ("city", "district", "site", "admin2") and (
+                e.country == focus or e.population >= 100_000 or e.country in m.sent_countries)
+        if e.feature in ("country", "continent", "region") or focus is None or e.country == focus \
+                or e.country in m.sent_countries:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
             # a province abroad needs "la région de", or a town of the story near it ("le Centre

@@ -175,7 +175,7 @@ class QuoteFinder:
                 break
             tail.append(t)
         for k, t in enumerate(tail):
-            if att.is_speech_verb(t) and t.dep_ not in ("aux", "aux:tense"):
+            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense"):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
                     if aid:
@@ -218,6 +218,15 @@ class QuoteFinder:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
+        # 4b. "Un habitant, joint au téléphone, raconte : «…»": the parse lost the subject; the
+        #     phrase that opens the sentence, up to its first comma, speaks
+        intro = text_of(doc)[sent.start_char:mark].rstrip()
+        if intro.endswith(":") and any(att.is_speech_verb(t, incise=True) for t in sent if t.idx < mark):
+            j = next((t.i for t in sent if t.text in att.punct_stop), sent.end)
+            if j > sent.start:
+                aid = att.actor_for_phrase(doc, sent.start, j, mark)
+                if aid:
+                    return aid, self.surface(doc, aid, mark)
         # 5. "selon X" in the sentence
         acc = att.according_to(doc, sent)
         if acc:
