@@ -173,3 +173,24 @@ def test_a_country_named_in_the_sentence_vouches_for_its_town(extract):
                   "l'enlèvement. Une Française avait été enlevée le 24 décembre à Gao, dans le nord du Mali.",
                   published="2024-06-13")
     assert "Gao" in {p.name for p in rec.places}
+
+
+def test_an_acronym_in_brackets_is_the_actor_named_before_it(extract):
+    rec = extract("Les Forces démocratiques syriennes (FDS) ont pris Tabqa. Les FDS ont ensuite avancé vers Raqqa.",
+                  published="2024-06-13")
+    sdf = [a for a in rec.actors if a.name == "Syrian Democratic Forces"]
+    assert len(sdf) == 1 and "FDS" in sdf[0].aliases and len(sdf[0].mentions) == 3
+    assert not [a for a in rec.actors if a.name == "FDS"]
+
+
+def test_a_second_demonym_names_a_second_country(extract):
+    rec = extract("L'aviation syrienne et russe a bombardé la ville.", published="2024-06-13")
+    assert {a.country for a in rec.actors if a.kind == "military"} == {"SY", "RU"}
+
+
+def test_coalition_and_agencies_of_the_knowledge_base(extract):
+    rec = extract("La coalition internationale menée par les États-Unis a frappé Raqqa, selon l'agence Anatolie "
+                  "et l'agence Belga.", published="2024-06-13")
+    names = {a.name for a in rec.actors}
+    assert {"US-led coalition", "Anadolu Agency", "Belga"} <= names
+    assert "Anatolie" not in {p.name for p in rec.places}

@@ -65,6 +65,8 @@ class ActorFinder:
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
         self.rx_dem_after = re.compile(lang.fill(pat["dem_after"], dem=dem), re.I)
+        self.rx_composite_more = re.compile(lang.fill(pat["composite_more"], dem=dem), re.I) \
+            if pat.get("composite_more") else None
         self.role_nouns = set(lx["roles"]["nouns"])
         self.rx_role_before = re.compile(pat["role_before"], re.I)
         self.rx_role_after = re.compile(pat["role_after"])
@@ -80,6 +82,8 @@ class ActorFinder:
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
         self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
+        # "Forces démocratiques syriennes (FDS)": an acronym in brackets right after a name
+        self.rx_acronym_after = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,7})\)")
         inst = lang.toml("speech")["institutions"]
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
@@ -198,6 +202,22 @@ class ActorFinder:
             role = self.noun_role[" ".join(m.group("noun").lower().split())]
             self.register_role(doc, cc, role, (s, e))
             covered.append((s, e))
+
+        # 2b. "l'aviation syrienne et russe", "des armées syriennes et russes": the same noun
+        #     for a second country
+        if self.rx_composite_more is not None:
+            kinds = {"military": "military", "government": "government", "state": "state"}
+            for s0, e0, aid in list(doc._.actor_spans):
+                more = self.rx_composite_more.match(text, e0)
+                if more is None or not free(more.start("dem"), more.end("dem")):
+                    continue
+                a = next((x for x in doc._.actors if x.id == aid), None)
+                cc2 = self.kb.demonym.get(more.group("dem").lower())
+                if a is None or a.kind not in kinds or not cc2 or cc2 == a.country or \
+                        not any(self.kb.demonym.get(w.lower()) == a.country for w in re.findall(r"[\w-]+", text[s0:e0])):
+                    continue
+                self.register_role(doc, cc2, kinds[a.kind], (more.start("dem"), more.end("dem")))
+                covered.append((more.start("dem"), more.end("dem")))
         # 3. bare references to the country in focus
         if focus:
             for rx, role in ((self.rx_focus_mil, "military"), (self.rx_focus_gov, "government")):
@@ -268,38 +288,74 @@ class ActorFinder:
             kb_id = e.parent if e is not None else None
         return False
 
-    def fold_generic(self, doc: Doc) -> None:
-        """"les djihadistes" is the jihadist group the story names (the one named most):
-        the generic actor's mentions and aliases go to it, and the ids are renumbered."""
-        keys = doc._.actor_keys or {}
+    @staticmethod
+    def merge_into(doc: Doc, gid: str, tid: str) -> None:
+        """Actor ``gid`` is actor ``tid``: its mentions and the words the text used for it go
+        to ``tid`` and it leaves the list (ids are renumbered by ``renumber``)."""
         by_id = {a.id: a for a in doc._.actors}
+        gen, target = by_id.get(gid), by_id.get(tid)
+        if gen is None or target is None or gid == tid:
+            return
+        for s0, e0 in gen.mentions:  # the words the text used, not the class's own names
+            surface = " ".join(text_of(doc)[s0:e0].split())
+            if surface not in target.aliases:
+                target.aliases.append(surface)
+        target.mentions = sorted(set(map(tuple, target.mentions)) | set(map(tuple, gen.mentions)))
+        doc._.actors = [a for a in doc._.actors if a.id != gid]
+        doc._.actor_spans = sorted((s, e, tid if aid == gid else aid) for s, e, aid in doc._.actor_spans)
+        keys = doc._.actor_keys or {}
+        for key, aid in list(keys.items()):
+            if aid == gid:
+                keys[key] = tid
+
+    @staticmethod
+    def renumber(doc: Doc) -> None:
+        """Ids "a1", "a2"... in order again, so a new actor never takes an existing id."""
+        renum = {a.id: f"a{i + 1}" for i, a in enumerate(doc._.actors)}
+        if all(k == v for k, v in renum.items()):
+            return
+        for a in doc._.actors:
+            a.id = renum[a.id]
+        doc._.actor_spans = [(s, e, renum.get(aid, aid)) for s, e, aid in doc._.actor_spans]
+        keys = doc._.actor_keys or {}
+        for key, aid in list(keys.items()):
+            keys[key] = renum.get(aid, aid)
+
+    def fold_generic(self, doc: Doc) -> None:
+        """"les djihadistes" is the jihadist group the story names (the one named most)."""
+        keys = doc._.actor_keys or {}
         for gen_key, members in self.generic_classes.items():
             gid = keys.get(gen_key)
+            by_id = {a.id: a for a in doc._.actors}
             if gid is None or gid not in by_id:
                 continue
             named = [by_id[aid] for key, aid in keys.items() if aid != gid and aid in by_id and self.in_class(key, members)]
             if not named:
                 continue
             target = max(named, key=lambda a: (len(a.mentions), -min(m[0] for m in a.mentions) if a.mentions else 0))
-            gen = by_id.pop(gid)
-            for s0, e0 in gen.mentions:  # the words the text used, not the class's own names
-                surface = " ".join(text_of(doc)[s0:e0].split())
-                if surface not in target.aliases:
-                    target.aliases.append(surface)
-            target.mentions = sorted(set(map(tuple, target.mentions)) | set(map(tuple, gen.mentions)))
-            doc._.actors = [a for a in doc._.actors if a.id != gid]
-            doc._.actor_spans = sorted((s, e, target.id if aid == gid else aid) for s, e, aid in doc._.actor_spans)
-            for key, aid in list(keys.items()):
-                if aid == gid:
-                    keys[key] = target.id
-        # ids stay "a1", "a2"... in order, so a new actor never takes an existing id
-        renum = {a.id: f"a{i + 1}" for i, a in enumerate(doc._.actors)}
-        if any(k != v for k, v in renum.items()):
-            for a in doc._.actors:
-                a.id = renum[a.id]
-            doc._.actor_spans = [(s, e, renum.get(aid, aid)) for s, e, aid in doc._.actor_spans]
-            for key, aid in list(keys.items()):
-                keys[key] = renum.get(aid, aid)
+            self.merge_into(doc, gid, target.id)
+
+    def fold_acronyms(self, doc: Doc) -> None:
+        """"les Forces démocratiques syriennes (FDS)": the acronym in brackets after an actor's
+        name is that actor, there and wherever the text uses it."""
+        text = text_of(doc)
+        for s, e, aid in list(doc._.actor_spans):
+            m = self.rx_acronym_after.match(text, e)
+            if m is None:
+                continue
+            acr = m.group("acr")
+            target = next((a for a in doc._.actors if a.id == aid), None)
+            if target is None or target.kind == "person" or name_key(acr) in {name_key(x) for x in target.aliases}:
+                continue
+            # the actor the acronym was read as on its own (an organisation from the NER)
+            for other in [a for a in doc._.actors if a.id != aid and a.kind != "person"
+                          and any(name_key(x) == name_key(acr) for x in [a.name, *a.aliases])]:
+                if all(name_key(text[ms:me]) == name_key(acr) for ms, me in other.mentions):
+                    self.merge_into(doc, other.id, aid)
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                if not any(a0 < hit.end() and hit.start() < b0 for a0, b0, _ in doc._.actor_spans):
+                    add_actor_mention(doc, next(k for k, v in doc._.actor_keys.items() if v == aid), target.name,
+                                      (hit.start(), hit.end()))
 
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
@@ -432,6 +488,8 @@ def make_actors(nlp: Language, name: str, lang):
         doc._.actors, doc._.actor_spans, doc._.actor_keys = [], [], {}
         finder(doc)
         finder.fold_generic(doc)
+        finder.fold_acronyms(doc)
+        finder.renumber(doc)
         return doc
 
     return set_actors
