@@ -194,3 +194,16 @@ def test_coalition_and_agencies_of_the_knowledge_base(extract):
     names = {a.name for a in rec.actors}
     assert {"US-led coalition", "Anadolu Agency", "Belga"} <= names
     assert "Anatolie" not in {p.name for p in rec.places}
+
+
+def test_named_sites_take_the_point_of_their_town(extract):
+    rec = extract("Au moins 39 personnes ont été tuées dans une boîte de nuit nommée la Reina, à Istanbul.",
+                  published="2024-06-13")
+    sites = [p for p in rec.places if p.feature == "site"]
+    assert sites and "Reina" in sites[0].name and abs(sites[0].lat - 41.0) < 0.2
+    # a name set right after the noun is the site's own, never a namesake town elsewhere
+    rec = extract("Un homme a tiré à Tel Aviv, dans le centre commercial Sarona.", published="2024-06-13")
+    assert {p.name for p in rec.places} == {"Tel Aviv", "centre commercial Sarona (Tel Aviv)"}
+    # a venue named in its own language
+    rec = extract("Une explosion a eu lieu au Manchester Arena, à Manchester.", published="2024-06-13")
+    assert {p.feature for p in rec.places} == {"site", "city"}

@@ -81,6 +81,7 @@ class PlaceResolver:
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
+        self.site_suffixes = set(lx.get("site_suffixes", {}).get("words", []))
         self.lowercase_prefixes = tuple(w.lower() for w in lx.get("lowercase_prefixes", {}).get("words", []))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
@@ -100,6 +101,8 @@ class PlaceResolver:
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         modifiers = alternation(lx["site_modifiers"]["words"])
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
+        self.rx_of_before = re.compile(rf"(?<![\w-])(?:{_alt(lang.closed('of'))})\s*$", re.I) \
+            if "of" in lang.toml("grammar").get("closed", {}) else re.compile(r"(?!)")
         self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
 
@@ -156,6 +159,12 @@ class PlaceResolver:
             if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
+            if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
+                    not self.gaz.lookup(surface, limit=1, loose=False):
+                # "au Manchester Arena": a venue, placed at the town it is in
+                m.hint, m.site_noun = "site", surface.split()[-1]
+                out.append(m)
+                continue
             suf = self.rx_suffix.match(surface)
             if suf:
                 whole = self.gaz.lookup(surface, limit=1, loose=False)
@@ -213,8 +222,10 @@ class PlaceResolver:
                 ts, te = sm.start("name") + of_town.start("town"), sm.start("name") + of_town.end("town")
                 if not any(m.start < te and ts < m.end for m in out):
                     out.append(_Mention(ts, te, of_town.group("town")))
-            if not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
-                # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place
+            # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place; a name
+            # set right after the noun ("le centre commercial Sarona") is the site's own
+            own_name = not self.rx_of_before.search(text[s:sm.start("name")])
+            if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
