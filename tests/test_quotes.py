@@ -127,3 +127,15 @@ def test_the_phrase_opening_the_sentence_speaks_after_a_colon(extract):
     got = quotes(extract, "Un habitant, joint au téléphone, raconte : « Ils sont arrivés à moto et ont tiré sur "
                           "tout le monde. »")
     assert got[0][1] and "habitant" in got[0][1]
+
+
+def test_more_incise_and_introduction_shapes(extract):
+    # a noun the tagger reads as a verb ("l'opposant") does not end the speaker's phrase
+    assert quotes(extract, "« C'est une honte », dénonce l'opposant Jean Pangu dans un entretien à RFI.")[0][1] == \
+        "Jean Pangu"
+    # an introduction without a verb
+    assert quotes(extract, "Ali Baraka, sur Twitter : « Nous vaincrons. »")[0][1] == "Ali Baraka"
+    # a quotation after the sentence in which its speaker reacted
+    got = quotes(extract, "Le président Ali Baraka a réagi à l'attaque dans un discours télévisé.\n\n"
+                          "« Nous vaincrons. Ces terroristes seront punis. »")
+    assert got[0][1] == "Ali Baraka"

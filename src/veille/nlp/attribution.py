@@ -478,7 +478,9 @@ class Attributor:
         end = i
         while end < limit:
             t = doc[end]
-            if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
+            # a "verb" right after a determiner is a noun the tagger misread ("l'opposant")
+            if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"
+                                              and doc[end - 1].pos_ != "DET"):
                 break
             if start is None and t.lower_ in self.complementizers:
                 break   # "a promis que les opérations...": the verb's object clause, no subject here

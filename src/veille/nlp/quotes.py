@@ -255,8 +255,21 @@ class QuoteFinder:
             prev = doc[sent.start - 1].sent
             if text_of(doc)[prev.end_char:mark].count("\n\n") <= 1:
                 aid = att.sentence_source(doc, prev)
+                # "X a réagi dans un discours télévisé." then the quotation: the one who spoke
+                for v in ([] if aid else att.speech_verbs(prev)):
+                    aid = att.subject_actor(doc, v)
+                    if aid:
+                        break
                 if aid:
                     return aid, self.surface(doc, aid, mark)
+        # 7. "Ali Baraka, sur Twitter : «…»": an introduction with no verb names the speaker
+        intro = text_of(doc)[sent.start_char:mark].rstrip()
+        if kind == "direct" and intro.endswith(":") and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent if t.idx < mark):
+            hits = actors_in(doc, sent.start_char, mark)
+            if hits:
+                aid = att.best_actor(doc, hits)
+                return aid, self.surface(doc, aid, mark)
         return None
 
     def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
