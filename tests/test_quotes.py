@@ -139,3 +139,8 @@ def test_more_incise_and_introduction_shapes(extract):
     got = quotes(extract, "Le président Ali Baraka a réagi à l'attaque dans un discours télévisé.\n\n"
                           "« Nous vaincrons. Ces terroristes seront punis. »")
     assert got[0][1] == "Ali Baraka"
+
+
+def test_the_agent_of_a_description_speaks_even_unnamed(extract):
+    got = quotes(extract, "Le tireur portait ce qui est décrit comme un « engin » par le chef de la police.")
+    assert got[0][1] and "police" in got[0][1]

@@ -188,6 +188,12 @@ class QuoteFinder:
             hits = [x for x in actors_in(doc, after + agent.end(), min(sent.end_char, after + agent.end() + 60))]
             if hits and hits[0][0] <= after + agent.end() + 4:
                 return hits[0][2], self.surface(doc, hits[0][2], after)
+            # "décrit comme un « engin » par le chef de la police": an unnamed body or official
+            tok = doc.char_span(after + agent.end(), after + agent.end() + 1, alignment_mode="expand")
+            if tok is not None and tok.start < sent.end:
+                aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
+                if aid:
+                    return aid, self.surface(doc, aid, after)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
