@@ -121,3 +121,10 @@ def test_a_body_dateline_dates_the_relative_words(extract):
     # a dateline far from the publication date is a date in the story, not the text's date
     far = "Hier, un obus est tombé sur Kembo.\n\n3 mars 2020 – Le siège avait commencé."
     assert values(extract, far, published="2024-06-13")["Hier"] == "2024-06-12"
+
+
+def test_a_year_counted_from_the_last_one_named(extract):
+    found = values(extract, "Le groupe est apparu en 2012. L'année suivante, il a pris Kembo.")
+    assert found["L'année suivante"] == "2013"
+    # with no year before it, nothing is guessed
+    assert "L'année suivante" not in values(extract, "L'année suivante, il a pris Kembo.")
