@@ -207,3 +207,10 @@ def test_named_sites_take_the_point_of_their_town(extract):
     # a venue named in its own language
     rec = extract("Une explosion a eu lieu au Manchester Arena, à Manchester.", published="2024-06-13")
     assert {p.feature for p in rec.places} == {"site", "city"}
+
+
+def test_french_names_of_provinces_and_states(extract):
+    rec = extract("Un attentat a frappé Quetta, capitale du Baloutchistan.", published="2024-06-13")
+    assert ("Balochistan", "admin1") in {(p.name, p.feature) for p in rec.places}
+    rec = extract("Des coups de feu ont été tirés dans une boîte de nuit en Floride.", published="2024-06-13")
+    assert ("Florida", "admin1") in {(p.name, p.feature) for p in rec.places}
