@@ -214,3 +214,10 @@ def test_french_names_of_provinces_and_states(extract):
     assert ("Balochistan", "admin1") in {(p.name, p.feature) for p in rec.places}
     rec = extract("Des coups de feu ont été tirés dans une boîte de nuit en Floride.", published="2024-06-13")
     assert ("Florida", "admin1") in {(p.name, p.feature) for p in rec.places}
+
+
+def test_an_acronym_must_fit_the_name_before_it(extract):
+    rec = extract("Selon la Commission des droits humains du Kivalo (CDHK), la Russie (HRCP) a menti.",
+                  published="2024-06-13")
+    russia = [a for a in rec.actors if a.name == "Russia"]
+    assert russia and "HRCP" not in russia[0].aliases

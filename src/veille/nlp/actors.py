@@ -335,6 +335,20 @@ class ActorFinder:
             target = max(named, key=lambda a: (len(a.mentions), -min(m[0] for m in a.mentions) if a.mentions else 0))
             self.merge_into(doc, gid, target.id)
 
+    @staticmethod
+    def initials_fit(acr: str, words: str) -> bool:
+        """Whether the acronym's letters are, in order, initials of the words it stands for
+        ("FDS": Forces démocratiques syriennes; "HRCP" is not "Pakistan")."""
+        initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", fold(words))]
+        letters = [c for c in fold(acr).upper() if c.isalpha()]
+        if not letters or not initials or letters[0] != initials[0]:
+            return False
+        k = 0
+        for c in initials:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        return k == len(letters)
+
     def fold_acronyms(self, doc: Doc) -> None:
         """"les Forces démocratiques syriennes (FDS)": the acronym in brackets after an actor's
         name is that actor, there and wherever the text uses it."""
@@ -347,6 +361,8 @@ class ActorFinder:
             target = next((a for a in doc._.actors if a.id == aid), None)
             if target is None or target.kind == "person" or name_key(acr) in {name_key(x) for x in target.aliases}:
                 continue
+            if not self.initials_fit(acr, text[s:e]):
+                continue  # "the Human Rights Commission of Pakistan (HRCP)": not Pakistan's acronym
             # the actor the acronym was read as on its own (an organisation from the NER)
             for other in [a for a in doc._.actors if a.id != aid and a.kind != "person"
                           and any(name_key(x) == name_key(acr) for x in [a.name, *a.aliases])]:
