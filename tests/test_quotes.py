@@ -144,3 +144,24 @@ def test_more_incise_and_introduction_shapes(extract):
 def test_the_agent_of_a_description_speaks_even_unnamed(extract):
     got = quotes(extract, "Le tireur portait ce qui est décrit comme un « engin » par le chef de la police.")
     assert got[0][1] and "police" in got[0][1]
+
+
+def test_a_bare_anaphor_takes_the_actor_called_so(extract):
+    # "la coalition" is the coalition named before, not the last armed group
+    got = quotes(extract, "La coalition internationale anti-EI a frappé Mossoul, où se cachent les djihadistes. "
+                          "La coalition a annoncé une enquête sur les « multiples allégations » de victimes civiles.")
+    assert got[0][1] == "US-led coalition"
+
+
+def test_documents_and_messages_are_not_sources(extract):
+    got = quotes(extract, "L'autre voiture, qui a pu « être immobilisée » selon les messages, portait un sigle.")
+    assert got == []
+
+
+def test_so_called_is_a_scare_quote(extract):
+    assert quotes(extract, "Les quelques derniers groupes dits « modérés » se sont ralliés à Ahrar.") == []
+
+
+def test_said_as_a_verb_is_not_a_naming_cue(extract):
+    got = quotes(extract, "La mission de l'ONU s'est dite « profondément alarmée » par les combats.")
+    assert got and got[0][0] == "profondément alarmée" and got[0][1] == "United Nations"

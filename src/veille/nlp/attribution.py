@@ -296,6 +296,12 @@ class Attributor:
         if len(words) > 6 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
+        # "la coalition" is the last actor called a coalition, before the last of its kind
+        for s, e, aid in reversed(earlier):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind in kinds and any(
+                    head.lower_ in name_key(x).split() for x in [a.name, *a.aliases]):
+                return aid
         for s, e, aid in reversed(earlier):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in kinds:

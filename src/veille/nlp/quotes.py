@@ -39,6 +39,7 @@ class QuoteFinder:
         nq = speech.get("not_quotes", {})
         self.naming_cues = {w.lower() for w in nq.get("naming_cues", [])}
         self.naming_window = int(nq.get("naming_window", 0))
+        self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
 
@@ -140,7 +141,10 @@ class QuoteFinder:
         """Marks around a name ("la force « Barkhane »", "baptisé les « Aigles de ... »") or a
         scare quote ("les brigades plus « modérées »"): nobody's words, no quotation."""
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
-        if self.naming_window and any(w.lower() in self.naming_cues for w in before[-self.naming_window:]):
+        window = before[-self.naming_window:] if self.naming_window else []
+        start = len(before) - len(window)
+        if any(w.lower() in self.naming_cues and not (start + k > 0 and before[start + k - 1].lower() in self.naming_verb_before)
+               for k, w in enumerate(window)):
             return True
         words = WORD.findall(text[s:e])
         content = [w for w in words if w.lower() not in self.name_particles]
