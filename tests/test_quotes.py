@@ -165,3 +165,12 @@ def test_so_called_is_a_scare_quote(extract):
 def test_said_as_a_verb_is_not_a_naming_cue(extract):
     got = quotes(extract, "La mission de l'ONU s'est dite « profondément alarmée » par les combats.")
     assert got and got[0][0] == "profondément alarmée" and got[0][1] == "United Nations"
+
+
+def test_an_office_that_speaks_is_the_person_holding_it(extract):
+    got = quotes(extract, "Ali Baraka, le Premier ministre du Kivalo, a réagi. « Nous traquerons les auteurs », a "
+                          "déclaré le chef du gouvernement sur Twitter.")
+    assert got[0][1] == "Ali Baraka"
+    # with no holder named, the phrase keeps its own reading
+    got = quotes(extract, "« Nous traquerons les auteurs », a déclaré le chef du gouvernement malien.")
+    assert got[0][1] != "Ali Baraka"

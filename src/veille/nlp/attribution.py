@@ -61,6 +61,8 @@ class Attributor:
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
+        self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
+                                    key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
@@ -337,6 +339,25 @@ class Attributor:
         name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
 
+    def office_holder(self, doc: Doc, i: int, j: int, hits) -> str | None:
+        """"a déclaré le chef du gouvernement": the person named before who holds the office
+        (role "Premier ministre irakien"), rather than the government in the complement."""
+        if not self.role_synonyms or any(_is_person(doc, x[2]) for x in hits):
+            return None
+        while i < j and doc[i].pos_ == "DET":
+            i += 1
+        if i >= j:
+            return None
+        phrase = " ".join(t.lower_ for t in doc[i:j]).replace("' ", "'")
+        offices = next((v for k, v in self.role_synonyms if phrase.startswith(k)), None)
+        if not offices:
+            return None
+        for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= doc[i].idx]):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind == "person" and a.role and any(o in a.role.lower() for o in offices):
+                return aid
+        return None
+
     def best_actor(self, doc: Doc, hits) -> str | None:
         """Among the actors named in a phrase, the person if there is one ("le ministre russe
         des Affaires étrangères Sergueï Lavrov"), else the first named."""
@@ -448,6 +469,9 @@ class Attributor:
             k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
             e = doc[k - 1].idx + len(doc[k - 1].text)
         hits = actors_in(doc, s, e)
+        holder = self.office_holder(doc, subj.left_edge.i, subj.right_edge.i + 1, hits) if subj.i < verb.i else None
+        if holder:
+            return holder
         if hits:
             # "l'agence de presse de X, Y, annonce": the body the head noun names is the
             # apposition Y, not the complement X
@@ -519,6 +543,9 @@ class Attributor:
         # du Hezbollah" names no speaker)
         seg_end = self.with_apposition(doc, first_comma, end) if first_comma is not None else end
         hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
+        holder = self.office_holder(doc, start, seg_end, hits)
+        if holder:
+            return holder
         if hits:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
