@@ -128,3 +128,10 @@ def test_a_year_counted_from_the_last_one_named(extract):
     assert found["L'année suivante"] == "2013"
     # with no year before it, nothing is guessed
     assert "L'année suivante" not in values(extract, "L'année suivante, il a pris Kembo.")
+
+
+def test_a_past_conditional_is_a_past(extract):
+    # "auraient été tués": a past reported with caution; "auraient lieu": still ahead
+    found = values(extract, "Plus de 2 700 civils auraient été tués, dont plus de 1 000 en mars.", published="2017-03-30")
+    assert found["en mars"] == "2017-03"
+    assert values(extract, "Les élections auraient lieu en mars.", published="2017-03-30")["en mars"] == "2018-03"
