@@ -220,3 +220,18 @@ def test_an_acronym_must_fit_the_name_before_it(extract):
     rec = extract("La Russie (HRCP) a démenti les accusations.", published="2024-06-13")
     russia = [a for a in rec.actors if a.name == "Russia"]
     assert russia and "HRCP" not in russia[0].aliases and "HRCP" in {a.name for a in rec.actors}
+
+
+def test_a_site_without_a_town_in_its_sentence_takes_the_story_town(extract):
+    rec = extract("Un attentat a visé un hôtel du centre de Mogadiscio. Une voiture a été lancée contre le périmètre "
+                  "établi autour de l'hôtel Dayah.", published="2024-06-13")
+    site = [p for p in rec.places if p.feature == "site"]
+    assert site and "Dayah" in site[0].name and abs(site[0].lat - 2.04) < 0.1
+
+
+def test_site_names_with_arabic_particles_and_two_saints(extract):
+    rec = extract("Dans la ville de Hilla, c'est la mosquée Ammar ben Yasser qui a été attaquée.", published="2024-06-13")
+    assert any("Ammar ben Yasser" in p.name for p in rec.places)
+    rec = extract("Un attentat a frappé au Caire l'église Saint-Pierre et Saint-Paul.", published="2024-06-13")
+    assert any("Saint-Pierre et Saint-Paul" in p.name for p in rec.places)
+    assert "Saint Paul" not in {p.name for p in rec.places}

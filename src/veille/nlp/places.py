@@ -414,7 +414,10 @@ class PlaceResolver:
                     self.add(doc, m, None, town=town)
                 continue
             if m.hint == "site":
-                town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
+                # the town of its sentence, else the story's town ("autour de l'hôtel Dayah" in a
+                # dispatch from Mogadishu)
+                town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
+                    focus_city if m.entry is None else None)
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
                 # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town
                 if m.entry is not None and (town is None or _km(m.entry, town) < 30 or (
