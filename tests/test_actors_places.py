@@ -235,3 +235,18 @@ def test_site_names_with_arabic_particles_and_two_saints(extract):
     rec = extract("Un attentat a frappé au Caire l'église Saint-Pierre et Saint-Paul.", published="2024-06-13")
     assert any("Saint-Pierre et Saint-Paul" in p.name for p in rec.places)
     assert "Saint Paul" not in {p.name for p in rec.places}
+
+
+def test_a_name_listed_after_an_actor_that_acts_acts_too(extract):
+    rec = extract("Le groupe bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar.",
+                  published="2024-06-13")
+    assert {"Turkey", "Saudi Arabia", "Qatar"} <= {a.name for a in rec.actors}
+    # a list of places stays places
+    rec = extract("Les frappes ont touché la Syrie et l'Irak.", published="2024-06-13")
+    assert not rec.actors and {"Syria", "Iraq"} <= {p.name for p in rec.places}
+
+
+def test_spellings_of_armed_groups_and_times_that_are_not_actors(extract):
+    rec = extract("Les Al-Shabbaab ont attaqué vers 22 h UTC, le soir du Nouvel An.", published="2024-06-13")
+    names = {a.name for a in rec.actors}
+    assert "Al-Shabaab" in names and not names & {"UTC", "Nouvel An", "Al-Shabbaab"}

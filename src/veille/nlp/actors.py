@@ -47,6 +47,7 @@ class ActorFinder:
         acting = lx["acting"]
         self.acting_before = set(acting["before"])
         self.acting_spatial = set(acting.get("spatial", []))
+        self.rx_list_glue = re.compile(acting["list_glue"], re.I) if acting.get("list_glue") else None
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
@@ -114,6 +115,13 @@ class ActorFinder:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
+        # "le soutien de la Turquie, de l'Arabie saoudite et du Qatar": a name listed right
+        # after an actor that acts (registered before it) acts too
+        if self.rx_list_glue is not None:
+            text = text_of(doc)
+            before = [x for x in doc._.actor_spans if x[1] <= span.start_char and span.start_char - x[1] < 20]
+            if before and self.rx_list_glue.match(text[before[-1][1]:span.start_char]):
+                return True
         # a sentence that opens on the name and goes on with its verb ("Paris s'est félicité"):
         # the subject, even where the parser made the name the root
         first = span.start == span.sent.start or (span.start == span.sent.start + 1 and doc[span.sent.start].pos_ == "DET")
