@@ -250,3 +250,10 @@ def test_spellings_of_armed_groups_and_times_that_are_not_actors(extract):
     rec = extract("Les Al-Shabbaab ont attaqué vers 22 h UTC, le soir du Nouvel An.", published="2024-06-13")
     names = {a.name for a in rec.actors}
     assert "Al-Shabaab" in names and not names & {"UTC", "Nouvel An", "Al-Shabbaab"}
+
+
+def test_a_ministers_portfolio_is_not_an_organisation(extract):
+    rec = extract("Rana Sanaullah, ministre de la Justice de la province du Pendjab, a précisé que 8 personnes ont "
+                  "été tuées. Le ministère de la Défense a démenti.", published="2024-06-13")
+    assert {(a.name, a.kind) for a in rec.actors} == {("Rana Sanaullah", "person"),
+                                                     ("ministère de la Défense", "government")}

@@ -82,6 +82,8 @@ class ActorFinder:
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
+        # offices held by a person: "ministre de la Justice" names no organisation
+        self.person_offices = {w.lower() for w in lx.get("person_offices", {}).get("words", [])}
         self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
         # "Forces démocratiques syriennes (FDS)": an acronym in brackets right after a name
         self.rx_acronym_after = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,7})\)")
@@ -278,6 +280,8 @@ class ActorFinder:
                     e += tail.end()
                     surface = text[s:e].strip()
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
+                if lead and lead.group(0).split()[0].lower() in self.person_offices:
+                    continue  # "ministre de la Justice": a person's portfolio, not a body
                 if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
                     s = s - (len(text[max(0, s - 60):s]) - lead.start())
                     surface = text[s:e]
