@@ -87,3 +87,90 @@ def test_an_agency_in_apposition_speaks_not_the_group_it_belongs_to(extract):
     got = quotes(extract, "L'agence de presse de l'État islamique, Amaq, annonce que l'attaque a été menée par "
                           "un « soldat du califat ».")
     assert got[0][1] == "Amaq News Agency"
+
+
+def test_speech_verbs_of_wire_copy(extract):
+    # "parler de", a reflexive verb the tagger reads as an adjective, a capital that speaks
+    assert quotes(extract, "Le Kremlin a parlé d'une «attaque terroriste» contre ses installations.")[0][1] == "Russia"
+    assert quotes(extract, "«Personne ne nous aide», s'indigne Fatou Bakary, mère de quatre enfants.")[0][1] == \
+        "Fatou Bakary"
+    assert quotes(extract, "Paris s'est félicité d'une «avancée importante».")[0][1] == "France"
+
+
+def test_an_unknown_agency_that_speaks_is_the_speaker(extract):
+    got = quotes(extract, "L'agence officielle a parlé d'un «attentat terroriste» contre la mosquée.")
+    assert got[0][1] and "agence officielle" in got[0][1]
+
+
+def test_the_actor_a_sentence_opens_on_speaks_its_quote(extract):
+    got = quotes(extract, "Pour Amina Dialla, coordinatrice de la société civile de Kembo, «l'armée n'a rien fait».")
+    assert got == [("l'armée n'a rien fait", "Amina Dialla", "partial")]
+
+
+def test_a_quote_holding_the_verb_takes_its_subject(extract):
+    got = quotes(extract, "Dans un communiqué, l'ONU «condamne fermement» cette attaque contre Kembo.")
+    assert got[0][1] == "United Nations"
+
+
+def test_learned_from_a_body(extract):
+    got = quotes(extract, "«Trois suspects ont été arrêtés», a-t-on appris auprès de la police.")
+    assert got[0][1] and "police" in got[0][1]
+
+
+def test_incise_verbs_the_tagger_reads_as_adjectives(extract):
+    got = quotes(extract, "La ministre Awa Ndiaye a été claire. « Ces crimes ne resteront pas impunis », "
+                          "a-t-elle martelé.")
+    assert got[0][1] == "Awa Ndiaye"
+
+
+def test_the_phrase_opening_the_sentence_speaks_after_a_colon(extract):
+    got = quotes(extract, "Un habitant, joint au téléphone, raconte : « Ils sont arrivés à moto et ont tiré sur "
+                          "tout le monde. »")
+    assert got[0][1] and "habitant" in got[0][1]
+
+
+def test_more_incise_and_introduction_shapes(extract):
+    # a noun the tagger reads as a verb ("l'opposant") does not end the speaker's phrase
+    assert quotes(extract, "« C'est une honte », dénonce l'opposant Jean Pangu dans un entretien à RFI.")[0][1] == \
+        "Jean Pangu"
+    # an introduction without a verb
+    assert quotes(extract, "Ali Baraka, sur Twitter : « Nous vaincrons. »")[0][1] == "Ali Baraka"
+    # a quotation after the sentence in which its speaker reacted
+    got = quotes(extract, "Le président Ali Baraka a réagi à l'attaque dans un discours télévisé.\n\n"
+                          "« Nous vaincrons. Ces terroristes seront punis. »")
+    assert got[0][1] == "Ali Baraka"
+
+
+def test_the_agent_of_a_description_speaks_even_unnamed(extract):
+    got = quotes(extract, "Le tireur portait ce qui est décrit comme un « engin » par le chef de la police.")
+    assert got[0][1] and "police" in got[0][1]
+
+
+def test_a_bare_anaphor_takes_the_actor_called_so(extract):
+    # "la coalition" is the coalition named before, not the last armed group
+    got = quotes(extract, "La coalition internationale anti-EI a frappé Mossoul, où se cachent les djihadistes. "
+                          "La coalition a annoncé une enquête sur les « multiples allégations » de victimes civiles.")
+    assert got[0][1] == "US-led coalition"
+
+
+def test_documents_and_messages_are_not_sources(extract):
+    got = quotes(extract, "L'autre voiture, qui a pu « être immobilisée » selon les messages, portait un sigle.")
+    assert got == []
+
+
+def test_so_called_is_a_scare_quote(extract):
+    assert quotes(extract, "Les quelques derniers groupes dits « modérés » se sont ralliés à Ahrar.") == []
+
+
+def test_said_as_a_verb_is_not_a_naming_cue(extract):
+    got = quotes(extract, "La mission de l'ONU s'est dite « profondément alarmée » par les combats.")
+    assert got and got[0][0] == "profondément alarmée" and got[0][1] == "United Nations"
+
+
+def test_an_office_that_speaks_is_the_person_holding_it(extract):
+    got = quotes(extract, "Ali Baraka, le Premier ministre du Kivalo, a réagi. « Nous traquerons les auteurs », a "
+                          "déclaré le chef du gouvernement sur Twitter.")
+    assert got[0][1] == "Ali Baraka"
+    # with no holder named, the phrase keeps its own reading
+    got = quotes(extract, "« Nous traquerons les auteurs », a déclaré le chef du gouvernement malien.")
+    assert got[0][1] != "Ali Baraka"

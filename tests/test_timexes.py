@@ -93,3 +93,45 @@ def test_expected_and_planned_point_ahead_without_a_finite_verb(extract):
     # a headline has no tense: "attendue" says the Monday is the coming one
     assert values(extract, "Gaza : 47 morts, une délégation attendue lundi à Doha")["lundi"] == "2024-06-17"
     assert values(extract, "Les familles ont attendu lundi des heures devant l'hôpital.")["lundi"] == "2024-06-10"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # two days of one month are one interval; two full dates stay two dates
+    ("Les combats ont fait rage les 3 et 4 juin à Kembo.", "les 3 et 4 juin", "2024-06-03/2024-06-04"),
+    ("Le scrutin se tiendra les 28 et 29 juin prochains.", "les 28 et 29 juin prochains", "2024-06-28/2024-06-29"),
+    ("Le même mode opératoire, les 14 juillet et 19 décembre derniers.", "19 décembre", "2023-12-19"),
+    # the day word and the date it names are one expression
+    ("Hier, mercredi 12 juin, deux obus sont tombés sur Kembo.", "Hier, mercredi 12 juin", "2024-06-12"),
+    ("Hier 12 juin, deux obus sont tombés sur Kembo.", "Hier 12 juin", "2024-06-12"),
+    # a season of a year is that year; "l'année 2016" too
+    ("La ville était tombée à l'été 2014.", "à l'été 2014", "2014"),
+    ("Les raids avaient repris au printemps 2015.", "au printemps 2015", "2015"),
+    ("L'année 2016 a été la plus meurtrière.", "L'année 2016", "2016"),
+    ("Les rebelles ont attaqué Kembo la nuit dernière.", "la nuit dernière", "2024-06-12/2024-06-13"),
+])
+def test_ranges_days_and_seasons(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_a_body_dateline_dates_the_relative_words(extract):
+    # the page was updated the next day: "aujourd'hui" is the dateline's day
+    text = ("Au moins 12 personnes ont été tuées aujourd'hui à Kembo.\n\n"
+            "12 juin 2024. – Les explosions se sont produites à l'aube.")
+    assert values(extract, text, published="2024-06-13")["aujourd'hui"] == "2024-06-12"
+    # a dateline far from the publication date is a date in the story, not the text's date
+    far = "Hier, un obus est tombé sur Kembo.\n\n3 mars 2020 – Le siège avait commencé."
+    assert values(extract, far, published="2024-06-13")["Hier"] == "2024-06-12"
+
+
+def test_a_year_counted_from_the_last_one_named(extract):
+    found = values(extract, "Le groupe est apparu en 2012. L'année suivante, il a pris Kembo.")
+    assert found["L'année suivante"] == "2013"
+    # with no year before it, nothing is guessed
+    assert "L'année suivante" not in values(extract, "L'année suivante, il a pris Kembo.")
+
+
+def test_a_past_conditional_is_a_past(extract):
+    # "auraient été tués": a past reported with caution; "auraient lieu": still ahead
+    found = values(extract, "Plus de 2 700 civils auraient été tués, dont plus de 1 000 en mars.", published="2017-03-30")
+    assert found["en mars"] == "2017-03"
+    assert values(extract, "Les élections auraient lieu en mars.", published="2017-03-30")["en mars"] == "2018-03"

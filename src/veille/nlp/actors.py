@@ -51,6 +51,8 @@ class ActorFinder:
         lx = lang.toml("actors")
         acting = lx["acting"]
         self.acting_before = set(acting["before"])
+        self.acting_spatial = set(acting.get("spatial", []))
+        self.rx_list_glue = re.compile(acting["list_glue"], re.I) if acting.get("list_glue") else None
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
         self.acting_not_after_motion = set(acting.get("motion", []))
@@ -70,6 +72,8 @@ class ActorFinder:
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
         self.rx_dem_after = re.compile(lang.fill(pat["dem_after"], dem=dem), re.I)
+        self.rx_composite_more = re.compile(lang.fill(pat["composite_more"], dem=dem), re.I) \
+            if pat.get("composite_more") else None
         self.role_nouns = set(lx["roles"]["nouns"])
         self.rx_role_before = re.compile(pat["role_before"], re.I)
         self.rx_role_after = re.compile(pat["role_after"])
@@ -92,13 +96,30 @@ class ActorFinder:
         self.not_person_words = set(notp.get("words", []))
         self.rx_not_person_context = re.compile(notp["before"]) if notp.get("before") else None
         self.rx_possessive = re.compile(r"['’]s$")
+        # offices held by a person: "ministre de la Justice" names no organisation
+        self.person_offices = {w.lower() for w in lx.get("person_offices", {}).get("words", [])}
+        self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
+        # "Forces démocratiques syriennes (FDS)": an acronym in brackets right after a name
+        self.rx_acronym_after = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,7})\)")
         inst = lang.toml("speech")["institutions"]
         self.institution_words = {w.lower() for k in inst for w in k.split()}
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
+    def in_spatial_list(self, doc: Doc, span: Span) -> bool:
+        """A name in the list after "entre" with a word of space before it ("le corridor entre
+        l'Iran, l'Irak et le Liban"): places, whatever the parse makes of them."""
+        k = span.start - 1
+        while k >= span.sent.start and (doc[k].pos_ in ("PROPN", "DET", "CCONJ") or doc[k].text == ","):
+            k -= 1
+        if k < span.sent.start or doc[k].lower_ not in self.acting_before:
+            return False
+        return any(t.lower_ in self.acting_spatial for t in doc[max(k - 3, span.sent.start):k])
+
     def acting(self, doc: Doc, span: Span) -> bool:
         root = span.root
+        if self.acting_spatial and self.in_spatial_list(doc, span):
+            return False
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
         if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:
@@ -106,15 +127,35 @@ class ActorFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ in self.acting_before and \
+        if prev is not None and prev.lower_ in self.acting_before and not any(
+                t.lower_ in self.acting_spatial for t in doc[max(prev.i - 3, prev.sent.start):prev.i]) and \
                 prev.head.lemma_.lower() not in self.acting_not_after_motion:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
+            return True
+        # "le soutien de la Turquie, de l'Arabie saoudite et du Qatar": a name listed right
+        # after an actor that acts (registered before it) acts too
+        if self.rx_list_glue is not None:
+            text = text_of(doc)
+            before = [x for x in doc._.actor_spans if x[1] <= span.start_char and span.start_char - x[1] < 20]
+            if before and self.rx_list_glue.match(text[before[-1][1]:span.start_char]):
+                return True
+        # a sentence that opens on the name and goes on with its verb ("Paris s'est félicité"):
+        # the subject, even where the parser made the name the root
+        first = span.start == span.sent.start or (span.start == span.sent.start + 1 and doc[span.sent.start].pos_ == "DET")
+        k = span.end + (1 if span.end < len(doc) and doc[span.end].pos_ == "PRON" else 0)
+        if first and root.dep_ in ("ROOT", "dep") and k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and \
+                "Fin" in doc[k].morph.get("VerbForm"):
             return True
         return False
 
     def place_at(self, doc: Doc, s: int, e: int) -> list:
         return [x for x in doc._.place_spans if x[0] < e and x[1] > s]
+
+    def city_at(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the place finder read the words [s, e) as a city, no more and no less."""
+        ids = {pid for ps, pe, pid in self.place_at(doc, s, e) if ps == s and pe == e}
+        return any(p.id in ids and p.feature == "city" for p in doc._.places or [])
 
     def drop_place_mention(self, doc: Doc, s: int, e: int) -> None:
         """A name used as an actor ("Moscou a annoncé") is not also the place of the story."""
@@ -159,6 +200,9 @@ class ActorFinder:
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
                     if ent.start_char < sp.end_char and ent.end_char > sp.start_char))
+            # a body named by the city it sits in ("Bruxelles" for the EU) is that city unless
+            # the name acts; a group spelled like an obscure place ("Al-Qaïda") stays a group
+            placey = placey or (e.kind == "organization" and self.city_at(doc, sp.start_char, sp.end_char))
             dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
@@ -186,6 +230,22 @@ class ActorFinder:
             role = self.noun_role[" ".join(m.group("noun").lower().split())]
             self.register_role(doc, cc, role, (s, e))
             covered.append((s, e))
+
+        # 2b. "l'aviation syrienne et russe", "des armées syriennes et russes": the same noun
+        #     for a second country
+        if self.rx_composite_more is not None:
+            kinds = {"military": "military", "government": "government", "state": "state"}
+            for s0, e0, aid in list(doc._.actor_spans):
+                more = self.rx_composite_more.match(text, e0)
+                if more is None or not free(more.start("dem"), more.end("dem")):
+                    continue
+                a = next((x for x in doc._.actors if x.id == aid), None)
+                cc2 = self.kb.demonym.get(more.group("dem").lower())
+                if a is None or a.kind not in kinds or not cc2 or cc2 == a.country or \
+                        not any(self.kb.demonym.get(w.lower()) == a.country for w in re.findall(r"[\w-]+", text[s0:e0])):
+                    continue
+                self.register_role(doc, cc2, kinds[a.kind], (more.start("dem"), more.end("dem")))
+                covered.append((more.start("dem"), more.end("dem")))
         # 3. bare references to the country in focus
         if focus:
             for rx, role in ((self.rx_focus_mil, "military"), (self.rx_focus_gov, "government")):
@@ -252,6 +312,8 @@ class ActorFinder:
                     e += tail.end()
                     surface = text[s:e].strip()
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
+                if lead and lead.group(0).split()[0].lower() in self.person_offices:
+                    continue  # "ministre de la Justice": a person's portfolio, not a body
                 if lead:  # "ministère de la Sécurité ...": NER keeps only the capitalised part
                     s = s - (len(text[max(0, s - 60):s]) - lead.start())
                     surface = text[s:e]
@@ -315,6 +377,102 @@ class ActorFinder:
         if art and self.rx_leading_article.match(art.group(1).lower()):
             before = before[:art.start()]
         return not self.rx_not_person_context.search(before)
+
+    def in_class(self, kb_id: str, members: set[str]) -> bool:
+        """Whether a KB id is a member of a generic class, or a branch of one (KB parent)."""
+        seen = set()
+        while kb_id and kb_id not in seen:
+            if kb_id in members:
+                return True
+            seen.add(kb_id)
+            e = self.kb.entries.get(kb_id)
+            kb_id = e.parent if e is not None else None
+        return False
+
+    @staticmethod
+    def merge_into(doc: Doc, gid: str, tid: str) -> None:
+        """Actor ``gid`` is actor ``tid``: its mentions and the words the text used for it go
+        to ``tid`` and it leaves the list (ids are renumbered by ``renumber``)."""
+        by_id = {a.id: a for a in doc._.actors}
+        gen, target = by_id.get(gid), by_id.get(tid)
+        if gen is None or target is None or gid == tid:
+            return
+        for s0, e0 in gen.mentions:  # the words the text used, not the class's own names
+            surface = " ".join(text_of(doc)[s0:e0].split())
+            if surface not in target.aliases:
+                target.aliases.append(surface)
+        target.mentions = sorted(set(map(tuple, target.mentions)) | set(map(tuple, gen.mentions)))
+        doc._.actors = [a for a in doc._.actors if a.id != gid]
+        doc._.actor_spans = sorted((s, e, tid if aid == gid else aid) for s, e, aid in doc._.actor_spans)
+        keys = doc._.actor_keys or {}
+        for key, aid in list(keys.items()):
+            if aid == gid:
+                keys[key] = tid
+
+    @staticmethod
+    def renumber(doc: Doc) -> None:
+        """Ids "a1", "a2"... in order again, so a new actor never takes an existing id."""
+        renum = {a.id: f"a{i + 1}" for i, a in enumerate(doc._.actors)}
+        if all(k == v for k, v in renum.items()):
+            return
+        for a in doc._.actors:
+            a.id = renum[a.id]
+        doc._.actor_spans = [(s, e, renum.get(aid, aid)) for s, e, aid in doc._.actor_spans]
+        keys = doc._.actor_keys or {}
+        for key, aid in list(keys.items()):
+            keys[key] = renum.get(aid, aid)
+
+    def fold_generic(self, doc: Doc) -> None:
+        """"les djihadistes" is the jihadist group the story names (the one named most)."""
+        keys = doc._.actor_keys or {}
+        for gen_key, members in self.generic_classes.items():
+            gid = keys.get(gen_key)
+            by_id = {a.id: a for a in doc._.actors}
+            if gid is None or gid not in by_id:
+                continue
+            named = [by_id[aid] for key, aid in keys.items() if aid != gid and aid in by_id and self.in_class(key, members)]
+            if not named:
+                continue
+            target = max(named, key=lambda a: (len(a.mentions), -min(m[0] for m in a.mentions) if a.mentions else 0))
+            self.merge_into(doc, gid, target.id)
+
+    @staticmethod
+    def initials_fit(acr: str, words: str) -> bool:
+        """Whether the acronym's letters are, in order, initials of the words it stands for
+        ("FDS": Forces démocratiques syriennes; "HRCP" is not "Pakistan")."""
+        initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", fold(words))]
+        letters = [c for c in fold(acr).upper() if c.isalpha()]
+        if not letters or not initials or letters[0] != initials[0]:
+            return False
+        k = 0
+        for c in initials:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        return k == len(letters)
+
+    def fold_acronyms(self, doc: Doc) -> None:
+        """"les Forces démocratiques syriennes (FDS)": the acronym in brackets after an actor's
+        name is that actor, there and wherever the text uses it."""
+        text = text_of(doc)
+        for s, e, aid in list(doc._.actor_spans):
+            m = self.rx_acronym_after.match(text, e)
+            if m is None:
+                continue
+            acr = m.group("acr")
+            target = next((a for a in doc._.actors if a.id == aid), None)
+            if target is None or target.kind == "person" or name_key(acr) in {name_key(x) for x in target.aliases}:
+                continue
+            if not self.initials_fit(acr, text[s:e]):
+                continue  # "the Human Rights Commission of Pakistan (HRCP)": not Pakistan's acronym
+            # the actor the acronym was read as on its own (an organisation from the NER)
+            for other in [a for a in doc._.actors if a.id != aid and a.kind != "person"
+                          and any(name_key(x) == name_key(acr) for x in [a.name, *a.aliases])]:
+                if all(name_key(text[ms:me]) == name_key(acr) for ms, me in other.mentions):
+                    self.merge_into(doc, other.id, aid)
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                if not any(a0 < hit.end() and hit.start() < b0 for a0, b0, _ in doc._.actor_spans):
+                    add_actor_mention(doc, next(k for k, v in doc._.actor_keys.items() if v == aid), target.name,
+                                      (hit.start(), hit.end()))
 
     def rule_persons(self, doc: Doc) -> list[tuple[int, int]]:
         text = text_of(doc)
@@ -448,6 +606,9 @@ def make_actors(nlp: Language, name: str, lang):
     def set_actors(doc: Doc) -> Doc:
         doc._.actors, doc._.actor_spans, doc._.actor_keys = [], [], {}
         finder(doc)
+        finder.fold_generic(doc)
+        finder.fold_acronyms(doc)
+        finder.renumber(doc)
         return doc
 
     return set_actors

@@ -48,6 +48,8 @@ class Attributor:
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
         self.verbs = set(lx["verbs"]["lemmas"])
+        # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
+        self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
         self.report_verbs = set(lx["verbs"]["report_lemmas"])
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
@@ -65,6 +67,8 @@ class Attributor:
         # one-word titles of persons: "the spokesman said" is the spokesman named before
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
+        self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
+                                    key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
@@ -417,6 +421,12 @@ class Attributor:
         if len(words) > 6 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
+        # "la coalition" is the last actor called a coalition, before the last of its kind
+        for s, e, aid in reversed(earlier):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind in kinds and any(
+                    head.lower_ in name_key(x).split() for x in [a.name, *a.aliases]):
+                return aid
         for s, e, aid in reversed(earlier):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in kinds:
@@ -451,6 +461,25 @@ class Attributor:
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
         name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
+
+    def office_holder(self, doc: Doc, i: int, j: int, hits) -> str | None:
+        """"a déclaré le chef du gouvernement": the person named before who holds the office
+        (role "Premier ministre irakien"), rather than the government in the complement."""
+        if not self.role_synonyms or any(_is_person(doc, x[2]) for x in hits):
+            return None
+        while i < j and doc[i].pos_ == "DET":
+            i += 1
+        if i >= j:
+            return None
+        phrase = " ".join(t.lower_ for t in doc[i:j]).replace("' ", "'")
+        offices = next((v for k, v in self.role_synonyms if phrase.startswith(k)), None)
+        if not offices:
+            return None
+        for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= doc[i].idx]):
+            a = actor_by_id(doc, aid)
+            if a is not None and a.kind == "person" and a.role and any(o in a.role.lower() for o in offices):
+                return aid
+        return None
 
     def best_actor(self, doc: Doc, hits) -> str | None:
         """Among the actors named in a phrase, the person if there is one ("le ministre russe
@@ -507,10 +536,17 @@ class Attributor:
                 out.append((sent.start_char + m.start(), aid))
         return out
 
+    def is_speech_verb(self, t: Token, incise: bool = False) -> bool:
+        """A verb of saying: by its lemma, or by a surface form the tagger misreads. In an
+        incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
+        calls an adjective is the verb too."""
+        pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
+        return (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []
         for t in sent:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs:
+            if self.is_speech_verb(t):
                 if t.lemma_.lower() == self.light_report_verb and not any(c.lower_ in self.faire_nouns for c in t.children):
                     continue
                 out.append(t)
@@ -533,6 +569,16 @@ class Attributor:
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and verb.dep_ == "ROOT":
+            # "Paris s'est félicité": the parser left the name unattached; the actor named
+            # right before the verb's clitics and auxiliaries is its subject
+            k = verb.i - 1
+            while k >= verb.sent.start and doc[k].pos_ in ("AUX", "PRON", "ADV") and doc[k].text not in self.punct_stop:
+                k -= 1
+            if k >= verb.sent.start and k < verb.i - 1 and doc[k].pos_ in ("PROPN", "NOUN"):
+                hit = [x for x in actors_in(doc, doc[k].idx, doc[k].idx + len(doc[k].text))]
+                if hit:
+                    return hit[-1][2]
         if subj is None:
             return None
         if self.partitive and text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower() \
@@ -570,6 +616,9 @@ class Attributor:
         if role:
             return role
         hits = actors_in(doc, s, e)
+        holder = self.office_holder(doc, subj.left_edge.i, subj.right_edge.i + 1, hits) if subj.i < verb.i else None
+        if holder:
+            return holder
         if hits:
             # "l'agence de presse de X, Y, annonce": the body the head noun names is the
             # apposition Y, not the complement X
@@ -609,7 +658,9 @@ class Attributor:
         end = i
         while end < limit:
             t = doc[end]
-            if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"):
+            # a "verb" right after a determiner is a noun the tagger misread ("l'opposant")
+            if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"
+                                              and doc[end - 1].pos_ != "DET"):
                 break
             if start is None and t.lower_ in self.complementizers:
                 break   # "a promis que les opérations...": the verb's object clause, no subject here
@@ -649,6 +700,9 @@ class Attributor:
         if role:
             return role
         hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
+        holder = self.office_holder(doc, start, seg_end, hits)
+        if holder:
+            return holder
         if hits:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)

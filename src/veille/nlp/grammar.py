@@ -82,6 +82,9 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     if any(c.lemma_.lower() in future_lemmas for c in verb.children if c.dep_.startswith("aux")):
         return True
     form = verb_form(verb, lang)
+    if form == "conditional" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # "auraient été tués en mars": a past reported with caution, not the future
     if form in ("future", "conditional"):
         return True
     if form == "past":

@@ -54,6 +54,7 @@ class _Mention:
     voted: str | None = None     # the country this mention voted for, with this weight
     weight: float = 0.0
     after_locative: bool = False  # a weak mention read as a place because of "à", "près de"
+    sent_countries: frozenset = frozenset()  # countries named as places in the same sentence
 
 
 def _alt(words) -> str:
@@ -82,6 +83,8 @@ class PlaceResolver:
         self.not_places = set(lx["not_places"]["words"])
         # a one-word name that says something ("as Bush claimed") is a person, not a town
         self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
+        self.site_suffixes = set(lx.get("site_suffixes", {}).get("words", []))
+        self.lowercase_prefixes = tuple(w.lower() for w in lx.get("lowercase_prefixes", {}).get("words", []))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
@@ -103,6 +106,8 @@ class PlaceResolver:
         modifiers = alternation(lx["site_modifiers"]["words"])
         self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
+        self.rx_of_before = re.compile(rf"(?<![\w-])(?:{_alt(lang.closed('of'))})\s*$", re.I) \
+            if "of" in lang.toml("grammar").get("closed", {}) else re.compile(r"(?!)")
         self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
         # the name before the site's noun ("Tahrir Square", "the Zamzam camp"); absent: only
@@ -111,6 +116,13 @@ class PlaceResolver:
                                              modifiers=modifiers), re.U) if pat.get("site_after") else None
 
     # ------------------------------------------------------------------ mentions
+    def capitalised(self, name: str) -> bool:
+        """"Goma", and "al-Bab": a lower-case article before a capital counts as a capital."""
+        if name[:1].isupper():
+            return True
+        low = name.lower()
+        return any(low.startswith(p) and name[len(p):len(p) + 1].isupper() for p in self.lowercase_prefixes)
+
     def entity_pieces(self, doc: Doc):
         """(entity, start, end) of the named entities, with "X du Burkina Faso" taken as two
         places when the model ran them into one: X, and the country."""
@@ -159,11 +171,17 @@ class PlaceResolver:
             surface = self.rx_unit_head.sub("", surface)
             s = e - len(surface)
             natural = self.rx_natural.match(surface)
-            if not (surface[:1].isupper() or natural) or surface in self.not_places:
+            if not (self.capitalised(surface) or natural) or surface in self.not_places:
                 continue
             if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
+            if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
+                    not self.gaz.lookup(surface, limit=1, loose=False):
+                # "au Manchester Arena": a venue, placed at the town it is in
+                m.hint, m.site_noun = "site", surface.split()[-1]
+                out.append(m)
+                continue
             suf = self.rx_suffix.match(surface)
             if suf:
                 whole = self.gaz.lookup(surface, limit=1, loose=False)
@@ -225,8 +243,10 @@ class PlaceResolver:
                 ts, te = sm.start("name") + of_town.start("town"), sm.start("name") + of_town.end("town")
                 if not any(m.start < te and ts < m.end for m in out):
                     out.append(_Mention(ts, te, of_town.group("town")))
-            if not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
-                # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place
+            # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place; a name
+            # set right after the noun ("le centre commercial Sarona") is the site's own
+            own_name = not self.rx_of_before.search(text[s:sm.start("name")])
+            if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
         return sorted(out, key=lambda m: m.start)
@@ -369,6 +389,18 @@ class PlaceResolver:
         units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
                  and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
                  and m.candidates[0].country == focus]
+        # "à Gao, dans le nord du Mali", "Gao (Mali)": a country named right after a town, in
+        # its sentence, vouches for its namesake there, whatever the story's focus
+        for m in mentions:
+            if m.hint not in (None, "weak"):
+                continue
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            sent_end = tok.sent.end_char
+            m.sent_countries = frozenset(
+                n.candidates[0].country for n in mentions if m.end <= n.start < min(sent_end, m.end + 60)
+                and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
@@ -419,7 +451,10 @@ class PlaceResolver:
                     self.add(doc, m, None, town=town)
                 continue
             if m.hint == "site":
-                town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m])
+                # the town of its sentence, else the story's town ("autour de l'hôtel Dayah" in a
+                # dispatch from Mogadishu)
+                town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
+                    focus_city if m.entry is None else None)
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
                 # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town; a site
                 # the gazetteer holds by its own name is that site
@@ -513,10 +548,12 @@ class PlaceResolver:
                 # own name, in the story's country or near one of its towns
                 return e.country == focus or e.country in story or any(
                     a.id != e.id and a.lat is not None and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
-            return e.feature in ("city", "district", "site", "admin2") and (e.country == focus or e.population >= 100_000)
+            return e.feature in ("city", "district", "site", "admin2") and (
+                e.country == focus or e.population >= 100_000 or e.country in m.sent_countries)
         if m.hint == "region_name" and e.country in story:
             return True
-        if e.feature in ("country", "continent", "region") or focus is None or e.country == focus:
+        if e.feature in ("country", "continent", "region") or focus is None or e.country == focus \
+                or e.country in m.sent_countries:
             return m.hint != "misc" or e.feature in ("country", "city", "admin1")
         if e.feature == "admin1":
             # a province abroad needs "la région de", or a town of the story near it ("le Centre

@@ -31,12 +31,15 @@ class QuoteFinder:
         speech = lang.toml("speech")
         self.marks = speech["quote_marks"]
         self.speaker_stops = set(speech["quote_speaker"]["openers"])
+        self.topic_openers = sorted((w.lower() for w in speech["quote_speaker"].get("topic_openers", [])),
+                                    key=len, reverse=True)
         self.rx_agent = re.compile(speech["quote_speaker"]["agent"])
         self.attributor = Attributor(lang)
         # marks that quote no one: names and scare quotes (empty lists: every mark quotes)
         nq = speech.get("not_quotes", {})
         self.naming_cues = {w.lower() for w in nq.get("naming_cues", [])}
         self.naming_window = int(nq.get("naming_window", 0))
+        self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
 
@@ -138,7 +141,10 @@ class QuoteFinder:
         """Marks around a name ("la force « Barkhane »", "baptisé les « Aigles de ... »") or a
         scare quote ("les brigades plus « modérées »"): nobody's words, no quotation."""
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
-        if self.naming_window and any(w.lower() in self.naming_cues for w in before[-self.naming_window:]):
+        window = before[-self.naming_window:] if self.naming_window else []
+        start = len(before) - len(window)
+        if any(w.lower() in self.naming_cues and not (start + k > 0 and before[start + k - 1].lower() in self.naming_verb_before)
+               for k, w in enumerate(window)):
             return True
         words = WORD.findall(text[s:e])
         content = [w for w in words if w.lower() not in self.name_particles]
@@ -173,7 +179,7 @@ class QuoteFinder:
                 break
             tail.append(t)
         for k, t in enumerate(tail):
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in att.verbs and t.dep_ not in ("aux", "aux:tense"):
+            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense"):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
@@ -192,6 +198,12 @@ class QuoteFinder:
             hits = [x for x in actors_in(doc, after + agent.end(), min(sent.end_char, after + agent.end() + 60))]
             if hits and hits[0][0] <= after + agent.end() + 4:
                 return hits[0][2], self.surface(doc, hits[0][2], after)
+            # "décrit comme un « engin » par le chef de la police": an unnamed body or official
+            tok = doc.char_span(after + agent.end(), after + agent.end() + 1, alignment_mode="expand")
+            if tok is not None and tok.start < sent.end:
+                aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
+                if aid:
+                    return aid, self.surface(doc, aid, after)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
@@ -222,10 +234,32 @@ class QuoteFinder:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
+        # 4b. "Un habitant, joint au téléphone, raconte : «…»": the parse lost the subject; the
+        #     phrase that opens the sentence, up to its first comma, speaks
+        intro = text_of(doc)[sent.start_char:mark].rstrip()
+        if intro.endswith(":") and any(att.is_speech_verb(t, incise=True) for t in sent if t.idx < mark):
+            j = next((t.i for t in sent if t.text in att.punct_stop), sent.end)
+            if j > sent.start:
+                aid = att.actor_for_phrase(doc, sent.start, j, mark)
+                if aid:
+                    return aid, self.surface(doc, aid, mark)
         # 5. "selon X" in the sentence
         acc = att.according_to(doc, sent)
         if acc:
             return acc[0][1], self.surface(doc, acc[0][1], mark)
+        # 5b. "Pour X, coordinatrice de ..., «…»": the actor the sentence opens on
+        aid = self.topic_speaker(doc, sent, mark)
+        if aid:
+            return aid, self.surface(doc, aid, mark)
+        # 5c. the quotation holds the verb and its subject stands before it: "l'ONU «condamne
+        #     fermement» cette attaque"
+        if inner is not None:
+            for t in inner:
+                if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and c.idx < mark for c in t.children):
+                    aid = att.subject_actor(doc, t)
+                    if aid:
+                        return aid, self.surface(doc, aid, mark)
+                    break
         # 6. a quote standing alone right after another: the same speaker goes on; right
         #    after a sentence that names a source, that source speaks
         last = (doc._.speakers[-1][0], doc._.speakers[-1][2]) if doc._.speakers else None
@@ -246,9 +280,37 @@ class QuoteFinder:
         if kind == "direct" and prev is not None:
             if text_of(doc)[prev.end_char:mark].count("\n\n") <= 1:
                 aid = att.sentence_source(doc, prev)
+                # "X a réagi dans un discours télévisé." then the quotation: the one who spoke
+                for v in ([] if aid else att.speech_verbs(prev)):
+                    aid = att.subject_actor(doc, v)
+                    if aid:
+                        break
                 if aid:
                     return aid, self.surface(doc, aid, mark)
+        # 7. "Ali Baraka, sur Twitter : «…»": an introduction with no verb names the speaker
+        intro = text_of(doc)[sent.start_char:mark].rstrip()
+        if kind == "direct" and intro.endswith(":") and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent if t.idx < mark):
+            hits = actors_in(doc, sent.start_char, mark)
+            if hits:
+                aid = att.best_actor(doc, hits)
+                return aid, self.surface(doc, aid, mark)
         return None
+
+    def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
+        """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when
+        the quotation comes after that comma."""
+        if not self.topic_openers:
+            return None
+        text = text_of(doc)
+        head = text[sent.start_char:mark]
+        low = head.lower()
+        opener = next((o for o in self.topic_openers if low.startswith(o + " ") or low.startswith(o + " ")), None)
+        comma = head.find(",")
+        if opener is None or comma < 0:
+            return None
+        hits = actors_in(doc, sent.start_char + len(opener), sent.start_char + comma)
+        return self.attributor.best_actor(doc, hits) if hits else None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
         """The words naming the speaker closest to the quote."""

@@ -67,6 +67,29 @@ class TimexFinder:
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
+        # "l'année suivante": a year counted from the last one named
+        self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
+        self.rx_anaphoric_year = re.compile(
+            rf"{slots['b']}(?:{_alt(self.anaphoric_years)}){slots['e']}", re.I) if self.anaphoric_years else None
+        # a body dateline dates the text (absent: the publication date alone does)
+        dl = lx.get("dateline", {})
+        self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
+        self.dateline_days = int(dl.get("max_days", 0))
+
+    def anchor(self, text: str, pub: dt.date | None) -> dt.date | None:
+        """The day relative expressions count from: the body's dateline ("22 mars 2016. –")
+        when it is near the publication date (an updated page keeps its first dateline),
+        else the publication date."""
+        m = self.rx_dateline.search(text) if self.rx_dateline is not None else None
+        if m is None:
+            return pub
+        try:
+            day = dt.date(int(m.group("year")), self.months[_norm(m.group("mon"))], self.day(m.groupdict(), "day"))
+        except ValueError:
+            return pub
+        if pub is None or abs((pub - day).days) <= self.dateline_days:
+            return day
+        return pub
 
     def day(self, g: dict, key: str) -> int:
         return 1 if g[key].lower() in self.first_of_month else int(g[key])
@@ -196,6 +219,20 @@ class TimexFinder:
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=value))
         return out
 
+    def years_after(self, text: str, found: list[Timex]) -> list[Timex]:
+        """"En 2012, ... L'année suivante": the last year named before it, plus or minus one."""
+        out = []
+        if self.rx_anaphoric_year is None:
+            return out
+        for m in self.rx_anaphoric_year.finditer(text):
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in found):
+                continue
+            before = [t for t in found if t.span[1] <= m.start() and t.value and t.value[:4].isdigit()]
+            if before:
+                year = int(before[-1].value[:4]) + self.anaphoric_years[_norm(m.group(0))]
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=str(year)))
+        return out
+
     def bare_parts(self, text: str, found: list[Timex]) -> list[Timex]:
         """"En début d'après-midi": on the last day named before it."""
         out = []
@@ -209,6 +246,7 @@ class TimexFinder:
 
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
         out = []
+        pub = self.anchor(text_of(doc), pub)
         for m in self.find(text_of(doc)):
             future = None
             if m.kind in ("weekday", "night", "date", "date_range", "month", "weekend"):
@@ -230,6 +268,7 @@ class TimexFinder:
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
         plain = [t for t, _ in out]
         out.extend((t, None) for t in self.anchored(text_of(doc), plain, pub))
+        out.extend((t, None) for t in self.years_after(text_of(doc), plain))
         out.sort(key=lambda x: x[0].span[0])
         # bare parts of the day are kept for linking counts and events, not reported:
         # annotators rarely count them as dates of their own
