@@ -85,6 +85,10 @@ class PlaceResolver:
         self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
         self.site_suffixes = set(lx.get("site_suffixes", {}).get("words", []))
         self.lowercase_prefixes = tuple(w.lower() for w in lx.get("lowercase_prefixes", {}).get("words", []))
+        # whether a named site with no town in its sentence is at the story's town ("autour de
+        # l'hôtel Dayah" in a dispatch from Mogadishu): French copy names sites noun-first after
+        # the town is set; English "CIA base", "Air Force base" are bodies' generic sites
+        self.site_at_story_town = bool(lx.get("sites", {}).get("at_story_town", False))
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
@@ -454,7 +458,7 @@ class PlaceResolver:
                 # the town of its sentence, else the story's town ("autour de l'hôtel Dayah" in a
                 # dispatch from Mogadishu)
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
-                    focus_city if m.entry is None else None)
+                    focus_city if m.entry is None and self.site_at_story_town else None)
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
                 # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town; a site
                 # the gazetteer holds by its own name is that site
