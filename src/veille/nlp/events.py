@@ -92,6 +92,9 @@ class EventFinder:
         self.definites = set(lx["framing"].get("definites", []))
         self.no_determiners = set(lx["framing"].get("no_determiners", []))
         self.people_participles = set(lx["framing"].get("people_participles", []))
+        # whether "the X" names again only an event of X's own mode ("l'offensive" after "une
+        # offensive", not after "une frappe"); false: any event of its type ("the killing")
+        self.definite_same_mode = bool(lx["framing"].get("definites_same_mode", False))
         # whether words between the article and the noun keep it a mention of what was told
         # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
         self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
@@ -447,7 +450,7 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and \
-                    any(e.type == t.type and e.mode == t.mode for e in events):
+                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
