@@ -67,6 +67,7 @@ class Attributor:
         # one-word titles of persons: "the spokesman said" is the spokesman named before
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
+        self.anaphora_by_name = {w.lower() for w in actors_lx.get("anaphora_by_name", {}).get("words", [])}
         self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
                                     key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
@@ -422,7 +423,8 @@ class Attributor:
                 w.lower() in self.demonyms for w in words):
             return None
         # "la coalition" is the last actor called a coalition, before the last of its kind
-        for s, e, aid in reversed(earlier):
+        # (only for nouns that name an actor by its own name, not "l'organisation")
+        for s, e, aid in reversed(earlier if head.lower_ in self.anaphora_by_name else []):
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in kinds and any(
                     head.lower_ in name_key(x).split() for x in [a.name, *a.aliases]):
