@@ -28,9 +28,10 @@ CAP = r"[A-ZÉÈÎÔÀÂÇ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _alt = alternation
 
 
-# an acronym in brackets inside an entity the model cut before ")" ("X (MDC"), or right after it
-_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})?$")
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&-]{1,9})\)")
+# an acronym in brackets inside an entity the model cut before ")" ("X (MDC"), or right after a
+# name ("Forces démocratiques syriennes (FDS)": read by the organisation rule and fold_acronyms)
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,9})?$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,9})\)")
 
 
 def person_key(name: str, surname_prefixes: str = "") -> str:
@@ -99,8 +100,6 @@ class ActorFinder:
         # offices held by a person: "ministre de la Justice" names no organisation
         self.person_offices = {w.lower() for w in lx.get("person_offices", {}).get("words", [])}
         self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
-        # "Forces démocratiques syriennes (FDS)": an acronym in brackets right after a name
-        self.rx_acronym_after = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,7})\)")
         inst = lang.toml("speech")["institutions"]
         self.institution_words = {w.lower() for k in inst for w in k.split()}
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
@@ -455,7 +454,7 @@ class ActorFinder:
         name is that actor, there and wherever the text uses it."""
         text = text_of(doc)
         for s, e, aid in list(doc._.actor_spans):
-            m = self.rx_acronym_after.match(text, e)
+            m = _ACRONYM_AFTER.match(text, e)
             if m is None:
                 continue
             acr = m.group("acr")
