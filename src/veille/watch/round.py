@@ -206,8 +206,9 @@ class Watcher:
         feed_title = parsed.feed.get("title")
         before = (stats.new, stats.copies, stats.seen, stats.pages_failed)
         retry_later = False
+        considered: set[str] = set()
         for i, entry in enumerate(parsed.entries):
-            self._start_pages(parsed.entries[i:i + 1 + self.parallel])
+            self._start_pages(parsed.entries[i:i + 1 + self.parallel], considered)
             if self.stop.is_set():
                 stats.interrupted = True
                 self.say(f"{src.label}: stopped after {sum(stats_delta(before, stats))} entries")
@@ -233,12 +234,14 @@ class Watcher:
     def _feed_request(st) -> dict:
         return {"etag": st.etag, "last_modified": st.last_modified, "accept": FEED_ACCEPT}
 
-    def _start_pages(self, entries) -> None:
-        """Ask ahead for the pages of these entries that will be fetched (new or to retry)."""
+    def _start_pages(self, entries, considered: set[str]) -> None:
+        """Ask ahead for the pages of these entries that will be fetched (new or to retry);
+        ``considered``: the links already looked at for this feed (each is looked up once)."""
         for entry in entries:
             link = (entry.get("link") or "").strip()
-            if not link.startswith(("http://", "https://")):
+            if not link.startswith(("http://", "https://")) or link in considered:
                 continue
+            considered.add(link)
             key = normalise_url(link)
             if len(key) <= state.MAX_URL_CHARS and state.needs_fetch(state.item(self.store, key)):
                 self.ahead.start(link, accept=PAGE_ACCEPT)
