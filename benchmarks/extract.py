@@ -37,7 +37,7 @@ def corpus(lang: str = "fr") -> list[tuple[str, str]]:
         sys.path.insert(0, str(ROOT / "tests"))
         from evaluate import blind_stems   # noqa: E402 - the blind list lives with the evaluation
         real = ROOT.parent / "shared" / "eval" / "real" / "en"
-        blind = blind_stems()
+        blind = blind_stems("en")
         reals = [p for p in sorted(real.glob("*.txt")) if p.stem not in blind] if real.is_dir() else []
         files = sorted(own.glob(ENGLISH_PREFIX + "*.txt")) + reals
         return [(p.stem, p.read_text(encoding="utf-8")) for p in files]

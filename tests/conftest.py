@@ -45,12 +45,13 @@ def gold_sets():
     return sets
 
 
-# the real articles scored once before any rule looked at them (see tests/data/real/README.md)
-REAL_BLIND = OWN_DATA / "real" / "blind.txt"
+# the real articles kept blind, per language (see tests/data/real/README.md)
+REAL_BLIND = {"fr": OWN_DATA / "real" / "blind.txt", "en": OWN_DATA / "real" / "blind-en.txt"}
 
 
-def blind_stems() -> tuple[str, ...]:
-    lines = REAL_BLIND.read_text(encoding="utf-8").splitlines()
+def blind_stems(lang: str = "fr") -> tuple[str, ...]:
+    path = REAL_BLIND.get(lang)
+    lines = path.read_text(encoding="utf-8").splitlines() if path is not None and path.exists() else []
     return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 

@@ -30,7 +30,7 @@ from typing import NamedTuple
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from conftest import OWN_DATA, SHARED_EVAL, gold_sets  # noqa: E402
-from conftest import blind_stems as blind_stems_fr  # noqa: E402
+from conftest import blind_stems  # noqa: E402
 
 SCORER = SHARED_EVAL / "score.py"
 ONLY: tuple[str, ...] = ()
@@ -45,12 +45,6 @@ class GoldSet(NamedTuple):
     blind: bool | None = None               # True: only the blind stems of its language, False: all but them
 
 
-BLIND_EN = OWN_DATA / "real" / "blind-en.txt"
-
-
-def blind_stems() -> frozenset[str]:
-    lines = BLIND_EN.read_text(encoding="utf-8").splitlines() if BLIND_EN.exists() else []
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def all_sets() -> list[GoldSet]:
@@ -81,9 +75,7 @@ def _meta(gold_file: pathlib.Path) -> dict:
 
 
 def selected(gset: GoldSet) -> list[pathlib.Path]:
-    blind = frozenset()
-    if gset.blind is not None:
-        blind = blind_stems() if gset.lang == "en" else frozenset(blind_stems_fr())
+    blind = frozenset(blind_stems(gset.lang)) if gset.blind is not None else frozenset()
     return [g for g in sorted(gset.gold.glob("*.json"))
             if (not ONLY or g.name.startswith(ONLY)) and not (SKIP and g.name.startswith(SKIP))
             and (_meta(g).get("lang") or "fr") == gset.lang

@@ -154,7 +154,7 @@ def _dev_texts():
     real = SHARED_EVAL / "real"
     for lang in ("fr", "en"):
         for f in sorted((real / lang).glob("*.txt")) if (real / lang).is_dir() else []:
-            if f.stem not in blind_stems():
+            if f.stem not in blind_stems("en"):
                 out.append((lang, f.read_text(encoding="utf-8")))
     return out
 
