@@ -4,6 +4,7 @@ cannot be, dates naming an event, and places the NER mislabels. The persons and 
 are invented."""
 from __future__ import annotations
 
+import pytest
 import veille
 
 PUB = "2024-06-12"
@@ -16,77 +17,66 @@ def speakers(text: str) -> dict[str, str | None]:
     return {" ".join(q.text.split()[:2]): names.get(q.speaker) for q in rec.quotes}
 
 
-def test_a_body_named_before_the_verb_speaks_not_the_person_after_it():
-    got = speakers('Police detained Daniel Okafor on Monday. "The vote cannot be free," the Popular Front said '
-                   'following Okafor\'s arrest.')
-    assert got["The vote"] == "Popular Front"
+# (the rule, a text, its quote's first two words, the speaker's name)
+SPEAKER_CASES = [
+    ('a_body_named_before_the_verb_speaks_not_the_person_after_it',
+     'Police detained Daniel Okafor on Monday. "The vote cannot be free," the Popular Front said '
+     "following Okafor's arrest.",
+     'The vote', 'Popular Front'),
+    ('a_surname_before_the_verb_speaks_not_the_outlet_he_spoke_to',
+     'General Tomas Reyvald commands the northern front. "We will review every strike," Reyvald said '
+     'in an interview with ABC News.',
+     'We will', 'Tomas Reyvald'),
+    ('the_person_in_apposition_speaks_not_the_leader_he_speaks_for',
+     'A spokesman for Ahmed Zuberi, Karim Haddou, told reporters: "The city will be defended street '
+     'by street."',
+     'The city', 'Karim Haddou'),
+    ('a_title_alone_is_the_person_named_before_with_that_title',
+     'Government spokesman Idriss Mahamat Saleh said troops had landed at dawn.\n\nHeavy fighting was '
+     'reported near the port.\n\n"We hope the island will be calm by tonight," the government '
+     'spokesman said.',
+     'We hope', 'Idriss Mahamat Saleh'),
+    ('he_is_the_person_his_own_sentence_is_about',
+     'Salim Haddad, an aide to the cleric, said the fighters would not disarm.\n\nIn a speech today, '
+     'Prime Minister Farid Nassiri did not name the movement, and he said the operation was "only '
+     'against criminal gangs".',
+     'only against', 'Farid Nassiri'),
+    ('he_is_the_agent_of_the_sentence_that_reports_his_words',
+     '"Our resolve is firm," Prime Minister Farid Nassiri said.\n\nThe strikes were condemned by Yusuf '
+     'Karimi, a member of parliament. "We condemn these raids on our people," he said.',
+     'We condemn', 'Yusuf Karimi'),
+    ('a_source_named_in_the_same_paragraph_outranks_an_earlier_speaker',
+     '"The offensive will go on," General Tomas Reyvald said.\n\nRetired general Oskar Lindqvist '
+     'called the plan sound. But he acknowledged doubts about the army. "I hope their capability '
+     'will increase."',
+     'I hope', 'Oskar Lindqvist'),
+    ('a_name_the_model_mislabels_is_a_person_when_it_speaks',
+     '"They hit the building at four in the morning," Iryna Bondarchuk, 58, told The Associated '
+     'Press.',
+     'They hit', 'Iryna Bondarchuk'),
+    ('he_follows_a_chain_of_sentences_about_the_same_person',
+     '"The offensive will go on," General Tomas Reyvald said.\n\nOskar Lindqvist said it was a sound '
+     'plan. But at the same time, he acknowledged he has doubts. "I hope their capability will '
+     'increase," he said.',
+     'I hope', 'Oskar Lindqvist'),
+    ('the_person_after_a_titles_complement_speaks',
+     '"We have received reports of two killings," said spokesperson for the UN High Commissioner for '
+     'Human Rights, Marta Velasquez.',
+     'We have', 'Marta Velasquez'),
+    ('a_surname_alone_names_the_full_name_the_text_gave_before',
+     'Ilyas Matoori, the bureau chief of a local news network, said the killing was linked to his '
+     'work. Reporting in the province is becoming "a dangerous trade," Matoori said.',
+     'a dangerous', 'Ilyas Matoori'),
+    ('he_added_is_the_person_quoted_in_the_sentence_before',
+     'Colonel Amadou Sall spoke on radio on Sunday. A spokesman for Sall, Karim Haddou, told '
+     'reporters: "The city will be defended."\n\n"We hold the foreign powers responsible," he added.',
+     'We hold', 'Karim Haddou'),
+]
 
 
-def test_a_surname_before_the_verb_speaks_not_the_outlet_he_spoke_to():
-    got = speakers('General Tomas Reyvald commands the northern front. "We will review every strike," Reyvald '
-                   'said in an interview with ABC News.')
-    assert got["We will"] == "Tomas Reyvald"
-
-
-def test_the_person_in_apposition_speaks_not_the_leader_he_speaks_for():
-    got = speakers('A spokesman for Ahmed Zuberi, Karim Haddou, told reporters: "The city will be defended '
-                   'street by street."')
-    assert got["The city"] == "Karim Haddou"
-
-
-def test_a_title_alone_is_the_person_named_before_with_that_title():
-    got = speakers('Government spokesman Idriss Mahamat Saleh said troops had landed at dawn.\n\n'
-                   'Heavy fighting was reported near the port.\n\n'
-                   '"We hope the island will be calm by tonight," the government spokesman said.')
-    assert got["We hope"] == "Idriss Mahamat Saleh"
-
-
-def test_he_is_the_person_his_own_sentence_is_about():
-    got = speakers('Salim Haddad, an aide to the cleric, said the fighters would not disarm.\n\n'
-                   'In a speech today, Prime Minister Farid Nassiri did not name the movement, and he said the '
-                   'operation was "only against criminal gangs".')
-    assert got["only against"] == "Farid Nassiri"
-
-
-def test_he_is_the_agent_of_the_sentence_that_reports_his_words():
-    got = speakers('"Our resolve is firm," Prime Minister Farid Nassiri said.\n\n'
-                   'The strikes were condemned by Yusuf Karimi, a member of parliament. "We condemn these '
-                   'raids on our people," he said.')
-    assert got["We condemn"] == "Yusuf Karimi"
-
-
-def test_a_source_named_in_the_same_paragraph_outranks_an_earlier_speaker():
-    got = speakers('"The offensive will go on," General Tomas Reyvald said.\n\n'
-                   'Retired general Oskar Lindqvist called the plan sound. But he acknowledged doubts about the '
-                   'army. "I hope their capability will increase."')
-    assert got["I hope"] == "Oskar Lindqvist"
-
-
-def test_a_name_the_model_mislabels_is_a_person_when_it_speaks():
-    got = speakers('"They hit the building at four in the morning," Iryna Bondarchuk, 58, told The Associated '
-                   'Press.')
-    assert got["They hit"] == "Iryna Bondarchuk"
-
-
-
-def test_he_follows_a_chain_of_sentences_about_the_same_person():
-    got = speakers('"The offensive will go on," General Tomas Reyvald said.\n\n'
-                   'Oskar Lindqvist said it was a sound plan. But at the same time, he acknowledged he has '
-                   'doubts. "I hope their capability will increase," he said.')
-    assert got["I hope"] == "Oskar Lindqvist"
-
-
-def test_the_person_after_a_titles_complement_speaks():
-    got = speakers('"We have received reports of two killings," said spokesperson for the UN High Commissioner '
-                   'for Human Rights, Marta Velasquez.')
-    assert got["We have"] == "Marta Velasquez"
-
-
-def test_a_surname_alone_names_the_full_name_the_text_gave_before():
-    got = speakers('Ilyas Matoori, the bureau chief of a local news network, said the killing was linked to '
-                   'his work. Reporting in the province is becoming "a dangerous trade," Matoori said.')
-    assert got["a dangerous"] == "Ilyas Matoori"
-
+@pytest.mark.parametrize("rule, text, quote, speaker", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_rules(rule, text, quote, speaker):
+    assert speakers(text)[quote] == speaker
 
 
 def test_one_and_another_are_of_the_group_the_sentence_before_made_speak():
@@ -102,13 +92,6 @@ def test_a_body_that_called_it_something_and_said_more_is_the_speaker():
                    "be buried on Wednesday.")
     assert "office" in (got["barbaric"] or "")
 
-
-
-def test_he_added_is_the_person_quoted_in_the_sentence_before():
-    got = speakers('Colonel Amadou Sall spoke on radio on Sunday. A spokesman for Sall, Karim Haddou, told '
-                   'reporters: "The city will be defended."\n\n"We hold the foreign powers responsible," he '
-                   'added.')
-    assert got["We hold"] == "Karim Haddou"
 
 
 # ------------------------------------------------------------------ what a person cannot be
