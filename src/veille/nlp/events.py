@@ -106,6 +106,9 @@ class EventFinder:
         self.modifiers_report = lx["framing"].get("modifiers_report", True)
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
+        # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
+        self.retype_about = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
+                             for k, v in lx.get("retype_about", {}).items()}
         # whether a later attack with no date of its own, at the same place, repeats the one told
         self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
         # whether two events that name no target (an occupation of villages, then of towns)
@@ -173,6 +176,9 @@ class EventFinder:
                 continue  # "what was called a 'surge'": naming, not characterising
             if not_about and self.theme_lemma(t.tok) in not_about:
                 continue  # "released its report": a document, not people
+            if t.type in self.retype_about and self.theme_lemma(t.tok) in self.retype_about[t.type][2]:
+                t.type, t.mode = self.retype_about[t.type][:2]
+                t.acled = []
             # "la localité appelée Bahri": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \

@@ -1,0 +1,74 @@
+"""English rules of session 5 (real copy): a denounced report is a rejection, an ultimatum with
+a deadline is a threat, sexual violence and military campaigns are attacks, figurative "hit" and
+the names of press releases and protest movements are no events, a month "of this year" is one
+date, "between 1990 and 2017" one interval. The sentences are invented."""
+from __future__ import annotations
+
+import veille
+
+PUB = "2024-06-12"
+
+
+def record(text: str):
+    return veille.extract(text, published=PUB, lang="en")
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in record(text).events]
+
+
+def timexes(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in record(text).timexes]
+
+
+# ------------------------------------------------------------------ events
+def test_denouncing_a_report_rejects_it():
+    got = events("The defence ministry denounced the 30-page report by the rights commission on Friday.")
+    assert ("REJECT", "denounced") in got
+    assert not any(t == "ACCUSE" for t, _ in got)
+
+
+def test_denouncing_an_army_still_accuses_it():
+    got = events("The rights commission denounced the army for the killings in Dengo.")
+    assert any(t == "ACCUSE" for t, _ in got)
+
+
+def test_a_deadline_to_disarm_is_an_ultimatum():
+    got = events("The government has given the militia until Friday to hand over their weapons.")
+    assert ("THREATEN", "given") in got
+
+
+def test_given_without_a_deadline_is_no_threat():
+    got = events("The agency has given food to about 2,000 families in the camp.")
+    assert not any(t == "THREATEN" for t, _ in got)
+
+
+def test_sexual_violence_is_an_attack():
+    got = events("Witnesses reported acts of sexual violence committed by the gunmen in Kalma camp.")
+    assert any(t == "ASSAULT" for t, _ in got)
+
+
+def test_a_military_campaign_is_an_attack():
+    got = events("The raids were part of a military campaign to retake the northern corridor from the rebels.")
+    assert any(t == "ASSAULT" for t, _ in got)
+
+
+def test_figurative_hit_is_no_attack():
+    got = events("Farmers in the north were hard hit by the closure of the border crossings.")
+    assert not any(t == "ASSAULT" for t, _ in got)
+
+
+def test_a_press_release_is_no_release_of_people():
+    got = events("In a press release, the ministry said it would send a delegation to the talks.")
+    assert not any(t == "CONCEDE" for t, _ in got)
+
+
+def test_a_protest_movement_is_no_protest():
+    got = events("Police arrested the leaders of the protest movement in the capital on Monday.")
+    assert not any(t == "PROTEST" for t, _ in got)
+    assert any(t == "COERCE" for t, _ in got)
+
+
+def test_dispersing_protesters_is_coercion():
+    got = events("Riot police dispersed hundreds of protesters outside the parliament on Sunday.")
+    assert any(t == "COERCE" for t, _ in got)
