@@ -72,3 +72,29 @@ def test_a_protest_movement_is_no_protest():
 def test_dispersing_protesters_is_coercion():
     got = events("Riot police dispersed hundreds of protesters outside the parliament on Sunday.")
     assert any(t == "COERCE" for t, _ in got)
+
+
+# ------------------------------------------------------------------ timexes
+def test_a_month_of_this_year_is_one_date():
+    got = timexes("The siege lasted from November of 2022 through February of this year, the mayor said.")
+    assert ("from November of 2022", "2022-11") in got
+    assert ("through February of this year", "2024-02") in got
+    assert not any(text == "this year" for text, _ in got)
+
+
+def test_a_month_of_last_year():
+    assert ("In March of last year", "2023-03") in timexes("In March of last year the rebels took the town.")
+
+
+def test_between_two_years_is_one_interval():
+    got = timexes("Between 2001 and 2015, about 900 people were killed in the province.")
+    assert got == [("Between 2001 and 2015", "2001/2015")]
+
+
+def test_from_one_year_to_another_is_one_interval():
+    assert timexes("From 2011 to 2013 the town was under siege.") == [("From 2011 to 2013", "2011/2013")]
+
+
+def test_two_years_joined_by_and_stay_two_dates():
+    got = timexes("Elections were held in 2019 and 2020 in the region.")
+    assert {value for _, value in got} == {"2019", "2020"}

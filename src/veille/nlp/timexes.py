@@ -75,6 +75,8 @@ class TimexFinder:
         dl = lx.get("dateline", {})
         self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
         self.dateline_days = int(dl.get("max_days", 0))
+        # "between 1990 and 2017", "from 2011 to 2013": one interval (absent: each year its own)
+        self.year_range_openers = {w.lower() for w in lx.get("year_ranges", {}).get("openers", [])}
 
     def anchor(self, text: str, pub: dt.date | None) -> dt.date | None:
         """The day relative expressions count from: the body's dateline ("22 mars 2016. –")
@@ -124,7 +126,11 @@ class TimexFinder:
     def resolve(self, m: _Match, pub: dt.date | None, future: bool | None) -> str | None:
         g, kind = m.groups, m.kind
         year = int(g["year"]) if g.get("year") else None
+        if year is None and g.get("ryear") and pub is not None:
+            year = pub.year + self.rel_years[_norm(g["ryear"])]  # "January of this year"
         if kind == "year":
+            if self.year_range(g):
+                return dates.interval(str(year), self.year_re.search(g["more"]).group(0))
             return str(year)
         if kind == "numeric_date":
             try:
@@ -203,6 +209,11 @@ class TimexFinder:
             return dates.weekend(pub, fut)
         return None
 
+    def year_range(self, g: dict) -> bool:
+        """"between 1990 and 2017": an opener of the language's ranges and exactly two years."""
+        return bool(g.get("more")) and (g.get("prep") or "").lower() in self.year_range_openers and \
+            len(self.year_re.findall(g["more"])) == 1
+
     def anchored(self, text: str, found: list[Timex], pub: dt.date | None) -> list[Timex]:
         """"depuis le début de l'offensive": from the date the story gave the offensive
         ("une offensive lancée le 15 novembre") to the publication date."""
@@ -261,7 +272,7 @@ class TimexFinder:
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
             # "en 2019 et 2020": each further year is its own expression
-            if m.kind == "year" and m.groups.get("more"):
+            if m.kind == "year" and m.groups.get("more") and not self.year_range(m.groups):
                 base = m.end - len(m.groups["more"])
                 for y in self.year_re.finditer(m.groups["more"]):
                     s = base + y.start()
