@@ -98,3 +98,21 @@ def test_from_one_year_to_another_is_one_interval():
 def test_two_years_joined_by_and_stay_two_dates():
     got = timexes("Elections were held in 2019 and 2020 in the region.")
     assert {value for _, value in got} == {"2019", "2020"}
+
+
+# ------------------------------------------------------------------ event sources
+def source_of(text: str, trigger: str) -> str | None:
+    rec = record(text)
+    names = {a.id: a.name for a in rec.actors}
+    ev = next(e for e in rec.events if e.trigger == trigger)
+    return names.get(ev.source)
+
+
+def test_who_fires_tear_gas_is_the_source_of_the_coercion():
+    assert source_of("Kenyan security forces fired tear gas at protesters in Kisumu on Monday.",
+                     "tear gas") == "Kenya Defence Forces"
+
+
+def test_who_starts_a_pullout_is_the_source_of_the_retreat():
+    assert source_of("Russian troops would start their pullout from the border villages on Monday.",
+                     "pullout") == "Russian Armed Forces"
