@@ -116,3 +116,26 @@ def test_who_fires_tear_gas_is_the_source_of_the_coercion():
 def test_who_starts_a_pullout_is_the_source_of_the_retreat():
     assert source_of("Russian troops would start their pullout from the border villages on Monday.",
                      "pullout") == "Russian Armed Forces"
+
+
+def test_a_possessive_arrest_after_the_arrest_told_is_the_same_arrest():
+    got = events("Police arrested opposition leader Tomas Verin in the capital on Thursday. The party "
+                 "called a general strike on Friday following Verin's arrest.")
+    assert [t for t, _ in got].count("COERCE") == 1
+
+
+def test_a_possessive_arrest_told_first_is_an_arrest():
+    got = events("The party called for calm on Friday following Verin's arrest.")
+    assert any(t == "COERCE" for t, _ in got)
+
+
+def test_a_fight_lasting_months_is_background():
+    got = events("The minister called the militiamen, who had been fighting for the past eight months, "
+                 "\"criminals\".")
+    assert not any(t == "ASSAULT" for t, _ in got)
+
+
+def test_a_toll_said_of_the_raid_told_before_is_no_new_attack():
+    got = events("Warplanes struck a market in Dengo on Tuesday. The raid is reported to have killed "
+                 "more than 40 civilians.")
+    assert [t for t, _ in got].count("ASSAULT") == 1

@@ -441,8 +441,10 @@ class EventFinder:
                 continue  # "to discuss a new prisoner exchange"
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(e.type == "ASSAULT" for e in events) and any(
                     x.i in assault_nouns and self.repeats(x) for x in self.complements(t.tok) + [
-                        c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]):
-                continue  # "destroyed in the attack", "the strike hit": the attack told before
+                        c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")] + [
+                        c for c in (t.tok.head.children if t.tok.dep_ == "xcomp" else ())
+                        if c.dep_ in ("nsubj", "nsubj:pass")]):
+                continue  # "destroyed in the attack", "the strike hit", "the raid is said to have killed"
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
                 continue  # "37,100 people have been killed since the start of the war"
             if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
