@@ -139,3 +139,11 @@ def test_a_toll_said_of_the_raid_told_before_is_no_new_attack():
     got = events("Warplanes struck a market in Dengo on Tuesday. The raid is reported to have killed "
                  "more than 40 civilians.")
     assert [t for t, _ in got].count("ASSAULT") == 1
+
+
+# ------------------------------------------------------------------ actors
+def test_a_body_named_with_its_country_after_of_is_one_actor():
+    rec = record("The Human Rights Commission of Kenya has condemned the killings in Kisumu.")
+    names = {a.name for a in rec.actors}
+    assert "Human Rights Commission of Kenya" in names
+    assert "Human Rights Commission" not in names

@@ -86,6 +86,9 @@ class ActorFinder:
         # words an organisation's entity runs on with ("the X Network where", "X's Y party");
         # absent: the entity is kept whole
         self.rx_org_trailing = re.compile(pat["org_trailing"]) if pat.get("org_trailing") else None
+        # "the Human Rights Commission" + " of Pakistan": the country the model left out of a
+        # body's name (absent: the entity is kept as the model cut it)
+        self.rx_org_of_tail = re.compile(pat["org_of_tail"]) if pat.get("org_of_tail") else None
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
         self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
@@ -310,6 +313,11 @@ class ActorFinder:
                 if self.rx_cut_after_of.search(surface) and tail:
                     e += tail.end()
                     surface = text[s:e].strip()
+                elif self.rx_org_of_tail is not None:
+                    of = self.rx_org_of_tail.match(surface + text[e:e + 40])
+                    if of and of.end("inst") == len(surface):
+                        e += of.end() - len(surface)
+                        surface = self.rx_leading_article.sub("", text[s:e].strip())
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
                 if lead and lead.group(0).split()[0].lower() in self.person_offices:
                     continue  # "ministre de la Justice": a person's portfolio, not a body
