@@ -147,3 +147,14 @@ def test_a_body_named_with_its_country_after_of_is_one_actor():
     names = {a.name for a in rec.actors}
     assert "Human Rights Commission of Kenya" in names
     assert "Human Rights Commission" not in names
+
+
+def test_the_sound_of_artillery_is_no_shelling_but_artillery_fire_is():
+    assert not any(t == "ASSAULT" for t, _ in events("Sounds of heavy artillery could be heard across the island."))
+    assert any(t == "ASSAULT" for t, _ in events("Artillery fire hit the outskirts of Dengo on Monday."))
+
+
+def test_crowds_repelled_by_police_is_coercion():
+    got = events("On Tuesday crowds were repelled from the square by riot police.")
+    assert any(t == "COERCE" for t, _ in got)
+    assert not any(t == "ASSAULT" for t, _ in got)
