@@ -158,3 +158,19 @@ def test_crowds_repelled_by_police_is_coercion():
     got = events("On Tuesday crowds were repelled from the square by riot police.")
     assert any(t == "COERCE" for t, _ in got)
     assert not any(t == "ASSAULT" for t, _ in got)
+
+
+def test_the_day_after_a_dated_bombing():
+    got = timexes("The bombing on Wednesday killed seven people. The day after the bombing, the army "
+                  "closed the roads.")
+    assert ("The day after the bombing", "2024-06-13") in got
+
+
+def test_days_before_a_dated_vote_is_one_expression():
+    got = timexes("The vote on June 2 was tense. Two days before the vote, rebels attacked a polling station.")
+    assert ("Two days before the vote", "2024-05-31") in got
+    assert not any(text.lower() == "the day before" for text, _ in got)
+
+
+def test_the_day_after_an_undated_attack_is_no_date():
+    assert timexes("The day after the attack, police arrested two men.") == []

@@ -66,6 +66,12 @@ class TimexFinder:
             if grammar.get("in_name_before") and grammar.get("in_name_after") else None
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
+        # "the day after the bombing": so many days from the date the story gave that event
+        # (absent: none)
+        self.anchored_days = {_norm(k): int(v) for k, v in anch.get("days", {}).items()}
+        self.rx_anchored_days = re.compile(
+            rf"{slots['b']}(?P<off>{_alt(self.anchored_days)})\s+(?:the\s+)?(?P<noun>{_alt(anch['nouns'])}){slots['e']}",
+            re.I) if self.anchored_days else None
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
         # "l'année suivante": a year counted from the last one named
         self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
@@ -216,19 +222,33 @@ class TimexFinder:
 
     def anchored(self, text: str, found: list[Timex], pub: dt.date | None) -> list[Timex]:
         """"depuis le début de l'offensive": from the date the story gave the offensive
-        ("une offensive lancée le 15 novembre") to the publication date."""
+        ("une offensive lancée le 15 novembre") to the publication date; "the day after the
+        bombing": that date plus a day."""
         out = []
         for m in self.rx_anchored.finditer(text):
-            noun = m.group("noun").lower()
-            dated = None
-            for k in [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:m.start()], re.I)]:
-                near = [t for t in found if k < t.span[0] <= k + len(noun) + 50 and t.value]
-                if near:
-                    dated = near[0].value.split("/")[0]
+            dated = self.event_date(text, m.group("noun").lower(), m.start(), found)
             if dated:
                 value = dates.interval(dated, pub.isoformat()) if pub else dated
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=value))
+        for m in self.rx_anchored_days.finditer(text) if self.rx_anchored_days else ():
+            if any(t.span[0] < m.end() and m.start() < t.span[1] and not (m.start() <= t.span[0] and t.span[1] <= m.end())
+                   for t in found):
+                continue  # inside a longer date ("the day after the vote on June 5")
+            dated = self.event_date(text, m.group("noun").lower(), m.start(), found)
+            if dated and len(dated) == 10:
+                day = dt.date.fromisoformat(dated) + dt.timedelta(days=self.anchored_days[_norm(m.group("off"))])
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=day.isoformat()))
         return out
+
+    @staticmethod
+    def event_date(text: str, noun: str, before: int, found: list[Timex]) -> str | None:
+        """The date told right after the last mention of an event's noun before ``before``."""
+        dated = None
+        for k in [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:before], re.I)]:
+            near = [t for t in found if k < t.span[0] <= k + len(noun) + 50 and t.value]
+            if near:
+                dated = near[0].value.split("/")[0]
+        return dated
 
     def years_after(self, text: str, found: list[Timex]) -> list[Timex]:
         """"En 2012, ... L'année suivante": the last year named before it, plus or minus one."""
@@ -278,7 +298,11 @@ class TimexFinder:
                     s = base + y.start()
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
         plain = [t for t, _ in out]
-        out.extend((t, None) for t in self.anchored(text_of(doc), plain, pub))
+        anchored = self.anchored(text_of(doc), plain, pub)
+        # "the day before the vote" is one expression, not "the day before" and a noun
+        out = [(t, m) for t, m in out if not any(a.span[0] <= t.span[0] and t.span[1] <= a.span[1] and a.span != t.span
+                                                 for a in anchored)]
+        out.extend((t, None) for t in anchored)
         out.extend((t, None) for t in self.years_after(text_of(doc), plain))
         out.sort(key=lambda x: x[0].span[0])
         # bare parts of the day are kept for linking counts and events, not reported:
