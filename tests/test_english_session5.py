@@ -174,3 +174,12 @@ def test_days_before_a_dated_vote_is_one_expression():
 
 def test_the_day_after_an_undated_attack_is_no_date():
     assert timexes("The day after the attack, police arrested two men.") == []
+
+
+# ------------------------------------------------------------------ quotes
+def test_a_cause_after_a_partial_quote_is_not_its_speaker():
+    rec = record("The Sudanese government ordered the station closed on Sunday. Radio Dabanga said it was "
+                 "\"shocked\" by the government's decision to close its offices.")
+    names = {a.id: a.name for a in rec.actors}
+    q = next(q for q in rec.quotes if q.text.startswith("shocked"))
+    assert names.get(q.speaker) == "Radio Dabanga"
