@@ -183,3 +183,11 @@ def test_a_cause_after_a_partial_quote_is_not_its_speaker():
     names = {a.id: a.name for a in rec.actors}
     q = next(q for q in rec.quotes if q.text.startswith("shocked"))
     assert names.get(q.speaker) == "Radio Dabanga"
+
+
+def test_the_commission_said_is_the_commission_named_before():
+    rec = record("The Human Rights Commission of Kenya has condemned the killings. Amnesty International "
+                 "urged an inquiry. \"We are alarmed,\" the Commission said.")
+    names = {a.id: a.name for a in rec.actors}
+    assert "Commission" not in names.values()
+    assert names.get(rec.quotes[0].speaker) == "Human Rights Commission of Kenya"
