@@ -191,3 +191,15 @@ def test_the_commission_said_is_the_commission_named_before():
     names = {a.id: a.name for a in rec.actors}
     assert "Commission" not in names.values()
     assert names.get(rec.quotes[0].speaker) == "Human Rights Commission of Kenya"
+
+
+# ------------------------------------------------------------------ figures
+def test_a_count_of_leaders_is_a_figure_of_kind_other():
+    figs = [(f.kind, f.best, f.group) for f in record(
+        "On Friday, thirty prominent Sudanese leaders criticised the army in an open letter.").figures]
+    assert figs == [("other", 30, "leaders")]
+
+
+def test_senior_officials_killed_are_counted():
+    figs = [(f.kind, f.best, f.group) for f in record("Two senior officials were killed in the blast.").figures]
+    assert figs == [("killed", 2, "officials")]
