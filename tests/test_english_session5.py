@@ -203,3 +203,9 @@ def test_a_count_of_leaders_is_a_figure_of_kind_other():
 def test_senior_officials_killed_are_counted():
     figs = [(f.kind, f.best, f.group) for f in record("Two senior officials were killed in the blast.").figures]
     assert figs == [("killed", 2, "officials")]
+
+
+def test_a_crowd_demanding_is_a_protest_not_a_request():
+    assert events("Some 5,000 campaigners, who are demanding the president step down, filled the square.") == [
+        ("PROTEST", "demanding")]
+    assert ("REQUEST", "demanded") in events("The UN demanded the release of the hostages.")

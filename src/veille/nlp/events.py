@@ -109,6 +109,9 @@ class EventFinder:
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
         self.retype_about = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
                              for k, v in lx.get("retype_about", {}).items()}
+        # ...and whose subject says the other type: "protesters demanding his resignation" protest
+        self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
+                               for k, v in lx.get("retype_subject", {}).items()}
         # whether a later attack with no date of its own, at the same place, repeats the one told
         self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
         # whether two events that name no target (an occupation of villages, then of towns)
@@ -179,6 +182,9 @@ class EventFinder:
             if t.type in self.retype_about and self.theme_lemma(t.tok) in self.retype_about[t.type][2]:
                 t.type, t.mode = self.retype_about[t.type][:2]
                 t.acled = []
+            elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2]:
+                t.type, t.mode = self.retype_subject[t.type][:2]
+                t.acled = []
             # "la localité appelée Bahri": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \
@@ -242,6 +248,17 @@ class EventFinder:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 return obj.lemma_.lower() if obj is not None else ""
         return ""
+
+    @staticmethod
+    def subject_lemma(tok: Token) -> str:
+        """A verb's subject; in a relative clause, the noun the clause hangs on ("campaigners,
+        who are demanding")."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return ""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if tok.dep_ in ("relcl", "acl:relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
+            return tok.head.lemma_.lower()
+        return subj.lemma_.lower() if subj is not None else ""
 
     def site_subject(self, tok: Token) -> bool:
         """The subject of a moved participle is a site, not people ("l'aéroport a été évacué")."""
