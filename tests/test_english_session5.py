@@ -209,3 +209,14 @@ def test_a_crowd_demanding_is_a_protest_not_a_request():
     assert events("Some 5,000 campaigners, who are demanding the president step down, filled the square.") == [
         ("PROTEST", "demanding")]
     assert ("REQUEST", "demanded") in events("The UN demanded the release of the hostages.")
+
+
+def test_an_undated_statement_is_dated_on_the_publication_day():
+    rec = record("The released hostage condemned the rebels and called on the government to keep negotiating.")
+    dates = {e.type: e.date for e in rec.events}
+    assert dates.get("ACCUSE") == PUB and dates.get("REQUEST") == PUB
+
+
+def test_an_undated_attack_keeps_no_date():
+    rec = record("Gunmen attacked a convoy on a road near the border.")
+    assert [e.date for e in rec.events if e.type == "ASSAULT"] == [None]

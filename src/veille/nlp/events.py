@@ -117,6 +117,9 @@ class EventFinder:
         # whether two events that name no target (an occupation of villages, then of towns)
         # are one only at one place; false: the same source and date make them one
         self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
+        # types whose undated happenings are the publication day's ("Betancourt condemned the
+        # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
+        self.publication_day_types = frozenset(lx.get("merge", {}).get("publication_day_types", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -532,6 +535,10 @@ class EventFinder:
                     ev.date = lead_date
             if ev.date:
                 previous = (para, ev.date)
+        pub = (doc._.meta or {}).get("published")
+        for ev in events:
+            if ev.date is None and ev.status == "occurred" and ev.type in self.publication_day_types and pub:
+                ev.date = str(pub)[:10]
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
