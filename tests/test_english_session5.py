@@ -220,3 +220,11 @@ def test_an_undated_statement_is_dated_on_the_publication_day():
 def test_an_undated_attack_keeps_no_date():
     rec = record("Gunmen attacked a convoy on a road near the border.")
     assert [e.date for e in rec.events if e.type == "ASSAULT"] == [None]
+
+
+def test_an_arrest_with_no_place_is_at_the_story_focus():
+    rec = record("Police fired tear gas at protesters in Harare on Monday.\n\nPolice later arrested "
+                 "the opposition leader for the third time this month.")
+    places = {p.id: p.name for p in rec.places}
+    arrests = [e for e in rec.events if e.type == "COERCE" and e.trigger == "arrested"]
+    assert arrests and places.get(arrests[0].place) == "Harare"

@@ -119,7 +119,9 @@ class EventFinder:
         self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
         # types whose undated happenings are the publication day's ("Betancourt condemned the
         # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
-        self.publication_day_types = frozenset(lx.get("merge", {}).get("publication_day_types", []))
+        self.publication_day_types = frozenset(lx.get("attributes", {}).get("publication_day_types", []))
+        # types whose happenings, with no place in their sentence, are at the story's focus
+        self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", ["ASSAULT"]))
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -606,7 +608,7 @@ class EventFinder:
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
                 return pmap[x[2]].precision or 9, gap
             return min(fine, key=rank)[2]
-        if t.type == "ASSAULT":
+        if t.type in self.focus_place_types:
             return (doc._.focus or {}).get("place")
         return None
 
