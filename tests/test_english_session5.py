@@ -228,3 +228,9 @@ def test_an_arrest_with_no_place_is_at_the_story_focus():
     places = {p.id: p.name for p in rec.places}
     arrests = [e for e in rec.events if e.type == "COERCE" and e.trigger == "arrested"]
     assert arrests and places.get(arrests[0].place) == "Harare"
+
+
+def test_deliveries_of_weapons_or_a_speech_are_no_aid():
+    assert not any(t == "AID" for t, _ in events("Kyiv urged its allies to speed up deliveries of air defence systems."))
+    assert not any(t == "AID" for t, _ in events("The president delivered a speech in the capital on Monday."))
+    assert ("AID", "delivered") in events("The WFP delivered food to 20,000 people in Tawila on Monday.")
