@@ -121,7 +121,8 @@ class EventFinder:
         # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
         self.publication_day_types = frozenset(lx.get("attributes", {}).get("publication_day_types", []))
         # types whose happenings, with no place in their sentence, are at the story's focus
-        self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", ["ASSAULT"]))
+        # (attacks always are, see place_for)
+        self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -538,9 +539,13 @@ class EventFinder:
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
+        focus = (doc._.focus or {}).get("place")
         for ev in events:
             if ev.date is None and ev.status == "occurred" and ev.type in self.publication_day_types and pub:
                 ev.date = str(pub)[:10]
+            # after the merge: a place given only for the attribute must not fold distinct events
+            if ev.place is None and ev.type in self.focus_place_types and focus:
+                ev.place = focus
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
@@ -608,7 +613,7 @@ class EventFinder:
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
                 return pmap[x[2]].precision or 9, gap
             return min(fine, key=rank)[2]
-        if t.type in self.focus_place_types:
+        if t.type == "ASSAULT":
             return (doc._.focus or {}).get("place")
         return None
 
