@@ -234,3 +234,10 @@ def test_deliveries_of_weapons_or_a_speech_are_no_aid():
     assert not any(t == "AID" for t, _ in events("Kyiv urged its allies to speed up deliveries of air defence systems."))
     assert not any(t == "AID" for t, _ in events("The president delivered a speech in the capital on Monday."))
     assert ("AID", "delivered") in events("The WFP delivered food to 20,000 people in Tawila on Monday.")
+
+
+def test_a_country_of_a_posting_or_a_visit_does_not_act():
+    names = {a.name for a in record("\"It will be messy,\" said Oliver Pratt, a former British ambassador "
+                                    "to Libya.").actors}
+    assert "Libya" not in names and "Oliver Pratt" in names
+    assert "Georgia" in {a.name for a in record("Russia sent a protest note to Georgia.").actors}
