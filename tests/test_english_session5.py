@@ -241,3 +241,10 @@ def test_a_country_of_a_posting_or_a_visit_does_not_act():
                                     "to Libya.").actors}
     assert "Libya" not in names and "Oliver Pratt" in names
     assert "Georgia" in {a.name for a in record("Russia sent a protest note to Georgia.").actors}
+
+
+# ------------------------------------------------------------------ status
+def test_a_denial_is_a_rejection_that_occurred():
+    rec = record("The army spokesman denied that soldiers were involved in the raid.")
+    assert [(e.type, e.status) for e in rec.events if e.type == "REJECT"] == [("REJECT", "occurred")]
+

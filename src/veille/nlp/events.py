@@ -287,7 +287,7 @@ class EventFinder:
         chain = [tok]
         cur = tok
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:  # the root (spaCy makes a new Token per access: never "is")
                 break
             cur = cur.head
             chain.append(cur)
