@@ -248,3 +248,13 @@ def test_a_denial_is_a_rejection_that_occurred():
     rec = record("The army spokesman denied that soldiers were involved in the raid.")
     assert [(e.type, e.status) for e in rec.events if e.type == "REJECT"] == [("REJECT", "occurred")]
 
+
+
+def test_there_were_protests_occurred_and_is_to_plans():
+    assert [e.status for e in record("On Monday there were protests in Gondar and Bahir Dar.").events] == ["occurred"]
+    assert [e.status for e in record("The talks are to be held in Doha next week.").events] == ["planned"]
+
+
+def test_a_statement_of_support_is_support():
+    got = events("Merkel's statement of support for Georgia's membership angered Moscow.")
+    assert any(t == "SUPPORT" for t, _ in got)

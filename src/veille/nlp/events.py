@@ -82,6 +82,7 @@ class EventFinder:
         self.plan = set(st["plan"])
         self.hypothetical = set(st["hypothetical"])
         self.deny = set(st["deny"])
+        self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
         self.title_nouns = set(lx["titles"]["nouns"])
@@ -299,7 +300,10 @@ class EventFinder:
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
         fut = points_to_future(tok, self.lang)
-        if any(l in self.plan for l in lemmas) or fut:
+        # "be" plans only with an infinitive ("the vote is to be held"), not as a copula or an
+        # existential ("the attacks were part of", "there were protests")
+        if any(c.lemma_.lower() in self.plan and not (c.lemma_.lower() in self.plan_needs_infinitive and not any(
+                x.dep_ == "xcomp" for x in c.children)) for c in chain) or fut:
             return "planned"
         verb = self.verb_above(tok)
         if t.type != "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
