@@ -234,3 +234,20 @@ def test_verbs_of_intent_point_ahead_only_over_an_infinitive(extract):
     assert values(extract, "Samedi, des tirs ont été entendus.")["Samedi"] == "2024-06-08"
     assert values(extract, "Les rebelles entendent négocier samedi.")["samedi"] == "2024-06-15"
     assert values(extract, "On comptait samedi douze morts.")["samedi"] == "2024-06-08"
+
+
+def test_a_past_causative_is_a_past(extract):
+    # "a fait savoir mercredi": past, even after a sentence about a meeting to come
+    found = values(extract, "Les chefs d'état-major doivent se réunir mardi prochain à Kembo, a fait savoir "
+                            "mercredi le secrétariat de l'organisation.")
+    assert found["mercredi"] == "2024-06-12" and found["mardi prochain"] == "2024-06-18"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Cette nuit, des tirs ont visé Kembo.", "Cette nuit", "2024-06-12/2024-06-13"),
+    ("Pendant le week-end, les combats ont repris.", "Pendant le week-end", "2024-06-08/2024-06-09"),
+    ("Depuis le début du mois, 30 civils ont été tués.", "Depuis le début du mois", "2024-06"),
+    ("Depuis le début de l'année, 300 civils ont été tués.", "Depuis le début de l'année", "2024"),
+])
+def test_nights_weekends_and_running_periods(extract, text, expr, value):
+    assert values(extract, text)[expr] == value

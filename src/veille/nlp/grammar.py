@@ -84,6 +84,10 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     if verb.lemma_.lower() in future_lemmas and (verb.lemma_.lower() not in _infinitive_only(get_lang(lang))
                                                   or any(c.morph.get("VerbForm") == ["Inf"] for c in verb.children)):
         return True
+    if verb.morph.get("VerbForm") == ["Inf"] and any(
+            c.i < verb.i and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+            and any(a.dep_ == "aux:tense" for a in c.children) for c in verb.children):
+        return False  # "a fait savoir mercredi": a past causative, wherever the parse hangs it
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb:
         if verb.head.lemma_.lower() in future_lemmas:
             return True

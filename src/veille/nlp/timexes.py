@@ -126,6 +126,8 @@ class TimexFinder:
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
                 if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod") or g.get("noun") or g.get("dir")):
                     continue  # a bare "mars" or "mai" is too often something else
+                if kind in ("ago", "since_ago") and parse_number(g["n"], self.lang) is None:
+                    continue  # "il y a quelques jours", "depuis le début du mois": no count
                 if self.rx_in_name and kind in ("date", "month") and self.rx_in_name[0].search(text[max(0, m.start() - 8):m.start()]) \
                         and self.rx_in_name[1].match(text[m.end():m.end() + 30]) \
                         and not self.rx_in_name_word(text[m.end():m.end() + 30]):
@@ -280,6 +282,8 @@ class TimexFinder:
         ("une offensive lancée le 15 novembre") to the publication date."""
         out = []
         for m in self.rx_anchored.finditer(text):
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in found):
+                continue  # "depuis le début de l'année": the year itself
             noun = m.group("noun").lower()
             dated = None
             for k in [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:m.start()], re.I)]:
