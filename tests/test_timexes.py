@@ -251,3 +251,20 @@ def test_a_past_causative_is_a_past(extract):
 ])
 def test_nights_weekends_and_running_periods(extract, text, expr, value):
     assert values(extract, text)[expr] == value
+
+
+def test_the_body_dateline_gives_way_to_the_story_s_own_time(extract):
+    # the dateline dates the report; the sentence's "mardi soir" dates the attack and its toll
+    rec = extract("12 juin 2024. – Un attentat a fait au moins trois morts mardi soir à Kembo.", published="2024-06-12")
+    assert [f.date for f in rec.figures] == ["2024-06-11"]
+    assert {e.date for e in rec.events} == {"2024-06-11"}
+    # alone in its sentence, the dateline still dates it
+    rec = extract("12 juin 2024. – Un attentat a fait au moins trois morts à Kembo.", published="2024-06-12")
+    assert [f.date for f in rec.figures] == ["2024-06-12"]
+
+
+def test_a_date_of_birth_dates_no_count(extract):
+    rec = extract("Mardi, l'assaillant, Marc Dubreuil (né le 3 mars 1985), a blessé deux policiers à Kembo.",
+                  published="2024-06-13")
+    assert "le 3 mars 1985" in {t.text for t in rec.timexes}
+    assert [f.date for f in rec.figures] == ["2024-06-11"]

@@ -8,6 +8,7 @@ resolver works on those spans alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from veille.nlp.grammar import points_to_future
 from veille.record import Timex
 from veille.resolve import dates
 from veille.resolve.numbers import parse_number
-from veille.nlp.links import text_of
+from veille.nlp.links import cache_of, text_of
 from veille.nlp.extensions import LANG_CONFIG
 
 
@@ -95,10 +96,17 @@ class TimexFinder:
         self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
         self.rx_anaphoric_year = re.compile(
             rf"{slots['b']}(?:{_alt(self.anaphoric_years)}){slots['e']}", re.I) if self.anaphoric_years else None
+        bio = lx.get("biographical", {}).get("before")
+        self.rx_biographical = re.compile(bio, re.I) if bio else None
         # a body dateline dates the text (absent: the publication date alone does)
         dl = lx.get("dateline", {})
         self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
         self.dateline_days = int(dl.get("max_days", 0))
+
+    def dateline_span(self, text: str) -> tuple[int, int] | None:
+        """Where the body dateline stands ("22 mars 2016. –"), if the text has one."""
+        m = self.rx_dateline.search(text) if self.rx_dateline is not None else None
+        return (m.start(), m.end()) if m else None
 
     def anchor(self, text: str, pub: dt.date | None) -> dt.date | None:
         """The day relative expressions count from: the body's dateline ("22 mars 2016. –")
@@ -334,7 +342,8 @@ class TimexFinder:
         for s, e, off, counted in sorted(spans, key=lambda x: (x[0], x[1])):
             if any(t.span[0] < e and s < t.span[1] for t in found + out):
                 continue
-            before = [t for t in found + out if t.span[1] <= s and t.value and _day(t.value)]
+            before = [t for t in found + out if t.span[1] <= s and t.value and _day(t.value)
+                      and (off is not None or _day(t.value) < pub)]
             if before:
                 base = _day(max(before, key=lambda t: t.span[1]).value)
                 if off is None:  # "dans les jours suivants": from that day to now
@@ -408,6 +417,27 @@ class TimexFinder:
         # annotators rarely count them as dates of their own
         doc._.implicit_timexes = self.bare_parts(text_of(doc), plain)
         return out
+
+
+@functools.cache
+def _finder(lang: str) -> TimexFinder:
+    return TimexFinder(lang)
+
+
+def body_dateline(doc: Doc) -> tuple[int, int] | None:
+    """Where the text's body dateline stands ("22 mars 2016. –"): derived from the text and
+    its language alone, computed once per doc."""
+    cache = cache_of(doc)
+    if "body_dateline" not in cache:
+        lang = (doc._.meta or {}).get("lang") or "fr"
+        cache["body_dateline"] = _finder(lang).dateline_span(text_of(doc))
+    return cache["body_dateline"]
+
+
+def biographical(doc: Doc, t: Timex) -> bool:
+    """Whether a time expression is a date of birth ("né le 31 décembre 1977")."""
+    rx = _finder((doc._.meta or {}).get("lang") or "fr").rx_biographical
+    return rx is not None and bool(rx.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]]))
 
 
 def _norm(s: str) -> str:
