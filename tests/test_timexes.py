@@ -268,3 +268,19 @@ def test_a_date_of_birth_dates_no_count(extract):
                   published="2024-06-13")
     assert "le 3 mars 1985" in {t.text for t in rec.timexes}
     assert [f.date for f in rec.figures] == ["2024-06-11"]
+
+
+def test_an_hour_dates_its_clause_with_the_last_day_named(extract):
+    # hours are not reported (optional in the gold) but date what happens at them
+    rec = extract("Ce lundi 10 juin, un policier a été attaqué à Kembo.\n\nL'assaut a été donné aux alentours "
+                  "de minuit par les forces spéciales.", published="2024-06-13")
+    assert [t.text for t in rec.timexes] == ["Ce lundi 10 juin"]
+    assert {e.date for e in rec.events} == {"2024-06-10"}
+
+
+def test_an_hour_in_a_night_falls_on_its_day(extract):
+    text = ("Dans la nuit de samedi à dimanche, des hommes armés ont attaqué Kembo.\n\nSelon la police, "
+            "trois civils ont été tués vers 2 heures du matin.")
+    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-09"]
+    text = text.replace("vers 2 heures du matin", "vers 22 heures")
+    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08"]

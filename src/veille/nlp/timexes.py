@@ -92,6 +92,8 @@ class TimexFinder:
         self.rx_count_opener = re.compile(rf"(?:{_alt(cd.get('openers', []))})\s+$", re.I) \
             if cd.get("openers") else None
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
+        hours = lx["bare_parts_of_day"].get("hours")
+        self.rx_hour = re.compile(hours, re.I) if hours else None
         # "l'année suivante": a year counted from the last one named
         self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
         self.rx_anaphoric_year = re.compile(
@@ -371,15 +373,27 @@ class TimexFinder:
                 return base + first.start(), n
         return end, None
 
-    def bare_parts(self, text: str, found: list[Timex]) -> list[Timex]:
-        """"En début d'après-midi": on the last day named before it."""
+    def bare_parts(self, text: str, found: list[Timex], pub: dt.date | None = None) -> list[Timex]:
+        """"En début d'après-midi": on the last day named before it. "Vers 21 heures": on the
+        last day or night named before it within a week of the publication date (a story
+        hardly gives the hour of a background date: "le 18 mars")."""
         out = []
-        for m in self.rx_bare_part.finditer(text):
-            if any(t.span[0] <= m.start() < t.span[1] or m.start() <= t.span[0] < m.end() for t in found):
+        parts = [(m, False) for m in self.rx_bare_part.finditer(text)]
+        if self.rx_hour is not None:
+            parts = sorted(parts + [(m, True) for m in self.rx_hour.finditer(text)], key=lambda x: x[0].start())
+        for m, hour in parts:
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in found + out):
                 continue
-            before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
+            if hour:
+                before = [t for t in found if t.span[1] <= m.start() and t.value and _day(t.value)
+                          and (pub is None or abs((_day(t.value) - pub).days) <= 7)]
+            else:
+                before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
             if before:
-                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=before[-1].value))
+                value = before[-1].value
+                if hour and "/" in value:
+                    value = _hour_in_night(value, m.group(0))
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=value))
         return out
 
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
@@ -415,7 +429,7 @@ class TimexFinder:
         plain = [t for t, _ in out]
         # bare parts of the day are kept for linking counts and events, not reported:
         # annotators rarely count them as dates of their own
-        doc._.implicit_timexes = self.bare_parts(text_of(doc), plain)
+        doc._.implicit_timexes = self.bare_parts(text_of(doc), plain, pub)
         return out
 
 
@@ -438,6 +452,19 @@ def biographical(doc: Doc, t: Timex) -> bool:
     """Whether a time expression is a date of birth ("né le 31 décembre 1977")."""
     rx = _finder((doc._.meta or {}).get("lang") or "fr").rx_biographical
     return rx is not None and bool(rx.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]]))
+
+
+def _hour_in_night(night: str, words: str) -> str:
+    """"Dans la nuit de samedi à dimanche ... vers 2 heures": a morning hour is on the night's
+    second day, an evening one on its first; "minuit" keeps the night."""
+    first, _, last = night.partition("/")
+    a, b = dates.parse_iso_date(first), dates.parse_iso_date(last)
+    if a is None or b is None or (b - a).days != 1 or len(first) != 10 or len(last) != 10:
+        return night  # not a night: a longer stretch
+    h = re.search(r"\d{1,2}", words)
+    if h is None:
+        return first if "midi" in words.lower() and "minuit" not in words.lower() else night
+    return last if int(h.group(0)) < 12 else first
 
 
 def _norm(s: str) -> str:
