@@ -278,9 +278,12 @@ def test_an_hour_dates_its_clause_with_the_last_day_named(extract):
     assert {e.date for e in rec.events} == {"2024-06-10"}
 
 
-def test_an_hour_in_a_night_falls_on_its_day(extract):
+def test_an_hour_dates_with_a_recent_day_or_night(extract):
+    # the night named before the hour dates the count, as annotators date counts of a night raid
     text = ("Dans la nuit de samedi à dimanche, des hommes armés ont attaqué Kembo.\n\nSelon la police, "
             "trois civils ont été tués vers 2 heures du matin.")
-    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-09"]
-    text = text.replace("vers 2 heures du matin", "vers 22 heures")
+    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08/2024-06-09"]
+    # a background date ("le 18 mars") is not the day of the hour: the recent day is
+    text = ("Samedi 8 juin, des hommes armés ont attaqué Kembo, comme le 18 mars.\n\nSelon la police, "
+            "trois civils ont été tués vers 22 heures.")
     assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08"]

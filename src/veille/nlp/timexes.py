@@ -376,7 +376,8 @@ class TimexFinder:
     def bare_parts(self, text: str, found: list[Timex], pub: dt.date | None = None) -> list[Timex]:
         """"En début d'après-midi": on the last day named before it. "Vers 21 heures": on the
         last day or night named before it within a week of the publication date (a story
-        hardly gives the hour of a background date: "le 18 mars")."""
+        hardly gives the hour of a background date: "le 18 mars"); an hour of a night dates
+        what happened in it with the night, as annotators date counts of a night raid."""
         out = []
         parts = [(m, False) for m in self.rx_bare_part.finditer(text)]
         if self.rx_hour is not None:
@@ -390,10 +391,7 @@ class TimexFinder:
             else:
                 before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
             if before:
-                value = before[-1].value
-                if hour and "/" in value:
-                    value = _hour_in_night(value, m.group(0))
-                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=value))
+                out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=before[-1].value))
         return out
 
     def __call__(self, doc: Doc, pub: dt.date | None) -> list[tuple[Timex, _Match]]:
@@ -452,19 +450,6 @@ def biographical(doc: Doc, t: Timex) -> bool:
     """Whether a time expression is a date of birth ("né le 31 décembre 1977")."""
     rx = _finder((doc._.meta or {}).get("lang") or "fr").rx_biographical
     return rx is not None and bool(rx.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]]))
-
-
-def _hour_in_night(night: str, words: str) -> str:
-    """"Dans la nuit de samedi à dimanche ... vers 2 heures": a morning hour is on the night's
-    second day, an evening one on its first; "minuit" keeps the night."""
-    first, _, last = night.partition("/")
-    a, b = dates.parse_iso_date(first), dates.parse_iso_date(last)
-    if a is None or b is None or (b - a).days != 1 or len(first) != 10 or len(last) != 10:
-        return night  # not a night: a longer stretch
-    h = re.search(r"\d{1,2}", words)
-    if h is None:
-        return first if "midi" in words.lower() and "minuit" not in words.lower() else night
-    return last if int(h.group(0)) < 12 else first
 
 
 def _norm(s: str) -> str:
