@@ -287,3 +287,16 @@ def test_an_hour_dates_with_a_recent_day_or_night(extract):
     text = ("Samedi 8 juin, des hommes armés ont attaqué Kembo, comme le 18 mars.\n\nSelon la police, "
             "trois civils ont été tués vers 22 heures.")
     assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08"]
+
+
+def test_relative_days_in_a_quotation_count_from_the_day_it_was_said(extract):
+    # published on Saturday; the words were said on Friday
+    found = values(extract, "«Les secours ne sont arrivés qu'hier soir», a raconté vendredi un habitant de Kembo.",
+                   published="2024-06-15")
+    assert found["hier soir"] == "2024-06-13"
+    text = ("Dans un communiqué publié vendredi, l'armée a reconnu des pertes.\n\n«Hier, une unité a été "
+            "prise à partie près de Kembo», indique le texte.")
+    assert values(extract, text, published="2024-06-15")["Hier"] == "2024-06-13"
+    # no day of saying: the publication date, as before
+    assert values(extract, "«Hier, une unité a été attaquée», a dit un officier.", published="2024-06-15")["Hier"] \
+        == "2024-06-14"

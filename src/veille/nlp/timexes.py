@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.lang import Lang, alternation as _alt, get_lang
-from veille.nlp.grammar import points_to_future
+from veille.nlp.grammar import governing_verb, points_to_future
 from veille.record import Timex
 from veille.resolve import dates
 from veille.resolve.numbers import parse_number
@@ -98,12 +98,51 @@ class TimexFinder:
         self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
         self.rx_anaphoric_year = re.compile(
             rf"{slots['b']}(?:{_alt(self.anaphoric_years)}){slots['e']}", re.I) if self.anaphoric_years else None
+        # "«Hier, une unité a été prise à partie», indique le communiqué publié vendredi": a
+        # relative day inside a quotation counts from the day the words were said
+        sent = lang.toml("grammar").get("sentences", {})
+        self.rx_quote = re.compile("|".join(rf"{re.escape(o)}[^{re.escape(c)}]{{1,2000}}{re.escape(c)}"
+                                            for o, c in zip(sent.get("opening", []), sent.get("closing", [])))) \
+            if sent.get("opening") else None
+        self.report_verbs = {w.lower() for w in lx.get("report_time_verbs", {}).get("lemmas", [])}
         bio = lx.get("biographical", {}).get("before")
         self.rx_biographical = re.compile(bio, re.I) if bio else None
         # a body dateline dates the text (absent: the publication date alone does)
         dl = lx.get("dateline", {})
         self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
         self.dateline_days = int(dl.get("max_days", 0))
+
+    def quoted_days(self, doc: Doc, out: list) -> None:
+        """Relative days inside a quotation ("«Hier, ...»") count from the day the words were
+        said: a day governed by a verb of saying or publishing, right after the quotation
+        ("», a raconté vendredi un habitant") or, failing that, before it ("Dans un communiqué
+        publié vendredi soir ... «Hier»"); with none, from the publication date as before."""
+        if self.rx_quote is None:
+            return
+        text = text_of(doc)
+        quotes = [(m.start(), m.end()) for m in self.rx_quote.finditer(text)]
+        inside = [(t, m) for t, m in out if m is not None and m.kind == "rel_day" and t.value and len(t.value) == 10
+                  and isinstance(self.rel_days.get(_norm(m.groups.get("w", ""))), int)]
+        if not quotes or not inside:
+            return
+        said = []
+        for t, _ in out:
+            if not (t.value and len(t.value) == 10) or any(q[0] < t.span[0] < q[1] for q in quotes):
+                continue
+            span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            verb = governing_verb(span.root) if span is not None else None
+            if verb is not None and verb.lemma_.lower() in self.report_verbs:
+                said.append(t)
+        for t, m in inside:
+            q = next((q for q in quotes if q[0] < t.span[0] < q[1]), None)
+            if q is None:
+                continue
+            after = [s for s in said if q[1] <= s.span[0] < q[1] + 150]
+            before = [s for s in said if s.span[1] <= q[0] and q[0] - s.span[1] < 800]
+            anchor = after[0] if after else before[-1] if before else None
+            if anchor is not None:
+                day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=self.rel_days[_norm(m.groups["w"])])
+                t.value = day.isoformat()
 
     def dateline_span(self, text: str) -> tuple[int, int] | None:
         """Where the body dateline stands ("22 mars 2016. –"), if the text has one."""
@@ -418,6 +457,7 @@ class TimexFinder:
                 for y in self.year_re.finditer(m.groups["more"]):
                     s = base + y.start()
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
+        self.quoted_days(doc, out)
         plain = [t for t, _ in out]
         out.extend((t, None) for t in self.anchored(text_of(doc), plain, pub))
         out.extend((t, None) for t in self.years_after(text_of(doc), plain))
