@@ -305,3 +305,27 @@ def test_la_commune_de_is_the_town_itself(extract):
                           "selon la préfecture de Chambéry.")
     mod = _place(rec, "Modane")
     assert mod.feature == "city" and abs(mod.lat - 45.20) < 0.05
+
+
+# ---- session 5: French actors (issue 13)
+
+def test_the_bare_police_is_the_police_of_the_country_in_focus(extract):
+    rec = rec_of(extract, "Un incendie a ravagé un immeuble à Téhéran, en Iran. La police a bouclé le quartier "
+                          "et les pompiers ont évacué les habitants.")
+    pol = [a for a in rec.actors if "la police" in {x.lower() for x in a.aliases}]
+    assert pol and pol[0].country == "IR" and pol[0].name == "Iranian police"
+    # a country without a police on file gets one named after it
+    rec = rec_of(extract, "Des coups de feu ont été tirés à Nairobi, au Kenya. La police a arrêté deux hommes.")
+    assert any(a.country == "KE" and "police" in a.name for a in rec.actors)
+
+
+def test_police_of_a_town_is_a_body_of_its_own_and_of_a_country_the_countrys(extract):
+    rec = rec_of(extract, "Un homme a été interpellé à Lyon, en France, par la police judiciaire d'Anvers, "
+                          "a indiqué le parquet de Paris. La police nationale de la Belgique n'a pas commenté.")
+    got = names(rec.actors)
+    assert "police judiciaire d'Anvers" in got and "parquet de Paris" in got
+    assert any(a.country == "BE" and "la police nationale de la belgique" in {x.lower() for x in a.aliases}
+               for a in rec.actors)
+    # the town's police is not the French police
+    fr = [a for a in rec.actors if a.id and a.name == "French National Police"]
+    assert not fr

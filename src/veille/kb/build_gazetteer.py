@@ -12,7 +12,8 @@ Sources, all read locally (no network):
   coordinates);
 * ``countrystatecity-countries`` (ODbL): a representative point, ISO 3166-2 code and
   names of each state/province, matched to the GeoNames admin1 codes by voting over
-  the cities both datasets share;
+  the cities both datasets share; the second-level units no admin1 claims (French
+  départements, Italian and Spanish provinces, counties, districts) become admin2 entries;
 * GeoNames dumps installed by ``veille data install geonames`` (optional, see
   :mod:`veille.kb.geonames_install`): every populated place of the chosen countries;
 * ``kb/places_extra.tsv`` (curated here): French exonyms and transliterations, admin1

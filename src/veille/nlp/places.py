@@ -59,6 +59,7 @@ class _Mention:
     sent_countries: frozenset = frozenset()  # countries named as places in the same sentence
     article: str | None = None   # the article a contraction before the name stands for ("des Mureaux")
     paren_unit: bool = False     # "Saint-Christol (Vaucluse)": a unit in brackets after a town
+    unit_missing: bool = False   # "le comté d'Orange": no unit of the level its noun names, only towns
 
 
 def _alt(words) -> str:
@@ -338,6 +339,7 @@ class PlaceResolver:
                 return whole
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
         if not cands:
+            m.unit_missing = feats is not None
             cands = self.gaz.lookup(m.name, limit=12, loose=False)
             m.spelled_alike = not cands
         return cands
@@ -603,6 +605,10 @@ class PlaceResolver:
 
     def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
+        if m.unit_missing and m.hint in ("admin1", "admin") and e.feature in ("city", "district", "site"):
+            # "le comté d'Orange" in a story from Orlando: a town named like the unit stands for
+            # it only near the story's towns, never a namesake across the country
+            return any(a.id != e.id and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
         if m.spelled_alike and e.country != focus:
             # "Qana" is not Egypt's "Qina": spelled alike, a place outside the country in focus
             # must lie near one of the story's towns (across the border, in a country the
