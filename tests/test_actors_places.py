@@ -321,11 +321,21 @@ def test_the_bare_police_is_the_police_of_the_country_in_focus(extract):
 
 def test_police_of_a_town_is_a_body_of_its_own_and_of_a_country_the_countrys(extract):
     rec = rec_of(extract, "Un homme a été interpellé à Lyon, en France, par la police judiciaire d'Anvers, "
-                          "a indiqué le parquet de Paris. La police nationale de la Belgique n'a pas commenté.")
+                          "et les sapeurs-pompiers de Lyon ont soigné un blessé. La police nationale de la Belgique "
+                          "n'a pas commenté.")
     got = names(rec.actors)
-    assert "police judiciaire d'Anvers" in got and "parquet de Paris" in got
+    assert "police judiciaire d'Anvers" in got and "sapeurs-pompiers de Lyon" in got
     assert any(a.country == "BE" and "la police nationale de la belgique" in {x.lower() for x in a.aliases}
                for a in rec.actors)
     # the town's police is not the French police
     fr = [a for a in rec.actors if a.id and a.name == "French National Police"]
     assert not fr
+
+
+def test_forces_named_after_a_people_follow_the_country_of_the_story(extract):
+    rec = rec_of(extract, "À Raqqa, en Syrie, les milices kurdes ont repris trois villages à l'armée syrienne.")
+    assert "People's Protection Units" in names(rec.actors)
+    rec = rec_of(extract, "Près de Kirkouk, en Irak, les milices chiites et les forces kurdes se sont affrontées "
+                          "avec l'armée irakienne.")
+    got = names(rec.actors)
+    assert {"Popular Mobilization Forces", "Peshmerga"} <= got and "People's Protection Units" not in got

@@ -77,6 +77,9 @@ class ActorFinder:
         self.rx_body_of_after = re.compile(pat["body_of_after"]) if pat.get("body_of_after") else None
         # the articles and partitives a bare noun opens with ("des policiers")
         self.rx_determiner = re.compile(pat.get("determiner") or pat["leading_article"], re.I)
+        groups = lx.get("context_groups", {})
+        self.context_groups = {k.lower(): v for k, v in groups.items()}
+        self.rx_context_groups = re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])", re.I) if groups else None
         self.police_nouns = {w.lower() for w in lx.get("composite", {}).get("police", [])}
         # "la police nationale de la France": the police of a country named after it
         self.rx_of_name_after = re.compile(pat["of_name_after"]) if pat.get("of_name_after") else None
@@ -279,6 +282,15 @@ class ActorFinder:
                     and any(pid == focus_place for _, _, pid in where):
                 town_police = (s, key, surface)
         # 3. bare references to the country in focus
+        for m in self.rx_context_groups.finditer(text) if self.rx_context_groups is not None else ():
+            s, e = m.start(), m.end()
+            table = self.context_groups.get(" ".join(m.group(0).lower().split()), {})
+            kb_id = table.get(focus) if focus else None
+            kb_id = kb_id or table.get("*")
+            if not free(s, e) or kb_id is None or kb_id not in self.kb.entries:
+                continue
+            self.register_kb(doc, self.kb.entries[kb_id], (s, e))
+            covered.append((s, e))
         if focus:
             for rx, role in ((self.rx_focus_mil, "military"), (self.rx_focus_gov, "government")):
                 for m in rx.finditer(text):
