@@ -271,8 +271,8 @@ class ActorFinder:
             where = self.place_at(doc, m.start("place"), m.end("place"))
             if not free(s, e) or not where:
                 continue
-            st = self.kb.lookup(m.group("place"))
-            if st is not None and st.kind == "state":
+            feats = {p.feature for p in doc._.places if any(p.id == pid for _, _, pid in where)}
+            if "country" in feats:
                 continue  # "la police nationale de la France" is the country's police (below)
             surface = text[s:e]
             key = "org:" + name_key(surface)
