@@ -339,3 +339,11 @@ def test_forces_named_after_a_people_follow_the_country_of_the_story(extract):
                           "avec l'armée irakienne.")
     got = names(rec.actors)
     assert {"Popular Mobilization Forces", "Peshmerga"} <= got and "People's Protection Units" not in got
+
+
+def test_a_demonym_before_a_town_and_the_place_of_a_named_event(extract):
+    # a story about Syria: the small French town is taken because "français" says its country
+    rec = rec_of(extract, "L'armée syrienne a repris un quartier d'Alep. Le groupe avait revendiqué le meurtre de "
+                          "deux policiers français de Magnanville, puis l'attentat de Nice.")
+    got = names(rec.places)
+    assert {"Magnanville", "Nice"} <= got

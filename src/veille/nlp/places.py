@@ -106,6 +106,7 @@ class PlaceResolver:
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
         self.rx_unit_in_name = re.compile(fill(pat["unit_in_name"], admin1=_alt(lx['admin_nouns']['admin1']))) \
             if pat.get("unit_in_name") else None
+        self.rx_misc_of_place = re.compile(pat["misc_of_place"]) if pat.get("misc_of_place") else None
         self.rx_admin2 = re.compile(fill(pat["admin2_before"], admin2=_alt(lx['admin_nouns']['admin2'])), re.I)
         # a province's noun after the name ("the Kharkiv region"); absent: none is read
         self.rx_admin1_after = re.compile(pat["admin1_after"], re.I) if pat.get("admin1_after") else None
@@ -183,6 +184,11 @@ class PlaceResolver:
                 weak = not region
             elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
                 continue
+            if self.rx_misc_of_place is not None and self.lang.entity_class(ent.label_) == "MISC":
+                # "l'attentat de Nice", "la bataille de Mossoul": the event's place
+                mp = self.rx_misc_of_place.match(text[s:e])
+                if mp:
+                    s = s + mp.start("place")
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
             tail = self.rx_compass_suffix.match(text[e:e + 8])
@@ -463,6 +469,12 @@ class PlaceResolver:
             m.sent_countries = frozenset(
                 n.candidates[0].country for n in mentions if m.end <= n.start < min(sent_end, m.end + 60)
                 and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
+            # "la ville syrienne d'al-Bab", "des policiers français de Magnanville": a demonym just
+            # before the name, in its sentence, says the country too
+            lead_in = text_of(doc)[max(tok.sent.start_char, m.start - 30):m.start]
+            dem = {self.kb.demonym.get(w.lower()) for w in re.findall(r"[\w-]+", lead_in)} - {None}
+            if dem:
+                m.sent_countries = m.sent_countries | frozenset(dem)
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
