@@ -300,3 +300,7 @@ def test_relative_days_in_a_quotation_count_from_the_day_it_was_said(extract):
     # no day of saying: the publication date, as before
     assert values(extract, "«Hier, une unité a été attaquée», a dit un officier.", published="2024-06-15")["Hier"] \
         == "2024-06-14"
+
+
+def test_counts_back_without_publication_date_stay_null(extract):
+    assert values(extract, "Il y a six ans, la guerre éclatait à Kembo.", published=None) == {"Il y a six ans": None}

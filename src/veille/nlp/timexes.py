@@ -271,7 +271,7 @@ class TimexFinder:
             if unit == "month":
                 y, mth = dates.shift_months(pub, -n)
                 return f"{y}-{mth:02d}"
-            return str(pub.year - n)
+            return f"{pub.year - n:04d}"
         if kind == "since_ago":
             n, unit = parse_number(g["n"], self.lang), self.ago_units[g["u"].lower()]
             if n is None:
@@ -447,8 +447,6 @@ class TimexFinder:
                 if before and not self.rx_past_auxiliary.search(text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):
                     future = True
             value = self.resolve(m, pub, future)
-            if value is None and m.kind in ("ago", "since_ago"):
-                continue  # "il y a quelques jours": no count, no date
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
             # "en 2019 et 2020": each further year is its own expression
