@@ -71,3 +71,92 @@ def test_attackers_and_protesters_are_counted_whatever_their_number(extract):
     assert ("other", 3, "attackers") in got
     got = figures(extract, "Environ 400 manifestants se sont réunis devant le parlement.")
     assert ("other", 400, "protesters") in got
+
+
+# ---- session 5: tolls outside the conflict vocabulary (floods, avalanches, prison riots, knife
+# attacks, accidents), partitives, tolls told place by place, attackers and crowds
+
+def test_deaths_outside_battle_name_the_kind(extract):
+    got = figures(extract, "Dans la nuit, 23 personnes perdent la vie dans la crue de la rivière.")
+    assert got == [("killed", 23, "people")]
+    got = figures(extract, "Neuf randonneurs ont été emportés par les eaux près du refuge.")
+    assert got == [("killed", 9, "hikers")]
+    got = figures(extract, "Dans la prison de Kindia, 17 détenus meurent asphyxiés.")
+    assert got == [("killed", 17, "detainees")]
+
+
+def test_a_predicate_after_a_status_group_says_its_kind(extract):
+    got = figures(extract, "Cinq détenus ont été tués lors de la mutinerie de Kindia.")
+    assert got == [("killed", 5, "detainees")]
+    # escapes are counted apart from tolls; without a predicate the group keeps its kind
+    got = figures(extract, "Une quarantaine de prisonniers en profitent pour s'évader.")
+    assert got == [("other", 40, "prisoners")]
+    assert figures(extract, "Les rebelles détiennent toujours 12 otages.") == [("detained", 12, "hostages")]
+
+
+def test_rescues_and_disappearances_in_disaster_copy(extract):
+    got = figures(extract, "Au total, 140 habitants ont été secourus et trois personnes sont portées disparues.")
+    assert ("evacuated", 140, "residents") in got and ("missing", 3, "people") in got
+    got = figures(extract, "Une autre personne est toujours portée disparue après le glissement de terrain.")
+    assert got == [("missing", 1, "people")]
+
+
+def test_a_count_of_them_takes_the_group_named_before(extract):
+    got = figures(extract, "Quant aux gendarmes, deux d'entre eux ont été légèrement blessés.")
+    assert got == [("injured", 2, "police")]
+    got = figures(extract, "L'homme a tiré sur l'un des pompiers, qui a été blessé à la jambe.")
+    assert got == [("injured", 1, "rescuers")]
+
+
+def test_the_people_of_accident_and_crime_copy_are_groups(extract):
+    got = figures(extract, "Le conducteur a foncé sur deux passants, qui ont été légèrement blessés.")
+    assert got == [("injured", 2, "passers-by")]
+    got = figures(extract, "Un lieutenant-colonel est décédé plus tard à l'hôpital.")
+    assert got == [("killed", 1, "officers")]
+
+
+def test_a_toll_told_place_by_place(extract):
+    got = figures(extract, "Le dernier bilan des morts devient ainsi : cinq à Ségou, trois à Mopti, une à Gao et aussi "
+                           "une à Kayes.")
+    assert got == [("killed", 5, "people"), ("killed", 3, "people"), ("killed", 1, "people"), ("killed", 1, "people")]
+    # "une" before a word that is not a place stays an article
+    assert figures(extract, "Il a vu une à une les maisons brûler.") == []
+
+
+def test_a_bilan_without_a_noun_is_of_the_dead_unless_a_predicate_says(extract):
+    assert figures(extract, "Le bilan s'élève désormais à 31, selon la préfecture.") == [("killed", 31, "people")]
+    got = figures(extract, "Le bilan fait état de 40 personnes blessées, selon la préfecture.")
+    assert got == [("injured", 40, "people")]
+
+
+def test_a_count_after_a_far_clause_or_an_agent_is_not_its_object(extract):
+    # the crowd of soldiers before "quand", not those the avalanche struck
+    got = figures(extract, "Ils faisaient partie d'un groupe de 60 militaires, qui s'entraînaient au-dessus du col "
+                           "quand une avalanche a touché plusieurs d'entre eux.")
+    assert got == [("other", 60, "soldiers")]
+    # "chassés par les 9 000 hommes de la force": the force, not the displaced
+    got = figures(extract, "Chassé de la ville par les 9 000 hommes de la force régionale, le groupe recule.")
+    assert got == [("other", 9000, "men")]
+    got = figures(extract, "L'attaque aurait été perpétrée par trois hommes armés.")
+    assert got == [("other", 3, "men")]
+
+
+def test_among_the_injured_and_after_a_victim_copula(extract):
+    got = figures(extract, "Parmi les blessés, on dénombre quatre Maliens.")
+    assert got == [("injured", 4, "Mali nationals")]
+    assert figures(extract, "La victime est un enfant de sept ans.") == [("killed", 1, "children")]
+    got = figures(extract, "Le bilan provisoire s'élève à neuf morts, en plus des deux assaillants.")
+    assert ("killed", 2, "attackers") in got
+
+
+def test_a_range_after_a_count_shares_its_kind_and_a_long_aside_keeps_a_list(extract):
+    got = figures(extract, "À Goma, il y a eu entre 600 et 800 arrestations, et 200 à 300 dans le reste de la province.")
+    assert got == [("detained", 600, "people"), ("detained", 200, "people")]
+    got = figures(extract, "Depuis un an, 120 civils (en majorité des femmes venues chercher de l'eau au puits), "
+                           "40 soldats et deux Canadiens ont perdu la vie.")
+    assert [k for k, _, _ in got] == ["killed"] * 3
+
+
+def test_an_hour_offset_is_no_count(extract):
+    got = figures(extract, "Vers 22 h 35 UTC+01:00, douze personnes sont mortes dans l'explosion.")
+    assert got == [("killed", 12, "people")]

@@ -29,6 +29,7 @@ class _Draft:
     group_end: int | None = None
     kind: str | None = None
     kind_strength: int = 0      # 3 group word, 2 left cue, 1 right cue, 0 inherited
+    status: bool = False        # the kind is a state the group was in ("détenus"): a predicate may say another
     left: str = ""
     right: str = ""
     parent: "_Draft | None" = None
@@ -68,6 +69,7 @@ class FigureFinder:
                 if row.get(col) and row.get("name_en"):
                     self.groups.setdefault(row[col].lower(), f"{row['name_en']} nationals")
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
+        self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
@@ -100,6 +102,8 @@ class FigureFinder:
         self.rx_not_a_count = re.compile(pat.get("not_a_count", never))
         # "the death toll rose to 23": the count is of the dead whatever follows it
         self.rx_toll_before = re.compile(pat.get("toll_before", never), re.I)
+        # "le bilan s'élève à 14": the dead, unless a predicate after the count names its kind
+        self.rx_toll_before_weak = re.compile(pat.get("toll_before_weak", never), re.I)
         # whether "one"/"a" opens a count; where not, "one of the victims", "one soldier said"
         # name a person, not a toll
         self.single_words = lx.get("counts", {}).get("single_words", True)
@@ -114,12 +118,23 @@ class FigureFinder:
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
         g = "|".join(re.escape(k) for k in sorted(self.groups, key=len, reverse=True))
         self.rx_group = re.compile(lang.fill(pat["group"], groups=g), re.I)
+        # a group word anywhere: what "deux d'entre eux" refers back to
+        self.rx_any_group = re.compile(rf"(?<![\w-])(?P<g>{g})(?![\w-])", re.I)
+        self.rx_partitive = re.compile(pat.get("partitive", never), re.I)
+        self.rx_list_item = re.compile(pat.get("list_item", never))
+        self.rx_agent = re.compile(pat.get("agent", never), re.I)
+        self.rx_among = re.compile(pat.get("among", never), re.I)
         self.rx_word = re.compile(pat["next_word"], re.I)
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
         """The kind named in a stretch of text: its last cue when reading leftwards, else its
         first; a present participle ("tuant", "blessant") only counts for what follows it."""
+        k, pos, _ = self.kind_at(text, last)
+        return k, pos
+
+    def kind_at(self, text: str, last: bool = False) -> tuple[str | None, int, int]:
+        """kind_in, with where its cue ends."""
         best = None
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
@@ -130,7 +145,7 @@ class FigureFinder:
                 if best is None or (pos > best[1] if last else pos < best[1]) or (
                         pos == best[1] and m.end() - pos > best[2]):
                     best = (kind, pos, m.end() - pos)
-        return (best[0], best[1]) if best else (None, -1)
+        return (best[0], best[1], best[1] + best[2]) if best else (None, -1, -1)
 
     def add_other(self, doc: Doc, others: list, num: NumberMatch, group: str, end: int) -> None:
         """A count of things (drones, houses) or a percentage: kind "other", apart from tolls."""
@@ -175,20 +190,31 @@ class FigureFinder:
                 d.qualifier = "approximate"
             after = text[num.end:d.sent.end_char]
             g = self.rx_group.match(after)
-            if g:
+            part = None if g else self.rx_partitive.match(after)
+            if part:
+                # "65 d'entre eux": the people of the last group named before, in this
+                # sentence or the one before it
+                back = text[max(0, d.sent.start_char - 300):num.start]
+                named = [m for m in self.rx_any_group.finditer(back)]
+                d.group = self.groups[named[-1].group("g").lower()] if named else "people"
+                d.group_end = num.end + part.end()
+            elif g:
                 word = g.group("g").lower()
                 d.group = self.groups[word]
                 d.group_end = num.end + g.end()
                 if word in self.group_kinds:
                     d.kind, d.kind_strength = self.group_kinds[word], 3
+                    d.status = word in self.status_groups
             else:
                 w = self.rx_word.match(after)
                 if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
                     if w.group("w").lower() in self.things:
                         self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
                     continue
-                if num.word and num.value == 1:
-                    continue  # "un"/"une" without a people noun is an article
+                if num.word and num.value == 1 and not (out and out[-1].sent == d.sent
+                                                        and self.rx_list_item.match(after)):
+                    continue  # "un"/"une" without a people noun is an article, unless a list
+                    # of places goes on counting ("deux à Kayes, une à Gao")
                 word = w.group("w") if w else ""
                 # "58 des 94 drones": the thing counted comes a few words on
                 ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in self.function_words
@@ -254,11 +280,13 @@ class FigureFinder:
     def structure(self, drafts: list[_Draft], text: str) -> None:
         for i, d in enumerate(drafts):
             prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
-            between = text[prev.group_end or prev.num.end:d.num.start].lower() if prev else ""
+            # (a range "200 à 300" starts at its low end)
+            d_start = d.q_start if d.range_low is not None and d.q_start is not None else d.num.start
+            between = text[prev.group_end or prev.num.end:d_start].lower() if prev else ""
             if prev is not None:
                 if any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", between) for o in self.part_openers):
                     d.parent = prev.parent or prev
-                elif len(between) < 40 and self.rx_coordination.fullmatch(between):
+                elif len(re.sub(r"\([^()]*\)", "", between)) < 40 and self.rx_coordination.fullmatch(between):
                     d.conj_prev = prev
                     if prev.parent is not None:
                         d.parent = prev.parent
@@ -270,22 +298,41 @@ class FigureFinder:
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
+    def close_predicate(self, d: _Draft) -> str | None:
+        """The kind a predicate right after the count names ("ont été tués"), in its clause."""
+        k, pos = self.kind_in(d.right)
+        if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
+            return k
+        return None
+
     def kinds(self, drafts: list[_Draft], text: str) -> None:
         for d in drafts:
+            if d.kind and d.status:
+                # "Quatre détenus ont été tués", "184 détenus en profitent pour s'évader"
+                d.kind = self.close_predicate(d) or d.kind
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
                 continue
+            if self.rx_toll_before_weak.search(text[max(d.sent.start_char, start - 90):start]):
+                # "un bilan de 40 personnes blessées": a predicate after the count says its kind
+                d.kind, d.kind_strength = self.close_predicate(d) or "killed", 3
+                continue
+            among = self.rx_among.search(text[max(d.sent.start_char, start - 60):start])
+            if among and self.kind_in(among.group("k"))[0]:
+                d.kind, d.kind_strength = self.kind_in(among.group("k"))[0], 2
+                continue
             # a verb right before the count, but for its qualifier, has it as object ("Shelling
             # kills 14 in Sudan displacement camp"); else a predicate right after the count ("60
             # ont été blessées") speaks of it first; then a cue just before it ("tuant cinq
             # personnes", "évacuation de 8000 personnes")
-            lk, lpos = self.kind_in(d.left, last=True)
+            lk, lpos, lend = self.kind_at(d.left, last=True)
             cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
             between = d.left[lpos + (cue.end() if cue else 0):]
-            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between)
+            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between) and \
+                not self.rx_agent.search(d.left[lend:])
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
                 d.kind, d.kind_strength = lk, 2
                 continue
