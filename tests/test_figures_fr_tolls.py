@@ -160,3 +160,31 @@ def test_a_range_after_a_count_shares_its_kind_and_a_long_aside_keeps_a_list(ext
 def test_an_hour_offset_is_no_count(extract):
     got = figures(extract, "Vers 22 h 35 UTC+01:00, douze personnes sont mortes dans l'explosion.")
     assert got == [("killed", 12, "people")]
+
+
+# ---- session 5: the date of a toll is the day of what it counts, not of the report
+
+def dated(extract, text, published="2024-03-05"):
+    rec = extract(text, published=published, lang="fr")
+    return [(f.kind, f.best, f.date) for f in rec.figures]
+
+
+def test_a_body_dateline_does_not_date_the_toll(extract):
+    got = dated(extract, "5 mars 2024. – L'incendie d'un entrepôt, ce samedi 2 mars, à Kindia, a causé la mort de "
+                         "neuf ouvriers.\n\nLe premier bilan faisait état de 12 blessés.")
+    assert got == [("killed", 9, "2024-03-02"), ("injured", 12, "2024-03-02")]
+
+
+def test_a_night_across_two_days_dates_the_toll_from_its_first_day(extract):
+    got = dated(extract, "5 mars 2024. – Des violences ont eu lieu dans la nuit du samedi 2 au dimanche 3 mars à "
+                         "Kindia. La police a procédé à 40 arrestations.")
+    assert got == [("detained", 40, "2024-03-02")]
+
+
+def test_a_report_told_with_a_light_verb_or_a_birth_date_does_not_date_the_toll(extract):
+    got = dated(extract, "5 mars 2024. – Les pluies sont tombées dans la nuit de samedi 2 mars. Hier, la préfecture "
+                         "a fait état de 14 morts.")
+    assert got == [("killed", 14, "2024-03-02")]
+    got = dated(extract, "Un gendarme a été tué jeudi 29 février. L'assaillant, Paul Venard (né le 3 mai 1988), a "
+                         "ensuite blessé deux passants.")
+    assert [d for _, _, d in got] == ["2024-02-29", "2024-02-29"]

@@ -82,6 +82,15 @@ class FigureFinder:
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
+        # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
+        self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
+        # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
+        self.rx_dateline_tail = re.compile(pat.get("dateline_tail", r"(?!)"))
+        # "dans la nuit du mercredi 31 août et du jeudi 1er septembre": two times read as one
+        # stretch, which starts at the first
+        self.rx_time_run = re.compile(pat.get("time_run", r"(?!)"), re.I)
+        # "(né le 31 décembre 1977)": a time that dates a person, not a toll
+        self.rx_birth = re.compile(pat.get("birth_before", r"(?!)"), re.I)
         self.rx_incise = re.compile(pat["incise"], re.I)
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
@@ -567,7 +576,35 @@ class FigureFinder:
         if span is None:
             return False
         verb = governing_verb(span.root)
-        return verb is not None and verb.lemma_.lower() in self.report_time_verbs
+        if verb is None:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.report_light_verbs:
+            return any(c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children)
+        # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
+        return lemma in self.report_time_verbs and not any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
+    def usable_time(self, doc, t) -> bool:
+        """A time that may date a count: resolved, not the report's, not the dateline, not a birth."""
+        return bool(t.value) and not self.report_time(doc, t) and not self.dateline(doc, t) and \
+            not self.rx_birth.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]])
+
+    def run_start(self, doc, items: list, i: int):
+        """The first of two times joined into one stretch ("du mercredi 31 août et du jeudi 1er
+        septembre"), when items[i] ends one; else items[i]."""
+        text = text_of(doc)
+        # (a stretch runs forward: "la nuit de samedi", the night read as today, is no start)
+        if i > 0 and items[i - 1].span[1] <= items[i].span[0] and str(items[i - 1].value) < str(items[i].value) and \
+                self.rx_time_run.fullmatch(text[items[i - 1].span[1]:items[i].span[0]]):
+            return items[i - 1]
+        return items[i]
+
+    def dateline(self, doc, t) -> bool:
+        """A time at the head of a line, followed by the dateline's dash."""
+        text = text_of(doc)
+        head = text[text.rfind("\n", 0, t.span[0]) + 1:t.span[0]]
+        return not head.strip() and bool(self.rx_dateline_tail.match(text, t.span[1]))
 
     def present_state(self, doc, d: _Draft) -> bool:
         """The count is the subject or object of a verb in the present ("où vivent")."""
@@ -590,7 +627,7 @@ class FigureFinder:
         """The time named in the count's sentence, else the last one named before it in its
         paragraph, else the date of the count before it, else the first date of the lead."""
         tx = [t for t in timexes_in(doc, story_start(doc, d.sent.start_char), d.sent.end_char)
-              if t.value and not self.report_time(doc, t)]
+              if self.usable_time(doc, t)]
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
@@ -598,14 +635,16 @@ class FigureFinder:
         if pub and self.present_state(doc, d):
             return pub  # "le camp, où vivent 500 000 déplacés": a count of now
         para = paragraph_bounds(doc, d.sent.start_char)
-        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if t.value and not self.report_time(doc, t)]
+        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if self.usable_time(doc, t)]
         if before:
-            return before[-1].value
+            return self.run_start(doc, before, len(before) - 1).value
         if previous and previous[-1].date:
             return previous[-1].date
         lead = paragraph_bounds(doc, 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
-        return first[0].value if first else None
+        # the lead's first date, but the dateline's when nothing else dates it
+        told = [t for t in first if self.usable_time(doc, t)]
+        return (told or first)[0].value if first else None
 
 
 def _sentences_in(doc: Doc, bounds: tuple[int, int]):
