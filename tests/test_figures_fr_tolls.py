@@ -188,3 +188,34 @@ def test_a_report_told_with_a_light_verb_or_a_birth_date_does_not_date_the_toll(
     got = dated(extract, "Un gendarme a été tué jeudi 29 février. L'assaillant, Paul Venard (né le 3 mai 1988), a "
                          "ensuite blessé deux passants.")
     assert [d for _, _, d in got] == ["2024-02-29", "2024-02-29"]
+
+
+def test_a_range_is_approximate(extract):
+    rec = extract("La police a procédé à entre 600 et 800 interpellations dans la nuit.", published="2024-06-13",
+                  lang="fr")
+    f = rec.figures[0]
+    assert (f.best, f.low, f.high, f.qualifier) == (600, 600, 800, "approximate")
+
+
+# ---- session 5: where a toll happened
+
+def placed(extract, text):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    names = {p.id: p.name for p in rec.places}
+    return [(f.kind, f.best, names.get(f.place)) for f in rec.figures]
+
+
+def test_a_place_named_to_locate_another_is_not_where_the_toll_happened(extract):
+    got = placed(extract, "Une explosion a eu lieu dimanche à Bentiu, à 150 km au nord de Juba.\n\nLe bilan s'élève "
+                          "désormais à 13 morts.")
+    assert got[0][:2] == ("killed", 13) and got[0][2] == "Bentiu"
+
+
+def test_a_place_inside_another_is_no_list_of_towns(extract):
+    got = placed(extract, "Quatre détenus ont été tués dans la prison de Goma, dimanche.")
+    assert got[0][2] != "Democratic Republic of the Congo" and got[0][2] is not None
+
+
+def test_a_count_for_the_rest_of_the_country(extract):
+    got = placed(extract, "Au Mali, la police a procédé à 300 arrestations à Bamako, et 200 sur le reste du pays.")
+    assert got[1][:2] == ("detained", 200) and got[1][2] == "Mali"

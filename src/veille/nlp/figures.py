@@ -94,6 +94,10 @@ class FigureFinder:
         self.rx_incise = re.compile(pat["incise"], re.I)
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
+        # "à 120 km au nord du Caire": a place named to locate another, not where it happened
+        self.rx_reference_point = re.compile(pat.get("reference_point", r"(?!)"), re.I)
+        # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
+        self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
         self.rx_coordination = re.compile(pat["coordination"])
         self.rx_clause_break = re.compile(pat["clause_break"])
@@ -278,8 +282,8 @@ class FigureFinder:
                         d.q_start = prev.num.start - len(window) + opener.start()
                     else:
                         d.q_start = prev.q_start if prev.q_start is not None else prev.num.start
-                    if prev.qualifier != "exact":
-                        d.qualifier = prev.qualifier
+                    # a range is approximate, unless a qualifier before it says more
+                    d.qualifier = prev.qualifier if prev.qualifier != "exact" else "approximate"
                     d.left = prev.left
                     out[-1] = d
                     continue
@@ -508,13 +512,21 @@ class FigureFinder:
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
-        places = [x for x in places_in(doc, s, cut) if usable(x)]
+        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x)])
         after = [x for x in places if x[0] >= d.num.start]
         pick = None
+        # "et 200 à 300 sur le reste du pays": the count is the country's
+        country_after = self.rx_country_after.search(d.right[:80])
+        if country_after and not any(x[0] < d.num.end + country_after.start() for x in after):
+            country = self.country_place(doc, (doc._.focus or {}).get("country"))
+            if country:
+                return country
         if after:
             pick = after[0]
             run = [after[0]]
             for x in after[1:]:
+                if x[0] < run[-1][1]:
+                    continue  # "la prison de Manaus" holds "Manaus": one place, not a list
                 if not self.rx_place_list.fullmatch(text_of(doc)[run[-1][1]:x[0]]):
                     break
                 run.append(x)
@@ -528,8 +540,8 @@ class FigureFinder:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
-            before = [x for x in places_in(doc, para[0], s)
-                      if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+            before = self.located(doc, [x for x in places_in(doc, para[0], s)
+                                        if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")])
             # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
             # of places that holds a country covers them all; the first one stands for it
             named = [x for x in places_in(doc, para[0], s) if usable(x)]
@@ -553,6 +565,13 @@ class FigureFinder:
         if previous and previous[-1].place:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def located(self, doc, places: list) -> list:
+        """The places but those named to locate another ("à 120 km au nord du Caire"), unless
+        nothing else is left."""
+        text = text_of(doc)
+        kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])]
+        return kept or places
 
     def finer_focus(self, doc, d: _Draft, place) -> str | None:
         """A toll whose clause names only the country, in a story about one town of that
