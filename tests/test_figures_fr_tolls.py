@@ -143,7 +143,7 @@ def test_a_count_after_a_far_clause_or_an_agent_is_not_its_object(extract):
 
 def test_among_the_injured_and_after_a_victim_copula(extract):
     got = figures(extract, "Parmi les blessés, on dénombre quatre Maliens.")
-    assert got == [("injured", 4, "Mali nationals")]
+    assert got == [("injured", 4, "Malians")]
     assert figures(extract, "La victime est un enfant de sept ans.") == [("killed", 1, "children")]
     got = figures(extract, "Le bilan provisoire s'élève à neuf morts, en plus des deux assaillants.")
     assert ("killed", 2, "attackers") in got

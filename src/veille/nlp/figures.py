@@ -64,10 +64,13 @@ class FigureFinder:
             demonyms = lang.tsv("demonyms")
         except LanguageNotSupported:
             demonyms = ()
+        # (named as [demonym_groups] has it, else "<country> nationals")
+        people = lx.get("demonym_groups", {})
         for row in demonyms:
             for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
                 if row.get(col) and row.get("name_en"):
-                    self.groups.setdefault(row[col].lower(), f"{row['name_en']} nationals")
+                    self.groups.setdefault(row[col].lower(),
+                                           people.get(row.get("country", ""), f"{row['name_en']} nationals"))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
