@@ -219,3 +219,24 @@ def test_a_place_inside_another_is_no_list_of_towns(extract):
 def test_a_count_for_the_rest_of_the_country(extract):
     got = placed(extract, "Au Mali, la police a procédé à 300 arrestations à Bamako, et 200 sur le reste du pays.")
     assert got[1][:2] == ("detained", 200) and got[1][2] == "Mali"
+
+
+def test_a_bare_count_after_a_toll_shares_its_left_out_verb(extract):
+    got = figures(extract, "Neuf soldats ont été tués à Kidal et quatre dans un village voisin.")
+    assert got == [("killed", 9, "soldiers"), ("killed", 4, "soldiers")]
+
+
+def test_soit_restates_a_count_with_the_same_kind(extract):
+    got = figures(extract, "Les combats ont poussé environ 2 000 ménages, soit quelque 10 000 personnes, à fuir.")
+    assert got == [("displaced", 2000, "households"), ("displaced", 10000, "people")]
+
+
+def test_part_of_things_and_numbers_in_names_are_no_counts(extract):
+    assert figures(extract, "L'armée a lancé 60 drones, dont 41 ont été abattus.") == [("other", 60, "drones")]
+    assert figures(extract, "La Brigade 301 a démenti toute implication.") == []
+
+
+def test_an_aside_on_who_they_are_is_not_what_befell_them(extract):
+    got = figures(extract, "Dans la ville, où 90 000 habitants, pour la plupart des déplacés, sont pris au piège, "
+                           "les vivres manquent.")
+    assert got == [("trapped", 90000, "residents")]

@@ -140,6 +140,12 @@ class FigureFinder:
         self.rx_list_item = re.compile(pat.get("list_item", never))
         self.rx_agent = re.compile(pat.get("agent", never), re.I)
         self.rx_among = re.compile(pat.get("among", never), re.I)
+        # "onze civils ont été tués à Mamove et cinq dans un hameau voisin": a bare count after
+        # a toll, its verb left out, with only where (or when) after it
+        self.rx_gap_before = re.compile(pat.get("gap_before", never), re.I)
+        self.rx_gap_after = re.compile(pat.get("gap_after", never), re.I)
+        # ", pour la plupart des déplacés,": an aside on who they are, not what befell them
+        self.rx_aside = re.compile(pat.get("aside", never), re.I)
         self.rx_word = re.compile(pat["next_word"], re.I)
 
     # --------------------------------------------------------------- kinds
@@ -227,6 +233,10 @@ class FigureFinder:
                     if w.group("w").lower() in self.things:
                         self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
                     continue
+                if others and others[-1].span[1] <= num.start and any(
+                        re.fullmatch(rf"[\s,]*{re.escape(o)}\s*", text[others[-1].span[1]:num.start].lower())
+                        for o in self.part_openers):
+                    continue  # "147 drones, dont 97 ont été abattus": part of the things counted
                 if num.word and num.value == 1 and not (out and out[-1].sent == d.sent
                                                         and self.rx_list_item.match(after)):
                     continue  # "un"/"une" without a people noun is an article, unless a list
@@ -306,11 +316,17 @@ class FigureFinder:
                     d.conj_prev = prev
                     if prev.parent is not None:
                         d.parent = prev.parent
+                elif d.group is None and prev.group and self.rx_gap_before.search(between) and \
+                        self.rx_gap_after.match(text, d.num.end):
+                    d.conj_prev = prev
             if d.parent is not None:
                 d.parent.children.append(d)
             end = d.group_end or d.num.end
             nxt = drafts[i + 1].num.start if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else d.sent.end_char
             d.right = text[end:nxt]
+            aside = self.rx_aside.match(d.right)
+            if aside:
+                d.right = " " * aside.end() + d.right[aside.end():]
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
