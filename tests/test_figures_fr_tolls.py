@@ -240,3 +240,12 @@ def test_an_aside_on_who_they_are_is_not_what_befell_them(extract):
     got = figures(extract, "Dans la ville, où 90 000 habitants, pour la plupart des déplacés, sont pris au piège, "
                            "les vivres manquent.")
     assert got == [("trapped", 90000, "residents")]
+
+
+def test_the_subject_of_a_light_verb_of_reporting_reports_the_tolls(extract):
+    rec = extract("Hier, la préfecture a fait mention de 14 morts. Le dernier bilan devient ainsi : six à Mopti, "
+                  "trois à Gao.", published="2024-06-13", lang="fr")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["préfecture"] * 3
+    rec = extract("Le maire a ensuite donné un nouveau bilan de 50 morts.", published="2024-06-13", lang="fr")
+    assert "maire" in {a.id: a.name for a in rec.actors}[rec.figures[0].reported_by]

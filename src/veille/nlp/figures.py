@@ -483,7 +483,7 @@ class FigureFinder:
         if quote is not None and quote.speaker:
             return quote.speaker
         att = self.attributor
-        src = att.sentence_source(doc, d.sent, anchor=d.num.start)
+        src = att.sentence_source(doc, d.sent, anchor=d.num.start) or self.light_source(doc, d.sent)
         if src:
             doc._.last_source = src
             return src
@@ -495,7 +495,7 @@ class FigureFinder:
                 break
             key = sent.start
             if key not in sent_source:
-                sent_source[key] = att.sentence_source(doc, sent)
+                sent_source[key] = att.sentence_source(doc, sent) or self.light_source(doc, sent)
             if sent_source[key]:
                 return sent_source[key]
         subj = att.clause_subject(doc, d.sent, d.num.start)
@@ -510,6 +510,16 @@ class FigureFinder:
             found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
             if found:
                 return found[-1]
+        return None
+
+    def light_source(self, doc, sent) -> str | None:
+        """The subject of a light verb of reporting in the sentence ("la préfecture a fait
+        mention de 14 morts", "le maire a donné un nouveau bilan"), made an actor if need be."""
+        for t in sent:
+            nouns = self.report_light_verbs.get(t.lemma_.lower())
+            if nouns and t.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() in nouns for c in t.children):
+                if any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) or t.dep_ == "ROOT":
+                    return self.attributor.subject_actor(doc, t)
         return None
 
     def place_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
@@ -617,8 +627,9 @@ class FigureFinder:
         if verb is None:
             return False
         lemma = verb.lemma_.lower()
-        if lemma in self.report_light_verbs:
-            return any(c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children)
+        if lemma in self.report_light_verbs and any(
+                c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children):
+            return True
         # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
         return lemma in self.report_time_verbs and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
