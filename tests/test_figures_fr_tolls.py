@@ -249,3 +249,7 @@ def test_the_subject_of_a_light_verb_of_reporting_reports_the_tolls(extract):
     assert [names.get(f.reported_by) for f in rec.figures] == ["préfecture"] * 3
     rec = extract("Le maire a ensuite donné un nouveau bilan de 50 morts.", published="2024-06-13", lang="fr")
     assert "maire" in {a.id: a.name for a in rec.actors}[rec.figures[0].reported_by]
+
+
+def test_bodies_found_are_a_toll(extract):
+    assert figures(extract, "Trois corps ont été retrouvés dans la rivière.") == [("killed", 3, "people")]
