@@ -392,3 +392,14 @@ def test_process_safe_reads(gaz):
     with ctx.Pool(2) as pool:
         got = pool.map(_child_lookup, [(gaz, "Mossoul"), (gaz, "Alep")])
     assert got == [expected, top(gaz, "Alep").id]
+
+
+def test_sainte_and_st_variants_and_second_level_units(gaz):
+    assert name_variants("Port Sainte Lucie")[-1] == "port saint lucie"
+    assert gaz.lookup("Port Sainte Lucie", limit=1)[0].country == "US"
+    # the exact name stays first: a French "Sainte-" town is itself
+    assert gaz.lookup("Sainte-Maxime", limit=1)[0].name == "Sainte-Maxime"
+    # French départements are admin2 units (countrystatecity), under the town of the same name
+    aude = gaz.lookup("Aude", feature="admin2", limit=1)[0]
+    assert aude.country == "FR" and abs(aude.lat - 43.05) < 0.3
+    assert gaz.lookup("Paris", limit=1)[0].feature == "city"

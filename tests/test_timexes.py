@@ -99,7 +99,7 @@ def test_expected_and_planned_point_ahead_without_a_finite_verb(extract):
     # two days of one month are one interval; two full dates stay two dates
     ("Les combats ont fait rage les 3 et 4 juin à Kembo.", "les 3 et 4 juin", "2024-06-03/2024-06-04"),
     ("Le scrutin se tiendra les 28 et 29 juin prochains.", "les 28 et 29 juin prochains", "2024-06-28/2024-06-29"),
-    ("Le même mode opératoire, les 14 juillet et 19 décembre derniers.", "19 décembre", "2023-12-19"),
+    ("Le même mode opératoire, les 14 juillet et 19 décembre derniers.", "19 décembre derniers", "2023-12-19"),
     # the day word and the date it names are one expression
     ("Hier, mercredi 12 juin, deux obus sont tombés sur Kembo.", "Hier, mercredi 12 juin", "2024-06-12"),
     ("Hier 12 juin, deux obus sont tombés sur Kembo.", "Hier 12 juin", "2024-06-12"),
@@ -135,3 +135,172 @@ def test_a_past_conditional_is_a_past(extract):
     found = values(extract, "Plus de 2 700 civils auraient été tués, dont plus de 1 000 en mars.", published="2017-03-30")
     assert found["en mars"] == "2017-03"
     assert values(extract, "Les élections auraient lieu en mars.", published="2017-03-30")["en mars"] == "2018-03"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # days counted from the last day the story named, not from the publication date
+    ("Le 20 mai, les miliciens ont pris Kembo. Le lendemain, l'armée a contre-attaqué.", "Le lendemain", "2024-05-21"),
+    ("Le 20 mai, les miliciens ont pris Kembo. Cinq jours plus tard, l'armée a repris le camp.",
+     "Cinq jours plus tard", "2024-05-25"),
+    ("Le 20 mai, un convoi a été attaqué. Trois jours auparavant, un pont avait sauté.",
+     "Trois jours auparavant", "2024-05-17"),
+    ("Le 20 mai, un convoi a été attaqué. À peine deux jours plus tard, un pont a sauté.",
+     "À peine deux jours plus tard", "2024-05-22"),
+    ("Samedi, Kembo est tombée. La veille, deux obus avaient frappé le marché.", "La veille", "2024-06-07"),
+    # no day named: "la veille" is the day before publication
+    ("La veille, deux obus avaient frappé le marché.", "La veille", "2024-06-12"),
+    # "dans les jours suivants": from that day to the publication date
+    ("L'offensive a été lancée le 2 juin; l'armée a avancé dans les jours suivants.", "dans les jours suivants",
+     "2024-06-02/2024-06-13"),
+])
+def test_days_counted_from_the_story(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_days_counted_from_an_event_are_not_dates(extract):
+    # "la veille du scrutin", "trois jours après l'attaque": the event fixes the day
+    found = values(extract, "Le 20 mai, le camp a été pillé. Trois jours après l'attaque, la veille du scrutin, "
+                            "au lendemain d'une nuit de raids, rien n'avait changé.")
+    assert set(found) == {"Le 20 mai"}
+    # no day named before: nothing to count from
+    assert values(extract, "Le lendemain, l'armée a contre-attaqué.") == {}
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Il y a six ans, la guerre éclatait à Kembo.", "Il y a six ans", "2018"),
+    ("Il y a deux semaines, un convoi a été attaqué.", "Il y a deux semaines", "2024-W22"),
+    ("Il y a trois mois, la trêve a été rompue.", "Il y a trois mois", "2024-03"),
+    ("Il y a 4 jours, un pont a sauté.", "Il y a 4 jours", "2024-06-09"),
+    # durations from the publication date back: the unit gives the precision (optional in the gold)
+    ("Le siège dure depuis deux ans.", "depuis deux ans", "2022/2024-06-13"),
+    ("La ville est encerclée depuis plus d'un an et demi.", "depuis plus d'un an et demi", "2022-12/2024-06-13"),
+    ("Les civils fuient depuis trois jours.", "depuis trois jours", "2024-06-10/2024-06-13"),
+])
+def test_counted_back_from_publication(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_vague_counts_back_are_not_dates(extract):
+    assert values(extract, "Il y a quelques jours, un convoi a été attaqué.") == {}
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a direction word after a date or a month fixes the year whatever the distance
+    ("Le 20 juillet dernier, un convoi a été attaqué.", "Le 20 juillet dernier", "2023-07-20"),
+    ("En août dernier, la trêve a été rompue.", "En août dernier", "2023-08"),
+    ("Le sommet se tiendra en mai prochain.", "en mai prochain", "2025-05"),
+    ("Le mois de décembre dernier a été le plus meurtrier.", "Le mois de décembre dernier", "2023-12"),
+    ("Les combats ont repris depuis mai dernier.", "depuis mai dernier", "2024-05/2024-06-13"),
+    ("Les combats ont repris depuis juillet dernier.", "depuis juillet dernier", "2023-07/2024-06-13"),
+    # feasts
+    ("Le jour de Noël, un attentat a frappé une église de Kembo.", "Le jour de Noël", "2023-12-25"),
+    ("La Saint-Sylvestre 2022 avait été calme.", "La Saint-Sylvestre 2022", "2022-12-31"),
+    # weeks, months and years of the publication date
+    ("En début de semaine, les combats ont repris.", "En début de semaine", "2024-W24"),
+    ("Les pluies ont commencé en début de mois.", "en début de mois", "2024-06"),
+    # years of other centuries, unless a noun follows ("1500 ans")
+    ("La forteresse a été construite en 1648.", "en 1648", "1648"),
+    ("Le traité du 24 octobre 1648 a mis fin à la guerre.", "du 24 octobre 1648", "1648-10-24"),
+])
+def test_direction_words_feasts_and_old_years(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_counts_are_not_old_years(extract):
+    assert values(extract, "Entre 1000 et 1500 personnes ont fui; la ville est habitée depuis 1200 ans.") == \
+        {"depuis 1200 ans": "0824/2024-06-13"}
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a night with its dates, weekdays between
+    ("Kembo a été bombardée dans la nuit du samedi 8 au dimanche 9 juin.",
+     "dans la nuit du samedi 8 au dimanche 9 juin", "2024-06-08/2024-06-09"),
+    ("La rivière a débordé dans la nuit de dimanche 9 à lundi 10 juin.",
+     "dans la nuit de dimanche 9 à lundi 10 juin", "2024-06-09/2024-06-10"),
+    ("Des émeutes ont éclaté dans la nuit du vendredi 31 mai et du samedi 1er juin.",
+     "dans la nuit du vendredi 31 mai et du samedi 1er juin", "2024-05-31/2024-06-01"),
+    # a night named by one weekday is the night that starts that day, in the verb's direction
+    ("Des tirs ont été entendus dans la nuit de samedi.", "dans la nuit de samedi", "2024-06-08/2024-06-09"),
+    ("Les rebelles attaqueront dans la nuit de samedi.", "dans la nuit de samedi", "2024-06-15/2024-06-16"),
+    # a range across two months takes its year from its start
+    ("Du 20 mai au 20 juillet, les écoles resteront fermées.", "Du 20 mai au 20 juillet", "2024-05-20/2024-07-20"),
+])
+def test_nights_and_ranges_with_weekdays(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_verbs_of_intent_point_ahead_only_over_an_infinitive(extract):
+    # "entendre", "compter" with a noun are past events; over an infinitive they point ahead
+    assert values(extract, "Samedi, des tirs ont été entendus.")["Samedi"] == "2024-06-08"
+    assert values(extract, "Les rebelles entendent négocier samedi.")["samedi"] == "2024-06-15"
+    assert values(extract, "On comptait samedi douze morts.")["samedi"] == "2024-06-08"
+
+
+def test_a_past_causative_is_a_past(extract):
+    # "a fait savoir mercredi": past, even after a sentence about a meeting to come
+    found = values(extract, "Les chefs d'état-major doivent se réunir mardi prochain à Kembo, a fait savoir "
+                            "mercredi le secrétariat de l'organisation.")
+    assert found["mercredi"] == "2024-06-12" and found["mardi prochain"] == "2024-06-18"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Cette nuit, des tirs ont visé Kembo.", "Cette nuit", "2024-06-12/2024-06-13"),
+    ("Pendant le week-end, les combats ont repris.", "Pendant le week-end", "2024-06-08/2024-06-09"),
+    ("Depuis le début du mois, 30 civils ont été tués.", "Depuis le début du mois", "2024-06"),
+    ("Depuis le début de l'année, 300 civils ont été tués.", "Depuis le début de l'année", "2024"),
+])
+def test_nights_weekends_and_running_periods(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_the_body_dateline_gives_way_to_the_story_s_own_time(extract):
+    # the dateline dates the report; the sentence's "mardi soir" dates the attack and its toll
+    rec = extract("12 juin 2024. – Un attentat a fait au moins trois morts mardi soir à Kembo.", published="2024-06-12")
+    assert [f.date for f in rec.figures] == ["2024-06-11"]
+    assert {e.date for e in rec.events} == {"2024-06-11"}
+    # alone in its sentence, the dateline still dates it
+    rec = extract("12 juin 2024. – Un attentat a fait au moins trois morts à Kembo.", published="2024-06-12")
+    assert [f.date for f in rec.figures] == ["2024-06-12"]
+
+
+def test_a_date_of_birth_dates_no_count(extract):
+    rec = extract("Mardi, l'assaillant, Marc Dubreuil (né le 3 mars 1985), a blessé deux policiers à Kembo.",
+                  published="2024-06-13")
+    assert "le 3 mars 1985" in {t.text for t in rec.timexes}
+    assert [f.date for f in rec.figures] == ["2024-06-11"]
+
+
+def test_an_hour_dates_its_clause_with_the_last_day_named(extract):
+    # hours are not reported (optional in the gold) but date what happens at them
+    rec = extract("Ce lundi 10 juin, un policier a été attaqué à Kembo.\n\nL'assaut a été donné aux alentours "
+                  "de minuit par les forces spéciales.", published="2024-06-13")
+    assert [t.text for t in rec.timexes] == ["Ce lundi 10 juin"]
+    assert {e.date for e in rec.events} == {"2024-06-10"}
+
+
+def test_an_hour_dates_with_a_recent_day_or_night(extract):
+    # the night named before the hour dates the count, as annotators date counts of a night raid
+    text = ("Dans la nuit de samedi à dimanche, des hommes armés ont attaqué Kembo.\n\nSelon la police, "
+            "trois civils ont été tués vers 2 heures du matin.")
+    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08/2024-06-09"]
+    # a background date ("le 18 mars") is not the day of the hour: the recent day is
+    text = ("Samedi 8 juin, des hommes armés ont attaqué Kembo, comme le 18 mars.\n\nSelon la police, "
+            "trois civils ont été tués vers 22 heures.")
+    assert [f.date for f in extract(text, published="2024-06-13").figures] == ["2024-06-08"]
+
+
+def test_relative_days_in_a_quotation_count_from_the_day_it_was_said(extract):
+    # published on Saturday; the words were said on Friday
+    found = values(extract, "«Les secours ne sont arrivés qu'hier soir», a raconté vendredi un habitant de Kembo.",
+                   published="2024-06-15")
+    assert found["hier soir"] == "2024-06-13"
+    text = ("Dans un communiqué publié vendredi, l'armée a reconnu des pertes.\n\n«Hier, une unité a été "
+            "prise à partie près de Kembo», indique le texte.")
+    assert values(extract, text, published="2024-06-15")["Hier"] == "2024-06-13"
+    # no day of saying: the publication date, as before
+    assert values(extract, "«Hier, une unité a été attaquée», a dit un officier.", published="2024-06-15")["Hier"] \
+        == "2024-06-14"
+
+
+def test_counts_back_without_publication_date_stay_null(extract):
+    assert values(extract, "Il y a six ans, la guerre éclatait à Kembo.", published=None) == {"Il y a six ans": None}

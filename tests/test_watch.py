@@ -557,3 +557,33 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path, capsys):
     assert err == [f"veille watch: {empty}: no feed URL in it", "veille watch: no feed to watch"]
     assert main(["watch"]) == 2
     assert not (tmp_path / "u.db").exists()         # nothing was created for a usage error
+
+
+def test_others_articles_are_signed_between_rounds_and_an_unchanged_store_is_not_searched(new_store, site, monkeypatch):
+    """A round signs the articles another process stored since the last one; when the store
+    holds just the articles this watcher added, the anti-join of articles and signatures is
+    skipped (it walks every article)."""
+    from veille.watch import state
+    from veille.watch.round import Watcher
+    from veille.watch.sources import Source
+
+    searches = []
+    sign = state.sign_unsigned
+    monkeypatch.setattr(state, "sign_unsigned", lambda st, index: searches.append(1) or sign(st, index))
+    db = new_store("others")
+    with store.open(db) as st, Fetcher(FetchSettings(timeout=1, retries=0, host_delay=0)) as fetcher:
+        watcher = Watcher(st, [Source(site.url("/c.xml"))], fetcher, verbose=False, say=lambda m: None)
+        assert len(searches) == 1                        # at start: nothing known yet
+        first = watcher.round()
+        assert first.new >= 1
+        watcher.round()
+        assert len(searches) == 1                        # only its own articles were added
+        assert store.ingest([{"id": "from-files", "text": WIRE, "published": "2024-06-12"}], st).added == 1
+        watcher.round()
+        assert len(searches) == 2                        # someone else wrote: searched, and signed
+        with st.connect() as conn:
+            signed = conn.scalar(sa.select(sa.func.count()).select_from(t.watch_signatures)
+                                 .where(t.watch_signatures.c.article_id == "from-files"))
+        assert signed == 1
+        watcher.round()
+        assert len(searches) == 2

@@ -12,7 +12,8 @@ Sources, all read locally (no network):
   coordinates);
 * ``countrystatecity-countries`` (ODbL): a representative point, ISO 3166-2 code and
   names of each state/province, matched to the GeoNames admin1 codes by voting over
-  the cities both datasets share;
+  the cities both datasets share; the second-level units no admin1 claims (French
+  départements, Italian and Spanish provinces, counties, districts) become admin2 entries;
 * GeoNames dumps installed by ``veille data install geonames`` (optional, see
   :mod:`veille.kb.geonames_install`): every populated place of the chosen countries;
 * ``kb/places_extra.tsv`` (curated here): French exonyms and transliterations, admin1
@@ -426,6 +427,58 @@ def _load_admin1(ix: _Index, by_admin: dict[tuple, list[str]], rg_dir: Path | No
                     ix.add_name(uid, bare, Q_DERIVED)
         if s and s.get("iso3166_2"):
             ix.places[uid]["iso3166_2"] = s["iso3166_2"]
+    claimed = {d["state"]["id"] for d in info.values() if d["state"]}
+    _load_admin2(ix, [s for sid, s in states.items() if sid not in claimed], by_admin, csc_city_state)
+
+
+# countrystatecity subdivision types one level under the GeoNames admin1 of their country
+# (French départements, Italian and Spanish provinces, counties, districts, prefectures)
+_SECOND_LEVEL = re.compile(r"department|province|county|prefecture|governorate|district|canton|oblast|raion", re.I)
+
+
+def _load_admin2(ix: _Index, states: list[dict], by_admin: dict[tuple, list[str]],
+                 csc_city_state: dict[tuple, int]) -> None:
+    """The countrystatecity subdivisions that no GeoNames admin1 claimed and whose type is a
+    second-level unit ("l'Aude", "(Seine-et-Marne)", "la province de Bari"): admin2 entries at
+    the dataset's representative point, in the admin1 most of their cities lie in. They carry
+    no population, so a town of the same name ranks first."""
+    # the GeoNames admin1 of each city, by the coordinates both datasets share
+    a1_of: dict[tuple, tuple] = {}
+    for (cc, a1), uids in by_admin.items():
+        for uid in uids:
+            p = ix.places[uid]
+            a1_of[_coord_key(cc, p["lat"], p["lon"])] = (cc, a1)
+    state_a1: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+    for k, sid in csc_city_state.items():
+        if k in a1_of:
+            state_a1[sid][a1_of[k]] += 1
+    for s in states:
+        cc, name = s.get("country_code"), s.get("name")
+        if not (cc and name and _is_latin(name) and _SECOND_LEVEL.search(s.get("type") or "")) \
+                or s.get("latitude") in (None, "") or f"cc:{cc}" not in ix.places:
+            continue
+        try:
+            lat, lon = float(s["latitude"]), float(s["longitude"])
+        except (TypeError, ValueError):
+            continue
+        a1 = None
+        if state_a1.get(s["id"]):
+            (acc, a1), _ = state_a1[s["id"]].most_common(1)[0]
+            if acc != cc:
+                a1 = None
+        a1_row = ix.places.get(f"a1:{cc}.{a1}") if a1 else None
+        uid = f"a2:{s.get('iso3166_2') or cc + '.' + str(s['id'])}"
+        if uid in ix.places:
+            continue
+        ix.add_place(uid, name=name, feature="admin2", country=cc, admin1=a1,
+                     admin1_name=a1_row["name"] if a1_row else None, lat=lat, lon=lon, population=0)
+        if s.get("iso3166_2"):
+            ix.places[uid]["iso3166_2"] = s["iso3166_2"]
+        # (the dataset's "native" names of these units are too loose to be keys: Ntchisi's is "Nice")
+        ix.add_name(uid, name, Q_PRIMARY)
+        bare = _strip_admin_words(name)
+        if bare and bare != name:
+            ix.add_name(uid, bare, Q_DERIVED)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -600,7 +653,8 @@ def _finish(ix: _Index) -> None:
             for k in ix.names.get(uid, {}):
                 city_keys[p["country"]].add(k)
     for uid, p in ix.places.items():
-        if p["feature"] == "admin1":
+        # (the same for the second-level units of countrystatecity: "Bari" is the city)
+        if p["feature"] == "admin1" or uid.startswith("a2:"):
             d = ix.names[uid]
             for k, (q, pref) in list(d.items()):
                 if not pref and k in city_keys.get(p["country"], ()):

@@ -63,14 +63,29 @@ class ActorFinder:
         pat = lx["patterns"]
         comp = lx["composite"]
         self.noun_role = {}
-        for role in ("military", "government", "state"):
-            for n in comp[role]:
+        for role in ("military", "government", "state", "police"):
+            for n in comp.get(role, ()):
                 self.noun_role.setdefault(n.lower(), role)
         dem = _alt(kb.demonym)
         # noun and demonym in the language's order: "l'armée syrienne", "the Syrian army"
         self.rx_composite = re.compile(lang.fill(pat["composite"], nouns=_alt(self.noun_role), dem=dem), re.I)
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
+        self.rx_focus_police = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['police'])})(?![\w-])", re.I) \
+            if lx["focus"].get("police") else None
+        # "la police judiciaire d'Anvers": an adjective, then the place the body belongs to
+        self.rx_body_of_after = re.compile(pat["body_of_after"]) if pat.get("body_of_after") else None
+        # the articles and partitives a bare noun opens with ("des policiers")
+        self.rx_determiner = re.compile(pat.get("determiner") or pat["leading_article"], re.I)
+        groups = lx.get("context_groups", {})
+        self.context_groups = {k.lower(): v for k, v in groups.items()}
+        self.rx_context_groups = re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])", re.I) if groups else None
+        self.police_nouns = {w.lower() for w in lx.get("composite", {}).get("police", [])}
+        # "la police nationale de la France": the police of a country named after it
+        self.rx_of_name_after = re.compile(pat["of_name_after"]) if pat.get("of_name_after") else None
+        # "la police judiciaire d'Anvers", "le parquet de Paris": a local body named after its place
+        self.rx_body_of_place = re.compile(lang.fill(pat["body_of_place"], bodies=_alt(lx["local_bodies"]["words"]))) \
+            if pat.get("body_of_place") and lx.get("local_bodies") else None
         self.rx_subnational = re.compile(rf"\s+(?:{_alt(lx['focus_subnational']['words'])})(?![\w-])", re.I)
         self.rx_dem_after = re.compile(lang.fill(pat["dem_after"], dem=dem), re.I)
         self.rx_composite_more = re.compile(lang.fill(pat["composite_more"], dem=dem), re.I) \
@@ -172,13 +187,14 @@ class ActorFinder:
 
     def register_role(self, doc: Doc, cc: str, role: str, span: tuple[int, int]) -> str | None:
         e = self.kb.military(cc) if role == "military" else self.kb.government(cc) if role == "government" \
-            else self.kb.state(cc)
+            else self.kb.police(cc) if role == "police" else self.kb.state(cc)
         if e is None and role != "state":
             e = self.kb.state(cc) if role == "government" else None
         if e is not None:
             return self.register_kb(doc, e, span)
         key, name = self.kb.synthetic(cc, role)
-        return add_actor_mention(doc, key, name, span, kind="military" if role == "military" else "government",
+        # (police count among the state forces, as in the knowledge base)
+        return add_actor_mention(doc, key, name, span, kind="government" if role == "government" else "military",
                                  country=cc)
 
     # ------------------------------------------------------------------ main
@@ -245,7 +261,36 @@ class ActorFinder:
                     continue
                 self.register_role(doc, cc2, kinds[a.kind], (more.start("dem"), more.end("dem")))
                 covered.append((more.start("dem"), more.end("dem")))
+        # 3a. a local body named after its town or unit: "la police judiciaire d'Anvers",
+        #     "le parquet de Paris", "les sapeurs-pompiers de Téhéran" (the place stays a place);
+        #     the police of the story's own town is the one "la police" means later on
+        focus_place = (doc._.focus or {}).get("place")
+        town_police = None
+        for m in self.rx_body_of_place.finditer(text) if self.rx_body_of_place is not None else ():
+            s, e = m.start(), m.end()
+            where = self.place_at(doc, m.start("place"), m.end("place"))
+            if not free(s, e) or not where:
+                continue
+            feats = {p.feature for p in doc._.places if any(p.id == pid for _, _, pid in where)}
+            if "country" in feats:
+                continue  # "la police nationale de la France" is the country's police (below)
+            surface = text[s:e]
+            key = "org:" + name_key(surface)
+            add_actor_mention(doc, key, surface, (s, e), kind="government")
+            covered.append((s, e))
+            if town_police is None and focus_place is not None and m.group("body").lower() in self.police_nouns \
+                    and any(pid == focus_place for _, _, pid in where):
+                town_police = (s, key, surface)
         # 3. bare references to the country in focus
+        for m in self.rx_context_groups.finditer(text) if self.rx_context_groups is not None else ():
+            s, e = m.start(), m.end()
+            table = self.context_groups.get(" ".join(m.group(0).lower().split()), {})
+            kb_id = table.get(focus) if focus else None
+            kb_id = kb_id or table.get("*")
+            if not free(s, e) or kb_id is None or kb_id not in self.kb.entries:
+                continue
+            self.register_kb(doc, self.kb.entries[kb_id], (s, e))
+            covered.append((s, e))
         if focus:
             for rx, role in ((self.rx_focus_mil, "military"), (self.rx_focus_gov, "government")):
                 for m in rx.finditer(text):
@@ -259,6 +304,31 @@ class ActorFinder:
                         continue  # "l'armée" in a story about a country without one on file
                     self.register_kb(doc, known, (s, e))
                     covered.append((s, e))
+            # "la police", "les policiers": the police of the country in focus
+            for m in self.rx_focus_police.finditer(text) if self.rx_focus_police is not None else ():
+                s, e = m.start(), m.end()
+                if not free(s, e):
+                    continue
+                cc = focus
+                if self.rx_body_of_after is not None and self.rx_body_of_after.match(text[e:e + 40]):
+                    # "de la France" names the country; "d'Orlando" a body of its own
+                    of = self.rx_of_name_after.match(text[e:e + 40]) if self.rx_of_name_after else None
+                    st = self.kb.lookup(of.group("name")) if of else None
+                    if st is None or st.kind != "state" or not st.country:
+                        continue
+                    cc, e = st.country, e + of.end()
+                elif self.rx_dem_after.match(text[e:e + 40]):
+                    continue  # "la police turque": the composite rule's
+                if town_police is not None and cc == focus:
+                    aid = add_actor_mention(doc, town_police[1], town_police[2], (s, e))
+                else:
+                    aid = self.register_role(doc, cc, "police", (s, e))
+                # the noun without its article is a name of the force too ("policiers", "police")
+                bare = self.rx_determiner.sub("", text[s:e]).strip()
+                actor = next((a for a in doc._.actors if a.id == aid), None)
+                if actor is not None and bare and bare not in actor.aliases:
+                    actor.aliases.append(bare)
+                covered.append((s, e))
         # 4. persons and organisations from NER
         persons: dict[str, str] = {}
         for ent in doc.ents:

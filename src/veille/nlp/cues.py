@@ -23,6 +23,8 @@ from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from veille.nlp.links import text_of
+
 _WORD = re.compile(r"[\w-]")
 _WORD_RUN = re.compile(r"[\w-]*")
 _TAIL = re.compile(r"[\w-]*")
@@ -98,7 +100,7 @@ class CueMatcher:
         return k
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         if not len(doc):
             return []
         arr = doc.to_array([LOWER, IS_SPACE])

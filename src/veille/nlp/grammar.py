@@ -34,6 +34,12 @@ def _tense_words(lang: Lang) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
             tuple(ends["imperfect"]), frozenset(lx["future_lemmas"]["words"]))
 
 
+@functools.cache
+def _infinitive_only(lang: Lang) -> frozenset[str]:
+    """Lemmas of [future_lemmas] that point ahead only over an infinitive (time.toml)."""
+    return frozenset(lang.toml("time")["future_lemmas"].get("with_infinitive", []))
+
+
 def verb_form(verb: Token, lang: "str | Lang" = DEFAULT) -> str:
     """'future', 'conditional', 'past', 'present', 'infinitive' or 'other' from the form."""
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
@@ -73,9 +79,15 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
         return None
     future_lemmas = _tense_words(get_lang(lang))[3]
     # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
-    # intent above the infinitive, or the modal itself holding the time word.
-    if verb.lemma_.lower() in future_lemmas:
+    # intent above the infinitive, or the modal itself holding the time word; some of them
+    # point ahead only with an infinitive ("ont entendu des tirs samedi", "comptait 12 morts")
+    if verb.lemma_.lower() in future_lemmas and (verb.lemma_.lower() not in _infinitive_only(get_lang(lang))
+                                                  or any(c.morph.get("VerbForm") == ["Inf"] for c in verb.children)):
         return True
+    if verb.morph.get("VerbForm") == ["Inf"] and any(
+            c.i < verb.i and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+            and any(a.dep_ == "aux:tense" for a in c.children) for c in verb.children):
+        return False  # "a fait savoir mercredi": a past causative, wherever the parse hangs it
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb:
         if verb.head.lemma_.lower() in future_lemmas:
             return True

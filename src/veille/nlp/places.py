@@ -34,6 +34,8 @@ SMALL_TOWN = 10_000
 NEAR_KM = 100.0
 # farther than this from everything else of the story, a place needs more than its name
 FAR_KM = 1500.0
+# a département's or county's towns lie this near its representative point
+UNIT_KM = 80.0
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -55,6 +57,9 @@ class _Mention:
     weight: float = 0.0
     after_locative: bool = False  # a weak mention read as a place because of "à", "près de"
     sent_countries: frozenset = frozenset()  # countries named as places in the same sentence
+    article: str | None = None   # the article a contraction before the name stands for ("des Mureaux")
+    paren_unit: bool = False     # "Saint-Christol (Vaucluse)": a unit in brackets after a town
+    unit_missing: bool = False   # "le comté d'Orange": no unit of the level its noun names, only towns
 
 
 def _alt(words) -> str:
@@ -73,6 +78,13 @@ class PlaceResolver:
         self.rx_site_of_town = re.compile(pat["site_of_town"])
         self.rx_entity_of_country = re.compile(pat["entity_of_country"])
         self.rx_person_title = re.compile(pat["person_title"])
+        # "des Mureaux", "aux Deux Alpes", "du Havre": the contraction holds the article of a
+        # name that begins with one ("Les Mureaux", "Le Havre")
+        contr = lx.get("article_contractions", {})
+        self.contractions = {k.lower(): v for k, v in contr.items()}
+        self.rx_contraction = re.compile(rf"(?<![\w-])(?P<c>{_alt(contr)})\s+$", re.I) if contr else None
+        # "X (Vaucluse)": a name in brackets right after a place name
+        self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
         self.rx_leading_words = re.compile(pat["leading_words"], re.I)
         self.rx_town_after = re.compile(pat["town_after"])
@@ -92,6 +104,9 @@ class PlaceResolver:
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
+        self.rx_unit_in_name = re.compile(fill(pat["unit_in_name"], admin1=_alt(lx['admin_nouns']['admin1']))) \
+            if pat.get("unit_in_name") else None
+        self.rx_misc_of_place = re.compile(pat["misc_of_place"]) if pat.get("misc_of_place") else None
         self.rx_admin2 = re.compile(fill(pat["admin2_before"], admin2=_alt(lx['admin_nouns']['admin2'])), re.I)
         # a province's noun after the name ("the Kharkiv region"); absent: none is read
         self.rx_admin1_after = re.compile(pat["admin1_after"], re.I) if pat.get("admin1_after") else None
@@ -160,10 +175,20 @@ class PlaceResolver:
                     text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
                                                                      loose=False))
                 if not after_locative and not bare_name and not region:
+                    # "la police de l'État de Victoria": a body named after its unit names that unit
+                    if self.rx_unit_in_name is not None and self.lang.entity_class(ent.label_) == "ORG":
+                        for um in self.rx_unit_in_name.finditer(text, s, e):
+                            if um.group("name") not in self.not_places:
+                                out.append(_Mention(um.start("name"), um.end("name"), um.group("name"), hint="admin"))
                     continue
                 weak = not region
             elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
                 continue
+            if self.rx_misc_of_place is not None and self.lang.entity_class(ent.label_) == "MISC":
+                # "l'attentat de Nice", "la bataille de Mossoul": the event's place
+                mp = self.rx_misc_of_place.match(text[s:e])
+                if mp:
+                    s = s + mp.start("place")
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
             tail = self.rx_compass_suffix.match(text[e:e + 8])
@@ -195,6 +220,9 @@ class PlaceResolver:
             if suf:
                 m.name, m.part = suf.group("name"), self.part_suffixes[suf.group("suf").lower()]
             before = text[max(0, s - 40):s]
+            m.article = self.article_before(before)
+            if self.rx_paren_before.search(before) and text[e:e + 2].lstrip().startswith(")") and self.unit_in_brackets(m.name):
+                m.hint, m.paren_unit = "admin", True
             if self.rx_admin1.search(before) and self.rx_admin2.search(before):
                 m.hint = "admin"    # "district", "territoire": either level, never the town
             elif self.rx_admin1.search(before):
@@ -230,12 +258,19 @@ class PlaceResolver:
             s, e = lm.start("name"), lm.end("name")
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
-            out.append(_Mention(s, e, lm.group("name"), hint="weak"))
+            out.append(_Mention(s, e, lm.group("name"), hint="weak", article=self.article_before(text[max(0, s - 10):s])))
         for sm in self._site_matches(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
                 continue  # "principal port du Yémen" names a country, not a site
+            if self.rx_unit_head.match(nm):
+                # "une prison de l'État de Roraima": a site of the unit, which is the place named
+                # (the unit's own mention stays, read as a unit)
+                for m in out:
+                    if sm.start("name") <= m.start and m.end <= e and m.hint in (None, "weak", "misc"):
+                        m.hint = "admin"
+                continue
             # "l'hôpital Matanda de Butembo": the site is "hôpital Matanda", in Butembo
             of_town = self.rx_site_of_town.match(nm)
             if of_town and self.gaz.lookup(of_town.group("town"), feature=("city", "district", "admin2"), limit=1,
@@ -252,8 +287,26 @@ class PlaceResolver:
             own_name = not self.rx_of_before.search(text[s:sm.start("name")])
             if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
-            out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun")))
+            out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun"),
+                                article=self.article_before(text[max(0, sm.start("name") - 10):sm.start("name")])))
         return sorted(out, key=lambda m: m.start)
+
+    def article_before(self, before: str) -> str | None:
+        """"des " before "Mureaux": the name may be "Les Mureaux"."""
+        if self.rx_contraction is None:
+            return None
+        c = self.rx_contraction.search(before)
+        return self.contractions.get(c.group("c").lower()) if c else None
+
+    def unit_in_brackets(self, name: str) -> bool:
+        """"Saint-Christol (Vaucluse)": the bracketed name is a province or département when the
+        gazetteer has such a unit of that name and no large town takes it ("Hodan (Mogadiscio)")."""
+        key = normalize_place_name(name)
+        if not any(key in (normalize_place_name(u.name), normalize_place_name(u.name_fr or ""))
+                   for u in self.gaz.lookup(name, feature=("admin1", "admin2", "region"), limit=3, loose=False)):
+            return False  # only a unit's own name ("Nord-Est de la Syrie" is no unit)
+        top = self.gaz.lookup(name, limit=1, loose=False)
+        return not (top and top[0].feature == "city" and top[0].population >= 50_000)
 
     def _site_matches(self, text: str):
         """Sites named noun first ("the hospital of Butembo") and, where the language has the
@@ -280,8 +333,19 @@ class PlaceResolver:
             feats = ("admin2", "admin1", "city", "district")
         elif m.hint == "admin":
             feats = ("admin2", "admin1", "region")
+        if m.article and not m.name.lower().startswith(m.article.lower() + " "):
+            # "des Mureaux" is Les Mureaux when the gazetteer knows a place of that full name
+            whole = self.gaz.lookup(f"{m.article} {m.name}", feature=feats, limit=12, loose=False)
+            art = normalize_place_name(m.article) + " "
+            # (only a place whose own name holds the article: "au Nord-Est de" stays a direction)
+            whole = [c for c in whole if normalize_place_name(c.name).startswith(art)
+                     or normalize_place_name(c.name_fr or "").startswith(art)]
+            if whole:
+                m.name = f"{m.article} {m.name}"
+                return whole
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
         if not cands:
+            m.unit_missing = feats is not None
             cands = self.gaz.lookup(m.name, limit=12, loose=False)
             m.spelled_alike = not cands
         return cands
@@ -405,11 +469,17 @@ class PlaceResolver:
             m.sent_countries = frozenset(
                 n.candidates[0].country for n in mentions if m.end <= n.start < min(sent_end, m.end + 60)
                 and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
+            # "la ville syrienne d'al-Bab", "des policiers français de Magnanville": a demonym just
+            # before the name, in its sentence, says the country too
+            lead_in = text_of(doc)[max(tok.sent.start_char, m.start - 30):m.start]
+            dem = {self.kb.demonym.get(w.lower()) for w in re.findall(r"[\w-]+", lead_in)} - {None}
+            if dem:
+                m.sent_countries = m.sent_countries | frozenset(dem)
         # pass 2: re-rank with the focus and the other places
         for m in mentions:
             if m.hint == "site" or not m.candidates:
                 continue
-            ranked = sorted(m.candidates, key=lambda c: -self.score(c, m.candidates, focus, anchors, story))
+            ranked = sorted(m.candidates, key=lambda c: -self.score(c, m.candidates, focus, anchors, story, m))
             m.entry = None
             for c in ranked:
                 # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
@@ -418,6 +488,16 @@ class PlaceResolver:
                         and (not story or self.supported(m, c, context, voters, anchors)):
                     m.entry = c
                     break
+        # "Saint-Christol (Vaucluse)": the town is the namesake inside the unit in brackets
+        for i, m in enumerate(mentions[:-1]):
+            n = mentions[i + 1]
+            if m.entry is None or not n.paren_unit or n.entry is None or len(m.candidates) < 2 \
+                    or not re.fullmatch(r"\s*\(\s*", text_of(doc)[m.end:n.start]):
+                continue
+            inside = [c for c in m.candidates if c.lat is not None and c.feature in ("city", "district", "site")
+                      and self.in_unit(c, n.entry)]
+            if inside and not self.in_unit(m.entry, n.entry):
+                m.entry = min(inside, key=lambda c: _km(c, n.entry))
         # a mention whose place was rejected takes its vote back ("Boni" voted for Germany)
         for m in mentions:
             if m.voted and (m.entry is None or m.entry.country != m.voted):
@@ -512,8 +592,12 @@ class PlaceResolver:
             place.relative.append({"km": km, "direction": direction, "bearing": bearing,
                                    "lat": round(lat, 4), "lon": round(lon, 4), "span": [start, pend]})
 
-    def score(self, c: GazEntry, cands, focus, anchors, story=frozenset()) -> float:
+    def score(self, c: GazEntry, cands, focus, anchors, story=frozenset(), m: _Mention | None = None) -> float:
         rank = -cands.index(c) * 0.6
+        if m is not None and c.feature == "city" and c.population >= 100_000 and (c.country == focus or c.country in story) \
+                and normalize_place_name(m.name) in {
+                normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
+            rank += 1.5  # "Marseille" is the city of that name, not Marseille-en-Beauvaisis near Paris
         if focus and c.country == focus:
             rank += 3
         elif c.country in story:
@@ -533,6 +617,10 @@ class PlaceResolver:
 
     def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
+        if m.unit_missing and m.hint in ("admin1", "admin") and e.feature in ("city", "district", "site"):
+            # "le comté d'Orange" in a story from Orlando: a town named like the unit stands for
+            # it only near the story's towns, never a namesake across the country
+            return any(a.id != e.id and _km(e, a) < NEIGHBOUR_KM for a in all_anchors)
         if m.spelled_alike and e.country != focus:
             # "Qana" is not Egypt's "Qina": spelled alike, a place outside the country in focus
             # must lie near one of the story's towns (across the border, in a country the
@@ -591,6 +679,14 @@ class PlaceResolver:
                                                     normalize_place_name(e.name_fr or "")}
         capital = self.gaz.capital(cc)
         return own_name or e.population >= 1_000_000 or (capital is not None and capital.id == e.id)
+
+    def in_unit(self, c: GazEntry, unit: GazEntry) -> bool:
+        """Whether a town lies in a province (by its admin1 code) or a département (near its point)."""
+        if c.country != unit.country:
+            return False
+        if unit.feature == "admin1":
+            return bool(c.admin1) and c.admin1 == unit.admin1
+        return unit.feature == "admin2" and (not unit.admin1 or c.admin1 == unit.admin1) and _km(c, unit) < UNIT_KM
 
     def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
         """The province, territory or cercle named right after an unresolved name, in the

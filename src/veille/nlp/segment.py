@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from veille.lang import get_lang
 from veille.nlp.extensions import LANG_CONFIG
+from veille.nlp.links import text_of
 
 
 # Doc.from_array's value for "not a sentence start" (-1 in a uint64 array)
@@ -37,7 +38,7 @@ class SentenceSetter:
             return doc
         # read the tokens as arrays (no Token objects) and write every value at once
         arr = doc.to_array([ORTH, IDX, IS_SPACE])
-        strings, text = doc.vocab.strings, doc.text
+        strings, text = doc.vocab.strings, text_of(doc)
         words = [strings[int(o)] for o in arr[:, 0]]
         idx = arr[:, 1].tolist()
         space = arr[:, 2].tolist()

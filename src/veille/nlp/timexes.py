@@ -8,6 +8,7 @@ resolver works on those spans alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,10 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.lang import Lang, alternation as _alt, get_lang
-from veille.nlp.grammar import points_to_future
+from veille.nlp.grammar import governing_verb, points_to_future
 from veille.record import Timex
 from veille.resolve import dates
-from veille.nlp.links import text_of
+from veille.resolve.numbers import parse_number
+from veille.nlp.links import cache_of, text_of
 from veille.nlp.extensions import LANG_CONFIG
 
 
@@ -44,15 +46,22 @@ class TimexFinder:
         self.past_words = set(lx["direction_words"]["past"])
         self.future_words = set(lx["direction_words"]["future"])
         grammar = lx["grammar"]
-        self.first_of_month = {w.lower() for w in grammar["first_of_month"]}
-        year = r"(?:1[89]\d\d|20\d\d)"
+        self.first_of_month = {_norm(w) for w in grammar["first_of_month"]}
+        # years of other centuries ("en 1648") only when no lowercase word follows ("1500 ans")
+        year = r"(?:1[89]\d\d|20\d\d|1[0-7]\d\d(?!\s+(?-i:[a-zà-ÿ])))"
+        self.holidays = {_norm(k): v for k, v in lx.get("holidays", {}).items()}
+        ago = lx.get("ago", {})
+        self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
         slots = dict(
-            b=r"(?<![\w-])", e=r"(?![\w-])", year=year, wd=_alt(self.weekdays), mo=_alt(self.months),
+            b=r"(?<![\w-])", e=r"(?![\w-])", year=year, dyear=r"(?:1\d\d\d|20\d\d)", wd=_alt(self.weekdays), mo=_alt(self.months),
             part=_alt(lx["parts_of_day"]["words"]), mod=_alt(lx["month_modifiers"]["words"]),
             yprep=_alt(lx["year_prepositions"]["words"]), since=_alt(lx["since"]["words"]),
             dirw=_alt(self.past_words | self.future_words), first=_alt(grammar["first_of_month"]),
             rel_days=_alt(self.rel_days), rel_weeks=_alt(self.rel_weeks), rel_months=_alt(self.rel_months),
             rel_years=_alt(self.rel_years), weekend=_alt(self.weekend_words),
+            dird=_alt(lx["direction_words"].get("dates", [])) or r"(?!x)x",
+            holiday=_alt(self.holidays) or r"(?!x)x", ago=ago.get("opener", r"(?!x)x").replace(" ", r"\s+"),
+            ago_units=_alt(self.ago_units) or r"(?!x)x",
             # nouns of dated events ("the March election"); none: a pattern that never matches
             event_nouns=_alt(lx.get("event_nouns", {}).get("words", [])) or r"(?!x)x")
         # the date grammar is the language's (time.toml [grammar]); this module only resolves
@@ -66,15 +75,79 @@ class TimexFinder:
             if grammar.get("in_name_before") and grammar.get("in_name_after") else None
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
+        # "le lendemain", "trois jours plus tard": days counted from the last day the story named
+        ana = lx.get("anaphoric_days", {})
+        self.ana_days = {_norm(k): v for k, v in ana.items() if isinstance(v, int)}
+        self.rx_anaphoric_day = re.compile(
+            rf"{slots['b']}(?P<w>{_alt(self.ana_days)}){slots['e']}(?!{ana.get('not_before', '(?!x)x')})",
+            re.I) if self.ana_days else None
+        until = lx.get("anaphoric_until_now", {}).get("words", [])
+        self.rx_until_now = re.compile(rf"{slots['b']}(?:{_alt(until)}){slots['e']}", re.I) if until else None
+        cd = lx.get("counted_days", {})
+        self.count_units = {k.lower(): int(v) for k, v in cd.get("units", {}).items()}
+        self.count_after = {_norm(w) for w in cd.get("after", [])}
+        self.rx_counted = re.compile(
+            rf"{slots['b']}(?P<u>{_alt(self.count_units)})\s+(?P<t>{_alt(cd['after'] + cd['before'])}){slots['e']}"
+            rf"(?!{cd.get('not_before', '(?!x)x')})", re.I) if self.count_units else None
+        self.rx_count_opener = re.compile(rf"(?:{_alt(cd.get('openers', []))})\s+$", re.I) \
+            if cd.get("openers") else None
         self.rx_bare_part = re.compile(rf"{slots['b']}(?:{_alt(lx['bare_parts_of_day']['words'])}){slots['e']}", re.I)
+        hours = lx["bare_parts_of_day"].get("hours")
+        self.rx_hour = re.compile(hours, re.I) if hours else None
         # "l'année suivante": a year counted from the last one named
         self.anaphoric_years = {k.lower(): int(v) for k, v in lx.get("anaphoric_years", {}).items()}
         self.rx_anaphoric_year = re.compile(
             rf"{slots['b']}(?:{_alt(self.anaphoric_years)}){slots['e']}", re.I) if self.anaphoric_years else None
+        # "«Hier, une unité a été prise à partie», indique le communiqué publié vendredi": a
+        # relative day inside a quotation counts from the day the words were said
+        sent = lang.toml("grammar").get("sentences", {})
+        self.rx_quote = re.compile("|".join(rf"{re.escape(o)}[^{re.escape(c)}]{{1,2000}}{re.escape(c)}"
+                                            for o, c in zip(sent.get("opening", []), sent.get("closing", [])))) \
+            if sent.get("opening") else None
+        self.report_verbs = {w.lower() for w in lx.get("report_time_verbs", {}).get("lemmas", [])}
+        bio = lx.get("biographical", {}).get("before")
+        self.rx_biographical = re.compile(bio, re.I) if bio else None
         # a body dateline dates the text (absent: the publication date alone does)
         dl = lx.get("dateline", {})
         self.rx_dateline = re.compile(lang.fill(dl["pattern"], **slots), re.I) if dl.get("pattern") else None
         self.dateline_days = int(dl.get("max_days", 0))
+
+    def quoted_days(self, doc: Doc, out: list) -> None:
+        """Relative days inside a quotation ("«Hier, ...»") count from the day the words were
+        said: a day governed by a verb of saying or publishing, right after the quotation
+        ("», a raconté vendredi un habitant") or, failing that, before it ("Dans un communiqué
+        publié vendredi soir ... «Hier»"); with none, from the publication date as before."""
+        if self.rx_quote is None:
+            return
+        text = text_of(doc)
+        quotes = [(m.start(), m.end()) for m in self.rx_quote.finditer(text)]
+        inside = [(t, m) for t, m in out if m is not None and m.kind == "rel_day" and t.value and len(t.value) == 10
+                  and isinstance(self.rel_days.get(_norm(m.groups.get("w", ""))), int)]
+        if not quotes or not inside:
+            return
+        said = []
+        for t, _ in out:
+            if not (t.value and len(t.value) == 10) or any(q[0] < t.span[0] < q[1] for q in quotes):
+                continue
+            span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            verb = governing_verb(span.root) if span is not None else None
+            if verb is not None and verb.lemma_.lower() in self.report_verbs:
+                said.append(t)
+        for t, m in inside:
+            q = next((q for q in quotes if q[0] < t.span[0] < q[1]), None)
+            if q is None:
+                continue
+            after = [s for s in said if q[1] <= s.span[0] < q[1] + 150]
+            before = [s for s in said if s.span[1] <= q[0] and q[0] - s.span[1] < 800]
+            anchor = after[0] if after else before[-1] if before else None
+            if anchor is not None:
+                day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=self.rel_days[_norm(m.groups["w"])])
+                t.value = day.isoformat()
+
+    def dateline_span(self, text: str) -> tuple[int, int] | None:
+        """Where the body dateline stands ("22 mars 2016. –"), if the text has one."""
+        m = self.rx_dateline.search(text) if self.rx_dateline is not None else None
+        return (m.start(), m.end()) if m else None
 
     def anchor(self, text: str, pub: dt.date | None) -> dt.date | None:
         """The day relative expressions count from: the body's dateline ("22 mars 2016. –")
@@ -92,7 +165,7 @@ class TimexFinder:
         return pub
 
     def day(self, g: dict, key: str) -> int:
-        return 1 if g[key].lower() in self.first_of_month else int(g[key])
+        return 1 if _norm(g[key]) in self.first_of_month or g[key].lower() in self.first_of_month else int(g[key])
 
     # ------------------------------------------------------------------ finding
     def find(self, text: str) -> list[_Match]:
@@ -100,8 +173,10 @@ class TimexFinder:
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
                 g = {k: v for k, v in m.groupdict().items() if v is not None}
-                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod") or g.get("noun")):
+                if kind == "month" and not (g.get("year") or g.get("prep") or g.get("mod") or g.get("noun") or g.get("dir")):
                     continue  # a bare "mars" or "mai" is too often something else
+                if kind in ("ago", "since_ago") and parse_number(g["n"], self.lang) is None:
+                    continue  # "il y a quelques jours", "depuis le début du mois": no count
                 if self.rx_in_name and kind in ("date", "month") and self.rx_in_name[0].search(text[max(0, m.start() - 8):m.start()]) \
                         and self.rx_in_name[1].match(text[m.end():m.end() + 30]) \
                         and not self.rx_in_name_word(text[m.end():m.end() + 30]):
@@ -124,6 +199,10 @@ class TimexFinder:
     def resolve(self, m: _Match, pub: dt.date | None, future: bool | None) -> str | None:
         g, kind = m.groups, m.kind
         year = int(g["year"]) if g.get("year") else None
+        if kind in ("date", "month", "since_month", "holiday") and g.get("dir"):
+            # "le 3 mai dernier", "en juin prochain": the word fixes the direction
+            d = _norm(g["dir"]).rstrip("s")
+            future = True if d in self.future_words else False if d in self.past_words else future
         if kind == "year":
             return str(year)
         if kind == "numeric_date":
@@ -138,7 +217,13 @@ class TimexFinder:
             if year is None:
                 if pub is None:
                     return None
-                year = dates.year_for_month(pub, mon, future, day2, future_slack=90)
+                if mon1 != mon:
+                    # "du 20 janvier au 20 février": the start fixes the year (it is the part
+                    # told as past or future), the end follows it
+                    y1 = dates.year_for_month(pub, mon1, future, day1, future_slack=90)
+                    year = y1 if (mon1, day1) <= (mon, day2) else y1 + 1
+                else:
+                    year = dates.year_for_month(pub, mon, future, day2, future_slack=90)
             try:
                 end = dt.date(year, mon, day2)
                 first = dt.date(year if (mon1, day1) <= (mon, day2) else year - 1, mon1, day1)
@@ -166,8 +251,46 @@ class TimexFinder:
             if kind.startswith("since") and pub is not None:
                 return dates.interval(value, pub.isoformat())
             return value
+        if kind == "holiday":
+            mon, day = (int(x) for x in self.holidays[_norm(g["w"])].split("-"))
+            if year is None:
+                if pub is None:
+                    return None
+                year = dates.year_for_month(pub, mon, future, day, future_slack=90)
+            return dt.date(year, mon, day).isoformat()
         if pub is None:
             return None
+        if kind == "ago":
+            n, unit = parse_number(g["n"], self.lang), self.ago_units[g["u"].lower()]
+            if n is None:
+                return None
+            if unit == "day":
+                return (pub - dt.timedelta(days=n)).isoformat()
+            if unit == "week":
+                return dates.iso_week(pub - dt.timedelta(weeks=n))
+            if unit == "month":
+                y, mth = dates.shift_months(pub, -n)
+                return f"{y}-{mth:02d}"
+            return f"{pub.year - n:04d}"
+        if kind == "since_ago":
+            n, unit = parse_number(g["n"], self.lang), self.ago_units[g["u"].lower()]
+            if n is None:
+                return None
+            if unit == "day":
+                start = (pub - dt.timedelta(days=n)).isoformat()
+            elif unit == "week":
+                start = dates.iso_week(pub - dt.timedelta(weeks=n))
+            elif unit == "month" or g.get("half"):
+                y, mth = dates.shift_months(pub, -(n * 12 + 6 if unit == "year" else n))
+                start = f"{y}-{mth:02d}"
+            else:
+                start = f"{pub.year - n:04d}"
+            return dates.interval(start, pub.isoformat())
+        if kind == "night1":
+            direction = _norm(g.get("dir", ""))
+            fut = True if direction in self.future_words else False if direction in self.past_words else bool(future)
+            d1 = dates.weekday_date(pub, self.weekdays[_norm(g["wd"])], fut)
+            return f"{d1.isoformat()}/{(d1 + dt.timedelta(days=1)).isoformat()}"
         if kind == "night":
             d2 = dates.weekday_date(pub, self.weekdays[_norm(g["wd2"])], bool(future))
             return f"{(d2 - dt.timedelta(days=1)).isoformat()}/{d2.isoformat()}"
@@ -208,6 +331,8 @@ class TimexFinder:
         ("une offensive lancée le 15 novembre") to the publication date."""
         out = []
         for m in self.rx_anchored.finditer(text):
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in found):
+                continue  # "depuis le début de l'année": the year itself
             noun = m.group("noun").lower()
             dated = None
             for k in [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[:m.start()], re.I)]:
@@ -233,13 +358,77 @@ class TimexFinder:
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=str(year)))
         return out
 
-    def bare_parts(self, text: str, found: list[Timex]) -> list[Timex]:
-        """"En début d'après-midi": on the last day named before it."""
-        out = []
-        for m in self.rx_bare_part.finditer(text):
-            if any(t.span[0] <= m.start() < t.span[1] or m.start() <= t.span[0] < m.end() for t in found):
+    def anaphoric_days(self, text: str, found: list[Timex], pub: dt.date | None) -> list[Timex]:
+        """"Le 20 mars ... le lendemain", "cinq jours plus tard": days counted from the last day
+        named before them (the start of an interval); "la veille" with none, from the
+        publication date."""
+        spans = []
+        if self.rx_until_now is not None and pub is not None:
+            for m in self.rx_until_now.finditer(text):
+                spans.append((m.start(), m.end(), None, False))
+        if self.rx_anaphoric_day is not None:
+            for m in self.rx_anaphoric_day.finditer(text):
+                spans.append((m.start(), m.end(), self.ana_days[_norm(m.group("w"))], False))
+        if self.rx_counted is not None:
+            for m in self.rx_counted.finditer(text):
+                start, n = self.count_before(text, m.start())
+                if n is None:
+                    continue
+                sign = 1 if _norm(m.group("t")) in self.count_after else -1
+                opener = self.rx_count_opener.search(text[max(0, start - 20):start]) if self.rx_count_opener else None
+                if opener:
+                    start -= len(text[max(0, start - 20):start]) - opener.start()
+                spans.append((start, m.end(), sign * n * self.count_units[m.group("u").lower()], True))
+        out: list[Timex] = []
+        for s, e, off, counted in sorted(spans, key=lambda x: (x[0], x[1])):
+            if any(t.span[0] < e and s < t.span[1] for t in found + out):
                 continue
-            before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
+            before = [t for t in found + out if t.span[1] <= s and t.value and _day(t.value)
+                      and (off is not None or _day(t.value) < pub)]
+            if before:
+                base = _day(max(before, key=lambda t: t.span[1]).value)
+                if off is None:  # "dans les jours suivants": from that day to now
+                    if base < pub:
+                        out.append(Timex(text=text[s:e], span=(s, e), value=dates.interval(base.isoformat(), pub.isoformat())))
+                    continue
+            elif off == -1 and not counted and pub is not None:
+                base = pub  # "la veille" in a story that named no day: the day before publication
+            else:
+                continue
+            out.append(Timex(text=text[s:e], span=(s, e), value=(base + dt.timedelta(days=off)).isoformat()))
+        return out
+
+    def count_before(self, text: str, end: int) -> tuple[int, int | None]:
+        """The number that ends right before ``end`` ("cinq " in "cinq jours"): its start and
+        value, the longest of up to four words that reads as one number."""
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, end - 40):end]))
+        base = max(0, end - 40)
+        if not words or text[base + words[-1].end():end].strip():
+            return end, None
+        for k in range(min(4, len(words)), 0, -1):
+            first = words[-k]
+            n = parse_number(text[base + first.start():base + words[-1].end()], self.lang)
+            if n is not None and n > 0:
+                return base + first.start(), n
+        return end, None
+
+    def bare_parts(self, text: str, found: list[Timex], pub: dt.date | None = None) -> list[Timex]:
+        """"En début d'après-midi": on the last day named before it. "Vers 21 heures": on the
+        last day or night named before it within a week of the publication date (a story
+        hardly gives the hour of a background date: "le 18 mars"); an hour of a night dates
+        what happened in it with the night, as annotators date counts of a night raid."""
+        out = []
+        parts = [(m, False) for m in self.rx_bare_part.finditer(text)]
+        if self.rx_hour is not None:
+            parts = sorted(parts + [(m, True) for m in self.rx_hour.finditer(text)], key=lambda x: x[0].start())
+        for m, hour in parts:
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in found + out):
+                continue
+            if hour:
+                before = [t for t in found if t.span[1] <= m.start() and t.value and _day(t.value)
+                          and (pub is None or abs((_day(t.value) - pub).days) <= 7)]
+            else:
+                before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
             if before:
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=before[-1].value))
         return out
@@ -249,7 +438,7 @@ class TimexFinder:
         pub = self.anchor(text_of(doc), pub)
         for m in self.find(text_of(doc)):
             future = None
-            if m.kind in ("weekday", "night", "date", "date_range", "month", "weekend"):
+            if m.kind in ("weekday", "night", "night1", "date", "date_range", "month", "weekend", "holiday"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root, self.lang)
@@ -266,18 +455,48 @@ class TimexFinder:
                 for y in self.year_re.finditer(m.groups["more"]):
                     s = base + y.start()
                     out.append((Timex(text=y.group(0), span=(s, s + 4), value=y.group(0)), m))
+        self.quoted_days(doc, out)
         plain = [t for t, _ in out]
         out.extend((t, None) for t in self.anchored(text_of(doc), plain, pub))
         out.extend((t, None) for t in self.years_after(text_of(doc), plain))
         out.sort(key=lambda x: x[0].span[0])
+        out.extend((t, None) for t in self.anaphoric_days(text_of(doc), [t for t, _ in out], pub))
+        out.sort(key=lambda x: x[0].span[0])
+        plain = [t for t, _ in out]
         # bare parts of the day are kept for linking counts and events, not reported:
         # annotators rarely count them as dates of their own
-        doc._.implicit_timexes = self.bare_parts(text_of(doc), plain)
+        doc._.implicit_timexes = self.bare_parts(text_of(doc), plain, pub)
         return out
 
 
+@functools.cache
+def _finder(lang: str) -> TimexFinder:
+    return TimexFinder(lang)
+
+
+def body_dateline(doc: Doc) -> tuple[int, int] | None:
+    """Where the text's body dateline stands ("22 mars 2016. –"): derived from the text and
+    its language alone, computed once per doc."""
+    cache = cache_of(doc)
+    if "body_dateline" not in cache:
+        lang = (doc._.meta or {}).get("lang") or "fr"
+        cache["body_dateline"] = _finder(lang).dateline_span(text_of(doc))
+    return cache["body_dateline"]
+
+
+def biographical(doc: Doc, t: Timex) -> bool:
+    """Whether a time expression is a date of birth ("né le 31 décembre 1977")."""
+    rx = _finder((doc._.meta or {}).get("lang") or "fr").rx_biographical
+    return rx is not None and bool(rx.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]]))
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.lower().split())
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _day(value: str) -> dt.date | None:
+    """The day a value starts on, when it names one ("2024-05-02", "2024-05-02/2024-05-03")."""
+    return dates.parse_iso_date(value.split("/")[0]) if len(value.split("/")[0]) == 10 else None
 
 
 @Language.factory("veille_timexes", requires=["token.dep", "token.morph", "token.lemma", "doc._.meta"],

@@ -94,10 +94,15 @@ class ActorKB:
     def military(self, country: str) -> KbActor | None:
         return self._of_kind(country, ("military",))
 
+    def police(self, country: str) -> KbActor | None:
+        """The country's national police (``<ISO2>.police``) where the KB has one."""
+        return self.entries.get(f"{country}.police")
+
     def synthetic(self, country: str, role: str) -> tuple[str, str]:
-        """(key, English name) for a country's military/government absent from the KB."""
+        """(key, English name) for a country's military/government/police absent from the KB."""
         en = self.country_name.get(country, ("", country))[1] or country
-        return f"{role}:{country}", f"{en} {'military' if role == 'military' else 'government'}"
+        word = {"military": "military", "police": "police"}.get(role, "government")
+        return f"{role}:{country}", f"{en} {word}"
 
     def all_aliases(self):
         for e in self.entries.values():

@@ -115,6 +115,12 @@ def name_variants(s: str) -> list[str]:
     elif len(toks) <= 3 and len(key2) >= 3:
         out.append(f"al {key2}")
         out.append(f"el {key2}")
+    # "Port Sainte Lucie": French copy gives the feminine "Sainte" to names whose own form
+    # has "Saint" (and the English "St" abbreviation stands for it)
+    for k in list(out[:1]):
+        t = k.split()
+        if "sainte" in t or "st" in t:
+            out.append(" ".join("saint" if w in ("sainte", "st") else w for w in t))
     seen: dict[str, None] = {}
     for k in out:
         seen.setdefault(k, None)

@@ -96,12 +96,22 @@ class Watcher:
         recovered = state.recover(store, self.index)
         if recovered:
             say(f"veille watch: {recovered} article(s) written by an interrupted run marked as stored")
+        # the store's article count when others' articles were last signed, plus the articles
+        # this watcher stored since: while the store holds exactly that many, nobody else wrote
+        self.articles_expected: int | None = None
         self._sign_others()
         self.rounds = 0
 
     def _sign_others(self) -> None:
         """Articles stored by other means (``veille ingest``, another process) get their text's
-        signature too, so a feed carrying one of them adds a publication, not an article."""
+        signature too, so a feed carrying one of them adds a publication, not an article.
+        Articles are never deleted, so an unchanged count (one index walk) means there is
+        nothing to sign; only a changed one pays for the anti-join of articles and signatures."""
+        count = state.article_count(self.store)
+        if count == self.articles_expected:
+            return
+        # counted before signing: an article stored meanwhile changes the next count
+        self.articles_expected = count
         signed = state.sign_unsigned(self.store, self.index)
         if signed:
             self.say(f"veille watch: {signed} stored article(s) from elsewhere signed for near-duplicate matching")
@@ -319,6 +329,8 @@ class Watcher:
             return self._page_failed(src, sid, key, res.failures[0].reason, permanent=True, stats=stats)
         state.page_stored(self.store, sid, keys, aid, to_bytes(sig), {**meta, "publisher": publisher})
         self.index.add(aid, sig)
+        if self.articles_expected is not None:
+            self.articles_expected += res.added
         stats.new += 1
         note = f" (feed text: page {why_not_page})" if why_not_page else ""
         self._line(f"  + {aid}: {(meta['title'] or '')[:70]}{note}")

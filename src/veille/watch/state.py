@@ -144,6 +144,11 @@ def recover(store: Store, index: NearDuplicates) -> int:
     return len(found)
 
 
+def article_count(store: Store) -> int:
+    with store.connect() as conn:
+        return conn.scalar(sa.select(sa.func.count()).select_from(t.articles))
+
+
 def sign_unsigned(store: Store, index: NearDuplicates, batch: int = 500) -> int:
     """Sign the stored articles that have no signature yet (those ``veille ingest`` wrote, or
     another process), so that a feed's copy of them is matched too. Returns how many."""
