@@ -178,7 +178,8 @@ def test_a_body_dateline_does_not_date_the_toll(extract):
 def test_a_night_across_two_days_dates_the_toll_from_its_first_day(extract):
     got = dated(extract, "5 mars 2024. – Des violences ont eu lieu dans la nuit du samedi 2 au dimanche 3 mars à "
                          "Kindia. La police a procédé à 40 arrestations.")
-    assert got == [("detained", 40, "2024-03-02")]
+    # (the night may be read as one stretch: it starts on its first day)
+    assert [(k, b) for k, b, _ in got] == [("detained", 40)] and got[0][2].split("/")[0] == "2024-03-02"
 
 
 def test_a_report_told_with_a_light_verb_or_a_birth_date_does_not_date_the_toll(extract):

@@ -84,7 +84,8 @@ class ScopeFinder:
                 hi = order[i + 1].span[0]
             self.assign(doc, f, lo, hi, published)
         for prev, f in zip(order, order[1:]):
-            if f.scope == "event" and prev.scope == "cumulative" and not f.part_of and \
+            # (a count with no cue of its own: an event, or a period read off its date)
+            if f.scope_span is None and prev.scope == "cumulative" and not f.part_of and \
                     self.rx_list.fullmatch(text[prev.span[1]:f.span[0]]):
                 f.scope, f.scope_start, f.scope_end, f.scope_span = (prev.scope, prev.scope_start, prev.scope_end,
                                                                      prev.scope_span)
