@@ -98,3 +98,84 @@ def test_an_undated_happening_takes_the_date_of_the_event_before_it(extract):
     got, _ = events(extract, "Des rebelles ont attaqué mardi une base militaire près de Kembo. La ville reste "
                              "sous tension. Des centaines de soldats ont ensuite été déployés autour de la ville.")
     assert [(g[0], g[3]) for g in got] == [("ASSAULT", "2024-06-11"), ("MOBILIZE", "2024-06-11")]
+
+
+# ---------------------------------------------------------------- session 5: attributes of events
+def _names(rec):
+    return {a.id: a.name for a in rec.actors}, {p.id: p.name for p in rec.places}
+
+
+def test_a_sentence_without_a_place_takes_the_town_named_before_it_in_its_paragraph(extract):
+    rec = extract("Des combattants ont attaqué lundi la ville de Kembo, dans le nord du pays. Des renforts ont "
+                  "été déployés dans la ville mardi.", published="2024-06-13")
+    _, places = _names(rec)
+    mob = next(e for e in rec.events if e.type == "MOBILIZE")
+    assert mob.place is not None and "Kembo" in places[mob.place]
+
+
+def test_a_country_named_as_the_attacker_is_not_where_the_attack_happened(extract):
+    rec = extract("Les rebelles ont pris le contrôle de Kidal en mars. Mardi, les rebelles ont percé les lignes "
+                  "dans la ville malgré les frappes de la Russie.", published="2024-06-13")
+    _, places = _names(rec)
+    assert all(places.get(e.place) != "Russia" for e in rec.events if e.type == "ASSAULT")
+
+
+def test_two_attacks_by_two_sides_in_one_sentence_stay_two_events(extract):
+    rec = extract("Mardi, les rebelles ont lancé une offensive sur Kembo malgré les frappes aériennes de l'armée "
+                  "malienne.", published="2024-06-13")
+    actors, _ = _names(rec)
+    sources = {actors.get(e.source) for e in rec.events if e.type == "ASSAULT"}
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2 and "Rebels" in sources
+
+
+def test_an_actor_after_contre_is_the_target_not_the_source(extract):
+    rec = extract("Le groupe réussit mardi une offensive contre l'armée malienne, s'emparant de Kembo.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(attack.source) != "Malian Armed Forces"
+
+
+def test_the_force_of_the_subject_acts_not_the_leader_in_its_complement(extract):
+    rec = extract("L'armée syrienne du président Bachar al-Assad avance sur deux fronts au nord de Hama.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(attack.source) == "Syrian Arab Army"
+
+
+def test_the_subject_of_a_passive_suffers_the_event(extract):
+    rec = extract("L'assaillant, Marcel Dubreuil, a été arrêté mardi à Lyon.", published="2024-06-13")
+    actors, _ = _names(rec)
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert actors.get(arrest.source) != "Marcel Dubreuil" and actors.get(arrest.target) == "Marcel Dubreuil"
+
+
+def test_an_attack_without_agent_takes_the_attacker_the_article_names(extract):
+    rec = extract("Une explosion a frappé mardi le marché central de Kindu. Les attaques ont été revendiquées par "
+                  "les Forces démocratiques alliées (ADF).", published="2024-06-13")
+    actors, _ = _names(rec)
+    blast = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(blast.source) == "Allied Democratic Forces"
+    rec = extract("Un homme a ouvert le feu mardi sur des passants à Lyon. L'assaillant, Marcel Dubreuil, était "
+                  "connu des services.", published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) == "Marcel Dubreuil"
+
+
+def test_an_office_holder_speaking_of_the_attackers_is_not_one(extract):
+    rec = extract("Des hommes armés ont ouvert le feu mardi à l'aéroport de Kano. Le ministre de l'Intérieur, "
+                  "Paul Ndoumbé, a précisé que les assaillants étaient trois.", published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) != "Paul Ndoumbé"
+
+
+def test_an_arrest_without_agent_is_the_police_named_before_it(extract):
+    rec = extract("Un homme a attaqué mardi des passants à Lyon, en France. La police française a bouclé le quartier. "
+                  "L'assaillant a été arrêté peu après.", published="2024-06-13")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert arrest.source is not None
+    assert any("police" in m.lower() or "France" in m for a in rec.actors if a.id == arrest.source
+               for m in [a.name, *a.aliases])

@@ -50,7 +50,14 @@ class EventFinder:
         pat = lx["patterns"]
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
+        # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
+        self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
+        # a preposition of place right before a name: "à Moscou", "en Syrie" (a place, not an actor)
+        # the complement of an event noun that says whose it is: "les frappes de la Russie"
+        self.rx_genitive = re.compile(pat["genitive"], re.I) if pat.get("genitive") else None
+        # (where a language gives none, a place named as an actor still counts as where)
+        self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
         self.attributor = Attributor(lang)
@@ -111,6 +118,17 @@ class EventFinder:
         # whether two events that name no target (an occupation of villages, then of towns)
         # are one only at one place; false: the same source and date make them one
         self.untargeted_same_place = bool(lx.get("merge", {}).get("untargeted_need_same_place", False))
+        # who carried out the attack: the agent of a claim, the name by a perpetrator noun
+        culprits = lx.get("culprits", {})
+        self.claim_lemmas = set(culprits.get("claim", []))
+        self.rx_culprit = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(w) for w in culprits["nouns"]), re.I) if culprits.get("nouns") else None
+        police = lx.get("police", {})
+        self.rx_police = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(w) for w in police["forces"]), re.I) if police.get("forces") else None
+        self.rx_arrest = re.compile("|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in police["arrests"]),
+            re.I) if police.get("arrests") else None
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -289,15 +307,16 @@ class EventFinder:
             zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
-            src = att.subject_actor(doc, tok)
+            src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
-            if t.first_only and any(c.dep_ == "aux:pass" for c in tok.children):
-                src, tgt = None, src  # "vingt militaires ont été tués": the subject suffered it
+            if any(c.dep_ == "aux:pass" for c in tok.children):
+                src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
-                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
+                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
+                        and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
                 src = zone[0][2] if zone else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
@@ -324,10 +343,22 @@ class EventFinder:
             # "La Russie a annoncé un arrêt des raids de l'armée": who announces, leads or
             # launches is the source; else an actor inside the phrase ("frappes russes")
             verb = self.verb_above(tok)
-            if src is None and verb is not None and verb.i < tok.i and (
+            if verb is not None and tok.head.i == verb.i and tok.dep_ == "nsubj:pass":
+                # "l'assaut est donné par le RAID", "un bombardement effectué par la coalition"
+                for c in verb.children:
+                    if c.dep_ == "obl:agent" and src is None:
+                        src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if verb is not None and tok.head.i == verb.i and tok.dep_ == "obl:agent":
+                # "X est tué par la riposte des policiers": X suffered it
+                for c in verb.children:
+                    if c.dep_ == "nsubj:pass" and tgt is None:
+                        tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if src is None and verb is not None and verb.i < tok.i and not (
+                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)) and (
+                    # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
                     verb.lemma_.lower() in self.plan):
-                src = att.subject_actor(doc, verb)
+                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
                 if own:
@@ -341,6 +372,20 @@ class EventFinder:
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
             src = None  # a news agency reports attacks, it does not carry them out
         t.source, t.target = src, (tgt if tgt != src else None)
+
+    @staticmethod
+    def force_over_leader(doc: Doc, verb: Token, src: str | None) -> str | None:
+        """"l'armée syrienne du président X avance": the force the subject's head noun names
+        acts, not the leader named in its complement (who speaks, but does not advance)."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        a = actor_by_id(doc, src) if src else None
+        if subj is None or a is None or a.kind != "person":
+            return src
+        for s, e, aid in actors_in(doc, subj.idx, subj.idx + len(subj.text)):
+            head = actor_by_id(doc, aid)
+            if head is not None and head.kind in ("military", "armed_group", "police"):
+                return aid
+        return src
 
     @staticmethod
     def military_for_state(doc: Doc, t: _Trigger, src: str | None) -> str | None:
@@ -413,6 +458,7 @@ class EventFinder:
                         t.dropped = True
                         break
         assault_nouns = {t.tok.i for t in trig if t.type == "ASSAULT" and t.tok.pos_ == "NOUN"}
+        nouns = tuple(t.end for t in trig if t.tok.pos_ == "NOUN")
         events: list[Event] = []
         sentences: dict[int, int] = {}
         told_past: dict[int, bool] = {}
@@ -469,7 +515,7 @@ class EventFinder:
             if rep and rep != ev.source:
                 ev.reported_by = rep
             ev.date = self.date_for(doc, t)
-            ev.place = self.place_for(doc, t)
+            ev.place = self.place_for(doc, t, events, nouns)
             ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
                 tgt = actor_by_id(doc, ev.target)
@@ -485,6 +531,22 @@ class EventFinder:
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"), None)
+        # an arrest told without who made it ("X a été arrêté") is the police's: the force
+        # named nearest before it, else the first one named after it
+        police = self.police_mentions(doc)
+        for ev in events:
+            if ev.source is None and police and self.rx_arrest is not None and \
+                    self.rx_arrest.fullmatch(ev.trigger or ""):
+                before = [x for x in police if x[0] < ev.span[0]]
+                ev.source = (before[-1] if before else police[0])[2]
+                if ev.source == ev.target:
+                    ev.source = None
+        # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
+        culprit = self.culprit(doc)
+        for ev in events:
+            if ev.type == "ASSAULT" and ev.source is None and ev.status in ("occurred", "planned") and \
+                    culprit and culprit != ev.target:
+                ev.source = culprit
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
@@ -511,6 +573,65 @@ class EventFinder:
             ev.id = f"e{i}"
         return events
 
+    def culprit(self, doc: Doc) -> str | None:
+        """Who the article says carried out its attack: the person or group a perpetrator
+        noun names ("L'assaillant, X,", "X, l'auteur présumé de l'attentat"), else the agent
+        of a claim ("les attaques ont été revendiquées par l'EI", "l'EI a revendiqué")."""
+        text = text_of(doc)
+        for m in self.rx_culprit.finditer(text) if self.rx_culprit is not None else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            near = [x for x in actors_in(doc, max(sent.start_char, m.start() - 70), min(sent.end_char, m.end() + 70))
+                    if self.can_strike(doc, x[2]) and getattr(actor_by_id(doc, x[2]), "kind", None) in ("person", "armed_group")
+                    # an office holder speaks of the attackers ("le ministre, X, a précisé que les
+                    # assaillants..."); a name inside a quotation is the speaker's words
+                    and not getattr(actor_by_id(doc, x[2]), "role", None)
+                    and not any(q0 <= x[0] < q1 for q0, q1 in doc._.quote_spans or [])
+                    and not any(c in text[max(0, x[0] - 2):x[0]] for c in "«“\"")]
+            if near:
+                return min(near, key=lambda x: min(abs(x[0] - m.end()), abs(m.start() - x[1])))[2]
+        for tok in doc if self.claim_lemmas else ():
+            if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if any("Neg" in c.morph.get("Polarity") for c in tok.children):
+                continue  # "n'a pas été revendiqué"
+            for c in tok.children:
+                if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and not any(x.dep_ == "aux:pass" for x in tok.children)):
+                    hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                            if self.can_strike(doc, x[2])]
+                    if hits:
+                        named = [x for x in hits if not self.kb_generic(x[2], doc)]
+                        return (named or hits)[0][2]
+        return None
+
+    def police_mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Mentions of a police force (a body, not one officer), in text order."""
+        if self.rx_police is None:
+            return []
+        text = text_of(doc)
+        return [x for x in doc._.actor_spans or []
+                if self.rx_police.search(text, x[0], x[1]) and
+                getattr(actor_by_id(doc, x[2]), "kind", None) in ("military", "government", "organization", "state")]
+
+    def same_side(self, doc: Doc, a: str, b: str) -> bool:
+        """One actor, or a class of fighters and the named group it stands for ("des
+        jihadistes" and "l'EI"), never a state's forces."""
+        if a == b:
+            return True
+        for x, y in ((a, b), (b, a)):
+            if self.kb_generic(x, doc) and getattr(actor_by_id(doc, y), "kind", None) == "armed_group":
+                return True
+        return False
+
+    acting_kinds = ("state", "government", "military", "armed_group", "organization")
+
+    @staticmethod
+    def can_strike(doc: Doc, aid: str) -> bool:
+        a = actor_by_id(doc, aid)
+        return a is not None and a.kind not in ("media", "civilians", "other")
+
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
@@ -520,6 +641,9 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if same_sentence and old.source and ev.source and doc is not None and \
+                    not self.same_side(doc, old.source, ev.source):
+                continue  # "Daech makes a breakthrough despite Russia's air strikes": two sides, two events
             if not same_sentence:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
@@ -542,8 +666,8 @@ class EventFinder:
             if old.source and ev.source and doc is not None and self.kb_generic(old.source, doc) and \
                     not self.kb_generic(ev.source, doc):
                 old.source = ev.source  # "des jihadistes de l'EI au Sahel": the named group
-            old.source = old.source or ev.source
-            old.target = old.target or ev.target
+            old.source = old.source or (ev.source if ev.source != old.target else None)
+            old.target = old.target or (ev.target if ev.target != old.source else None)
             old.date = old.date or ev.date
             old.place = old.place or ev.place
             return True
@@ -562,21 +686,46 @@ class EventFinder:
                     return tx[-1].value
         return None
 
-    def place_for(self, doc: Doc, t: _Trigger) -> str | None:
+    def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
+        """The place of the trigger's sentence; else the last town named before it in its
+        paragraph ("des renforts sont acheminés vers la ville"), else the place of the event
+        told before it in that paragraph, else the place the article is about. A place named
+        as an actor ("les frappes de la Russie", "la coalition menée par les États-Unis")
+        says who, not where."""
         pmap = {p.id: p for p in doc._.places}
-        here = places_in(doc, t.sent.start_char, t.sent.end_char)
-        fine = [x for x in here if pmap[x[2]].feature not in ("continent",)]
-        if fine:
+        text = text_of(doc)
+
+        def usable(x):
+            if pmap[x[2]].feature in ("continent",):
+                return False
+            if self.rx_locative is not None and any(
+                    getattr(actor_by_id(doc, a[2]), "kind", None) in self.acting_kinds
+                    for a in actors_in(doc, x[0], x[1])) and not self.rx_locative.search(text, max(0, x[0] - 24), x[0]):
+                return False  # a state or city acting: "de la Russie", "Moscou a annoncé"
+            if self.rx_genitive is not None and pmap[x[2]].feature == "country" and any(
+                    0 <= x[0] - e <= 48 and self.rx_genitive.fullmatch(text, e, x[0]) for e in nouns):
+                return False  # "les frappes aériennes de la Russie": whose strikes, not where
+            return True
+
+        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x)]
+        if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
             # after the trigger, else the nearest before it
             def rank(x):
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
                 return pmap[x[2]].precision or 9, gap
-            return min(fine, key=rank)[2]
-        if t.type == "ASSAULT":
-            return (doc._.focus or {}).get("place")
-        return None
+            return min(here, key=rank)[2]
+        para = text.rfind("\n\n", 0, t.sent.start_char) + 1
+        para = max(para, story_start(doc, para))
+        before = [x for x in places_in(doc, para, t.sent.start_char)
+                  if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+        if before:
+            return before[-1][2]
+        last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
+        if last is not None:
+            return last.place
+        return (doc._.focus or {}).get("place")
 
 
 # a source or target the actor finder missed becomes an actor here
