@@ -179,3 +179,19 @@ def test_an_arrest_without_agent_is_the_police_named_before_it(extract):
     assert arrest.source is not None
     assert any("police" in m.lower() or "France" in m for a in rec.actors if a.id == arrest.source
                for m in [a.name, *a.aliases])
+
+
+def test_the_country_the_article_is_about_is_where_le_pays_happens(extract):
+    rec = extract("Des manifestants ont été tués lundi à Bamako, au Mali. Le pays est secoué par une vague de "
+                  "manifestations depuis la fin des élections.", published="2024-06-13")
+    _, places = _names(rec)
+    protest = [e for e in rec.events if e.type == "PROTEST"]
+    assert protest and places.get(protest[-1].place) == "Mali"
+
+
+def test_two_requests_by_two_sides_in_two_clauses_stay_two_events(extract):
+    rec = extract("Les autorités maliennes demandent le désarmement des milices, alors que la Russie demande "
+                  "d'abord l'application de l'accord de paix.", published="2024-06-13")
+    actors, _ = _names(rec)
+    requests = [actors.get(e.source) for e in rec.events if e.type == "REQUEST"]
+    assert len(requests) == 2 and "Russia" in requests

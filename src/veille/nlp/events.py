@@ -56,6 +56,8 @@ class EventFinder:
         # a preposition of place right before a name: "à Moscou", "en Syrie" (a place, not an actor)
         # the complement of an event noun that says whose it is: "les frappes de la Russie"
         self.rx_genitive = re.compile(pat["genitive"], re.I) if pat.get("genitive") else None
+        # the words that name the country the article is about: "dans le pays"
+        self.rx_country_words = re.compile(pat["country_words"], re.I) if pat.get("country_words") else None
         # (where a language gives none, a place named as an actor still counts as where)
         self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
@@ -461,6 +463,8 @@ class EventFinder:
         nouns = tuple(t.end for t in trig if t.tok.pos_ == "NOUN")
         events: list[Event] = []
         sentences: dict[int, int] = {}
+        adjuncts: set[int] = set()
+        clauses: set[int] = set()
         told_past: dict[int, bool] = {}
         for t in trig:
             if t.dropped:
@@ -525,7 +529,12 @@ class EventFinder:
             sentences[id(ev)] = t.sent.start
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
-            if self.merge(events, ev, sentences, doc):
+            if t.tok.pos_ == "NOUN" and (t.tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.tok.children)
+                                         or t.tok.dep_ == "pobj" and t.tok.head.head.pos_ in ("VERB", "AUX")):
+                adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
+            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
+                clauses.add(id(ev))  # a finite verb: a clause of its own
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -632,7 +641,8 @@ class EventFinder:
         a = actor_by_id(doc, aid)
         return a is not None and a.kind not in ("media", "civilians", "other")
 
-    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None) -> bool:
+    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
+              adjuncts: set | None = None, clauses: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -641,9 +651,12 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
-            if same_sentence and old.source and ev.source and doc is not None and \
+            if same_sentence and adjuncts is not None and old.source and ev.source and doc is not None and (
+                    (ev.type == "ASSAULT" and id(ev) in adjuncts) or (id(ev) in clauses and id(old) in clauses)) and \
                     not self.same_side(doc, old.source, ev.source):
-                continue  # "Daech makes a breakthrough despite Russia's air strikes": two sides, two events
+                # "Daech perce malgré les frappes de la Russie", "Kiev demande X, alors que Moscou
+                # demande Y": two sides, two events
+                continue
             if not same_sentence:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
@@ -716,6 +729,12 @@ class EventFinder:
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
                 return pmap[x[2]].precision or 9, gap
             return min(here, key=rank)[2]
+        cc = (doc._.focus or {}).get("country")
+        if cc and self.rx_country_words is not None and self.rx_country_words.search(text, t.sent.start_char, t.sent.end_char):
+            # "le pays est soulevé par des manifestations": the country the article is about
+            country = next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None)
+            if country:
+                return country
         para = text.rfind("\n\n", 0, t.sent.start_char) + 1
         para = max(para, story_start(doc, para))
         before = [x for x in places_in(doc, para, t.sent.start_char)
