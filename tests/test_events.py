@@ -195,3 +195,39 @@ def test_two_requests_by_two_sides_in_two_clauses_stay_two_events(extract):
     actors, _ = _names(rec)
     requests = [actors.get(e.source) for e in rec.events if e.type == "REQUEST"]
     assert len(requests) == 2 and "Russia" in requests
+
+
+def test_a_passive_accusation_without_accuser_is_no_event(extract):
+    rec = extract("Marcel Dubreuil, 39 ans, avait déjà été condamné pour vol. Il était soupçonné de radicalisation.",
+                  published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "ACCUSE"]
+    rec = extract("L'attaque a été condamnée mardi par l'Union africaine.", published="2024-06-13")
+    assert [e for e in rec.events if e.type == "ACCUSE"]
+
+
+def test_deaths_in_a_natural_hazard_are_no_attack(extract):
+    rec = extract("Six randonneurs ont perdu la vie mardi dans une avalanche près de Chamonix.", published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def test_a_later_killing_by_a_named_agent_is_an_event_of_its_own(extract):
+    rec = extract("Un homme a ouvert le feu mardi sur des passants à Lyon, tuant deux personnes. L'assaillant a été "
+                  "tué par le GIGN peu après.", published="2024-06-13")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_ramming_stones_and_foiled_plots(extract):
+    kinds = lambda text: {e.type for e in extract(text, published="2024-06-13").events}
+    assert "ASSAULT" in kinds("Une camionnette a foncé mardi sur la foule à Lyon.")
+    assert "PROTEST" in kinds("Des jeunes ont jeté des pierres sur des policiers mardi à Hébron.")
+    assert "COERCE" in kinds("Un attentat a été déjoué mardi à Lyon.")
+
+
+def test_going_to_a_place_is_a_visit_not_a_surrender(extract):
+    rec = extract("Le premier ministre et le ministre de l'Intérieur se sont rendus mardi sur les lieux à Lyon.",
+                  published="2024-06-13")
+    assert "RETREAT" not in {e.type for e in rec.events}
+    rec = extract("Le premier ministre s'est rendu sur les lieux mardi.", published="2024-06-13")
+    assert {e.type for e in rec.events} == {"CONSULT"}
+    rec = extract("Trois cents combattants se sont rendus mardi aux forces kurdes.", published="2024-06-13")
+    assert {e.type for e in rec.events} == {"RETREAT"}

@@ -131,6 +131,13 @@ class EventFinder:
         self.rx_arrest = re.compile("|".join(
             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in police["arrests"]),
             re.I) if police.get("arrests") else None
+        # a passive accusation that names no accuser is no event ("il était soupçonné de...")
+        self.passive_accusation = bool(lx.get("framing", {}).get("passive_accusation_needs_agent", False))
+        # natural hazards: the deaths of a sentence that names one are no attack
+        hazards = lx.get("hazards", {}).get("words", [])
+        self.rx_hazard = re.compile(r"(?<![\w-])(?:%s)" % "|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in hazards),
+            re.I) if hazards else None
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -193,6 +200,12 @@ class EventFinder:
                 continue  # "what was called a 'surge'": naming, not characterising
             if not_about and self.theme_lemma(t.tok) in not_about:
                 continue  # "released its report": a document, not people
+            if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
+                    self.passive(t.tok) and not self.agent_of(doc, t.tok):
+                continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
+            if t.type == "ASSAULT" and self.rx_hazard is not None and \
+                    self.rx_hazard.search(text, t.sent.start_char, t.sent.end_char):
+                continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
             # "la localité appelée Bahri": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \
@@ -202,6 +215,17 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    def agent_of(self, doc: Doc, tok: Token) -> str | None:
+        """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
+        calls it an agent or, as it often does after a date, a modifier."""
+        for c in tok.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.passive(tok) and any(
+                    x.dep_ == "case" and self.rx_agent.match(x.text + " ") for x in c.children)):
+                hit = actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                if hit:
+                    return hit[0][2]
+        return None
+
     @staticmethod
     def passive(tok: Token) -> bool:
         """"was called", "a report released Thursday": a passive verb or a bare participle
@@ -465,6 +489,7 @@ class EventFinder:
         sentences: dict[int, int] = {}
         adjuncts: set[int] = set()
         clauses: set[int] = set()
+        agents: set[int] = set()
         told_past: dict[int, bool] = {}
         for t in trig:
             if t.dropped:
@@ -476,8 +501,10 @@ class EventFinder:
             if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
                                     o.sent == t.sent for o in trig):
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
-            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events):
+            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
+                    not self.agent_of(doc, t.tok):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
+                # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
                     t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
                 continue  # "Freed hostage Ingrid Betancourt arrived in France"
@@ -534,7 +561,9 @@ class EventFinder:
                 adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
             if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
                 clauses.add(id(ev))  # a finite verb: a clause of its own
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses):
+            if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
+                agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -642,7 +671,7 @@ class EventFinder:
         return a is not None and a.kind not in ("media", "civilians", "other")
 
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
-              adjuncts: set | None = None, clauses: set = frozenset()) -> bool:
+              adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -651,9 +680,13 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
-            if same_sentence and adjuncts is not None and old.source and ev.source and doc is not None and (
-                    (ev.type == "ASSAULT" and id(ev) in adjuncts) or (id(ev) in clauses and id(old) in clauses)) and \
-                    not self.same_side(doc, old.source, ev.source):
+            if same_sentence and old.date and ev.date and old.date != ev.date:
+                continue  # "reprennent mardi X et s'emparent le lendemain de Y": two days, two happenings
+            if same_sentence and adjuncts is not None and ev.source and doc is not None and (
+                    (ev.type == "ASSAULT" and (id(ev) in adjuncts or id(old) in adjuncts) and old.source) or
+                    (id(ev) in clauses and id(old) in clauses and old.source) or
+                    (ev.type == "ASSAULT" and id(ev) in agents)) and \
+                    not (old.source and self.same_side(doc, old.source, ev.source)):
                 # "Daech perce malgré les frappes de la Russie", "Kiev demande X, alors que Moscou
                 # demande Y": two sides, two events
                 continue
