@@ -231,3 +231,19 @@ def test_going_to_a_place_is_a_visit_not_a_surrender(extract):
     assert {e.type for e in rec.events} == {"CONSULT"}
     rec = extract("Trois cents combattants se sont rendus mardi aux forces kurdes.", published="2024-06-13")
     assert {e.type for e in rec.events} == {"RETREAT"}
+
+
+def test_who_tells_of_an_attack_did_not_carry_it_out(extract):
+    rec = extract("Mardi à Kano, le témoin Paul Ndoumbé a raconté que des hommes ont ouvert le feu sur la foule.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) != "Paul Ndoumbé"
+
+
+def test_the_police_killing_the_attacker_does_not_become_the_attacks_source(extract):
+    rec = extract("Trois personnes ont été tuées mardi dans un supermarché de Lyon. L'assaillant a été tué par le "
+                  "GIGN. Il avait auparavant attaqué un groupe de policiers.", published="2024-06-13")
+    actors, _ = _names(rec)
+    first = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(first.source) != "GIGN"

@@ -341,7 +341,18 @@ class EventFinder:
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
+                # (not the subject of a verb the trigger's clause hangs on: "un témoin a raconté
+                # qu'un kamikaze s'est fait exploser" -- the witness tells, the bomber acts)
+                tellers, cur = set(), tok
+                for _ in range(6):
+                    if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
+                        break
+                    said, cur = cur.dep_ == "ccomp", cur.head
+                    if said:  # "a raconté que ...": who tells
+                        tellers |= {x[2] for c in cur.children if c.dep_ == "nsubj"
+                                    for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
                 zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
+                        and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
                 src = zone[0][2] if zone else None
             for c in tok.children:
@@ -568,7 +579,9 @@ class EventFinder:
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
-        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"), None)
+        # (not a killing by a named agent after the attack: "l'assaillant a été tué par le GIGN")
+        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                     and id(e) not in agents), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
         # named nearest before it, else the first one named after it
         police = self.police_mentions(doc)
