@@ -247,3 +247,16 @@ def test_the_police_killing_the_attacker_does_not_become_the_attacks_source(extr
     actors, _ = _names(rec)
     first = next(e for e in rec.events if e.type == "ASSAULT")
     assert actors.get(first.source) != "GIGN"
+
+
+def test_a_toll_at_a_town_no_attack_was_told_at_is_an_event_of_its_own(extract):
+    rec = extract("Un homme armé a attaqué mardi un supermarché à Nîmes, tuant deux clients. Une autre personne a "
+                  "été tuée à Montpellier. Deux autres ont été tuées dans le magasin.", published="2024-06-13")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2
+
+
+def test_two_attacks_of_one_sentence_on_two_days_of_their_own_stay_two(extract):
+    rec = extract("Les rebelles ont lancé lundi un assaut sur Kidal et ont intensifié depuis jeudi leurs tirs "
+                  "d'artillerie sur Gao.", published="2024-06-13")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2

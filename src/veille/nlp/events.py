@@ -215,6 +215,20 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    @staticmethod
+    def new_town(doc: Doc, t: _Trigger, events: list[Event]) -> bool:
+        """A toll told at a town no attack was told at ("Une autre personne a été tuée à
+        Carcassonne" after the attack at Trèbes): a happening of its own."""
+        pmap = {p.id: p for p in doc._.places}
+        towns = [pmap[x[2]] for x in places_in(doc, t.sent.start_char, t.sent.end_char)
+                 if pmap[x[2]].feature in ("city", "town", "village")]
+        if len(towns) != 1:
+            return False
+        town = towns[0]
+        seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
+        return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
+                                  q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
     def agent_of(self, doc: Doc, tok: Token) -> str | None:
         """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
         calls it an agent or, as it often does after a date, a modifier."""
@@ -501,6 +515,7 @@ class EventFinder:
         adjuncts: set[int] = set()
         clauses: set[int] = set()
         agents: set[int] = set()
+        dated: set[int] = set()
         told_past: dict[int, bool] = {}
         for t in trig:
             if t.dropped:
@@ -513,7 +528,7 @@ class EventFinder:
                                     o.sent == t.sent for o in trig):
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
-                    not self.agent_of(doc, t.tok):
+                    not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
                 # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
@@ -557,6 +572,8 @@ class EventFinder:
             if rep and rep != ev.source:
                 ev.reported_by = rep
             ev.date = self.date_for(doc, t)
+            if ev.date and self.own_date(doc, t) == ev.date:
+                dated.add(id(ev))  # "ont intensifié depuis samedi leurs tirs": the clause's own time
             ev.place = self.place_for(doc, t, events, nouns)
             ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
@@ -574,7 +591,7 @@ class EventFinder:
                 clauses.add(id(ev))  # a finite verb: a clause of its own
             if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents):
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -684,7 +701,8 @@ class EventFinder:
         return a is not None and a.kind not in ("media", "civilians", "other")
 
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
-              adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset()) -> bool:
+              adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
+              dated: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -693,7 +711,7 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
-            if same_sentence and old.date and ev.date and old.date != ev.date:
+            if same_sentence and old.date and ev.date and old.date != ev.date and id(ev) in dated and id(old) in dated:
                 continue  # "reprennent mardi X et s'emparent le lendemain de Y": two days, two happenings
             if same_sentence and adjuncts is not None and ev.source and doc is not None and (
                     (ev.type == "ASSAULT" and (id(ev) in adjuncts or id(old) in adjuncts) and old.source) or
@@ -731,6 +749,19 @@ class EventFinder:
             old.place = old.place or ev.place
             return True
         return False
+
+    def own_date(self, doc: Doc, t: _Trigger) -> str | None:
+        """The time expression of the trigger's own clause: a dependent of the trigger verb,
+        or of the verb whose object the trigger noun is ("ont intensifié depuis samedi leurs
+        tirs"), not one of the sentence at large."""
+        verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
+        if verb is None or (verb.i != t.tok.i and verb.lemma_.lower() not in self.light | self.announce):
+            return None
+        for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
+            span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+            if x.value and span is not None and span.root.head.i == verb.i:
+                return x.value
+        return None
 
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
