@@ -362,9 +362,10 @@ class EventFinder:
                     if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
                         break
                     said, cur = cur.dep_ == "ccomp", cur.head
-                    if said:  # "a raconté que ...": who tells
+                    if said:  # "a raconté que ...": who tells (a force telling of its own troops still acts)
                         tellers |= {x[2] for c in cur.children if c.dep_ == "nsubj"
-                                    for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
+                                    for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                                    if getattr(actor_by_id(doc, x[2]), "kind", None) not in self.acting_kinds}
                 zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
                         and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
@@ -515,6 +516,7 @@ class EventFinder:
         adjuncts: set[int] = set()
         clauses: set[int] = set()
         agents: set[int] = set()
+        responses: set[int] = set()
         dated: set[int] = set()
         told_past: dict[int, bool] = {}
         for t in trig:
@@ -591,6 +593,8 @@ class EventFinder:
                 clauses.add(id(ev))  # a finite verb: a clause of its own
             if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
+                if t.first_only:
+                    responses.add(id(ev))  # "l'assaillant a été tué par le GIGN": after the attack, by another side
             if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated):
                 continue
             events.append(ev)
@@ -598,7 +602,7 @@ class EventFinder:
         # text says otherwise: an attack without a source takes the first attacker named
         # (not a killing by a named agent after the attack: "l'assaillant a été tué par le GIGN")
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                     and id(e) not in agents), None)
+                     and id(e) not in responses), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
         # named nearest before it, else the first one named after it
         police = self.police_mentions(doc)
@@ -743,7 +747,7 @@ class EventFinder:
             if old.source and ev.source and doc is not None and self.kb_generic(old.source, doc) and \
                     not self.kb_generic(ev.source, doc):
                 old.source = ev.source  # "des jihadistes de l'EI au Sahel": the named group
-            old.source = old.source or (ev.source if ev.source != old.target else None)
+            old.source = old.source or ev.source
             old.target = old.target or (ev.target if ev.target != old.source else None)
             old.date = old.date or ev.date
             old.place = old.place or ev.place
