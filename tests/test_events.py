@@ -260,3 +260,9 @@ def test_two_attacks_of_one_sentence_on_two_days_of_their_own_stay_two(extract):
     rec = extract("Les rebelles ont lancé lundi un assaut sur Kidal et ont intensifié depuis jeudi leurs tirs "
                   "d'artillerie sur Gao.", published="2024-06-13")
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_an_arrest_announced_has_happened(extract):
+    rec = extract("La police malienne a annoncé mardi l'arrestation de seize suspects à Bamako.", published="2024-06-13")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert arrest.status == "occurred"

@@ -93,6 +93,8 @@ class EventFinder:
         self.deny = set(st["deny"])
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
+        # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
+        self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
@@ -331,7 +333,7 @@ class EventFinder:
         if any(l in self.plan for l in lemmas) or fut:
             return "planned"
         verb = self.verb_above(tok)
-        if t.type != "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
+        if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
                 verb.lemma_.lower() in self.announce and verb.i < tok.i:
             return "announced"  # "a annoncé un arrêt des raids" (an attack is not announced)
         return "occurred"
