@@ -572,6 +572,8 @@ class EventFinder:
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
                        target=t.target, trigger=text_of(doc)[t.start:t.end],
                        acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
+            for marks in (adjuncts, clauses, agents, responses, dated):
+                marks.discard(id(ev))  # an id freed by a mention folded before may come back
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
                 ev.reported_by = rep
