@@ -4,6 +4,7 @@ the events themselves under every filter they hold, after any sequence of ingest
 ignores case and accents and ranks what it finds."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -17,7 +18,7 @@ from veille.store import Filters, schema as t, search, summaries
 
 from test_api import get
 from test_ingest import corpus_items
-from test_merge import GOMA, make_record
+from test_merge import BUKAVU, GOMA, make_record
 
 m = t.merged_events
 
@@ -223,3 +224,42 @@ def test_points_are_the_located_events_deadliest_first(corpus_path):
         capped = get(client, "/api/points", limit=3, country="UA")
         assert len(capped["rows"]) <= 3 and capped["total"] == len([e for e in located if e["country"] == "UA"])
         assert client.get("/api/points", params={"limit": 60000}).status_code == 422
+
+
+KIDAL = dict(place="Kidal", lat=18.44, lon=1.41, country="ML", admin1="Kidal")
+GAO = dict(place="Gao", lat=16.27, lon=-0.04, country="ML", admin1="Gao")
+
+
+def test_events_running_into_the_range_are_read_once(new_store):
+    """The events that began before ``since`` and run into it are read once per request
+    (``summaries.running_into``) and shared by the three menus and by the page of events by
+    date, which they begin: every count and page equals the one read on the events."""
+    from veille.serve import queries
+
+    recs = [make_record(f"run{i}", source=src, published=f"2024-05-{10 + i:02d}", events=[
+        dict(date=f"2024-05-{1 + i:02d}/2024-05-{6 + i:02d}", killed=i + 1, **place),
+        dict(date=f"2024-05-{7 + i:02d}", type="PROTEST", **place)])
+        for i, (src, place) in enumerate([("AFP", GOMA), ("Reuters", KIDAL), ("afp", GAO), ("AP", BUKAVU)])]
+    with store.open(new_store("running")) as db:
+        store.ingest(recs, db)
+        reads = []
+        sa.event.listen(db.engine, "before_cursor_execute",
+                        lambda *a: reads.append(a[2]) if "date_start < " in a[2] else None)
+        with db.connect() as conn:
+            for since, extra in itertools.product(
+                    ["2024-05-03", "2024-05-05", "2024-05-08"],
+                    [{}, {"type": "ASSAULT"}, {"country": "ML"}, {"source": "AFP"}, {"source": "reuters"}]):
+                f = Filters(since=since, until="2024-05-31", **extra)
+                running = summaries.running_into(conn, f)
+                assert running, f
+                for by in ("all", "type", "country", "source"):
+                    others = dataclasses.replace(f, **({} if by == "all" else {by: None}))
+                    assert summaries.counts(conn, others, by, running) == summaries.counts(conn, others, by), (f, by)
+                expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(m.c.date_start, m.c.id)))
+                for offset, limit in itertools.product(range(len(expected) + 1), (1, 2, 100)):
+                    page = queries.events(conn, f, "date", limit, offset)
+                    assert [e["id"] for e in page["items"]] == expected[offset:offset + limit], (f, offset, limit)
+                    assert page["total"] == len(expected)
+                reads.clear()
+                queries.facets(conn, f)
+                assert len(reads) == 1, reads          # one read of the running events, not one per menu

@@ -68,9 +68,22 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
     filter and sort columns answers it without reading rows: a box's 100 newest events out
     of 100,000 cost a sort of ids, not of rows), then those rows."""
     where = filters.clauses(m)
-    total = event_count(conn, filters)
+    running = None
+    if sort == "date" and filters.since is not None and summaries.covers(filters):
+        # the events running into the range from before it: read once for the total and the
+        # page, which they begin (they start before ``since``, every other event on or after it)
+        running = summaries.running_into(conn, filters)
+    total = event_count(conn, filters, running)
     if sort == "-fatalities":
         page = deadliest(conn, where, m.c.id, limit, offset)
+    elif running is not None:
+        first = [r.id for r in running if summaries.passes(r, filters)]
+        page = first[offset:offset + limit]
+        if len(page) < limit:
+            inside = [*dataclasses.replace(filters, since=None).clauses(m), m.c.date_start >= filters.since,
+                      m.c.date_end >= filters.since]
+            page += list(conn.scalars(sa.select(m.c.id).where(*inside).order_by(*EVENT_SORTS[sort])
+                                      .limit(limit - len(page)).offset(max(0, offset - len(first)))))
     else:
         page = list(conn.scalars(sa.select(m.c.id).where(*where).order_by(*EVENT_SORTS[sort])
                                  .limit(limit).offset(offset)))
@@ -113,9 +126,10 @@ def deadliest(conn, where: list, cols, limit: int, offset: int) -> list:
     return known + part(fb.is_(None), order=(m.c.id.desc(),), n=limit - len(known), skip=max(0, offset - n_known))
 
 
-def event_count(conn, filters: Filters) -> int:
-    """Merged events under ``filters``: from the summaries where they hold the filters."""
-    counted = summaries.counts(conn, filters, "all")
+def event_count(conn, filters: Filters, running: list | None = None) -> int:
+    """Merged events under ``filters``: from the summaries where they hold the filters
+    (``running``: as ``summaries.counts`` takes it)."""
+    counted = summaries.counts(conn, filters, "all", running)
     if counted is not None:
         return counted.get("all", [0])[0]
     return conn.scalar(sa.select(sa.func.count()).select_from(m).where(*filters.clauses(m)))
@@ -202,7 +216,7 @@ def facets(conn, filters: Filters) -> dict:
         """(value, events) under every filter but ``by``'s own, most first: from the summaries
         when they hold those filters, else counted on the events."""
         others = dataclasses.replace(filters, **{by: None})
-        counted = summaries.counts(conn, others, by)
+        counted = summaries.counts(conn, others, by, running)
         if counted is None:
             if by == "source":
                 # from each event's own list of sources (a few hundred distinct lists), not by
@@ -218,6 +232,9 @@ def facets(conn, filters: Filters) -> dict:
         return sorted(((v, n) for v, (n, _dead) in counted.items() if v is not None and n > 0),
                       key=lambda x: (-x[1], x[0]))
 
+    # the events running into the range from before it: read once for the three menus
+    running = summaries.running_into(conn, filters) \
+        if filters.since is not None and summaries.covers(filters) else None
     types = [{"value": v, "n": n} for v, n in menu("type", m.c.type)]
     countries = [{"value": v, "name": country_name(v), "n": n} for v, n in menu("country", m.c.country)]
     sources = [{"value": v, "n": n} for v, n in menu("source", m.c.sources)]
