@@ -263,3 +263,31 @@ def test_events_running_into_the_range_are_read_once(new_store):
                 reads.clear()
                 queries.facets(conn, f)
                 assert len(reads) == 1, reads          # one read of the running events, not one per menu
+
+
+def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):
+    """``resolve_source`` finds the spellings of a publisher that the store holds (from the
+    all-time summary), so the filter probes those, not the 2^n upper/lower-case spellings of
+    the name; the events, counts and series are those of the name in any case."""
+    from veille.serve import queries
+    from veille.store.query import resolve_source
+
+    def spellings(filters):
+        params = sa.select(m.c.id).where(*filters.clauses(m)).compile().params.values()
+        flat = [x for v in params for x in (v if isinstance(v, list) else [v])]
+        return [x for x in flat if isinstance(x, str) and x.lower() == filters.source.lower()]
+
+    with corpus_db.connect() as conn:
+        held = set(conn.scalars(sa.select(t.merged_event_reports.c.source).distinct()))
+        for name in ("AFP", "afp", "Reuters", "rEUTERS", "Nobody"):
+            for since in (None, dt.date(2024, 3, 1)):
+                f = Filters(source=name, since=since)
+                resolved = resolve_source(conn, f)
+                assert set(resolved.source_names) == {s for s in held if s.lower() == name.lower()}, name
+                assert len(spellings(f)) == 2 ** len(name) > len(spellings(resolved))
+                expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(m.c.date_start, m.c.id)))
+                page = queries.events(conn, f, "date", 1000, 0)
+                assert [e["id"] for e in page["items"]] == expected and page["total"] == len(expected), name
+                for by in ("all", "type", "country"):
+                    assert summaries.counts(conn, resolved, by) == summaries.counts(conn, f, by), (name, by)
+                assert summaries.per_day(conn, resolved, "week") == summaries.per_day(conn, f, "week"), name

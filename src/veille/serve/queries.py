@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from veille.store import schema as t, search, summaries
 from veille.store.schema import MAX_SPAN_DAYS
-from veille.store.query import Filters, equals_any_case, shift_day
+from veille.store.query import Filters, equals_any_case, resolve_source, shift_day
 from veille.vocab import country_name
 
 m = t.merged_events
@@ -67,6 +67,7 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
     """A page of merged events, in two steps: the page's ids first (an index holding the
     filter and sort columns answers it without reading rows: a box's 100 newest events out
     of 100,000 cost a sort of ids, not of rows), then those rows."""
+    filters = resolve_source(conn, filters)
     where = filters.clauses(m)
     running = None
     if sort == "date" and filters.since is not None and summaries.covers(filters):
@@ -98,6 +99,7 @@ POINT_FIELDS = ("id", "lat", "lon", "type", "mode", "location", "country", "date
 def points(conn, filters: Filters, limit: int) -> dict:
     """The map's markers: the located events passing the filters, deadliest first (so a capped
     map shows the events that matter most), as compact rows of ``POINT_FIELDS``."""
+    filters = resolve_source(conn, filters)
     where = [*filters.clauses(m), m.c.lat.is_not(None), m.c.lon.is_not(None)]
     total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
     rows = deadliest(conn, where, [m.c[f] for f in POINT_FIELDS], limit, 0)
@@ -185,6 +187,7 @@ def timeseries(conn, filters: Filters, interval: str) -> dict:
     day. Grouped by day, or by week, in SQL from the day summaries where they hold the filters
     (events running into ``since`` are folded into their week here); else grouped by day on the
     events and folded into weeks here."""
+    filters = resolve_source(conn, filters)
     rows = summaries.per_day(conn, filters, interval)
     if rows is None:
         day = m.c.date_start
@@ -209,6 +212,8 @@ def facets(conn, filters: Filters) -> dict:
     menu entry). Each menu is counted under the other filters, not its own (choosing Mali
     still lists the other countries, with their counts); the date range is that of the events
     passing every filter but the dates."""
+    filters = resolve_source(conn, filters)
+
     def without(**kw):
         return dataclasses.replace(filters, **kw).clauses(m)
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from veille.store import schema as t
-from veille.store.query import equals_any_case, shift_day
+from veille.store.query import shift_day
 from veille.store.schema import MAX_SPAN_DAYS
 from veille.vocab import PLOVER_TYPES
 
@@ -337,7 +337,7 @@ def _matching(table, filters, col: str | None = None, lo=None, hi=None) -> list:
     if col and hi is not None:
         w.append(c[col] <= hi)
     if filters.source:
-        w.append(equals_any_case(c.source, filters.source))
+        w.append(filters.source_is(c.source))
     if filters.type:
         w.append(c.type == filters.type.upper())
     if filters.country:
