@@ -291,3 +291,54 @@ def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):
                 for by in ("all", "type", "country"):
                     assert summaries.counts(conn, resolved, by) == summaries.counts(conn, f, by), (name, by)
                 assert summaries.per_day(conn, resolved, "week") == summaries.per_day(conn, f, "week"), name
+
+
+def test_boxes_count_and_page_by_cells_exactly(new_store):
+    """A box's count (inner cells from ``summary_cell``, border cells checked event by event)
+    and its pages by date (a walk of the first days, or its cells' events) are those of the
+    box's own clauses: points on cell edges, on the box's edges, across the antimeridian;
+    and after the merge replaced and removed events, ``summary_cell`` is what a rebuild counts."""
+    import random
+    from veille.serve import queries
+    from veille.store import cells
+
+    rng = random.Random(5)
+    spots = [(47.3, 34.0), (47.35, 33.95), (47.29999, 34.1), (0.0, 0.0), (-0.05, -0.1), (10.0, 179.95),
+             (10.05, -179.95), (-89.99, 180.0), (48.0, 35.0)]
+    spots += [(round(rng.uniform(46, 50), 3), round(rng.uniform(32, 37), 3)) for _ in range(40)]
+    recs = [make_record(f"box{i}", source="AFP", published=f"2024-0{1 + i % 6}-20", events=[
+        dict(date=f"2024-0{1 + i % 6}-{1 + (i * 7 + k) % 17:02d}", place=f"P{i}-{k}", lat=lat, lon=lon, country="UA",
+             killed=k + 1) for k, (lat, lon) in enumerate(spots[i::6])]) for i in range(6)]
+    boxes = [(34.0, 47.3, 35.0, 48.0), (33.95, 47.29999, 34.1, 47.35), (-0.1, -0.05, 0.0, 0.0), (179.9, 9.0, -179.9, 11.0),
+             (170.0, -90.0, -170.0, 90.0), (32.0, 46.0, 37.0, 50.0), (32.55, 46.61, 36.55, 50.61), (-180.0, -90.0, 180.0, 90.0)]
+    boxes += [(round(x, 2), round(y, 2), round(x + w, 2), round(y + w, 2))
+              for x, y, w in ((rng.uniform(31, 37), rng.uniform(45, 50), rng.uniform(0.05, 3)) for _ in range(12))]
+
+    def check(db):
+        with db.connect() as conn:
+            for box in boxes:
+                f = Filters(bbox=box)
+                for desc in (False, True):
+                    order = (m.c.date_start.desc(), m.c.id.desc()) if desc else (m.c.date_start, m.c.id)
+                    expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(*order)))
+                    assert cells.count(conn, box) == len(expected), box
+                    for offset, limit in ((0, 1), (0, 3), (2, 2), (0, 100), (len(expected) - 1, 5)):
+                        got = cells.page(conn, box, len(expected), desc, limit, max(0, offset))
+                        assert got == expected[max(0, offset):max(0, offset) + limit], (box, desc, offset, limit)
+                    page = queries.events(conn, f, "-date" if desc else "date", 4, 1)
+                    assert [e["id"] for e in page["items"]] == expected[1:5] and page["total"] == len(expected)
+            held = sorted(map(tuple, conn.execute(sa.select(t.summary_cell)).all()))
+        with db.begin() as conn:
+            cells.rebuild(conn)
+        with db.connect() as conn:
+            assert sorted(map(tuple, conn.execute(sa.select(t.summary_cell)).all())) == held
+            assert held and sum(n for _, n in held) == conn.scalar(
+                sa.select(sa.func.count()).select_from(m).where(m.c.lat.is_not(None)))
+
+    with store.open(new_store("cells")) as db:
+        store.ingest(recs[:4], db)
+        check(db)
+        moved = make_record("box1", source="AFP", published="2024-02-21", events=[
+            dict(date="2024-02-02", place="Moved", lat=47.31, lon=34.01, country="UA", killed=3)])
+        store.ingest([moved, *recs[4:]], db)        # one article's events replaced by one elsewhere
+        check(db)

@@ -13,7 +13,7 @@ import json
 
 import sqlalchemy as sa
 
-from veille.store import schema as t, search, summaries
+from veille.store import cells, schema as t, search, summaries
 from veille.store.schema import MAX_SPAN_DAYS
 from veille.store.query import Filters, equals_any_case, resolve_source, shift_day
 from veille.vocab import country_name
@@ -74,9 +74,12 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
         # the events running into the range from before it: read once for the total and the
         # page, which they begin (they start before ``since``, every other event on or after it)
         running = summaries.running_into(conn, filters)
-    total = event_count(conn, filters, running)
+    box = _box_only(filters)
+    total = cells.count(conn, filters.bbox) if box else event_count(conn, filters, running)
     if sort == "-fatalities":
         page = deadliest(conn, where, m.c.id, limit, offset)
+    elif box and sort in ("date", "-date"):
+        page = cells.page(conn, filters.bbox, total, sort == "-date", limit, offset)
     elif running is not None:
         first = [r.id for r in running if summaries.passes(r, filters)]
         page = first[offset:offset + limit]
@@ -90,6 +93,14 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
                                  .limit(limit).offset(offset)))
     rows = {r["id"]: r for r in conn.execute(sa.select(m).where(m.c.id.in_(page))).mappings()} if page else {}
     return {"total": total, "limit": limit, "offset": offset, "items": [event_item(rows[i]) for i in page]}
+
+
+def _box_only(filters: Filters) -> bool:
+    """A box (small enough for its cells) and no other filter: counted and paged by cells
+    (veille.store.cells), not on the box's latitude band."""
+    return (filters.bbox is not None and cells.usable(filters.bbox)
+            and not any(getattr(filters, f.name) is not None for f in dataclasses.fields(filters)
+                        if f.name not in ("bbox", "source_names")))
 
 
 POINT_FIELDS = ("id", "lat", "lon", "type", "mode", "location", "country", "date_start", "date_end",

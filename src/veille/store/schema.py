@@ -194,6 +194,7 @@ merged_events = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("sources", sa.Text),                           # "AFP; Reuters", sorted
     sa.Column("notes", sa.Text),                             # evidence of the first report
+    sa.Column("cell", sa.Integer),                           # its 0.1° grid cell (veille.store.cells, 0007)
     sa.Index(None, "date_start", "date_end"),
     sa.Index(None, "lat", "lon"),
     sa.Index(None, "type", "date_start"),
@@ -208,6 +209,9 @@ merged_events = sa.Table(
     sa.Index(None, "lat", "lon", "date_start", "id"),      # a box's page of ids without reading rows
     # the map's points of a country, deadliest first, and their count, from the index (0006)
     sa.Index(None, "country", "fatalities_best", "id", "lat", "lon"),
+    # a box's events by cell, and the first (or last) days' in date order, from the index (0007)
+    sa.Index(None, "cell", "lat", "lon", "date_start", "id"),
+    sa.Index(None, "date_start", "id", "lat", "lon"),
 )
 
 merged_event_reports = sa.Table(
@@ -256,6 +260,12 @@ summary_total_source = _summary("summary_total_source", None, "source", "type", 
 # per ISO week (its Monday; 0006): the weekly time series reads 260 rows for five years
 summary_week = _summary("summary_week", "week", "week", "type", "country", index=("country", "week"))
 summary_week_type = _summary("summary_week_type", "week", "week", "type")
+# merged events per 0.1° grid cell (veille.store.cells; 0007): a box's count from its inner cells
+summary_cell = sa.Table(
+    "summary_cell", metadata,
+    sa.Column("cell", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("n", sa.Integer, nullable=False),
+)
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source,
              summary_total, summary_total_source, summary_week, summary_week_type)
 SUMMARIES_0006 = (summary_total, summary_total_source, summary_week, summary_week_type)

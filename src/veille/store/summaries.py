@@ -78,6 +78,8 @@ def rebuild(conn, *, with_0006: bool = True) -> None:
     _refresh_months(conn, months)
     if with_0006:
         fill_0006(conn)
+        from veille.store import cells
+        cells.rebuild(conn)
 
 
 def _aggregate(conn, where):
