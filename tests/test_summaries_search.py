@@ -342,3 +342,27 @@ def test_boxes_count_and_page_by_cells_exactly(new_store):
             dict(date="2024-02-02", place="Moved", lat=47.31, lon=34.01, country="UA", killed=3)])
         store.ingest([moved, *recs[4:]], db)        # one article's events replaced by one elsewhere
         check(db)
+
+
+def test_a_word_that_starts_no_longer_word_is_searched_as_a_word(corpus_db):
+    """SQLite: a query's word that no longer word of the index starts is asked for as a word
+    (FTS5 then stops at the page instead of gathering every row of a prefix), one that does
+    as a prefix; either way the rows and their ranks are those of the prefix query."""
+    with corpus_db.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            pytest.skip("FTS5 only")
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab(main, search_fts, row)")
+        vocabulary = set(conn.scalars(sa.text("SELECT term FROM temp.words")))
+        asked = {}
+        for q in ("tues", "Tué", "frappe", "kharkiv", "armee", "a", "de", "Goma frappe", "zzzq"):
+            found = search.match(conn, q, "article")
+            asked[q] = found.compile().params["m"]
+            for w, part in zip(search.terms(q), asked[q].split(" ")):
+                assert part == (f'"{w}"*' if any(v.startswith(w) and v != w for v in vocabulary) else f'"{w}"'), q
+            hits = found.subquery()
+            got = conn.execute(sa.select(hits.c.article_id, hits.c.rank).order_by(hits.c.seq)).all()
+            prefix = " ".join(f'"{w}"*' for w in search.terms(q))
+            assert got == conn.exec_driver_sql(
+                "SELECT article_id, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? AND kind = 'article' "
+                "ORDER BY rowid", (prefix,)).all(), q
+        assert asked["zzzq"] == '"zzzq"' and asked["a"] == '"a"*'
