@@ -366,3 +366,26 @@ def test_a_word_that_starts_no_longer_word_is_searched_as_a_word(corpus_db):
                 "SELECT article_id, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? AND kind = 'article' "
                 "ORDER BY rowid", (prefix,)).all(), q
         assert asked["zzzq"] == '"zzzq"' and asked["a"] == '"a"*'
+
+
+def test_points_count_the_located_events_as_events_less_the_unlocated(new_store):
+    """The map's total is the events under the filters (summaries) less those without
+    coordinates (partial index): an event placed in a country without coordinates is not a
+    point; the rows come from the points index alone, deadliest first."""
+    from veille.serve import queries
+
+    nowhere = dict(place="Somewhere in Mali", country="ML", type="PROTEST")      # no coordinates
+    recs = [make_record(f"pt{i}", source=src, published=f"2024-04-{10 + i:02d}", events=[
+        dict(date=f"2024-04-{1 + i:02d}", killed=k, **place) for k, place in ((i + 1, KIDAL), (None, nowhere), (2, GAO))])
+        for i, src in enumerate(["AFP", "Reuters", "AFP"])]
+    with store.open(new_store("points")) as db:
+        store.ingest(recs, db)
+        with db.connect() as conn:
+            assert conn.scalar(sa.select(sa.func.count()).select_from(m).where(t.UNLOCATED)) > 0
+            for f in (Filters(), Filters(country="ML"), Filters(source="afp"), Filters(since="2024-04-02"),
+                      Filters(type="ASSAULT", country="ML", until="2024-04-02"), Filters(min_fatalities=2)):
+                located = [*f.clauses(m), m.c.lat.is_not(None), m.c.lon.is_not(None)]
+                expected = conn.execute(sa.select(*[m.c[x] for x in queries.POINT_FIELDS]).where(*located)
+                                        .order_by(*queries.EVENT_SORTS["-fatalities"])).all()
+                got = queries.points(conn, f, 100)
+                assert got["total"] == len(expected) and [tuple(r) for r in got["rows"]] == expected, f

@@ -207,12 +207,19 @@ merged_events = sa.Table(
     sa.Index(None, "country", "date_start", "type", "fatalities_best"),
     sa.Index(None, "date_start", "type", "fatalities_best", "date_end"),
     sa.Index(None, "lat", "lon", "date_start", "id"),      # a box's page of ids without reading rows
-    # the map's points of a country, deadliest first, and their count, from the index (0006)
-    sa.Index(None, "country", "fatalities_best", "id", "lat", "lon"),
+    # the map's points of a country, deadliest first, from the index alone: every column of a
+    # point (0006; the point's other columns since 0009)
+    sa.Index("ix_merged_events_points", "country", "fatalities_best", "id", "lat", "lon", "type", "mode", "location",
+             "date_start", "date_end", "fatalities_low", "fatalities_high", "n_sources"),
     # a box's events by cell, and the first (or last) days' in date order, from the index (0007)
     sa.Index(None, "cell", "lat", "lon", "date_start", "id"),
     sa.Index(None, "date_start", "id", "lat", "lon"),
 )
+
+# the events without coordinates (a few): the map counts a country's located events as its
+# events (from the summaries) less these (0009)
+UNLOCATED = sa.or_(merged_events.c.lat.is_(None), merged_events.c.lon.is_(None))
+sa.Index("ix_merged_events_unlocated", merged_events.c.country, sqlite_where=UNLOCATED, postgresql_where=UNLOCATED)
 
 merged_event_reports = sa.Table(
     "merged_event_reports", metadata,
