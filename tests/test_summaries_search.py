@@ -389,3 +389,30 @@ def test_points_count_the_located_events_as_events_less_the_unlocated(new_store)
                                         .order_by(*queries.EVENT_SORTS["-fatalities"])).all()
                 got = queries.points(conn, f, 100)
                 assert got["total"] == len(expected) and [tuple(r) for r in got["rows"]] == expected, f
+
+
+def test_long_answers_are_their_models_json(corpus_path):
+    """The time series and the map's points are written as JSON without validating them
+    against their models (their validation cost more than their queries): the same JSON as
+    the models give; and a country's weekly series is read from the index alone."""
+    from veille.serve import models, queries
+
+    with TestClient(create_app(corpus_path)) as client, store.open(corpus_path, readonly=True) as db, \
+            db.connect() as conn:
+        for params in ({}, {"country": "UA"}, {"since": "2024-03-03", "until": "2024-05-20"}, {"source": "afp"},
+                       {"type": "ASSAULT", "interval": "day"}, {"mode": "airstrike", "interval": "week"}):
+            f = Filters(**{k: v for k, v in params.items() if k != "interval"})
+            for path, model, answer in (
+                    ("/api/timeseries", models.Timeseries, queries.timeseries(conn, f, params.get("interval", "day"))),
+                    ("/api/points", models.Points, queries.points(conn, f, 20_000))):
+                res = client.get(path, params=params if path.endswith("timeseries") else
+                                 {k: v for k, v in params.items() if k != "interval"})
+                assert res.status_code == 200 and res.headers["content-type"] == "application/json"
+                assert res.json() == model.model_validate(answer).model_dump(mode="json"), (path, params)
+                assert answer[{"/api/timeseries": "series", "/api/points": "rows"}[path]] or params
+        if conn.dialect.name == "sqlite":
+            w = t.summary_week.c
+            sql = str(sa.select(w.week, w.type, sa.func.sum(w.n), sa.func.sum(w.dead)).where(w.country == "UA")
+                      .group_by(w.week, w.type).compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "COVERING INDEX ix_summary_week_country_week_type_n_dead" in plan, plan

@@ -215,16 +215,24 @@ def timeseries(conn, filters: Filters, interval: str) -> dict:
                                       sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
                             .where(*filters.clauses(m)).group_by(day, m.c.type))
     acc: dict[tuple[dt.date, str], list[int]] = {}
+    ordered, last = True, None
     for d, typ, n, dead in rows:
         if isinstance(d, str):
             d = dt.date.fromisoformat(d)
-        if interval == "week":
+        if interval == "week" and d.weekday():
             d = d - dt.timedelta(days=d.weekday())
-        slot = acc.setdefault((d, typ), [0, 0])
+        key = (d, typ)
+        slot = acc.get(key)
+        if slot is None:
+            slot = acc[key] = [0, 0]
+            ordered = ordered and (last is None or last < key)
+            last = key
         slot[0] += n
         slot[1] += int(dead or 0)
+    # the summaries' rows come in (period, type) order: sorted only when they do not
+    items = acc.items() if ordered else sorted(acc.items())
     return {"interval": interval, "series": [{"period": d, "type": typ, "events": n, "fatalities": dead}
-                                             for (d, typ), (n, dead) in sorted(acc.items())]}
+                                             for (d, typ), (n, dead) in items]}
 
 
 def facets(conn, filters: Filters) -> dict:

@@ -265,7 +265,9 @@ summary_month_source = _summary("summary_month_source", "month", "source", "mont
 summary_total = _summary("summary_total", None, "type", "country")
 summary_total_source = _summary("summary_total_source", None, "source", "type", "country")
 # per ISO week (its Monday; 0006): the weekly time series reads 260 rows for five years
-summary_week = _summary("summary_week", "week", "week", "type", "country", index=("country", "week"))
+# (country, week, type, n, dead): a country's weekly series from the index alone (0010)
+summary_week = _summary("summary_week", "week", "week", "type", "country",
+                        index=("country", "week", "type", "n", "dead"))
 summary_week_type = _summary("summary_week_type", "week", "week", "type")
 # merged events per 0.1° grid cell (veille.store.cells; 0007): a box's count from its inner cells
 summary_cell = sa.Table(
