@@ -244,7 +244,7 @@ def test_events_running_into_the_range_are_read_once(new_store):
         store.ingest(recs, db)
         reads = []
         sa.event.listen(db.engine, "before_cursor_execute",
-                        lambda *a: reads.append(a[2]) if "date_start < " in a[2] else None)
+                        lambda *a: reads.append((a[2], a[3])) if "date_start < " in a[2] else None)
         with db.connect() as conn:
             for since, extra in itertools.product(
                     ["2024-05-03", "2024-05-05", "2024-05-08"],
@@ -263,6 +263,9 @@ def test_events_running_into_the_range_are_read_once(new_store):
                 reads.clear()
                 queries.facets(conn, f)
                 assert len(reads) == 1, reads          # one read of the running events, not one per menu
+                if conn.dialect.name == "sqlite":      # by the (date_start, date_end) index, not row by row
+                    plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + reads[0][0], reads[0][1]).all())
+                    assert "ix_merged_events_date_start_date_end" in plan, plan
 
 
 def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):

@@ -298,7 +298,10 @@ def running_into(conn, filters, *, held: bool = True) -> list:
     if held and (filters.source or "").strip().lower().startswith("article:"):
         return None
     base = dataclasses.replace(filters, type=None, country=None, source=None) if held else filters
-    return conn.execute(sa.select(*RUNNING_COLS).where(*_running_in(base)).order_by(m.c.date_start, m.c.id)).all()
+    # sorted here: ORDER BY made SQLite walk the (date_start, id, ...) index and read each row
+    # of the month for its date_end (17 ms instead of 1 at 300,000 events)
+    rows = conn.execute(sa.select(*RUNNING_COLS).where(*_running_in(base))).all()
+    return sorted(rows, key=lambda r: (_as_date(r.date_start), r.id))
 
 
 def passes(row, filters) -> bool:
