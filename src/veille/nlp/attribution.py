@@ -76,6 +76,7 @@ class Attributor:
         self.addressees = set(lx["addressees"]["nouns"])
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
+        self.agent_words = set(lx["not_sources"].get("agent_words", []))
         self.time_nouns = set(lang.toml("time")["weekdays"]) | set(phr["time_nouns"])
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -227,6 +228,14 @@ class Attributor:
             # "selon un premier décompte de la société civile": the body after "de", if any
             k = next((x.i for x in doc[heads[0].i + 1:j] if x.lower_ in self.of_tokens), None)
             if k is None:
+                # "selon les précisions apportées par le procureur": the agent of its participle
+                a = heads[0].i + 1
+                while a < min(len(doc), j + 3) and doc[a].lower_ not in self.agent_words and \
+                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") and doc[a].text not in self.punct_stop:
+                    a += 1
+                if a < len(doc) - 1 and a > heads[0].i + 1 and doc[a].lower_ in self.agent_words:
+                    end = self.noun_phrase_end(doc, a + 1, doc[a].sent.end)
+                    return self.actor_for_phrase(doc, a + 1, end, anchor, named_source=True)
                 return None
             return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
         # what follows "selon" is a source by construction: an unknown one becomes an actor
@@ -261,6 +270,21 @@ class Attributor:
                 finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
                 zone_end = finite.idx if finite is not None else prev.end_char
                 hits = actors_in(doc, prev.start_char, zone_end)
+                if not hits and not person:
+                    # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
+                    # source the sentence opens on; else its subject when it names an unnamed
+                    # person ("L'agresseur s'est retranché. Il a crié...")
+                    acc = [a for k, a in self.according_to(doc, prev) if k < zone_end]
+                    if acc:
+                        return acc[0]
+                    subj = next((c for c in (finite.children if finite is not None else [])
+                                 if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if subj is None and finite is not None and finite.dep_.startswith("aux"):
+                        subj = next((c for c in finite.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in self.anonymous and \
+                            subj.i < finite.i:
+                        return self.actor_for_phrase(doc, subj.left_edge.i,
+                                                     self.clip(doc, subj.left_edge.i, subj.i + 1), subj.idx)
                 if person:
                     hits = [x for x in hits if _is_person(doc, x[2])]
                     if not hits:   # a surname the NER left untagged ("Betancourt condemned")
@@ -277,6 +301,12 @@ class Attributor:
                 return [x for x in actors_in(doc, start, end) if x[1] <= end and _is_person(doc, x[2])
                         and not any(q0 <= x[0] < q1 for q0, q1 in quotes)]
 
+            if not person:
+                # "Le ministre X a réuni les préfets avec Y, à la suite de quoi il a affirmé": a
+                # pronoun after the sentence's first verb stands for that verb's subject
+                aid = self.own_subject(doc, sent, char)
+                if aid:
+                    return aid
             if person:
                 # "Al-Maliki did not mention it, and he said": the person that is the subject
                 # of the pronoun's own sentence, before it
@@ -329,6 +359,27 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def own_subject(self, doc: Doc, sent: Span, char: int) -> str | None:
+        """The actor named before the first finite verb of the sentence, for a subject pronoun
+        that comes after that verb (a plural pronoun skips persons)."""
+        near = [t for t in doc[max(sent.start, 0):sent.end]
+                if abs(t.idx - char) <= 24 and (t.lower_ in self.pronouns or t.lower_.lstrip("-") in self.pronouns)
+                and t.lower_ not in self.latest]
+        if not near:
+            return None
+        pron = min(near, key=lambda t: abs(t.idx - char))
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
+                not pron.lower_.startswith("-"):
+            return None
+        zone = text_of(doc)[sent.start_char:finite.idx]
+        if any(m in zone for m in self.quote_marks):
+            return None
+        hits = actors_in(doc, sent.start_char, finite.idx)
+        if pron.lower_.endswith("s"):
+            hits = [x for x in hits if not _is_person(doc, x[2])]
+        return self.best_actor(doc, hits)
 
     def unlabelled_person(self, doc: Doc, subj: Token, verb: Token) -> str | None:
         """A first name and surname the NER left out or mislabelled ("Iryna Markevych, 58,

@@ -42,6 +42,9 @@ class QuoteFinder:
         self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
+        # words that join two quotations said by the same speaker ("«…» et «…», a-t-il dit")
+        self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
+        self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
         """(open mark, inner start, inner end, close mark end) for every quotation."""
@@ -122,12 +125,27 @@ class QuoteFinder:
             speaker = None
             if kind != "heading":
                 speaker = self.speaker(doc, sent, mark, after, kind)
+                actor = actor_by_id(doc, speaker[0]) if speaker else None
+                if actor is not None and actor.mentions and all(s <= m0 < e for m0, _ in actor.mentions):
+                    speaker = None  # a name the quoted words hold ("« Allahu akbar »") says nothing
             quote = Quote(id=f"q{len(quotes) + 1}", text=text[s:e], span=(s, e), kind=kind)
             if speaker:
                 quote.speaker, quote.speaker_text = speaker
                 doc._.speakers.append((s, e, quote.speaker))
             doc._.quote_spans.append((s, e))
             quotes.append(quote)
+        # "«…», «…», ont affirmé des témoins": quotations joined by a comma or a conjunction and
+        # spoken by the one the last of them names
+        for k in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[k], quotes[k + 1]
+            if q.speaker or not nxt.speaker or q.kind == "heading":
+                continue
+            gap = text[q.span[1]:nxt.span[0]]
+            rest = WORD.sub(lambda m: "" if m.group(0).lower() in self.joiners else "x", gap)
+            if len(gap) <= 12 and not rest.strip(self.gap_chars):
+                q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
+                doc._.speakers.append((q.span[0], q.span[1], q.speaker))
+        doc._.speakers.sort()
         # a quoted subhead repeats words quoted elsewhere: it takes that speaker
         for q in quotes:
             if q.kind == "heading":
@@ -135,11 +153,19 @@ class QuoteFinder:
                              o.text.lower().strip(".!?…") == q.text.lower().strip(".!?…")), None)
                 if same is not None:
                     q.speaker, q.speaker_text = same.speaker, same.speaker_text
-        return [q for q in quotes if q.kind != "heading" or q.speaker]
+        # words in marks inside a sentence that no one can be found to say are a scare quote or
+        # a name ("les unités d'élite des « Forces spéciales »"), not a quotation
+        return [q for q in quotes if q.kind not in ("heading", "partial") or q.speaker]
 
     def names_or_scare(self, doc: Doc, text: str, sent, mark: int, s: int, e: int) -> bool:
         """Marks around a name ("la force « Barkhane »", "baptisé les « Aigles de ... »") or a
         scare quote ("les brigades plus « modérées »"): nobody's words, no quotation."""
+        # "a crié « Allah Akbar »", "en hurlant « ... »": the object of a verb of saying is words
+        # said, capitalised or not
+        t = next((x for x in reversed(sent) if x.idx < mark and not x.is_space), None)
+        if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
+                t.lower_ not in self.naming_cues and not self.adjectival(t):
+            return False
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
@@ -158,6 +184,19 @@ class QuoteFinder:
             said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e + 1:sent.end_char])
             return not said
         return False
+
+    def clause_subject(self, doc: Doc, verb) -> str | None:
+        """The subject of ``verb``, or, for a gerund or a verb in coordination with no subject of
+        its own ("est sorti et a couru en criant"), the subject of the verb it hangs on."""
+        for _ in range(4):
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+                return self.attributor.subject_actor(doc, verb)
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+                if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+                    return None  # its only subject is after it: an inversion or the quoted words'
+                return self.attributor.subject_actor(doc, verb)
+            verb = verb.head
+        return None
 
     @staticmethod
     def adjectival(verb) -> bool:
@@ -179,7 +218,8 @@ class QuoteFinder:
                 break
             tail.append(t)
         for k, t in enumerate(tail):
-            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense"):
+            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense") and not (
+                    t.lemma_.lower() == att.light_report_verb and not any(c.lower_ in att.faire_nouns for c in t.children)):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
@@ -204,6 +244,14 @@ class QuoteFinder:
                 aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
                 if aid:
                     return aid, self.surface(doc, aid, after)
+        # 1c. "le tireur a crié « ... »", "a couru vers eux en criant « ... »": the verb of saying
+        #     right before the marks governs them, whatever the parse made of the words inside
+        t = next((x for x in reversed(doc[sent.start:inner.start if inner is not None else sent.end])
+                  if x.idx < mark and not x.is_space), None)
+        if t is not None and t.pos_ in ("VERB", "AUX") and att.is_speech_verb(t) and not self.adjectival(t):
+            aid = self.clause_subject(doc, t)
+            if aid:
+                return aid, self.surface(doc, aid, t.idx)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
