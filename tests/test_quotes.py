@@ -174,3 +174,86 @@ def test_an_office_that_speaks_is_the_person_holding_it(extract):
     # with no holder named, the phrase keeps its own reading
     got = quotes(extract, "« Nous traquerons les auteurs », a déclaré le chef du gouvernement malien.")
     assert got[0][1] != "Ali Baraka"
+
+
+# --- session 5: speakers in crime and attack copy ------------------------------------------
+
+def test_shouted_words_are_a_quote_of_the_one_shouting(extract):
+    # a verb of saying right before the marks: the capitalised words are said, not a name
+    got = quotes(extract, "Un homme armé a ouvert le feu lundi dans une gare de Velmont. Selon la police, "
+                          "le tireur aurait crié « Allah Akbar » avant d'être maîtrisé.")
+    assert [(t, s) for t, s, _ in got] == [("Allah Akbar", "tireur")]
+
+
+def test_shouting_gerund_takes_the_subject_of_the_verb_it_hangs_on(extract):
+    got = quotes(extract, "Un témoin a raconté qu'un homme est sorti d'une camionnette et a couru vers les "
+                          "soldats en criant « Dieu est grand ».")
+    assert got[0][1] == "homme"
+
+
+def test_pronoun_after_the_first_verb_is_that_verbs_subject(extract):
+    got = quotes(extract, "Le ministre de l'Intérieur, Paul Marchetti, a réuni les préfets avec le directeur de "
+                          "la police, Henri Dubreuil, à la suite de quoi il a affirmé que « la menace reste "
+                          "très élevée ».")
+    assert got[0][1] == "Paul Marchetti"
+
+
+def test_plural_pronoun_takes_the_source_the_sentence_before_opens_on(extract):
+    got = quotes(extract, "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment avoir « alerté "
+                          "à plusieurs reprises le propriétaire », sans succès.")
+    assert got[0][1] == "pompiers"
+
+
+def test_pronoun_takes_the_unnamed_attacker_of_the_sentence_before(extract):
+    got = quotes(extract, "L'agresseur s'est ensuite retranché dans une école. Il aurait hurlé « Je vais tous "
+                          "vous tuer », selon des témoins.")
+    assert got[0][1] == "agresseur"
+
+
+def test_quotes_joined_before_one_incise_share_its_speaker(extract):
+    got = quotes(extract, "« Il y avait du sang partout », « les gens couraient dans tous les sens », ont "
+                          "raconté des habitants.")
+    assert [s for _, s, _ in got] == ["habitants", "habitants"]
+
+
+def test_the_agent_after_selon_les_precisions_is_the_source(extract):
+    got = quotes(extract, "« L'homme a été neutralisé par une patrouille après avoir blessé deux agents », selon "
+                          "les précisions apportées par le procureur Marc Delorme.")
+    assert got[0][1] == "Marc Delorme"
+
+
+def test_an_unnamed_suspect_after_the_verb_speaks(extract):
+    got = quotes(extract, "« Nous allons frapper la ville », avait déclaré le suspect lors d'une conversation "
+                          "enregistrée.")
+    assert got[0][1] == "suspect"
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker(extract):
+    got = quotes(extract, "Le forcené s'est retranché dans la mairie. Il aurait crié « Allahu akbar, vous allez "
+                          "tous mourir », et réclamé la libération de son frère.")
+    assert [s for _, s, _ in got] == ["forcené"]
+
+
+def test_a_figure_phrase_after_the_quote_does_not_speak(extract):
+    # "faisant deux victimes": a light verb with no report noun is no verb of saying
+    got = quotes(extract, "Selon Léon Matsima, « ils ont bombardé le quartier, puis ont attaqué au sol » "
+                          "faisant au moins deux victimes.")
+    assert got[0][1] == "Léon Matsima"
+
+
+def test_partial_quote_no_one_says_is_dropped(extract):
+    got = quotes(extract, "Les unités d'élite des « forces d'intervention rapide » ont repris le quartier est "
+                          "de Kembo.")
+    assert got == []
+
+
+def test_singular_pronoun_skips_a_plural_unnamed_group(extract):
+    got = quotes(extract, "Les combats ont fait dix morts, selon Marc Ilunga, un responsable local. Six habitants "
+                          "ont été enlevés. « Ils sont arrivés la nuit », a-t-il déploré.")
+    assert got[0][1] == "Marc Ilunga"
+
+
+def test_celui_qui_takes_the_noun_of_its_relative_clause(extract):
+    got = quotes(extract, "Pour sa part, celui qui est présenté comme le chef de la cellule avait affirmé que « si "
+                          "on me donne l'ordre, je suis prêt » à agir.")
+    assert got[0][1] == "chef de la cellule"

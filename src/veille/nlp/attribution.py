@@ -61,6 +61,8 @@ class Attributor:
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
+        self.plural_pronouns = {w.lower() for w in lx["pronouns"].get("plural", [])}
+        self.demonstratives = {w.lower() for w in lx["pronouns"].get("demonstratives", [])}
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
@@ -281,8 +283,10 @@ class Attributor:
                                  if c.dep_ in ("nsubj", "nsubj:pass")), None)
                     if subj is None and finite is not None and finite.dep_.startswith("aux"):
                         subj = next((c for c in finite.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-                    if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in self.anonymous and \
-                            subj.i < finite.i:
+                    pron = self.pronoun_near(doc, sent, char)
+                    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.text in self.anonymous and \
+                            subj.i < finite.i and pron is not None and \
+                            ("Plur" in subj.morph.get("Number")) == (pron.lower_ in self.plural_pronouns):
                         return self.actor_for_phrase(doc, subj.left_edge.i,
                                                      self.clip(doc, subj.left_edge.i, subj.i + 1), subj.idx)
                 if person:
@@ -363,12 +367,9 @@ class Attributor:
     def own_subject(self, doc: Doc, sent: Span, char: int) -> str | None:
         """The actor named before the first finite verb of the sentence, for a subject pronoun
         that comes after that verb (a plural pronoun skips persons)."""
-        near = [t for t in doc[max(sent.start, 0):sent.end]
-                if abs(t.idx - char) <= 24 and (t.lower_ in self.pronouns or t.lower_.lstrip("-") in self.pronouns)
-                and t.lower_ not in self.latest]
-        if not near:
+        pron = self.pronoun_near(doc, sent, char)
+        if pron is None:
             return None
-        pron = min(near, key=lambda t: abs(t.idx - char))
         finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
                 not pron.lower_.startswith("-"):
@@ -377,9 +378,15 @@ class Attributor:
         if any(m in zone for m in self.quote_marks):
             return None
         hits = actors_in(doc, sent.start_char, finite.idx)
-        if pron.lower_.endswith("s"):
+        if pron.lower_ in self.plural_pronouns:
             hits = [x for x in hits if not _is_person(doc, x[2])]
         return self.best_actor(doc, hits)
+
+    def pronoun_near(self, doc: Doc, sent: Span, char: int) -> Token | None:
+        """The pronoun a verb at ``char`` takes as its subject: the nearest in a few words."""
+        near = [t for t in sent if abs(t.idx - char) <= 24 and t.lower_ not in self.latest
+                and (t.lower_ in self.pronouns or t.lower_.lstrip("-") in self.pronouns)]
+        return min(near, key=lambda t: abs(t.idx - char)) if near else None
 
     def unlabelled_person(self, doc: Doc, subj: Token, verb: Token) -> str | None:
         """A first name and surname the NER left out or mislabelled ("Iryna Markevych, 58,
@@ -649,6 +656,15 @@ class Attributor:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)
+        elif subj.lower_ in self.demonstratives and any(c.dep_.startswith("acl") for c in subj.children):
+            # "celui qui est considéré comme le chef du groupe a affirmé": no anaphor, the
+            # relative clause names the speaker by the noun it holds
+            noun = next((t for c in subj.children if c.dep_.startswith("acl") for t in c.subtree
+                         if t.pos_ == "NOUN" and t.i > subj.i), None)
+            if noun is None:
+                return None
+            start = next(t.i for t in noun.subtree if t.pos_ != "ADP")
+            return self.actor_for_phrase(doc, start, self.clip(doc, start, noun.right_edge.i + 1), verb.idx)
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)

@@ -191,7 +191,7 @@ class QuoteFinder:
         for _ in range(4):
             if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
                 return self.attributor.subject_actor(doc, verb)
-            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i >= verb.i:
                 if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
                     return None  # its only subject is after it: an inversion or the quoted words'
                 return self.attributor.subject_actor(doc, verb)
@@ -209,6 +209,15 @@ class QuoteFinder:
     # ------------------------------------------------------------------ speakers
     def speaker(self, doc: Doc, sent, mark: int, after: int, kind: str) -> tuple[str, str] | None:
         att = self.attributor
+        first = doc.char_span(mark, mark + 1, alignment_mode="expand")
+        # 0. "le tireur a crié « ... »", "a couru vers eux en criant « ... »": the verb of saying
+        #     right before the marks governs them, whatever the parse made of the words inside
+        t = next((x for x in reversed(doc[sent.start:first.start if first is not None else sent.start])
+                  if x.idx < mark and not x.is_space), None)
+        if t is not None and t.pos_ in ("VERB", "AUX") and att.is_speech_verb(t) and not self.adjectival(t):
+            aid = self.clause_subject(doc, t)
+            if aid:
+                return aid, self.surface(doc, aid, t.idx)
         # 1. after the quote: ", a déclaré X", "» d'Alep-Est, a-t-il ajouté"
         tail = []
         for t in sent:
@@ -244,14 +253,6 @@ class QuoteFinder:
                 aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
                 if aid:
                     return aid, self.surface(doc, aid, after)
-        # 1c. "le tireur a crié « ... »", "a couru vers eux en criant « ... »": the verb of saying
-        #     right before the marks governs them, whatever the parse made of the words inside
-        t = next((x for x in reversed(doc[sent.start:inner.start if inner is not None else sent.end])
-                  if x.idx < mark and not x.is_space), None)
-        if t is not None and t.pos_ in ("VERB", "AUX") and att.is_speech_verb(t) and not self.adjectival(t):
-            aid = self.clause_subject(doc, t)
-            if aid:
-                return aid, self.surface(doc, aid, t.idx)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
