@@ -257,3 +257,26 @@ def test_celui_qui_takes_the_noun_of_its_relative_clause(extract):
     got = quotes(extract, "Pour sa part, celui qui est présenté comme le chef de la cellule avait affirmé que « si "
                           "on me donne l'ordre, je suis prêt » à agir.")
     assert got[0][1] == "chef de la cellule"
+
+
+def test_a_first_name_set_off_by_an_age_is_a_person(extract):
+    got = quotes(extract, "« C'était l'horreur », se souvient Fatima, une survivante de l'attaque.")
+    assert got[0][1] == "Fatima"
+
+
+def test_selon_la_meme_source_goes_back_to_the_last_source(extract):
+    got = quotes(extract, "Des sources diplomatiques ont indiqué que la réunion aurait lieu jeudi. Le Ghana prévoit "
+                          "par ailleurs d'envoyer un émissaire afin de « calmer le jeu », selon la même source.")
+    assert got[0][1] == "sources diplomatiques"
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak(extract):
+    got = quotes(extract, "Dans son édition de jeudi, le quotidien officiel Le Courrier du Nord a affirmé que l'armée "
+                          "avait mené une « opération de sécurité » dans la région.")
+    assert got[0][1] != "armée" and "Courrier du Nord" in got[0][1]
+
+
+def test_unnamed_witnesses_of_crime_copy_speak(extract):
+    got = quotes(extract, "« C'est un miracle qu'il n'y ait pas eu plus de victimes », confie une riveraine. "
+                          "« Nous avons été pris pour cible », a déclaré à la presse un gardien de la prison.")
+    assert [s for _, s, _ in got] == ["riveraine", "gardien de la prison"]

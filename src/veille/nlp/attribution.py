@@ -794,7 +794,25 @@ class Attributor:
                         return appos
                 k += 1
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
+        if head is not None and head.i == start and head.pos_ == "PROPN" and head.is_title and head.is_alpha \
+                and self.is_introduced_person(doc, head.i + 1, limit):
+            # "raconte Fatima, 34 ans", "se souvient Ahmed, un rescapé": a first name the NER
+            # left out (or read as a place), set off by an age or an unnamed person's noun, is
+            # a person
+            return add_actor_mention(doc, "per:" + name_key(head.text), head.text,
+                                     (head.idx, head.idx + len(head.text)), kind="person")
         return None
+
+    def is_introduced_person(self, doc: Doc, k: int, limit: int) -> bool:
+        """After a name, ", 34 ans" or ", une habitante": what presents a person."""
+        if k + 1 >= limit or doc[k].text != ",":
+            return False
+        nxt = doc[k + 1]
+        if nxt.like_num:
+            return True
+        if nxt.pos_ == "DET" and k + 2 < limit:
+            nxt = doc[k + 2]
+        return nxt.lower_ in self.anonymous
 
     def sentence_source(self, doc: Doc, sent: Span, anchor: int | None = None) -> str | None:
         """The source the sentence credits, if it names one; with several "selon", the

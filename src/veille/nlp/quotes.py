@@ -279,7 +279,32 @@ class QuoteFinder:
         verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
                  and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
         speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
-        for v in speech + [v for v in reversed(verbs) if v not in speech]:
+        for v in speech:
+            aid = att.subject_actor(doc, v)
+            if aid:
+                return aid, self.surface(doc, aid, v.idx)
+        # 4a. "X prévoit d'envoyer un émissaire afin de «…», selon la même source": a source the
+        #     sentence credits speaks before the subject of a verb that does not say
+        acc = att.according_to(doc, sent) if not speech else []
+        if not acc and not speech and any(p in text_of(doc)[sent.start_char:sent.end_char].lower()
+                                          for p in att.same_source):
+            # "selon la même source": the source a sentence before credits
+            k = sent.start
+            for _ in range(4):
+                if k <= 0:
+                    break
+                prev_sent = doc[k - 1].sent
+                src = att.sentence_source(doc, prev_sent)
+                if src:
+                    acc = [(mark, src)]
+                    break
+                k = prev_sent.start
+        if acc:
+            return acc[0][1], self.surface(doc, acc[0][1], mark)
+        # the subject of a clause reported by a verb of saying ("X a affirmé que l'armée avait
+        # mené une « opération »") is what is spoken about, not who speaks
+        for v in [v for v in reversed(verbs) if v not in speech and not any(
+                a.lemma_.lower() in att.verbs and a.pos_ in ("VERB", "AUX") for a in v.ancestors)]:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
