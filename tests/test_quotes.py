@@ -280,3 +280,26 @@ def test_unnamed_witnesses_of_crime_copy_speak(extract):
     got = quotes(extract, "« C'est un miracle qu'il n'y ait pas eu plus de victimes », confie une riveraine. "
                           "« Nous avons été pris pour cible », a déclaré à la presse un gardien de la prison.")
     assert [s for _, s, _ in got] == ["riveraine", "gardien de la prison"]
+
+
+def test_a_participle_goes_on_with_the_speaker_of_the_incise(extract):
+    got = quotes(extract, "Les policiers ont été accueillis par des jets de pierres, a rapporté une source policière, "
+                          "évoquant « une véritable embuscade ».")
+    assert got[0][1] == "source policière"
+
+
+def test_the_speakers_phrase_stops_before_devant(extract):
+    got = quotes(extract, "« Il faut que cela cesse », a lancé le ministre de l'Intérieur devant la presse.")
+    assert got[0][1] == "ministre de l'Intérieur"
+
+
+def test_a_press_conference_before_the_quote_names_its_speaker(extract):
+    got = quotes(extract, "La préfète du Var, Hélène Morin, a tenu une conférence de presse en fin de journée. « Le feu "
+                          "est fixé mais pas éteint. Nous restons mobilisés. »")
+    assert got[0][1] == "Hélène Morin"
+
+
+def test_the_sentence_after_a_quoted_sentence_names_its_speaker(extract):
+    got = quotes(extract, "« Nous ne reculerons pas. » C'est par ces mots que le ministre de l'Intérieur, Joseph "
+                          "Aubrac, a conclu son discours devant les policiers.")
+    assert got[0][1] == "Joseph Aubrac"

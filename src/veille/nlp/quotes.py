@@ -43,6 +43,9 @@ class QuoteFinder:
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
         # words that join two quotations said by the same speaker ("«…» et «…», a-t-il dit")
+        nouns = [w.lower() for w in speech["quote_speaker"].get("speech_nouns", [])]
+        self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
+                                          re.I) if nouns else None
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
@@ -185,6 +188,21 @@ class QuoteFinder:
             return not said
         return False
 
+    def incise_speaker(self, doc: Doc, sent, verb) -> str | None:
+        """The speaker of the nearest incise before ``verb`` (", a indiqué X,")."""
+        att = self.attributor
+        for v in reversed(doc[sent.start:verb.i]):
+            if v.text in att.quote_marks:
+                return None
+            if att.is_speech_verb(v, incise=True) and v.dep_ not in ("aux", "aux:tense"):
+                k = v.i - 1
+                while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].dep_.startswith("aux")):
+                    k -= 1
+                if doc[k].text == ",":
+                    return att.inverted_actor(doc, v, sent.end)
+                return None
+        return None
+
     def clause_subject(self, doc: Doc, verb) -> str | None:
         """The subject of ``verb``, or, for a gerund or a verb in coordination with no subject of
         its own ("est sorti et a couru en criant"), the subject of the verb it hangs on."""
@@ -265,6 +283,10 @@ class QuoteFinder:
                     continue
                 if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs:
                     aid = att.subject_actor(doc, cur)
+                    if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
+                        # ", a rapporté une source policière, évoquant « ... »": the participle
+                        # goes on with the speaker of the incise before it
+                        aid = self.incise_speaker(doc, sent, cur)
                     if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head is not cur:
                         aid = att.subject_actor(doc, cur.head)
                     if aid:
@@ -344,7 +366,8 @@ class QuoteFinder:
         if kind == "direct" and prev is not None and "\n\n" not in text_of(doc)[prev.start_char:mark] and \
                 (last is None or "\n\n" in text_of(doc)[last[0]:prev.start_char]):
             aid = att.sentence_source(doc, prev) or next(
-                (a for v in att.speech_verbs(prev) for a in [att.subject_actor(doc, v)] if a), None)
+                (a for v in att.speech_verbs(prev) for a in [att.subject_actor(doc, v)] if a), None) \
+                or self.speech_event_subject(doc, prev)
             if aid:
                 return aid, self.surface(doc, aid, mark)
         if kind == "direct" and last is not None:
@@ -369,7 +392,30 @@ class QuoteFinder:
             if hits:
                 aid = att.best_actor(doc, hits)
                 return aid, self.surface(doc, aid, mark)
+        # 8. a whole sentence quoted, and the next sentence of the paragraph says who spoke:
+        #    "« ... » C'est par ces mots que le ministre a conclu son discours."
+        text = text_of(doc)
+        if kind == "direct" and not text[sent.start_char:mark].strip() and sent.end < len(doc) and \
+                not text[after:sent.end_char].strip(" .!?…»”\"\n") and "\n\n" not in text[after:doc[sent.end].idx]:
+            nxt = doc[sent.end].sent
+            for v in att.speech_verbs(nxt):
+                aid = att.subject_actor(doc, v) or att.inverted_actor(doc, v, nxt.end)
+                if aid:
+                    return aid, self.surface(doc, aid, mark)
         return None
+
+    def speech_event_subject(self, doc: Doc, sent) -> str | None:
+        """"La préfète X a tenu une conférence de presse." then a quotation: a sentence that
+        names an occasion of speaking (not a verb of saying) gives the actor it opens on."""
+        if not self.rx_speech_nouns:
+            return None
+        if not self.rx_speech_nouns.search(text_of(doc)[sent.start_char:sent.end_char]):
+            return None
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None:
+            return None
+        hits = actors_in(doc, sent.start_char, finite.idx)
+        return self.attributor.best_actor(doc, hits) if hits else None
 
     def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when
