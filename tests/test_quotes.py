@@ -303,3 +303,17 @@ def test_the_sentence_after_a_quoted_sentence_names_its_speaker(extract):
     got = quotes(extract, "« Nous ne reculerons pas. » C'est par ces mots que le ministre de l'Intérieur, Joseph "
                           "Aubrac, a conclu son discours devant les policiers.")
     assert got[0][1] == "Joseph Aubrac"
+
+
+def test_a_label_with_no_one_giving_it_is_not_a_quote(extract):
+    assert quotes(extract, "Abou Karim était considéré comme le « cerveau des attentats ». Il a été tué lundi.") == []
+    got = quotes(extract, "Abou Karim était considéré comme le « cerveau des attentats » par les services de "
+                          "renseignement.")
+    assert got[0][1] == "services de renseignement"
+
+
+def test_a_participle_after_a_subject_verb_takes_that_subject(extract):
+    # no incise: the participle's speaker is the subject of the verb before it, not its object
+    got = quotes(extract, "Plusieurs élus, dont Amos Kante, ont critiqué le gouvernement dans une lettre ouverte, "
+                          "réclamant la fin des « intimidations ».")
+    assert got and got[0][1] != "gouvernement"

@@ -42,6 +42,11 @@ class QuoteFinder:
         self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
+        labels = [w.lower() for w in nq.get("label_cues", [])]
+        # a label cue, then at most an article, right before the marks
+        self.rx_label = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, labels)) + r")"
+                                   r"(?:\s+(?:" + "|".join(map(re.escape, nq.get("label_articles", []))) + r"))?\s*$",
+                                   re.I) if labels else None
         # words that join two quotations said by the same speaker ("«…» et «…», a-t-il dit")
         nouns = [w.lower() for w in speech["quote_speaker"].get("speech_nouns", [])]
         self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
@@ -169,6 +174,11 @@ class QuoteFinder:
         if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
                 t.lower_ not in self.naming_cues and not self.adjectival(t):
             return False
+        # "il était considéré comme le « ministre des attentats »": a label, unless an agent
+        # says whose it is ("décrit comme un « engin » par la police")
+        if self.rx_label and self.rx_label.search(text[max(sent.start_char, mark - 60):mark]) and \
+                not self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars)):
+            return True
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
@@ -184,7 +194,7 @@ class QuoteFinder:
             # after the marks, a participle used as an adjective ("les rebelles soutenus par")
             # says nothing
             verbs = [v for v in att.speech_verbs(sent) if v.idx < mark or not self.adjectival(v)]
-            said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e + 1:sent.end_char])
+            said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars))
             return not said
         return False
 
@@ -195,6 +205,8 @@ class QuoteFinder:
             if v.text in att.quote_marks:
                 return None
             if att.is_speech_verb(v, incise=True) and v.dep_ not in ("aux", "aux:tense"):
+                if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children):
+                    return att.subject_actor(doc, v)  # no incise: "X, a critiqué Y, demandant..."
                 k = v.i - 1
                 while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].dep_.startswith("aux")):
                     k -= 1
