@@ -317,3 +317,16 @@ def test_a_participle_after_a_subject_verb_takes_that_subject(extract):
     got = quotes(extract, "Plusieurs élus, dont Amos Kante, ont critiqué le gouvernement dans une lettre ouverte, "
                           "réclamant la fin des « intimidations ».")
     assert got and got[0][1] != "gouvernement"
+
+
+def test_a_reflexive_verb_of_continuing_says_nothing(extract):
+    # "se poursuivraient" is no verb of saying: the speaker is the one who promised
+    got = quotes(extract, "Le porte-parole du gouvernement, Hassan Warsame, a dénoncé un « acte lâche » et promis que "
+                          "les opérations contre les rebelles se poursuivraient « jusqu'à leur élimination totale ».")
+    assert [s for _, s, _ in got] == ["Hassan Warsame", "Hassan Warsame"]
+
+
+def test_lun_de_ses_conseillers_is_the_person_in_apposition(extract):
+    got = quotes(extract, "Les FRS ont rejeté ces accusations. L'un de leurs conseillers, Omar Said el-Tayeb, a assuré "
+                          "que ses hommes ne visaient « que les casernes de l'armée ».")
+    assert got[0][1] == "Omar Said el-Tayeb"

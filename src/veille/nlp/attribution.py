@@ -50,6 +50,7 @@ class Attributor:
         self.verbs = set(lx["verbs"]["lemmas"])
         # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
         self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
+        self.not_reflexive = {w.lower() for w in lx["verbs"].get("not_reflexive", [])}
         self.report_verbs = set(lx["verbs"]["report_lemmas"])
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
@@ -364,6 +365,15 @@ class Attributor:
                 return aid
         return None
 
+    def pronoun_apposition(self, doc: Doc, subj: Token) -> str | None:
+        """The person in apposition to "l'un de ses conseillers" (the parse's or after a comma)."""
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i:
+                hits = [x for x in actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text)) if _is_person(doc, x[2])]
+                if hits:
+                    return hits[0][2]
+        return self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
+
     def own_subject(self, doc: Doc, sent: Span, char: int) -> str | None:
         """The actor named before the first finite verb of the sentence, for a subject pronoun
         that comes after that verb (a plural pronoun skips persons)."""
@@ -601,7 +611,11 @@ class Attributor:
         incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
         calls an adjective is the verb too."""
         pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
-        return (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        if said and self.not_reflexive and t.lemma_.lower() in self.not_reflexive and any(
+                "Yes" in c.morph.get("Reflex") for c in t.children if c.i < t.i):
+            return False  # "les opérations se poursuivront", "l'incendie s'est déclaré"
+        return said
 
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []
@@ -665,6 +679,9 @@ class Attributor:
                 return None
             start = next(t.i for t in noun.subtree if t.pos_ != "ADP")
             return self.actor_for_phrase(doc, start, self.clip(doc, start, noun.right_edge.i + 1), verb.idx)
+        elif subj.pos_ == "PRON" and subj.lower_ not in self.pronouns and self.pronoun_apposition(doc, subj):
+            # "L'un de leurs conseillers, Omar Said, a assuré": the person in apposition
+            return self.pronoun_apposition(doc, subj)
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)

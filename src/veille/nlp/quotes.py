@@ -293,7 +293,7 @@ class QuoteFinder:
                 cur = cur.head
                 if mark <= cur.idx < after:
                     continue
-                if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs:
+                if cur.pos_ in ("VERB", "AUX") and att.is_speech_verb(cur):
                     aid = att.subject_actor(doc, cur)
                     if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
                         # ", a rapporté une source policière, évoquant « ... »": the participle
@@ -312,7 +312,7 @@ class QuoteFinder:
         quoted = doc._.quote_spans or []
         verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
                  and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
-        speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
+        speech = [v for v in reversed(verbs) if att.is_speech_verb(v)]
         for v in speech:
             aid = att.subject_actor(doc, v)
             if aid:
@@ -338,7 +338,7 @@ class QuoteFinder:
         # the subject of a clause reported by a verb of saying ("X a affirmé que l'armée avait
         # mené une « opération »") is what is spoken about, not who speaks
         for v in [v for v in reversed(verbs) if v not in speech and not any(
-                a.lemma_.lower() in att.verbs and a.pos_ in ("VERB", "AUX") for a in v.ancestors)]:
+                a.pos_ in ("VERB", "AUX") and att.is_speech_verb(a) for a in v.ancestors)]:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
