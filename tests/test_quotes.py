@@ -330,3 +330,15 @@ def test_lun_de_ses_conseillers_is_the_person_in_apposition(extract):
     got = quotes(extract, "Les FRS ont rejeté ces accusations. L'un de leurs conseillers, Omar Said el-Tayeb, a assuré "
                           "que ses hommes ne visaient « que les casernes de l'armée ».")
     assert got[0][1] == "Omar Said el-Tayeb"
+
+
+def test_auprès_de_names_who_is_spoken_to(extract):
+    got = quotes(extract, "« Les bombardements n'ont pas cessé de la nuit », a témoigné auprès de l'AFP un habitant "
+                          "joint par téléphone.")
+    assert got[0][1] == "habitant"
+
+
+def test_a_verb_of_another_clause_after_the_quote_does_not_speak_it(extract):
+    got = quotes(extract, "Le Hamas a dénoncé un « massacre », tandis qu'Israël a affirmé avoir visé « des "
+                          "terroristes ».")
+    assert [s for _, s, _ in got] == ["Hamas", "Israel"]

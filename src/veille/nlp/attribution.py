@@ -165,8 +165,8 @@ class Attributor:
         """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya" or past "la télévision
         nationale ORTM" in "a affirmé sur la télévision nationale ORTM le porte-parole": a
         named actor, else a noun with its adjectives and names, up to the next determiner."""
-        while i < limit and doc[i].pos_ == "DET":
-            i += 1
+        while i < limit and (doc[i].pos_ == "DET" or doc[i].lower_ in self.of_tokens):
+            i += 1  # "auprès de l'AFP": past "de" too
         if i >= limit:
             return limit
         hit = self.mention_at(doc, i)

@@ -48,6 +48,7 @@ class QuoteFinder:
                                    r"(?:\s+(?:" + "|".join(map(re.escape, nq.get("label_articles", []))) + r"))?\s*$",
                                    re.I) if labels else None
         # words that join two quotations said by the same speaker ("«…» et «…», a-t-il dit")
+        self.tail_stops = {w.lower() for w in speech["quote_speaker"].get("tail_stops", [])}
         nouns = [w.lower() for w in speech["quote_speaker"].get("speech_nouns", [])]
         self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
                                           re.I) if nouns else None
@@ -253,8 +254,8 @@ class QuoteFinder:
         for t in sent:
             if t.idx < after:
                 continue
-            if t.text in self.speaker_stops or len(tail) >= 12:
-                break
+            if t.text in self.speaker_stops or len(tail) >= 12 or t.lower_ in self.tail_stops:
+                break  # another quotation, or another clause ("», tandis qu'Israël a affirmé")
             tail.append(t)
         for k, t in enumerate(tail):
             if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense") and not (
