@@ -254,3 +254,12 @@ def test_the_subject_of_a_light_verb_of_reporting_reports_the_tolls(extract):
 
 def test_bodies_found_are_a_toll(extract):
     assert figures(extract, "Trois corps ont été retrouvés dans la rivière.") == [("killed", 3, "people")]
+
+
+def test_a_unit_in_brackets_after_a_town_does_not_take_the_toll_from_the_town(extract):
+    """The département in brackets locates the town; a toll told in the next sentence is the town's."""
+    rec = extract("Une fusillade a éclaté samedi à Carcassonne (Aude). Trois personnes ont été tuées.",
+                         published="2024-03-10", lang="fr")
+    tolls = [f for f in rec.figures if f.kind == "killed"]
+    places = {p.id: p.name for p in rec.places}
+    assert tolls and places.get(tolls[0].place) == "Carcassonne"

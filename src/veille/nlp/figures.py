@@ -599,8 +599,16 @@ class FigureFinder:
         """The places but those named to locate another ("à 120 km au nord du Caire"), unless
         nothing else is left."""
         text = text_of(doc)
-        kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])]
+        kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])
+                and not self.qualifies_place_before(doc, x)]
         return kept or places
+
+    @staticmethod
+    def qualifies_place_before(doc, x) -> bool:
+        """"Trèbes (Aude)": the unit in brackets says where the town is; the town is the place."""
+        text = text_of(doc)
+        before = [y for y in places_in(doc, max(0, x[0] - 60), x[0]) if y[1] <= x[0]]
+        return bool(before) and text[before[-1][1]:x[0]].strip() == "("
 
     def finer_focus(self, doc, d: _Draft, place) -> str | None:
         """A toll whose clause names only the country, in a story about one town of that
