@@ -22,6 +22,7 @@ import time
 
 
 from veille import store
+from veille.store import cells
 from veille.store import schema as t
 
 START = dt.date(2020, 1, 1)
@@ -137,7 +138,7 @@ class Generator:
         self.rows["merged_events"].append(dict(
             id=mid, component=f"c-{mid[2:]}", fatalities_low=low, fatalities_best=best, fatalities_high=high,
             n_reports=n_reports, n_sources=len(set(srcs)), sources="; ".join(sorted(set(srcs))),
-            notes=f"{typ.lower()} à {place}", **ev))
+            notes=f"{typ.lower()} à {place}", cell=cells.cell_of(lat, lon), **ev))
 
     def published(self, day: dt.date) -> str:
         return (day + dt.timedelta(days=1)).isoformat()

@@ -98,3 +98,171 @@ def test_an_undated_happening_takes_the_date_of_the_event_before_it(extract):
     got, _ = events(extract, "Des rebelles ont attaqué mardi une base militaire près de Kembo. La ville reste "
                              "sous tension. Des centaines de soldats ont ensuite été déployés autour de la ville.")
     assert [(g[0], g[3]) for g in got] == [("ASSAULT", "2024-06-11"), ("MOBILIZE", "2024-06-11")]
+
+
+# ---------------------------------------------------------------- session 5: attributes of events
+def _names(rec):
+    return {a.id: a.name for a in rec.actors}, {p.id: p.name for p in rec.places}
+
+
+def test_a_sentence_without_a_place_takes_the_town_named_before_it_in_its_paragraph(extract):
+    rec = extract("Des combattants ont attaqué lundi la ville de Kembo, dans le nord du pays. Des renforts ont "
+                  "été déployés dans la ville mardi.", published="2024-06-13")
+    _, places = _names(rec)
+    mob = next(e for e in rec.events if e.type == "MOBILIZE")
+    assert mob.place is not None and "Kembo" in places[mob.place]
+
+
+def test_a_country_named_as_the_attacker_is_not_where_the_attack_happened(extract):
+    rec = extract("Les rebelles ont pris le contrôle de Kidal en mars. Mardi, les rebelles ont percé les lignes "
+                  "dans la ville malgré les frappes de la Russie.", published="2024-06-13")
+    _, places = _names(rec)
+    assert all(places.get(e.place) != "Russia" for e in rec.events if e.type == "ASSAULT")
+
+
+def test_two_attacks_by_two_sides_in_one_sentence_stay_two_events(extract):
+    rec = extract("Mardi, les rebelles ont lancé une offensive sur Kembo malgré les frappes aériennes de l'armée "
+                  "malienne.", published="2024-06-13")
+    actors, _ = _names(rec)
+    sources = {actors.get(e.source) for e in rec.events if e.type == "ASSAULT"}
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2 and "Rebels" in sources
+
+
+def test_an_actor_after_contre_is_the_target_not_the_source(extract):
+    rec = extract("Le groupe réussit mardi une offensive contre l'armée malienne, s'emparant de Kembo.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(attack.source) != "Malian Armed Forces"
+
+
+def test_the_force_of_the_subject_acts_not_the_leader_in_its_complement(extract):
+    rec = extract("L'armée syrienne du président Bachar al-Assad avance sur deux fronts au nord de Hama.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(attack.source) == "Syrian Arab Army"
+
+
+def test_the_subject_of_a_passive_suffers_the_event(extract):
+    rec = extract("L'assaillant, Marcel Dubreuil, a été arrêté mardi à Lyon.", published="2024-06-13")
+    actors, _ = _names(rec)
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert actors.get(arrest.source) != "Marcel Dubreuil" and actors.get(arrest.target) == "Marcel Dubreuil"
+
+
+def test_an_attack_without_agent_takes_the_attacker_the_article_names(extract):
+    rec = extract("Une explosion a frappé mardi le marché central de Kindu. Les attaques ont été revendiquées par "
+                  "les Forces démocratiques alliées (ADF).", published="2024-06-13")
+    actors, _ = _names(rec)
+    blast = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(blast.source) == "Allied Democratic Forces"
+    rec = extract("Un homme a ouvert le feu mardi sur des passants à Lyon. L'assaillant, Marcel Dubreuil, était "
+                  "connu des services.", published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) == "Marcel Dubreuil"
+
+
+def test_an_office_holder_speaking_of_the_attackers_is_not_one(extract):
+    rec = extract("Des hommes armés ont ouvert le feu mardi à l'aéroport de Kano. Le ministre de l'Intérieur, "
+                  "Paul Ndoumbé, a précisé que les assaillants étaient trois.", published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) != "Paul Ndoumbé"
+
+
+def test_an_arrest_without_agent_is_the_police_named_before_it(extract):
+    rec = extract("Un homme a attaqué mardi des passants à Lyon, en France. La police française a bouclé le quartier. "
+                  "L'assaillant a été arrêté peu après.", published="2024-06-13")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert arrest.source is not None
+    assert any("police" in m.lower() or "France" in m for a in rec.actors if a.id == arrest.source
+               for m in [a.name, *a.aliases])
+
+
+def test_the_country_the_article_is_about_is_where_le_pays_happens(extract):
+    rec = extract("Des manifestants ont été tués lundi à Bamako, au Mali. Le pays est secoué par une vague de "
+                  "manifestations depuis la fin des élections.", published="2024-06-13")
+    _, places = _names(rec)
+    protest = [e for e in rec.events if e.type == "PROTEST"]
+    assert protest and places.get(protest[-1].place) == "Mali"
+
+
+def test_two_requests_by_two_sides_in_two_clauses_stay_two_events(extract):
+    rec = extract("Les autorités maliennes demandent le désarmement des milices, alors que la Russie demande "
+                  "d'abord l'application de l'accord de paix.", published="2024-06-13")
+    actors, _ = _names(rec)
+    requests = [actors.get(e.source) for e in rec.events if e.type == "REQUEST"]
+    assert len(requests) == 2 and "Russia" in requests
+
+
+def test_a_passive_accusation_without_accuser_is_no_event(extract):
+    rec = extract("Marcel Dubreuil, 39 ans, avait déjà été condamné pour vol. Il était soupçonné de radicalisation.",
+                  published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "ACCUSE"]
+    rec = extract("L'attaque a été condamnée mardi par l'Union africaine.", published="2024-06-13")
+    assert [e for e in rec.events if e.type == "ACCUSE"]
+
+
+def test_deaths_in_a_natural_hazard_are_no_attack(extract):
+    rec = extract("Six randonneurs ont perdu la vie mardi dans une avalanche près de Chamonix.", published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def test_a_later_killing_by_a_named_agent_is_an_event_of_its_own(extract):
+    rec = extract("Un homme a ouvert le feu mardi sur des passants à Lyon, tuant deux personnes. L'assaillant a été "
+                  "tué par le GIGN peu après.", published="2024-06-13")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_ramming_stones_and_foiled_plots(extract):
+    kinds = lambda text: {e.type for e in extract(text, published="2024-06-13").events}
+    assert "ASSAULT" in kinds("Une camionnette a foncé mardi sur la foule à Lyon.")
+    assert "PROTEST" in kinds("Des jeunes ont jeté des pierres sur des policiers mardi à Hébron.")
+    assert "COERCE" in kinds("Un attentat a été déjoué mardi à Lyon.")
+
+
+def test_going_to_a_place_is_a_visit_not_a_surrender(extract):
+    rec = extract("Le premier ministre et le ministre de l'Intérieur se sont rendus mardi sur les lieux à Lyon.",
+                  published="2024-06-13")
+    assert "RETREAT" not in {e.type for e in rec.events}
+    rec = extract("Le premier ministre s'est rendu sur les lieux mardi.", published="2024-06-13")
+    assert {e.type for e in rec.events} == {"CONSULT"}
+    rec = extract("Trois cents combattants se sont rendus mardi aux forces kurdes.", published="2024-06-13")
+    assert {e.type for e in rec.events} == {"RETREAT"}
+
+
+def test_who_tells_of_an_attack_did_not_carry_it_out(extract):
+    rec = extract("Mardi à Kano, le témoin Paul Ndoumbé a raconté que des hommes ont ouvert le feu sur la foule.",
+                  published="2024-06-13")
+    actors, _ = _names(rec)
+    shooting = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(shooting.source) != "Paul Ndoumbé"
+
+
+def test_the_police_killing_the_attacker_does_not_become_the_attacks_source(extract):
+    rec = extract("Trois personnes ont été tuées mardi dans un supermarché de Lyon. L'assaillant a été tué par le "
+                  "GIGN. Il avait auparavant attaqué un groupe de policiers.", published="2024-06-13")
+    actors, _ = _names(rec)
+    first = next(e for e in rec.events if e.type == "ASSAULT")
+    assert actors.get(first.source) != "GIGN"
+
+
+def test_a_toll_at_a_town_no_attack_was_told_at_is_an_event_of_its_own(extract):
+    rec = extract("Un homme armé a attaqué mardi un supermarché à Nîmes, tuant deux clients. Une autre personne a "
+                  "été tuée à Montpellier. Deux autres ont été tuées dans le magasin.", published="2024-06-13")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2
+
+
+def test_two_attacks_of_one_sentence_on_two_days_of_their_own_stay_two(extract):
+    rec = extract("Les rebelles ont lancé lundi un assaut sur Kidal et ont intensifié depuis jeudi leurs tirs "
+                  "d'artillerie sur Gao.", published="2024-06-13")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_an_arrest_announced_has_happened(extract):
+    rec = extract("La police malienne a annoncé mardi l'arrestation de seize suspects à Bamako.", published="2024-06-13")
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert arrest.status == "occurred"

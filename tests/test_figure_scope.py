@@ -57,3 +57,16 @@ def test_scope_keys_survive_the_json_round_trip(extract):
     assert again.to_dict() == rec.to_dict()
     fig = rec.to_dict()["figures"][0]
     assert fig["scope"] == "cumulative" and fig["scope_span"] == list(rec.figures[0].scope_span)
+
+
+def test_since_a_length_is_a_running_total_dated_from_its_start(extract):
+    # session 5: "depuis un an et demi": from that long before the report, for every count of the list
+    rec = extract("Selon l'ONU, depuis un an et demi, 120 civils (en majorité des bergers), 40 soldats et deux "
+                  "Canadiens ont perdu la vie.", published="2024-06-13", lang="fr")
+    # (counted back from the report; the time finder may give it as a month)
+    got = [(f.best, f.scope, f.scope_start[:7], f.date.split("/")[0][:7], f.date.split("/")[1]) for f in rec.figures]
+    assert got == [(120, "cumulative", "2022-12", "2022-12", "2024-06-13"),
+                   (40, "cumulative", "2022-12", "2022-12", "2024-06-13"),
+                   (2, "cumulative", "2022-12", "2022-12", "2024-06-13")]
+    rec = extract("Depuis trois mois, 40 000 personnes ont fui la région.", published="2024-06-13", lang="fr")
+    assert rec.figures[0].scope == "cumulative" and rec.figures[0].scope_start[:7] == "2024-03"

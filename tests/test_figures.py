@@ -99,7 +99,7 @@ def test_a_toll_is_not_its_own_source(extract):
 
 def test_the_strength_of_a_force_is_a_count_of_kind_other(extract):
     rec, _, _ = figs(extract, "Près de 3 000 policiers étaient déployés mardi dans les rues de Kembo.")
-    assert [(f.kind, f.best, f.group) for f in rec.figures] == [("other", 3000, "police")]
+    assert [(f.kind, f.best, f.group) for f in rec.figures] == [("other", 3000, "police officers")]
     # a small number of men with nothing said of them stays out
     rec, _, _ = figs(extract, "Trois hommes attendaient devant la mairie de Kembo.")
     assert rec.figures == []

@@ -71,3 +71,195 @@ def test_attackers_and_protesters_are_counted_whatever_their_number(extract):
     assert ("other", 3, "attackers") in got
     got = figures(extract, "Environ 400 manifestants se sont réunis devant le parlement.")
     assert ("other", 400, "protesters") in got
+
+
+# ---- session 5: tolls outside the conflict vocabulary (floods, avalanches, prison riots, knife
+# attacks, accidents), partitives, tolls told place by place, attackers and crowds
+
+def test_deaths_outside_battle_name_the_kind(extract):
+    got = figures(extract, "Dans la nuit, 23 personnes perdent la vie dans la crue de la rivière.")
+    assert got == [("killed", 23, "people")]
+    got = figures(extract, "Neuf randonneurs ont été emportés par les eaux près du refuge.")
+    assert got == [("killed", 9, "hikers")]
+    got = figures(extract, "Dans la prison de Kindia, 17 détenus meurent asphyxiés.")
+    assert got == [("killed", 17, "detainees")]
+
+
+def test_a_predicate_after_a_status_group_says_its_kind(extract):
+    got = figures(extract, "Cinq détenus ont été tués lors de la mutinerie de Kindia.")
+    assert got == [("killed", 5, "detainees")]
+    # escapes are counted apart from tolls; without a predicate the group keeps its kind
+    got = figures(extract, "Une quarantaine de prisonniers en profitent pour s'évader.")
+    assert got == [("other", 40, "prisoners")]
+    assert figures(extract, "Les rebelles détiennent toujours 12 otages.") == [("detained", 12, "hostages")]
+
+
+def test_rescues_and_disappearances_in_disaster_copy(extract):
+    got = figures(extract, "Au total, 140 habitants ont été secourus et trois personnes sont portées disparues.")
+    assert ("evacuated", 140, "residents") in got and ("missing", 3, "people") in got
+    got = figures(extract, "Une autre personne est toujours portée disparue après le glissement de terrain.")
+    assert got == [("missing", 1, "people")]
+
+
+def test_a_count_of_them_takes_the_group_named_before(extract):
+    got = figures(extract, "Quant aux gendarmes, deux d'entre eux ont été légèrement blessés.")
+    assert got == [("injured", 2, "police")]
+    got = figures(extract, "L'homme a tiré sur l'un des pompiers, qui a été blessé à la jambe.")
+    assert got == [("injured", 1, "rescuers")]
+
+
+def test_the_people_of_accident_and_crime_copy_are_groups(extract):
+    got = figures(extract, "Le conducteur a foncé sur deux passants, qui ont été légèrement blessés.")
+    assert got == [("injured", 2, "passers-by")]
+    got = figures(extract, "Un lieutenant-colonel est décédé plus tard à l'hôpital.")
+    assert got == [("killed", 1, "officers")]
+
+
+def test_a_toll_told_place_by_place(extract):
+    got = figures(extract, "Le dernier bilan des morts devient ainsi : cinq à Ségou, trois à Mopti, une à Gao et aussi "
+                           "une à Kayes.")
+    assert got == [("killed", 5, "people"), ("killed", 3, "people"), ("killed", 1, "people"), ("killed", 1, "people")]
+    # "une" before a word that is not a place stays an article
+    assert figures(extract, "Il a vu une à une les maisons brûler.") == []
+
+
+def test_a_bilan_without_a_noun_is_of_the_dead_unless_a_predicate_says(extract):
+    assert figures(extract, "Le bilan s'élève désormais à 31, selon la préfecture.") == [("killed", 31, "people")]
+    got = figures(extract, "Le bilan fait état de 40 personnes blessées, selon la préfecture.")
+    assert got == [("injured", 40, "people")]
+
+
+def test_a_count_after_a_far_clause_or_an_agent_is_not_its_object(extract):
+    # the crowd of soldiers before "quand", not those the avalanche struck
+    got = figures(extract, "Ils faisaient partie d'un groupe de 60 militaires, qui s'entraînaient au-dessus du col "
+                           "quand une avalanche a touché plusieurs d'entre eux.")
+    assert got == [("other", 60, "soldiers")]
+    # "chassés par les 9 000 hommes de la force": the force, not the displaced
+    got = figures(extract, "Chassé de la ville par les 9 000 hommes de la force régionale, le groupe recule.")
+    assert got == [("other", 9000, "men")]
+    got = figures(extract, "L'attaque aurait été perpétrée par trois hommes armés.")
+    assert got == [("other", 3, "men")]
+
+
+def test_among_the_injured_and_after_a_victim_copula(extract):
+    got = figures(extract, "Parmi les blessés, on dénombre quatre Maliens.")
+    assert got == [("injured", 4, "Malians")]
+    assert figures(extract, "La victime est un enfant de sept ans.") == [("killed", 1, "children")]
+    got = figures(extract, "Le bilan provisoire s'élève à neuf morts, en plus des deux assaillants.")
+    assert ("killed", 2, "attackers") in got
+
+
+def test_a_range_after_a_count_shares_its_kind_and_a_long_aside_keeps_a_list(extract):
+    got = figures(extract, "À Goma, il y a eu entre 600 et 800 arrestations, et 200 à 300 dans le reste de la province.")
+    assert got == [("detained", 600, "people"), ("detained", 200, "people")]
+    got = figures(extract, "Depuis un an, 120 civils (en majorité des femmes venues chercher de l'eau au puits), "
+                           "40 soldats et deux Canadiens ont perdu la vie.")
+    assert [k for k, _, _ in got] == ["killed"] * 3
+
+
+def test_an_hour_offset_is_no_count(extract):
+    got = figures(extract, "Vers 22 h 35 UTC+01:00, douze personnes sont mortes dans l'explosion.")
+    assert got == [("killed", 12, "people")]
+
+
+# ---- session 5: the date of a toll is the day of what it counts, not of the report
+
+def dated(extract, text, published="2024-03-05"):
+    rec = extract(text, published=published, lang="fr")
+    return [(f.kind, f.best, f.date) for f in rec.figures]
+
+
+def test_a_body_dateline_does_not_date_the_toll(extract):
+    got = dated(extract, "5 mars 2024. – L'incendie d'un entrepôt, ce samedi 2 mars, à Kindia, a causé la mort de "
+                         "neuf ouvriers.\n\nLe premier bilan faisait état de 12 blessés.")
+    assert got == [("killed", 9, "2024-03-02"), ("injured", 12, "2024-03-02")]
+
+
+def test_a_night_across_two_days_dates_the_toll_from_its_first_day(extract):
+    got = dated(extract, "5 mars 2024. – Des violences ont eu lieu dans la nuit du samedi 2 au dimanche 3 mars à "
+                         "Kindia. La police a procédé à 40 arrestations.")
+    # (the night may be read as one stretch: it starts on its first day)
+    assert [(k, b) for k, b, _ in got] == [("detained", 40)] and got[0][2].split("/")[0] == "2024-03-02"
+
+
+def test_a_report_told_with_a_light_verb_or_a_birth_date_does_not_date_the_toll(extract):
+    got = dated(extract, "5 mars 2024. – Les pluies sont tombées dans la nuit de samedi 2 mars. Hier, la préfecture "
+                         "a fait état de 14 morts.")
+    assert got == [("killed", 14, "2024-03-02")]
+    got = dated(extract, "Un gendarme a été tué jeudi 29 février. L'assaillant, Paul Venard (né le 3 mai 1988), a "
+                         "ensuite blessé deux passants.")
+    assert [d for _, _, d in got] == ["2024-02-29", "2024-02-29"]
+
+
+def test_a_range_is_approximate(extract):
+    rec = extract("La police a procédé à entre 600 et 800 interpellations dans la nuit.", published="2024-06-13",
+                  lang="fr")
+    f = rec.figures[0]
+    assert (f.best, f.low, f.high, f.qualifier) == (600, 600, 800, "approximate")
+
+
+# ---- session 5: where a toll happened
+
+def placed(extract, text):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    names = {p.id: p.name for p in rec.places}
+    return [(f.kind, f.best, names.get(f.place)) for f in rec.figures]
+
+
+def test_a_place_named_to_locate_another_is_not_where_the_toll_happened(extract):
+    got = placed(extract, "Une explosion a eu lieu dimanche à Bentiu, à 150 km au nord de Juba.\n\nLe bilan s'élève "
+                          "désormais à 13 morts.")
+    assert got[0][:2] == ("killed", 13) and got[0][2] == "Bentiu"
+
+
+def test_a_place_inside_another_is_no_list_of_towns(extract):
+    got = placed(extract, "Quatre détenus ont été tués dans la prison de Goma, dimanche.")
+    assert got[0][2] != "Democratic Republic of the Congo" and got[0][2] is not None
+
+
+def test_a_count_for_the_rest_of_the_country(extract):
+    got = placed(extract, "Au Mali, la police a procédé à 300 arrestations à Bamako, et 200 sur le reste du pays.")
+    assert got[1][:2] == ("detained", 200) and got[1][2] == "Mali"
+
+
+def test_a_bare_count_after_a_toll_shares_its_left_out_verb(extract):
+    got = figures(extract, "Neuf soldats ont été tués à Kidal et quatre dans un village voisin.")
+    assert got == [("killed", 9, "soldiers"), ("killed", 4, "soldiers")]
+
+
+def test_soit_restates_a_count_with_the_same_kind(extract):
+    got = figures(extract, "Les combats ont poussé environ 2 000 ménages, soit quelque 10 000 personnes, à fuir.")
+    assert got == [("displaced", 2000, "households"), ("displaced", 10000, "people")]
+
+
+def test_part_of_things_and_numbers_in_names_are_no_counts(extract):
+    assert figures(extract, "L'armée a lancé 60 drones, dont 41 ont été abattus.") == [("other", 60, "drones")]
+    assert figures(extract, "La Brigade 301 a démenti toute implication.") == []
+
+
+def test_an_aside_on_who_they_are_is_not_what_befell_them(extract):
+    got = figures(extract, "Dans la ville, où 90 000 habitants, pour la plupart des déplacés, sont pris au piège, "
+                           "les vivres manquent.")
+    assert got == [("trapped", 90000, "residents")]
+
+
+def test_the_subject_of_a_light_verb_of_reporting_reports_the_tolls(extract):
+    rec = extract("Hier, la préfecture a fait mention de 14 morts. Le dernier bilan devient ainsi : six à Mopti, "
+                  "trois à Gao.", published="2024-06-13", lang="fr")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["préfecture"] * 3
+    rec = extract("Le maire a ensuite donné un nouveau bilan de 50 morts.", published="2024-06-13", lang="fr")
+    assert "maire" in {a.id: a.name for a in rec.actors}[rec.figures[0].reported_by]
+
+
+def test_bodies_found_are_a_toll(extract):
+    assert figures(extract, "Trois corps ont été retrouvés dans la rivière.") == [("killed", 3, "people")]
+
+
+def test_a_unit_in_brackets_after_a_town_does_not_take_the_toll_from_the_town(extract):
+    """The département in brackets locates the town; a toll told in the next sentence is the town's."""
+    rec = extract("Une fusillade a éclaté samedi à Carcassonne (Aude). Trois personnes ont été tuées.",
+                         published="2024-03-10", lang="fr")
+    tolls = [f for f in rec.figures if f.kind == "killed"]
+    places = {p.id: p.name for p in rec.places}
+    assert tolls and places.get(tolls[0].place) == "Carcassonne"

@@ -174,3 +174,171 @@ def test_an_office_that_speaks_is_the_person_holding_it(extract):
     # with no holder named, the phrase keeps its own reading
     got = quotes(extract, "« Nous traquerons les auteurs », a déclaré le chef du gouvernement malien.")
     assert got[0][1] != "Ali Baraka"
+
+
+# --- session 5: speakers in crime and attack copy ------------------------------------------
+
+def test_shouted_words_are_a_quote_of_the_one_shouting(extract):
+    # a verb of saying right before the marks: the capitalised words are said, not a name
+    got = quotes(extract, "Un homme armé a ouvert le feu lundi dans une gare de Velmont. Selon la police, "
+                          "le tireur aurait crié « Allah Akbar » avant d'être maîtrisé.")
+    assert [(t, s) for t, s, _ in got] == [("Allah Akbar", "tireur")]
+
+
+def test_shouting_gerund_takes_the_subject_of_the_verb_it_hangs_on(extract):
+    got = quotes(extract, "Un témoin a raconté qu'un homme est sorti d'une camionnette et a couru vers les "
+                          "soldats en criant « Dieu est grand ».")
+    assert got[0][1] == "homme"
+
+
+def test_pronoun_after_the_first_verb_is_that_verbs_subject(extract):
+    got = quotes(extract, "Le ministre de l'Intérieur, Paul Marchetti, a réuni les préfets avec le directeur de "
+                          "la police, Henri Dubreuil, à la suite de quoi il a affirmé que « la menace reste "
+                          "très élevée ».")
+    assert got[0][1] == "Paul Marchetti"
+
+
+def test_plural_pronoun_takes_the_source_the_sentence_before_opens_on(extract):
+    got = quotes(extract, "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment avoir « alerté "
+                          "à plusieurs reprises le propriétaire », sans succès.")
+    assert got[0][1] == "pompiers"
+
+
+def test_pronoun_takes_the_unnamed_attacker_of_the_sentence_before(extract):
+    got = quotes(extract, "L'agresseur s'est ensuite retranché dans une école. Il aurait hurlé « Je vais tous "
+                          "vous tuer », selon des témoins.")
+    assert got[0][1] == "agresseur"
+
+
+def test_quotes_joined_before_one_incise_share_its_speaker(extract):
+    got = quotes(extract, "« Il y avait du sang partout », « les gens couraient dans tous les sens », ont "
+                          "raconté des habitants.")
+    assert [s for _, s, _ in got] == ["habitants", "habitants"]
+
+
+def test_the_agent_after_selon_les_precisions_is_the_source(extract):
+    got = quotes(extract, "« L'homme a été neutralisé par une patrouille après avoir blessé deux agents », selon "
+                          "les précisions apportées par le procureur Marc Delorme.")
+    assert got[0][1] == "Marc Delorme"
+
+
+def test_an_unnamed_suspect_after_the_verb_speaks(extract):
+    got = quotes(extract, "« Nous allons frapper la ville », avait déclaré le suspect lors d'une conversation "
+                          "enregistrée.")
+    assert got[0][1] == "suspect"
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker(extract):
+    got = quotes(extract, "Le forcené s'est retranché dans la mairie. Il aurait crié « Allahu akbar, vous allez "
+                          "tous mourir », et réclamé la libération de son frère.")
+    assert [s for _, s, _ in got] == ["forcené"]
+
+
+def test_a_figure_phrase_after_the_quote_does_not_speak(extract):
+    # "faisant deux victimes": a light verb with no report noun is no verb of saying
+    got = quotes(extract, "Selon Léon Matsima, « ils ont bombardé le quartier, puis ont attaqué au sol » "
+                          "faisant au moins deux victimes.")
+    assert got[0][1] == "Léon Matsima"
+
+
+def test_partial_quote_no_one_says_is_dropped(extract):
+    got = quotes(extract, "Les unités d'élite des « forces d'intervention rapide » ont repris le quartier est "
+                          "de Kembo.")
+    assert got == []
+
+
+def test_singular_pronoun_skips_a_plural_unnamed_group(extract):
+    got = quotes(extract, "Les combats ont fait dix morts, selon Marc Ilunga, un responsable local. Six habitants "
+                          "ont été enlevés. « Ils sont arrivés la nuit », a-t-il déploré.")
+    assert got[0][1] == "Marc Ilunga"
+
+
+def test_celui_qui_takes_the_noun_of_its_relative_clause(extract):
+    got = quotes(extract, "Pour sa part, celui qui est présenté comme le chef de la cellule avait affirmé que « si "
+                          "on me donne l'ordre, je suis prêt » à agir.")
+    assert got[0][1] == "chef de la cellule"
+
+
+def test_a_first_name_set_off_by_an_age_is_a_person(extract):
+    got = quotes(extract, "« C'était l'horreur », se souvient Fatima, une survivante de l'attaque.")
+    assert got[0][1] == "Fatima"
+
+
+def test_selon_la_meme_source_goes_back_to_the_last_source(extract):
+    got = quotes(extract, "Des sources diplomatiques ont indiqué que la réunion aurait lieu jeudi. Le Ghana prévoit "
+                          "par ailleurs d'envoyer un émissaire afin de « calmer le jeu », selon la même source.")
+    assert got[0][1] == "sources diplomatiques"
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak(extract):
+    got = quotes(extract, "Dans son édition de jeudi, le quotidien officiel Le Courrier du Nord a affirmé que l'armée "
+                          "avait mené une « opération de sécurité » dans la région.")
+    assert got[0][1] != "armée" and "Courrier du Nord" in got[0][1]
+
+
+def test_unnamed_witnesses_of_crime_copy_speak(extract):
+    got = quotes(extract, "« C'est un miracle qu'il n'y ait pas eu plus de victimes », confie une riveraine. "
+                          "« Nous avons été pris pour cible », a déclaré à la presse un gardien de la prison.")
+    assert [s for _, s, _ in got] == ["riveraine", "gardien de la prison"]
+
+
+def test_a_participle_goes_on_with_the_speaker_of_the_incise(extract):
+    got = quotes(extract, "Les policiers ont été accueillis par des jets de pierres, a rapporté une source policière, "
+                          "évoquant « une véritable embuscade ».")
+    assert got[0][1] == "source policière"
+
+
+def test_the_speakers_phrase_stops_before_devant(extract):
+    got = quotes(extract, "« Il faut que cela cesse », a lancé le ministre de l'Intérieur devant la presse.")
+    assert got[0][1] == "ministre de l'Intérieur"
+
+
+def test_a_press_conference_before_the_quote_names_its_speaker(extract):
+    got = quotes(extract, "La préfète du Var, Hélène Morin, a tenu une conférence de presse en fin de journée. « Le feu "
+                          "est fixé mais pas éteint. Nous restons mobilisés. »")
+    assert got[0][1] == "Hélène Morin"
+
+
+def test_the_sentence_after_a_quoted_sentence_names_its_speaker(extract):
+    got = quotes(extract, "« Nous ne reculerons pas. » C'est par ces mots que le ministre de l'Intérieur, Joseph "
+                          "Aubrac, a conclu son discours devant les policiers.")
+    assert got[0][1] == "Joseph Aubrac"
+
+
+def test_a_label_with_no_one_giving_it_is_not_a_quote(extract):
+    assert quotes(extract, "Abou Karim était considéré comme le « cerveau des attentats ». Il a été tué lundi.") == []
+    got = quotes(extract, "Abou Karim était considéré comme le « cerveau des attentats » par les services de "
+                          "renseignement.")
+    assert got[0][1] == "services de renseignement"
+
+
+def test_a_participle_after_a_subject_verb_takes_that_subject(extract):
+    # no incise: the participle's speaker is the subject of the verb before it, not its object
+    got = quotes(extract, "Plusieurs élus, dont Amos Kante, ont critiqué le gouvernement dans une lettre ouverte, "
+                          "réclamant la fin des « intimidations ».")
+    assert got and got[0][1] != "gouvernement"
+
+
+def test_a_reflexive_verb_of_continuing_says_nothing(extract):
+    # "se poursuivraient" is no verb of saying: the speaker is the one who promised
+    got = quotes(extract, "Le porte-parole du gouvernement, Hassan Warsame, a dénoncé un « acte lâche » et promis que "
+                          "les opérations contre les rebelles se poursuivraient « jusqu'à leur élimination totale ».")
+    assert [s for _, s, _ in got] == ["Hassan Warsame", "Hassan Warsame"]
+
+
+def test_lun_de_ses_conseillers_is_the_person_in_apposition(extract):
+    got = quotes(extract, "Les FRS ont rejeté ces accusations. L'un de leurs conseillers, Omar Said el-Tayeb, a assuré "
+                          "que ses hommes ne visaient « que les casernes de l'armée ».")
+    assert got[0][1] == "Omar Said el-Tayeb"
+
+
+def test_auprès_de_names_who_is_spoken_to(extract):
+    got = quotes(extract, "« Les bombardements n'ont pas cessé de la nuit », a témoigné auprès de l'AFP un habitant "
+                          "joint par téléphone.")
+    assert got[0][1] == "habitant"
+
+
+def test_a_verb_of_another_clause_after_the_quote_does_not_speak_it(extract):
+    got = quotes(extract, "Le Hamas a dénoncé un « massacre », tandis qu'Israël a affirmé avoir visé « des "
+                          "terroristes ».")
+    assert [s for _, s, _ in got] == ["Hamas", "Israel"]

@@ -31,7 +31,7 @@ def _schema_diff(db) -> list:
 
 def test_migrations_build_exactly_the_schema(new_store):
     with store.open(new_store("new")) as db:
-        assert current_revision(db) == head_revision() == "0006"
+        assert current_revision(db) == head_revision() == "0010"
         assert _schema_diff(db) == []       # schema.py and the revisions agree
         with db.connect() as conn:
             names = set(sa.inspect(conn).get_table_names())
@@ -51,7 +51,13 @@ def test_indexes_for_the_filters(new_store):
         indexed = {tuple(ix["column_names"]) for ix in insp.get_indexes("merged_events")}
         assert {("fatalities_best",), ("country", "date_start", "type", "fatalities_best"),
                 ("date_start", "type", "fatalities_best", "date_end"),
-                ("country", "fatalities_best", "id", "lat", "lon")} <= indexed     # the map's points
+                ("country", "fatalities_best", "id", "lat", "lon", "type", "mode", "location", "date_start",
+                 "date_end", "fatalities_low", "fatalities_high", "n_sources"),     # the map's points
+                ("cell", "lat", "lon", "date_start", "id"), ("date_start", "id", "lat", "lon")} <= indexed   # boxes
+        names = {ix["name"] for ix in insp.get_indexes("merged_events")}
+        assert "ix_merged_events_unlocated" in names and "ix_merged_events_points" in names
+        assert ("country", "week", "type", "n", "dead") in {
+            tuple(ix["column_names"]) for ix in insp.get_indexes("summary_week")}
         assert ("source", "merged_id") in {tuple(ix["column_names"]) for ix in insp.get_indexes("merged_event_reports")}
 
 

@@ -4,6 +4,7 @@ the events themselves under every filter they hold, after any sequence of ingest
 ignores case and accents and ranks what it finds."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -17,7 +18,7 @@ from veille.store import Filters, schema as t, search, summaries
 
 from test_api import get
 from test_ingest import corpus_items
-from test_merge import GOMA, make_record
+from test_merge import BUKAVU, GOMA, make_record
 
 m = t.merged_events
 
@@ -223,3 +224,198 @@ def test_points_are_the_located_events_deadliest_first(corpus_path):
         capped = get(client, "/api/points", limit=3, country="UA")
         assert len(capped["rows"]) <= 3 and capped["total"] == len([e for e in located if e["country"] == "UA"])
         assert client.get("/api/points", params={"limit": 60000}).status_code == 422
+
+
+KIDAL = dict(place="Kidal", lat=18.44, lon=1.41, country="ML", admin1="Kidal")
+GAO = dict(place="Gao", lat=16.27, lon=-0.04, country="ML", admin1="Gao")
+
+
+def test_events_running_into_the_range_are_read_once(new_store):
+    """The events that began before ``since`` and run into it are read once per request
+    (``summaries.running_into``) and shared by the three menus and by the page of events by
+    date, which they begin: every count and page equals the one read on the events."""
+    from veille.serve import queries
+
+    recs = [make_record(f"run{i}", source=src, published=f"2024-05-{10 + i:02d}", events=[
+        dict(date=f"2024-05-{1 + i:02d}/2024-05-{6 + i:02d}", killed=i + 1, **place),
+        dict(date=f"2024-05-{7 + i:02d}", type="PROTEST", **place)])
+        for i, (src, place) in enumerate([("AFP", GOMA), ("Reuters", KIDAL), ("afp", GAO), ("AP", BUKAVU)])]
+    with store.open(new_store("running")) as db:
+        store.ingest(recs, db)
+        reads = []
+        sa.event.listen(db.engine, "before_cursor_execute",
+                        lambda *a: reads.append((a[2], a[3])) if "date_start < " in a[2] else None)
+        with db.connect() as conn:
+            for since, extra in itertools.product(
+                    ["2024-05-03", "2024-05-05", "2024-05-08"],
+                    [{}, {"type": "ASSAULT"}, {"country": "ML"}, {"source": "AFP"}, {"source": "reuters"}]):
+                f = Filters(since=since, until="2024-05-31", **extra)
+                running = summaries.running_into(conn, f)
+                assert running, f
+                for by in ("all", "type", "country", "source"):
+                    others = dataclasses.replace(f, **({} if by == "all" else {by: None}))
+                    assert summaries.counts(conn, others, by, running) == summaries.counts(conn, others, by), (f, by)
+                expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(m.c.date_start, m.c.id)))
+                for offset, limit in itertools.product(range(len(expected) + 1), (1, 2, 100)):
+                    page = queries.events(conn, f, "date", limit, offset)
+                    assert [e["id"] for e in page["items"]] == expected[offset:offset + limit], (f, offset, limit)
+                    assert page["total"] == len(expected)
+                reads.clear()
+                queries.facets(conn, f)
+                assert len(reads) == 1, reads          # one read of the running events, not one per menu
+                if conn.dialect.name == "sqlite":      # by the (date_start, date_end) index, not row by row
+                    plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + reads[0][0], reads[0][1]).all())
+                    assert "ix_merged_events_date_start_date_end" in plan, plan
+
+
+def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):
+    """``resolve_source`` finds the spellings of a publisher that the store holds (from the
+    all-time summary), so the filter probes those, not the 2^n upper/lower-case spellings of
+    the name; the events, counts and series are those of the name in any case."""
+    from veille.serve import queries
+    from veille.store.query import resolve_source
+
+    def spellings(filters):
+        params = sa.select(m.c.id).where(*filters.clauses(m)).compile().params.values()
+        flat = [x for v in params for x in (v if isinstance(v, list) else [v])]
+        return [x for x in flat if isinstance(x, str) and x.lower() == filters.source.lower()]
+
+    with corpus_db.connect() as conn:
+        held = set(conn.scalars(sa.select(t.merged_event_reports.c.source).distinct()))
+        for name in ("AFP", "afp", "Reuters", "rEUTERS", "Nobody"):
+            for since in (None, dt.date(2024, 3, 1)):
+                f = Filters(source=name, since=since)
+                resolved = resolve_source(conn, f)
+                assert set(resolved.source_names) == {s for s in held if s.lower() == name.lower()}, name
+                assert len(spellings(f)) == 2 ** len(name) > len(spellings(resolved))
+                expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(m.c.date_start, m.c.id)))
+                page = queries.events(conn, f, "date", 1000, 0)
+                assert [e["id"] for e in page["items"]] == expected and page["total"] == len(expected), name
+                for by in ("all", "type", "country"):
+                    assert summaries.counts(conn, resolved, by) == summaries.counts(conn, f, by), (name, by)
+                assert summaries.per_day(conn, resolved, "week") == summaries.per_day(conn, f, "week"), name
+
+
+def test_boxes_count_and_page_by_cells_exactly(new_store):
+    """A box's count (inner cells from ``summary_cell``, border cells checked event by event)
+    and its pages by date (a walk of the first days, or its cells' events) are those of the
+    box's own clauses: points on cell edges, on the box's edges, across the antimeridian;
+    and after the merge replaced and removed events, ``summary_cell`` is what a rebuild counts."""
+    import random
+    from veille.serve import queries
+    from veille.store import cells
+
+    rng = random.Random(5)
+    spots = [(47.3, 34.0), (47.35, 33.95), (47.29999, 34.1), (0.0, 0.0), (-0.05, -0.1), (10.0, 179.95),
+             (10.05, -179.95), (-89.99, 180.0), (48.0, 35.0)]
+    spots += [(round(rng.uniform(46, 50), 3), round(rng.uniform(32, 37), 3)) for _ in range(40)]
+    recs = [make_record(f"box{i}", source="AFP", published=f"2024-0{1 + i % 6}-20", events=[
+        dict(date=f"2024-0{1 + i % 6}-{1 + (i * 7 + k) % 17:02d}", place=f"P{i}-{k}", lat=lat, lon=lon, country="UA",
+             killed=k + 1) for k, (lat, lon) in enumerate(spots[i::6])]) for i in range(6)]
+    boxes = [(34.0, 47.3, 35.0, 48.0), (33.95, 47.29999, 34.1, 47.35), (-0.1, -0.05, 0.0, 0.0), (179.9, 9.0, -179.9, 11.0),
+             (170.0, -90.0, -170.0, 90.0), (32.0, 46.0, 37.0, 50.0), (32.55, 46.61, 36.55, 50.61), (-180.0, -90.0, 180.0, 90.0)]
+    boxes += [(round(x, 2), round(y, 2), round(x + w, 2), round(y + w, 2))
+              for x, y, w in ((rng.uniform(31, 37), rng.uniform(45, 50), rng.uniform(0.05, 3)) for _ in range(12))]
+
+    def check(db):
+        with db.connect() as conn:
+            for box in boxes:
+                f = Filters(bbox=box)
+                for desc in (False, True):
+                    order = (m.c.date_start.desc(), m.c.id.desc()) if desc else (m.c.date_start, m.c.id)
+                    expected = list(conn.scalars(sa.select(m.c.id).where(*f.clauses(m)).order_by(*order)))
+                    assert cells.count(conn, box) == len(expected), box
+                    for offset, limit in ((0, 1), (0, 3), (2, 2), (0, 100), (len(expected) - 1, 5)):
+                        got = cells.page(conn, box, len(expected), desc, limit, max(0, offset))
+                        assert got == expected[max(0, offset):max(0, offset) + limit], (box, desc, offset, limit)
+                    page = queries.events(conn, f, "-date" if desc else "date", 4, 1)
+                    assert [e["id"] for e in page["items"]] == expected[1:5] and page["total"] == len(expected)
+            held = sorted(map(tuple, conn.execute(sa.select(t.summary_cell)).all()))
+        with db.begin() as conn:
+            cells.rebuild(conn)
+        with db.connect() as conn:
+            assert sorted(map(tuple, conn.execute(sa.select(t.summary_cell)).all())) == held
+            assert held and sum(n for _, n in held) == conn.scalar(
+                sa.select(sa.func.count()).select_from(m).where(m.c.lat.is_not(None)))
+
+    with store.open(new_store("cells")) as db:
+        store.ingest(recs[:4], db)
+        check(db)
+        moved = make_record("box1", source="AFP", published="2024-02-21", events=[
+            dict(date="2024-02-02", place="Moved", lat=47.31, lon=34.01, country="UA", killed=3)])
+        store.ingest([moved, *recs[4:]], db)        # one article's events replaced by one elsewhere
+        check(db)
+
+
+def test_a_word_that_starts_no_longer_word_is_searched_as_a_word(corpus_db):
+    """SQLite: a query's word that no longer word of the index starts is asked for as a word
+    (FTS5 then stops at the page instead of gathering every row of a prefix), one that does
+    as a prefix; either way the rows and their ranks are those of the prefix query."""
+    with corpus_db.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            pytest.skip("FTS5 only")
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab(main, search_fts, row)")
+        vocabulary = set(conn.scalars(sa.text("SELECT term FROM temp.words")))
+        asked = {}
+        for q in ("tues", "Tué", "frappe", "kharkiv", "armee", "a", "de", "Goma frappe", "zzzq"):
+            found = search.match(conn, q, "article")
+            asked[q] = found.compile().params["m"]
+            for w, part in zip(search.terms(q), asked[q].split(" ")):
+                assert part == (f'"{w}"*' if any(v.startswith(w) and v != w for v in vocabulary) else f'"{w}"'), q
+            hits = found.subquery()
+            got = conn.execute(sa.select(hits.c.article_id, hits.c.rank).order_by(hits.c.seq)).all()
+            prefix = " ".join(f'"{w}"*' for w in search.terms(q))
+            assert got == conn.exec_driver_sql(
+                "SELECT article_id, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? AND kind = 'article' "
+                "ORDER BY rowid", (prefix,)).all(), q
+        assert asked["zzzq"] == '"zzzq"' and asked["a"] == '"a"*'
+
+
+def test_points_count_the_located_events_as_events_less_the_unlocated(new_store):
+    """The map's total is the events under the filters (summaries) less those without
+    coordinates (partial index): an event placed in a country without coordinates is not a
+    point; the rows come from the points index alone, deadliest first."""
+    from veille.serve import queries
+
+    nowhere = dict(place="Somewhere in Mali", country="ML", type="PROTEST")      # no coordinates
+    recs = [make_record(f"pt{i}", source=src, published=f"2024-04-{10 + i:02d}", events=[
+        dict(date=f"2024-04-{1 + i:02d}", killed=k, **place) for k, place in ((i + 1, KIDAL), (None, nowhere), (2, GAO))])
+        for i, src in enumerate(["AFP", "Reuters", "AFP"])]
+    with store.open(new_store("points")) as db:
+        store.ingest(recs, db)
+        with db.connect() as conn:
+            assert conn.scalar(sa.select(sa.func.count()).select_from(m).where(t.UNLOCATED)) > 0
+            for f in (Filters(), Filters(country="ML"), Filters(source="afp"), Filters(since="2024-04-02"),
+                      Filters(type="ASSAULT", country="ML", until="2024-04-02"), Filters(min_fatalities=2)):
+                located = [*f.clauses(m), m.c.lat.is_not(None), m.c.lon.is_not(None)]
+                expected = conn.execute(sa.select(*[m.c[x] for x in queries.POINT_FIELDS]).where(*located)
+                                        .order_by(*queries.EVENT_SORTS["-fatalities"])).all()
+                got = queries.points(conn, f, 100)
+                assert got["total"] == len(expected) and [tuple(r) for r in got["rows"]] == expected, f
+
+
+def test_long_answers_are_their_models_json(corpus_path):
+    """The time series and the map's points are written as JSON without validating them
+    against their models (their validation cost more than their queries): the same JSON as
+    the models give; and a country's weekly series is read from the index alone."""
+    from veille.serve import models, queries
+
+    with TestClient(create_app(corpus_path)) as client, store.open(corpus_path, readonly=True) as db, \
+            db.connect() as conn:
+        for params in ({}, {"country": "UA"}, {"since": "2024-03-03", "until": "2024-05-20"}, {"source": "afp"},
+                       {"type": "ASSAULT", "interval": "day"}, {"mode": "airstrike", "interval": "week"}):
+            f = Filters(**{k: v for k, v in params.items() if k != "interval"})
+            for path, model, answer in (
+                    ("/api/timeseries", models.Timeseries, queries.timeseries(conn, f, params.get("interval", "day"))),
+                    ("/api/points", models.Points, queries.points(conn, f, 20_000))):
+                res = client.get(path, params=params if path.endswith("timeseries") else
+                                 {k: v for k, v in params.items() if k != "interval"})
+                assert res.status_code == 200 and res.headers["content-type"] == "application/json"
+                assert res.json() == model.model_validate(answer).model_dump(mode="json"), (path, params)
+                assert answer[{"/api/timeseries": "series", "/api/points": "rows"}[path]] or params
+        if conn.dialect.name == "sqlite":
+            w = t.summary_week.c
+            sql = str(sa.select(w.week, w.type, sa.func.sum(w.n), sa.func.sum(w.dead)).where(w.country == "UA")
+                      .group_by(w.week, w.type).compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "COVERING INDEX ix_summary_week_country_week_type_n_dead" in plan, plan

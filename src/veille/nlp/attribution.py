@@ -50,6 +50,7 @@ class Attributor:
         self.verbs = set(lx["verbs"]["lemmas"])
         # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
         self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
+        self.not_reflexive = {w.lower() for w in lx["verbs"].get("not_reflexive", [])}
         self.report_verbs = set(lx["verbs"]["report_lemmas"])
         self.faire_nouns = set(lx["verbs"]["faire_nouns"])
         self.openers = sorted(lx["according"]["openers"], key=len, reverse=True)
@@ -61,6 +62,8 @@ class Attributor:
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
+        self.plural_pronouns = {w.lower() for w in lx["pronouns"].get("plural", [])}
+        self.demonstratives = {w.lower() for w in lx["pronouns"].get("demonstratives", [])}
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
@@ -76,6 +79,7 @@ class Attributor:
         self.addressees = set(lx["addressees"]["nouns"])
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
+        self.agent_words = set(lx["not_sources"].get("agent_words", []))
         self.time_nouns = set(lang.toml("time")["weekdays"]) | set(phr["time_nouns"])
         alt = "|".join(re.escape(o) for o in self.openers)
         self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
@@ -161,8 +165,8 @@ class Attributor:
         """Token index past "l'AFP" in "a déclaré à l'AFP Esther Kabuya" or past "la télévision
         nationale ORTM" in "a affirmé sur la télévision nationale ORTM le porte-parole": a
         named actor, else a noun with its adjectives and names, up to the next determiner."""
-        while i < limit and doc[i].pos_ == "DET":
-            i += 1
+        while i < limit and (doc[i].pos_ == "DET" or doc[i].lower_ in self.of_tokens):
+            i += 1  # "auprès de l'AFP": past "de" too
         if i >= limit:
             return limit
         hit = self.mention_at(doc, i)
@@ -227,6 +231,14 @@ class Attributor:
             # "selon un premier décompte de la société civile": the body after "de", if any
             k = next((x.i for x in doc[heads[0].i + 1:j] if x.lower_ in self.of_tokens), None)
             if k is None:
+                # "selon les précisions apportées par le procureur": the agent of its participle
+                a = heads[0].i + 1
+                while a < min(len(doc), j + 3) and doc[a].lower_ not in self.agent_words and \
+                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") and doc[a].text not in self.punct_stop:
+                    a += 1
+                if a < len(doc) - 1 and a > heads[0].i + 1 and doc[a].lower_ in self.agent_words:
+                    end = self.noun_phrase_end(doc, a + 1, doc[a].sent.end)
+                    return self.actor_for_phrase(doc, a + 1, end, anchor, named_source=True)
                 return None
             return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
         # what follows "selon" is a source by construction: an unknown one becomes an actor
@@ -261,6 +273,23 @@ class Attributor:
                 finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
                 zone_end = finite.idx if finite is not None else prev.end_char
                 hits = actors_in(doc, prev.start_char, zone_end)
+                if not hits and not person:
+                    # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
+                    # source the sentence opens on; else its subject when it names an unnamed
+                    # person ("L'agresseur s'est retranché. Il a crié...")
+                    acc = [a for k, a in self.according_to(doc, prev) if k < zone_end]
+                    if acc:
+                        return acc[0]
+                    subj = next((c for c in (finite.children if finite is not None else [])
+                                 if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    if subj is None and finite is not None and finite.dep_.startswith("aux"):
+                        subj = next((c for c in finite.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                    pron = self.pronoun_near(doc, sent, char)
+                    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.text in self.anonymous and \
+                            subj.i < finite.i and pron is not None and \
+                            ("Plur" in subj.morph.get("Number")) == (pron.lower_ in self.plural_pronouns):
+                        return self.actor_for_phrase(doc, subj.left_edge.i,
+                                                     self.clip(doc, subj.left_edge.i, subj.i + 1), subj.idx)
                 if person:
                     hits = [x for x in hits if _is_person(doc, x[2])]
                     if not hits:   # a surname the NER left untagged ("Betancourt condemned")
@@ -277,6 +306,12 @@ class Attributor:
                 return [x for x in actors_in(doc, start, end) if x[1] <= end and _is_person(doc, x[2])
                         and not any(q0 <= x[0] < q1 for q0, q1 in quotes)]
 
+            if not person:
+                # "Le ministre X a réuni les préfets avec Y, à la suite de quoi il a affirmé": a
+                # pronoun after the sentence's first verb stands for that verb's subject
+                aid = self.own_subject(doc, sent, char)
+                if aid:
+                    return aid
             if person:
                 # "Al-Maliki did not mention it, and he said": the person that is the subject
                 # of the pronoun's own sentence, before it
@@ -329,6 +364,39 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def pronoun_apposition(self, doc: Doc, subj: Token) -> str | None:
+        """The person in apposition to "l'un de ses conseillers" (the parse's or after a comma)."""
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i:
+                hits = [x for x in actors_in(doc, c.idx, c.right_edge.idx + len(c.right_edge.text)) if _is_person(doc, x[2])]
+                if hits:
+                    return hits[0][2]
+        return self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
+
+    def own_subject(self, doc: Doc, sent: Span, char: int) -> str | None:
+        """The actor named before the first finite verb of the sentence, for a subject pronoun
+        that comes after that verb (a plural pronoun skips persons)."""
+        pron = self.pronoun_near(doc, sent, char)
+        if pron is None:
+            return None
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
+                not pron.lower_.startswith("-"):
+            return None
+        zone = text_of(doc)[sent.start_char:finite.idx]
+        if any(m in zone for m in self.quote_marks):
+            return None
+        hits = actors_in(doc, sent.start_char, finite.idx)
+        if pron.lower_ in self.plural_pronouns:
+            hits = [x for x in hits if not _is_person(doc, x[2])]
+        return self.best_actor(doc, hits)
+
+    def pronoun_near(self, doc: Doc, sent: Span, char: int) -> Token | None:
+        """The pronoun a verb at ``char`` takes as its subject: the nearest in a few words."""
+        near = [t for t in sent if abs(t.idx - char) <= 24 and t.lower_ not in self.latest
+                and (t.lower_ in self.pronouns or t.lower_.lstrip("-") in self.pronouns)]
+        return min(near, key=lambda t: abs(t.idx - char)) if near else None
 
     def unlabelled_person(self, doc: Doc, subj: Token, verb: Token) -> str | None:
         """A first name and surname the NER left out or mislabelled ("Iryna Markevych, 58,
@@ -543,7 +611,11 @@ class Attributor:
         incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
         calls an adjective is the verb too."""
         pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
-        return (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        if said and self.not_reflexive and t.lemma_.lower() in self.not_reflexive and any(
+                "Yes" in c.morph.get("Reflex") for c in t.children if c.i < t.i):
+            return False  # "les opérations se poursuivront", "l'incendie s'est déclaré"
+        return said
 
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []
@@ -598,6 +670,18 @@ class Attributor:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)
+        elif subj.lower_ in self.demonstratives and any(c.dep_.startswith("acl") for c in subj.children):
+            # "celui qui est considéré comme le chef du groupe a affirmé": no anaphor, the
+            # relative clause names the speaker by the noun it holds
+            noun = next((t for c in subj.children if c.dep_.startswith("acl") for t in c.subtree
+                         if t.pos_ == "NOUN" and t.i > subj.i), None)
+            if noun is None:
+                return None
+            start = next(t.i for t in noun.subtree if t.pos_ != "ADP")
+            return self.actor_for_phrase(doc, start, self.clip(doc, start, noun.right_edge.i + 1), verb.idx)
+        elif subj.pos_ == "PRON" and subj.lower_ not in self.pronouns and self.pronoun_apposition(doc, subj):
+            # "L'un de leurs conseillers, Omar Said, a assuré": the person in apposition
+            return self.pronoun_apposition(doc, subj)
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
@@ -727,7 +811,25 @@ class Attributor:
                         return appos
                 k += 1
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
+        if head is not None and head.i == start and head.pos_ == "PROPN" and head.is_title and head.is_alpha \
+                and self.is_introduced_person(doc, head.i + 1, limit):
+            # "raconte Fatima, 34 ans", "se souvient Ahmed, un rescapé": a first name the NER
+            # left out (or read as a place), set off by an age or an unnamed person's noun, is
+            # a person
+            return add_actor_mention(doc, "per:" + name_key(head.text), head.text,
+                                     (head.idx, head.idx + len(head.text)), kind="person")
         return None
+
+    def is_introduced_person(self, doc: Doc, k: int, limit: int) -> bool:
+        """After a name, ", 34 ans" or ", une habitante": what presents a person."""
+        if k + 1 >= limit or doc[k].text != ",":
+            return False
+        nxt = doc[k + 1]
+        if nxt.like_num:
+            return True
+        if nxt.pos_ == "DET" and k + 2 < limit:
+            nxt = doc[k + 2]
+        return nxt.lower_ in self.anonymous
 
     def sentence_source(self, doc: Doc, sent: Span, anchor: int | None = None) -> str | None:
         """The source the sentence credits, if it names one; with several "selon", the

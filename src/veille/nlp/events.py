@@ -50,7 +50,16 @@ class EventFinder:
         pat = lx["patterns"]
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
+        # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
+        self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
+        # a preposition of place right before a name: "à Moscou", "en Syrie" (a place, not an actor)
+        # the complement of an event noun that says whose it is: "les frappes de la Russie"
+        self.rx_genitive = re.compile(pat["genitive"], re.I) if pat.get("genitive") else None
+        # the words that name the country the article is about: "dans le pays"
+        self.rx_country_words = re.compile(pat["country_words"], re.I) if pat.get("country_words") else None
+        # (where a language gives none, a place named as an actor still counts as where)
+        self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
         self.attributor = Attributor(lang)
@@ -85,6 +94,8 @@ class EventFinder:
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
+        # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
+        self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
         self.title_nouns = set(lx["titles"]["nouns"])
         self.framing = set(lx["framing"]["lemmas"])
         self.demonstratives = set(lx["framing"]["demonstratives"])
@@ -124,6 +135,24 @@ class EventFinder:
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
+        # who carried out the attack: the agent of a claim, the name by a perpetrator noun
+        culprits = lx.get("culprits", {})
+        self.claim_lemmas = set(culprits.get("claim", []))
+        self.rx_culprit = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(w) for w in culprits["nouns"]), re.I) if culprits.get("nouns") else None
+        police = lx.get("police", {})
+        self.rx_police = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(w) for w in police["forces"]), re.I) if police.get("forces") else None
+        self.rx_arrest = re.compile("|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in police["arrests"]),
+            re.I) if police.get("arrests") else None
+        # a passive accusation that names no accuser is no event ("il était soupçonné de...")
+        self.passive_accusation = bool(lx.get("framing", {}).get("passive_accusation_needs_agent", False))
+        # natural hazards: the deaths of a sentence that names one are no attack
+        hazards = lx.get("hazards", {}).get("words", [])
+        self.rx_hazard = re.compile(r"(?<![\w-])(?:%s)" % "|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in hazards),
+            re.I) if hazards else None
         self.moved = tuple(lx["moved_participles"]["words"])
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
@@ -192,6 +221,12 @@ class EventFinder:
             elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2]:
                 t.type, t.mode = self.retype_subject[t.type][:2]
                 t.acled = []
+            if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
+                    self.passive(t.tok) and not self.agent_of(doc, t.tok):
+                continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
+            if t.type == "ASSAULT" and self.rx_hazard is not None and \
+                    self.rx_hazard.search(text, t.sent.start_char, t.sent.end_char):
+                continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
             # "la localité appelée Bahri": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 3]) and t.tok.pos_ != "NOUN" \
@@ -201,6 +236,31 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    @staticmethod
+    def new_town(doc: Doc, t: _Trigger, events: list[Event]) -> bool:
+        """A toll told at a town no attack was told at ("Une autre personne a été tuée à
+        Carcassonne" after the attack at Trèbes): a happening of its own."""
+        pmap = {p.id: p for p in doc._.places}
+        towns = [pmap[x[2]] for x in places_in(doc, t.sent.start_char, t.sent.end_char)
+                 if pmap[x[2]].feature in ("city", "town", "village")]
+        if len(towns) != 1:
+            return False
+        town = towns[0]
+        seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
+        return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
+                                  q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
+    def agent_of(self, doc: Doc, tok: Token) -> str | None:
+        """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
+        calls it an agent or, as it often does after a date, a modifier."""
+        for c in tok.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.passive(tok) and any(
+                    x.dep_ == "case" and self.rx_agent.match(x.text + " ") for x in c.children)):
+                hit = actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                if hit:
+                    return hit[0][2]
+        return None
+
     @staticmethod
     def passive(tok: Token) -> bool:
         """"was called", "a report released Thursday": a passive verb or a bare participle
@@ -306,7 +366,7 @@ class EventFinder:
                 x.dep_ == "xcomp" for x in c.children)) for c in chain) or fut:
             return "planned"
         verb = self.verb_above(tok)
-        if t.type != "ASSAULT" and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
+        if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
                 verb.lemma_.lower() in self.announce and verb.i < tok.i:
             return "announced"  # "a annoncé un arrêt des raids" (an attack is not announced)
         return "occurred"
@@ -322,15 +382,28 @@ class EventFinder:
             zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
-            src = att.subject_actor(doc, tok)
+            src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
-            if t.first_only and any(c.dep_ == "aux:pass" for c in tok.children):
-                src, tgt = None, src  # "vingt militaires ont été tués": the subject suffered it
+            if any(c.dep_ == "aux:pass" for c in tok.children):
+                src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
-                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
+                # (not the subject of a verb the trigger's clause hangs on: "un témoin a raconté
+                # qu'un kamikaze s'est fait exploser" -- the witness tells, the bomber acts)
+                tellers, cur = set(), tok
+                for _ in range(6):
+                    if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
+                        break
+                    said, cur = cur.dep_ == "ccomp", cur.head
+                    if said:  # "a raconté que ...": who tells (a force telling of its own troops still acts)
+                        tellers |= {x[2] for c in cur.children if c.dep_ == "nsubj"
+                                    for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                                    if getattr(actor_by_id(doc, x[2]), "kind", None) not in self.acting_kinds}
+                zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
+                        and x[2] not in tellers
+                        and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
                 src = zone[0][2] if zone else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
@@ -357,10 +430,22 @@ class EventFinder:
             # "La Russie a annoncé un arrêt des raids de l'armée": who announces, leads or
             # launches is the source; else an actor inside the phrase ("frappes russes")
             verb = self.verb_above(tok)
-            if src is None and verb is not None and verb.i < tok.i and (
+            if verb is not None and tok.head.i == verb.i and tok.dep_ == "nsubj:pass":
+                # "l'assaut est donné par le RAID", "un bombardement effectué par la coalition"
+                for c in verb.children:
+                    if c.dep_ == "obl:agent" and src is None:
+                        src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if verb is not None and tok.head.i == verb.i and tok.dep_ == "obl:agent":
+                # "X est tué par la riposte des policiers": X suffered it
+                for c in verb.children:
+                    if c.dep_ == "nsubj:pass" and tgt is None:
+                        tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if src is None and verb is not None and verb.i < tok.i and not (
+                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)) and (
+                    # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
                     verb.lemma_.lower() in self.plan):
-                src = att.subject_actor(doc, verb)
+                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
                 if own:
@@ -374,6 +459,20 @@ class EventFinder:
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
             src = None  # a news agency reports attacks, it does not carry them out
         t.source, t.target = src, (tgt if tgt != src else None)
+
+    @staticmethod
+    def force_over_leader(doc: Doc, verb: Token, src: str | None) -> str | None:
+        """"l'armée syrienne du président X avance": the force the subject's head noun names
+        acts, not the leader named in its complement (who speaks, but does not advance)."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        a = actor_by_id(doc, src) if src else None
+        if subj is None or a is None or a.kind != "person":
+            return src
+        for s, e, aid in actors_in(doc, subj.idx, subj.idx + len(subj.text)):
+            head = actor_by_id(doc, aid)
+            if head is not None and head.kind in ("military", "armed_group", "police"):
+                return aid
+        return src
 
     @staticmethod
     def military_for_state(doc: Doc, t: _Trigger, src: str | None) -> str | None:
@@ -446,8 +545,14 @@ class EventFinder:
                         t.dropped = True
                         break
         assault_nouns = {t.tok.i for t in trig if t.type == "ASSAULT" and t.tok.pos_ == "NOUN"}
+        nouns = tuple(t.end for t in trig if t.tok.pos_ == "NOUN")
         events: list[Event] = []
         sentences: dict[int, int] = {}
+        adjuncts: set[int] = set()
+        clauses: set[int] = set()
+        agents: set[int] = set()
+        responses: set[int] = set()
+        dated: set[int] = set()
         told_past: dict[int, bool] = {}
         for t in trig:
             if t.dropped:
@@ -459,8 +564,10 @@ class EventFinder:
             if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
                                     o.sent == t.sent for o in trig):
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
-            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events):
+            if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
+                    not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
+                # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
                     t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
                 continue  # "Freed hostage Ingrid Betancourt arrived in France"
@@ -500,11 +607,15 @@ class EventFinder:
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
                        target=t.target, trigger=text_of(doc)[t.start:t.end],
                        acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
+            for marks in (adjuncts, clauses, agents, responses, dated):
+                marks.discard(id(ev))  # an id freed by a mention folded before may come back
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
                 ev.reported_by = rep
             ev.date = self.date_for(doc, t)
-            ev.place = self.place_for(doc, t)
+            if ev.date and self.own_date(doc, t) == ev.date:
+                dated.add(id(ev))  # "ont intensifié depuis samedi leurs tirs": the clause's own time
+            ev.place = self.place_for(doc, t, events, nouns)
             ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
                 tgt = actor_by_id(doc, ev.target)
@@ -514,12 +625,39 @@ class EventFinder:
             sentences[id(ev)] = t.sent.start
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
-            if self.merge(events, ev, sentences, doc):
+            if t.tok.pos_ == "NOUN" and (t.tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.tok.children)
+                                         or t.tok.dep_ == "pobj" and t.tok.head.head.pos_ in ("VERB", "AUX")):
+                adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
+            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
+                clauses.add(id(ev))  # a finite verb: a clause of its own
+            if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
+                agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
+                if t.first_only:
+                    responses.add(id(ev))  # "l'assaillant a été tué par le GIGN": after the attack, by another side
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
-        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"), None)
+        # (not a killing by a named agent after the attack: "l'assaillant a été tué par le GIGN")
+        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                     and id(e) not in responses), None)
+        # an arrest told without who made it ("X a été arrêté") is the police's: the force
+        # named nearest before it, else the first one named after it
+        police = self.police_mentions(doc)
+        for ev in events:
+            if ev.source is None and police and self.rx_arrest is not None and \
+                    self.rx_arrest.fullmatch(ev.trigger or ""):
+                before = [x for x in police if x[0] < ev.span[0]]
+                ev.source = (before[-1] if before else police[0])[2]
+                if ev.source == ev.target:
+                    ev.source = None
+        # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
+        culprit = self.culprit(doc)
+        for ev in events:
+            if ev.type == "ASSAULT" and ev.source is None and ev.status in ("occurred", "planned") and \
+                    culprit and culprit != ev.target:
+                ev.source = culprit
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
@@ -554,7 +692,68 @@ class EventFinder:
             ev.id = f"e{i}"
         return events
 
-    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None) -> bool:
+    def culprit(self, doc: Doc) -> str | None:
+        """Who the article says carried out its attack: the person or group a perpetrator
+        noun names ("L'assaillant, X,", "X, l'auteur présumé de l'attentat"), else the agent
+        of a claim ("les attaques ont été revendiquées par l'EI", "l'EI a revendiqué")."""
+        text = text_of(doc)
+        for m in self.rx_culprit.finditer(text) if self.rx_culprit is not None else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            near = [x for x in actors_in(doc, max(sent.start_char, m.start() - 70), min(sent.end_char, m.end() + 70))
+                    if self.can_strike(doc, x[2]) and getattr(actor_by_id(doc, x[2]), "kind", None) in ("person", "armed_group")
+                    # an office holder speaks of the attackers ("le ministre, X, a précisé que les
+                    # assaillants..."); a name inside a quotation is the speaker's words
+                    and not getattr(actor_by_id(doc, x[2]), "role", None)
+                    and not any(q0 <= x[0] < q1 for q0, q1 in doc._.quote_spans or [])
+                    and not any(c in text[max(0, x[0] - 2):x[0]] for c in "«“\"")]
+            if near:
+                return min(near, key=lambda x: min(abs(x[0] - m.end()), abs(m.start() - x[1])))[2]
+        for tok in doc if self.claim_lemmas else ():
+            if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if any("Neg" in c.morph.get("Polarity") for c in tok.children):
+                continue  # "n'a pas été revendiqué"
+            for c in tok.children:
+                if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and not any(x.dep_ == "aux:pass" for x in tok.children)):
+                    hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                            if self.can_strike(doc, x[2])]
+                    if hits:
+                        named = [x for x in hits if not self.kb_generic(x[2], doc)]
+                        return (named or hits)[0][2]
+        return None
+
+    def police_mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Mentions of a police force (a body, not one officer), in text order."""
+        if self.rx_police is None:
+            return []
+        text = text_of(doc)
+        return [x for x in doc._.actor_spans or []
+                if self.rx_police.search(text, x[0], x[1]) and
+                getattr(actor_by_id(doc, x[2]), "kind", None) in ("military", "government", "organization", "state")]
+
+    def same_side(self, doc: Doc, a: str, b: str) -> bool:
+        """One actor, or a class of fighters and the named group it stands for ("des
+        jihadistes" and "l'EI"), never a state's forces."""
+        if a == b:
+            return True
+        for x, y in ((a, b), (b, a)):
+            if self.kb_generic(x, doc) and getattr(actor_by_id(doc, y), "kind", None) == "armed_group":
+                return True
+        return False
+
+    acting_kinds = ("state", "government", "military", "armed_group", "organization")
+
+    @staticmethod
+    def can_strike(doc: Doc, aid: str) -> bool:
+        a = actor_by_id(doc, aid)
+        return a is not None and a.kind not in ("media", "civilians", "other")
+
+    def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
+              adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
+              dated: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -563,6 +762,16 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if same_sentence and old.date and ev.date and old.date != ev.date and id(ev) in dated and id(old) in dated:
+                continue  # "reprennent mardi X et s'emparent le lendemain de Y": two days, two happenings
+            if same_sentence and adjuncts is not None and ev.source and doc is not None and (
+                    (ev.type == "ASSAULT" and (id(ev) in adjuncts or id(old) in adjuncts) and old.source) or
+                    (id(ev) in clauses and id(old) in clauses and old.source) or
+                    (ev.type == "ASSAULT" and id(ev) in agents)) and \
+                    not (old.source and self.same_side(doc, old.source, ev.source)):
+                # "Daech perce malgré les frappes de la Russie", "Kiev demande X, alors que Moscou
+                # demande Y": two sides, two events
+                continue
             if not same_sentence:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
@@ -586,11 +795,24 @@ class EventFinder:
                     not self.kb_generic(ev.source, doc):
                 old.source = ev.source  # "des jihadistes de l'EI au Sahel": the named group
             old.source = old.source or ev.source
-            old.target = old.target or ev.target
+            old.target = old.target or (ev.target if ev.target != old.source else None)
             old.date = old.date or ev.date
             old.place = old.place or ev.place
             return True
         return False
+
+    def own_date(self, doc: Doc, t: _Trigger) -> str | None:
+        """The time expression of the trigger's own clause: a dependent of the trigger verb,
+        or of the verb whose object the trigger noun is ("ont intensifié depuis samedi leurs
+        tirs"), not one of the sentence at large."""
+        verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
+        if verb is None or (verb.i != t.tok.i and verb.lemma_.lower() not in self.light | self.announce):
+            return None
+        for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
+            span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+            if x.value and span is not None and span.root.head.i == verb.i:
+                return x.value
+        return None
 
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
@@ -605,21 +827,52 @@ class EventFinder:
                     return tx[-1].value
         return None
 
-    def place_for(self, doc: Doc, t: _Trigger) -> str | None:
+    def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
+        """The place of the trigger's sentence; else the last town named before it in its
+        paragraph ("des renforts sont acheminés vers la ville"), else the place of the event
+        told before it in that paragraph, else the place the article is about. A place named
+        as an actor ("les frappes de la Russie", "la coalition menée par les États-Unis")
+        says who, not where."""
         pmap = {p.id: p for p in doc._.places}
-        here = places_in(doc, t.sent.start_char, t.sent.end_char)
-        fine = [x for x in here if pmap[x[2]].feature not in ("continent",)]
-        if fine:
+        text = text_of(doc)
+
+        def usable(x):
+            if pmap[x[2]].feature in ("continent",):
+                return False
+            if self.rx_locative is not None and any(
+                    getattr(actor_by_id(doc, a[2]), "kind", None) in self.acting_kinds
+                    for a in actors_in(doc, x[0], x[1])) and not self.rx_locative.search(text, max(0, x[0] - 24), x[0]):
+                return False  # a state or city acting: "de la Russie", "Moscou a annoncé"
+            if self.rx_genitive is not None and pmap[x[2]].feature == "country" and any(
+                    0 <= x[0] - e <= 48 and self.rx_genitive.fullmatch(text, e, x[0]) for e in nouns):
+                return False  # "les frappes aériennes de la Russie": whose strikes, not where
+            return True
+
+        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x)]
+        if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
             # after the trigger, else the nearest before it
             def rank(x):
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
                 return pmap[x[2]].precision or 9, gap
-            return min(fine, key=rank)[2]
-        if t.type == "ASSAULT":
-            return (doc._.focus or {}).get("place")
-        return None
+            return min(here, key=rank)[2]
+        cc = (doc._.focus or {}).get("country")
+        if cc and self.rx_country_words is not None and self.rx_country_words.search(text, t.sent.start_char, t.sent.end_char):
+            # "le pays est soulevé par des manifestations": the country the article is about
+            country = next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None)
+            if country:
+                return country
+        para = text.rfind("\n\n", 0, t.sent.start_char) + 1
+        para = max(para, story_start(doc, para))
+        before = [x for x in places_in(doc, para, t.sent.start_char)
+                  if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+        if before:
+            return before[-1][2]
+        last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
+        if last is not None:
+            return last.place
+        return (doc._.focus or {}).get("place")
 
 
 # a source or target the actor finder missed becomes an actor here

@@ -54,6 +54,14 @@ class ScopeFinder:
                                                                                         rf"(?P<u>{unit})")
             self.periods.append(re.compile(r"(?<![\w-])" + rx + r"(?![\w-])", re.I))
         self.open_ended = _words_rx(lx["period"]["open_ended"])
+        # "depuis un an et demi", "depuis trois mois": a running total from that long ago
+        half = "|".join(r"\s+".join(re.escape(x) for x in w.split())
+                        for w in lx.get("since_length", {}).get("half", [])) or r"(?!)"
+        # between two counts of one list ("259 Palestiniens (…), 40 Israéliens et deux Américains"):
+        # a later one shares the scope the first is given
+        self.rx_list = re.compile(lx.get("since_length", {}).get("list_joiner", r"(?!)"), re.I)
+        self.rx_since_length = re.compile(rf"\s*(?P<n>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<u>{unit})"
+                                          rf"(?P<half>\s+(?:{half}))?(?![\w-])", re.I)
 
     def __call__(self, doc: Doc) -> None:
         figures = doc._.figures or []
@@ -75,6 +83,14 @@ class ScopeFinder:
             if i + 1 < len(order) and lo <= order[i + 1].span[0] < hi and order[i + 1].span[0] >= f.span[1]:
                 hi = order[i + 1].span[0]
             self.assign(doc, f, lo, hi, published)
+        for prev, f in zip(order, order[1:]):
+            # (a count with no cue of its own: an event, or a period read off its date)
+            if f.scope_span is None and prev.scope == "cumulative" and not f.part_of and \
+                    self.rx_list.fullmatch(text[prev.span[1]:f.span[0]]):
+                f.scope, f.scope_start, f.scope_end, f.scope_span = (prev.scope, prev.scope_start, prev.scope_end,
+                                                                     prev.scope_span)
+                if prev.date and "/" in prev.date and (not f.date or DAY.match(f.date)):
+                    f.date = prev.date
         for f in figures:
             whole = by_id.get(f.part_of) if f.part_of else None
             if whole is not None:
@@ -91,6 +107,12 @@ class ScopeFinder:
             cue = (lo + m.start(), lo + m.end())
             start, known = self.since_start(text, cue, timexes, published, m.group(0))
             if known:
+                return _set(f, "cumulative", start, as_of, cue)
+            start = self.since_length(text, cue, published, m.group(0))
+            if start:
+                # the count covers that stretch: dated from its start to its report
+                if as_of and (not f.date or (DAY.match(f.date) and f.date >= start)):
+                    f.date = f"{start}/{as_of}"
                 return _set(f, "cumulative", start, as_of, cue)
         # a period of a given length: "en une semaine", "au cours du mois écoulé"
         for rx in self.periods:
@@ -115,6 +137,20 @@ class ScopeFinder:
             if start and end and start != end:
                 return _set(f, "period", _iso(start), _iso(end), None)
         _set(f, "event", None, None, None)
+
+    def since_length(self, text, cue, published, words) -> str | None:
+        """The start of "depuis un an et demi": the publication date less that length."""
+        if published is None or len(words.split()) > 1:
+            return None
+        m = self.rx_since_length.match(text, cue[1])
+        if not m:
+            return None
+        days = self.durations.days(m.group("n"), m.group("u"))
+        if not days or days < 1:
+            return None
+        if m.group("half"):
+            days += self.durations.units[m.group("u").lower()] / 2
+        return _iso(published - dt.timedelta(days=round(days)))
 
     def since_start(self, text, cue, timexes, published, words) -> tuple[str | None, bool]:
         """(start, whether the cue is a time at all): "depuis le Liban" is a place."""

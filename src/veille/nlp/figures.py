@@ -29,6 +29,7 @@ class _Draft:
     group_end: int | None = None
     kind: str | None = None
     kind_strength: int = 0      # 3 group word, 2 left cue, 1 right cue, 0 inherited
+    status: bool = False        # the kind is a state the group was in ("détenus"): a predicate may say another
     left: str = ""
     right: str = ""
     parent: "_Draft | None" = None
@@ -63,11 +64,15 @@ class FigureFinder:
             demonyms = lang.tsv("demonyms")
         except LanguageNotSupported:
             demonyms = ()
+        # (named as [demonym_groups] has it, else "<country> nationals")
+        people = lx.get("demonym_groups", {})
         for row in demonyms:
             for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
                 if row.get(col) and row.get("name_en"):
-                    self.groups.setdefault(row[col].lower(), f"{row['name_en']} nationals")
+                    self.groups.setdefault(row[col].lower(),
+                                           people.get(row.get("country", ""), f"{row['name_en']} nationals"))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
+        self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
@@ -80,9 +85,22 @@ class FigureFinder:
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
+        # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
+        self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
+        # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
+        self.rx_dateline_tail = re.compile(pat.get("dateline_tail", r"(?!)"))
+        # "dans la nuit du mercredi 31 août et du jeudi 1er septembre": two times read as one
+        # stretch, which starts at the first
+        self.rx_time_run = re.compile(pat.get("time_run", r"(?!)"), re.I)
+        # "(né le 31 décembre 1977)": a time that dates a person, not a toll
+        self.rx_birth = re.compile(pat.get("birth_before", r"(?!)"), re.I)
         self.rx_incise = re.compile(pat["incise"], re.I)
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
+        # "à 120 km au nord du Caire": a place named to locate another, not where it happened
+        self.rx_reference_point = re.compile(pat.get("reference_point", r"(?!)"), re.I)
+        # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
+        self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
         self.rx_coordination = re.compile(pat["coordination"])
         self.rx_clause_break = re.compile(pat["clause_break"])
@@ -100,6 +118,8 @@ class FigureFinder:
         self.rx_not_a_count = re.compile(pat.get("not_a_count", never))
         # "the death toll rose to 23": the count is of the dead whatever follows it
         self.rx_toll_before = re.compile(pat.get("toll_before", never), re.I)
+        # "le bilan s'élève à 14": the dead, unless a predicate after the count names its kind
+        self.rx_toll_before_weak = re.compile(pat.get("toll_before_weak", never), re.I)
         # whether "one"/"a" opens a count; where not, "one of the victims", "one soldier said"
         # name a person, not a toll
         self.single_words = lx.get("counts", {}).get("single_words", True)
@@ -114,12 +134,29 @@ class FigureFinder:
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
         g = "|".join(re.escape(k) for k in sorted(self.groups, key=len, reverse=True))
         self.rx_group = re.compile(lang.fill(pat["group"], groups=g), re.I)
+        # a group word anywhere: what "deux d'entre eux" refers back to
+        self.rx_any_group = re.compile(rf"(?<![\w-])(?P<g>{g})(?![\w-])", re.I)
+        self.rx_partitive = re.compile(pat.get("partitive", never), re.I)
+        self.rx_list_item = re.compile(pat.get("list_item", never))
+        self.rx_agent = re.compile(pat.get("agent", never), re.I)
+        self.rx_among = re.compile(pat.get("among", never), re.I)
+        # "onze civils ont été tués à Mamove et cinq dans un hameau voisin": a bare count after
+        # a toll, its verb left out, with only where (or when) after it
+        self.rx_gap_before = re.compile(pat.get("gap_before", never), re.I)
+        self.rx_gap_after = re.compile(pat.get("gap_after", never), re.I)
+        # ", pour la plupart des déplacés,": an aside on who they are, not what befell them
+        self.rx_aside = re.compile(pat.get("aside", never), re.I)
         self.rx_word = re.compile(pat["next_word"], re.I)
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
         """The kind named in a stretch of text: its last cue when reading leftwards, else its
         first; a present participle ("tuant", "blessant") only counts for what follows it."""
+        k, pos, _ = self.kind_at(text, last)
+        return k, pos
+
+    def kind_at(self, text: str, last: bool = False) -> tuple[str | None, int, int]:
+        """kind_in, with where its cue ends."""
         best = None
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
@@ -130,7 +167,7 @@ class FigureFinder:
                 if best is None or (pos > best[1] if last else pos < best[1]) or (
                         pos == best[1] and m.end() - pos > best[2]):
                     best = (kind, pos, m.end() - pos)
-        return (best[0], best[1]) if best else (None, -1)
+        return (best[0], best[1], best[1] + best[2]) if best else (None, -1, -1)
 
     def add_other(self, doc: Doc, others: list, num: NumberMatch, group: str, end: int) -> None:
         """A count of things (drones, houses) or a percentage: kind "other", apart from tolls."""
@@ -175,20 +212,35 @@ class FigureFinder:
                 d.qualifier = "approximate"
             after = text[num.end:d.sent.end_char]
             g = self.rx_group.match(after)
-            if g:
+            part = None if g else self.rx_partitive.match(after)
+            if part:
+                # "65 d'entre eux": the people of the last group named before, in this
+                # sentence or the one before it
+                back = text[max(0, d.sent.start_char - 300):num.start]
+                named = [m for m in self.rx_any_group.finditer(back)]
+                d.group = self.groups[named[-1].group("g").lower()] if named else "people"
+                d.group_end = num.end + part.end()
+            elif g:
                 word = g.group("g").lower()
                 d.group = self.groups[word]
                 d.group_end = num.end + g.end()
                 if word in self.group_kinds:
                     d.kind, d.kind_strength = self.group_kinds[word], 3
+                    d.status = word in self.status_groups
             else:
                 w = self.rx_word.match(after)
                 if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
                     if w.group("w").lower() in self.things:
                         self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
                     continue
-                if num.word and num.value == 1:
-                    continue  # "un"/"une" without a people noun is an article
+                if others and others[-1].span[1] <= num.start and any(
+                        re.fullmatch(rf"[\s,]*{re.escape(o)}\s*", text[others[-1].span[1]:num.start].lower())
+                        for o in self.part_openers):
+                    continue  # "147 drones, dont 97 ont été abattus": part of the things counted
+                if num.word and num.value == 1 and not (out and out[-1].sent == d.sent
+                                                        and self.rx_list_item.match(after)):
+                    continue  # "un"/"une" without a people noun is an article, unless a list
+                    # of places goes on counting ("deux à Kayes, une à Gao")
                 word = w.group("w") if w else ""
                 # "58 des 94 drones": the thing counted comes a few words on
                 ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in self.function_words
@@ -243,8 +295,8 @@ class FigureFinder:
                         d.q_start = prev.num.start - len(window) + opener.start()
                     else:
                         d.q_start = prev.q_start if prev.q_start is not None else prev.num.start
-                    if prev.qualifier != "exact":
-                        d.qualifier = prev.qualifier
+                    # a range is approximate, unless a qualifier before it says more
+                    d.qualifier = prev.qualifier if prev.qualifier != "exact" else "approximate"
                     d.left = prev.left
                     out[-1] = d
                     continue
@@ -254,38 +306,65 @@ class FigureFinder:
     def structure(self, drafts: list[_Draft], text: str) -> None:
         for i, d in enumerate(drafts):
             prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
-            between = text[prev.group_end or prev.num.end:d.num.start].lower() if prev else ""
+            # (a range "200 à 300" starts at its low end)
+            d_start = d.q_start if d.range_low is not None and d.q_start is not None else d.num.start
+            between = text[prev.group_end or prev.num.end:d_start].lower() if prev else ""
             if prev is not None:
                 if any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", between) for o in self.part_openers):
                     d.parent = prev.parent or prev
-                elif len(between) < 40 and self.rx_coordination.fullmatch(between):
+                elif len(re.sub(r"\([^()]*\)", "", between)) < 40 and self.rx_coordination.fullmatch(between):
                     d.conj_prev = prev
                     if prev.parent is not None:
                         d.parent = prev.parent
+                elif d.group is None and prev.group and self.rx_gap_before.search(between) and \
+                        self.rx_gap_after.match(text, d.num.end):
+                    d.conj_prev = prev
             if d.parent is not None:
                 d.parent.children.append(d)
             end = d.group_end or d.num.end
             nxt = drafts[i + 1].num.start if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else d.sent.end_char
             d.right = text[end:nxt]
+            aside = self.rx_aside.match(d.right)
+            if aside:
+                d.right = " " * aside.end() + d.right[aside.end():]
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
+    def close_predicate(self, d: _Draft) -> str | None:
+        """The kind a predicate right after the count names ("ont été tués"), in its clause."""
+        k, pos = self.kind_in(d.right)
+        if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
+            return k
+        return None
+
     def kinds(self, drafts: list[_Draft], text: str) -> None:
         for d in drafts:
+            if d.kind and d.status:
+                # "Quatre détenus ont été tués", "184 détenus en profitent pour s'évader"
+                d.kind = self.close_predicate(d) or d.kind
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
                 continue
+            if self.rx_toll_before_weak.search(text[max(d.sent.start_char, start - 90):start]):
+                # "un bilan de 40 personnes blessées": a predicate after the count says its kind
+                d.kind, d.kind_strength = self.close_predicate(d) or "killed", 3
+                continue
+            among = self.rx_among.search(text[max(d.sent.start_char, start - 60):start])
+            if among and self.kind_in(among.group("k"))[0]:
+                d.kind, d.kind_strength = self.kind_in(among.group("k"))[0], 2
+                continue
             # a verb right before the count, but for its qualifier, has it as object ("Shelling
             # kills 14 in Sudan displacement camp"); else a predicate right after the count ("60
             # ont été blessées") speaks of it first; then a cue just before it ("tuant cinq
             # personnes", "évacuation de 8000 personnes")
-            lk, lpos = self.kind_in(d.left, last=True)
+            lk, lpos, lend = self.kind_at(d.left, last=True)
             cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
             between = d.left[lpos + (cue.end() if cue else 0):]
-            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between)
+            left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between) and \
+                not self.rx_agent.search(d.left[lend:])
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
                 d.kind, d.kind_strength = lk, 2
                 continue
@@ -404,7 +483,7 @@ class FigureFinder:
         if quote is not None and quote.speaker:
             return quote.speaker
         att = self.attributor
-        src = att.sentence_source(doc, d.sent, anchor=d.num.start)
+        src = att.sentence_source(doc, d.sent, anchor=d.num.start) or self.light_source(doc, d.sent)
         if src:
             doc._.last_source = src
             return src
@@ -416,7 +495,7 @@ class FigureFinder:
                 break
             key = sent.start
             if key not in sent_source:
-                sent_source[key] = att.sentence_source(doc, sent)
+                sent_source[key] = att.sentence_source(doc, sent) or self.light_source(doc, sent)
             if sent_source[key]:
                 return sent_source[key]
         subj = att.clause_subject(doc, d.sent, d.num.start)
@@ -431,6 +510,16 @@ class FigureFinder:
             found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
             if found:
                 return found[-1]
+        return None
+
+    def light_source(self, doc, sent) -> str | None:
+        """The subject of a light verb of reporting in the sentence ("la préfecture a fait
+        mention de 14 morts", "le maire a donné un nouveau bilan"), made an actor if need be."""
+        for t in sent:
+            nouns = self.report_light_verbs.get(t.lemma_.lower())
+            if nouns and t.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() in nouns for c in t.children):
+                if any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) or t.dep_ == "ROOT":
+                    return self.attributor.subject_actor(doc, t)
         return None
 
     def place_for(self, doc, d: _Draft, previous: list[Figure]) -> str | None:
@@ -452,13 +541,21 @@ class FigureFinder:
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
-        places = [x for x in places_in(doc, s, cut) if usable(x)]
+        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x)])
         after = [x for x in places if x[0] >= d.num.start]
         pick = None
+        # "et 200 à 300 sur le reste du pays": the count is the country's
+        country_after = self.rx_country_after.search(d.right[:80])
+        if country_after and not any(x[0] < d.num.end + country_after.start() for x in after):
+            country = self.country_place(doc, (doc._.focus or {}).get("country"))
+            if country:
+                return country
         if after:
             pick = after[0]
             run = [after[0]]
             for x in after[1:]:
+                if x[0] < run[-1][1]:
+                    continue  # "la prison de Manaus" holds "Manaus": one place, not a list
                 if not self.rx_place_list.fullmatch(text_of(doc)[run[-1][1]:x[0]]):
                     break
                 run.append(x)
@@ -472,8 +569,8 @@ class FigureFinder:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
-            before = [x for x in places_in(doc, para[0], s)
-                      if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
+            before = self.located(doc, [x for x in places_in(doc, para[0], s)
+                                        if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")])
             # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
             # of places that holds a country covers them all; the first one stands for it
             named = [x for x in places_in(doc, para[0], s) if usable(x)]
@@ -498,6 +595,21 @@ class FigureFinder:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
 
+    def located(self, doc, places: list) -> list:
+        """The places but those named to locate another ("à 120 km au nord du Caire"), unless
+        nothing else is left."""
+        text = text_of(doc)
+        kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])
+                and not self.qualifies_place_before(doc, x)]
+        return kept or places
+
+    @staticmethod
+    def qualifies_place_before(doc, x) -> bool:
+        """"Trèbes (Aude)": the unit in brackets says where the town is; the town is the place."""
+        text = text_of(doc)
+        before = [y for y in places_in(doc, max(0, x[0] - 60), x[0]) if y[1] <= x[0]]
+        return bool(before) and text[before[-1][1]:x[0]].strip() == "("
+
     def finer_focus(self, doc, d: _Draft, place) -> str | None:
         """A toll whose clause names only the country, in a story about one town of that
         country, is the town's ("57 soldats turcs et 400 rebelles" in a story on al-Bab),
@@ -520,7 +632,36 @@ class FigureFinder:
         if span is None:
             return False
         verb = governing_verb(span.root)
-        return verb is not None and verb.lemma_.lower() in self.report_time_verbs
+        if verb is None:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.report_light_verbs and any(
+                c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children):
+            return True
+        # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
+        return lemma in self.report_time_verbs and not any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
+    def usable_time(self, doc, t) -> bool:
+        """A time that may date a count: resolved, not the report's, not the dateline, not a birth."""
+        return bool(t.value) and not self.report_time(doc, t) and not self.dateline(doc, t) and \
+            not self.rx_birth.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]])
+
+    def run_start(self, doc, items: list, i: int):
+        """The first of two times joined into one stretch ("du mercredi 31 août et du jeudi 1er
+        septembre"), when items[i] ends one; else items[i]."""
+        text = text_of(doc)
+        # (a stretch runs forward: "la nuit de samedi", the night read as today, is no start)
+        if i > 0 and items[i - 1].span[1] <= items[i].span[0] and str(items[i - 1].value) < str(items[i].value) and \
+                self.rx_time_run.fullmatch(text[items[i - 1].span[1]:items[i].span[0]]):
+            return items[i - 1]
+        return items[i]
+
+    def dateline(self, doc, t) -> bool:
+        """A time at the head of a line, followed by the dateline's dash."""
+        text = text_of(doc)
+        head = text[text.rfind("\n", 0, t.span[0]) + 1:t.span[0]]
+        return not head.strip() and bool(self.rx_dateline_tail.match(text, t.span[1]))
 
     def present_state(self, doc, d: _Draft) -> bool:
         """The count is the subject or object of a verb in the present ("où vivent")."""
@@ -543,7 +684,7 @@ class FigureFinder:
         """The time named in the count's sentence, else the last one named before it in its
         paragraph, else the date of the count before it, else the first date of the lead."""
         tx = [t for t in timexes_in(doc, story_start(doc, d.sent.start_char), d.sent.end_char)
-              if t.value and not self.report_time(doc, t)]
+              if self.usable_time(doc, t)]
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
@@ -551,14 +692,16 @@ class FigureFinder:
         if pub and self.present_state(doc, d):
             return pub  # "le camp, où vivent 500 000 déplacés": a count of now
         para = paragraph_bounds(doc, d.sent.start_char)
-        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if t.value and not self.report_time(doc, t)]
+        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if self.usable_time(doc, t)]
         if before:
-            return before[-1].value
+            return self.run_start(doc, before, len(before) - 1).value
         if previous and previous[-1].date:
             return previous[-1].date
         lead = paragraph_bounds(doc, 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
-        return first[0].value if first else None
+        # the lead's first date, but the dateline's when nothing else dates it
+        told = [t for t in first if self.usable_time(doc, t)]
+        return (told or first)[0].value if first else None
 
 
 def _sentences_in(doc: Doc, bounds: tuple[int, int]):

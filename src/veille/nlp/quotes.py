@@ -42,6 +42,18 @@ class QuoteFinder:
         self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
+        labels = [w.lower() for w in nq.get("label_cues", [])]
+        # a label cue, then at most an article, right before the marks
+        self.rx_label = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, labels)) + r")"
+                                   r"(?:\s+(?:" + "|".join(map(re.escape, nq.get("label_articles", []))) + r"))?\s*$",
+                                   re.I) if labels else None
+        # words that join two quotations said by the same speaker ("«…» et «…», a-t-il dit")
+        self.tail_stops = {w.lower() for w in speech["quote_speaker"].get("tail_stops", [])}
+        nouns = [w.lower() for w in speech["quote_speaker"].get("speech_nouns", [])]
+        self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
+                                          re.I) if nouns else None
+        self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
+        self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
         """(open mark, inner start, inner end, close mark end) for every quotation."""
@@ -122,12 +134,27 @@ class QuoteFinder:
             speaker = None
             if kind != "heading":
                 speaker = self.speaker(doc, sent, mark, after, kind)
+                actor = actor_by_id(doc, speaker[0]) if speaker else None
+                if actor is not None and actor.mentions and all(s <= m0 < e for m0, _ in actor.mentions):
+                    speaker = None  # a name the quoted words hold ("« Allahu akbar »") says nothing
             quote = Quote(id=f"q{len(quotes) + 1}", text=text[s:e], span=(s, e), kind=kind)
             if speaker:
                 quote.speaker, quote.speaker_text = speaker
                 doc._.speakers.append((s, e, quote.speaker))
             doc._.quote_spans.append((s, e))
             quotes.append(quote)
+        # "«…», «…», ont affirmé des témoins": quotations joined by a comma or a conjunction and
+        # spoken by the one the last of them names
+        for k in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[k], quotes[k + 1]
+            if q.speaker or not nxt.speaker or q.kind == "heading":
+                continue
+            gap = text[q.span[1]:nxt.span[0]]
+            rest = WORD.sub(lambda m: "" if m.group(0).lower() in self.joiners else "x", gap)
+            if len(gap) <= 12 and not rest.strip(self.gap_chars):
+                q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
+                doc._.speakers.append((q.span[0], q.span[1], q.speaker))
+        doc._.speakers.sort()
         # a quoted subhead repeats words quoted elsewhere: it takes that speaker
         for q in quotes:
             if q.kind == "heading":
@@ -135,11 +162,24 @@ class QuoteFinder:
                              o.text.lower().strip(".!?…") == q.text.lower().strip(".!?…")), None)
                 if same is not None:
                     q.speaker, q.speaker_text = same.speaker, same.speaker_text
-        return [q for q in quotes if q.kind != "heading" or q.speaker]
+        # words in marks inside a sentence that no one can be found to say are a scare quote or
+        # a name ("les unités d'élite des « Forces spéciales »"), not a quotation
+        return [q for q in quotes if q.kind not in ("heading", "partial") or q.speaker]
 
     def names_or_scare(self, doc: Doc, text: str, sent, mark: int, s: int, e: int) -> bool:
         """Marks around a name ("la force « Barkhane »", "baptisé les « Aigles de ... »") or a
         scare quote ("les brigades plus « modérées »"): nobody's words, no quotation."""
+        # "a crié « Allah Akbar »", "en hurlant « ... »": the object of a verb of saying is words
+        # said, capitalised or not
+        t = next((x for x in reversed(sent) if x.idx < mark and not x.is_space), None)
+        if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
+                t.lower_ not in self.naming_cues and not self.adjectival(t):
+            return False
+        # "il était considéré comme le « ministre des attentats »": a label, unless an agent
+        # says whose it is ("décrit comme un « engin » par la police")
+        if self.rx_label and self.rx_label.search(text[max(sent.start_char, mark - 60):mark]) and \
+                not self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars)):
+            return True
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
@@ -155,9 +195,39 @@ class QuoteFinder:
             # after the marks, a participle used as an adjective ("les rebelles soutenus par")
             # says nothing
             verbs = [v for v in att.speech_verbs(sent) if v.idx < mark or not self.adjectival(v)]
-            said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e + 1:sent.end_char])
+            said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars))
             return not said
         return False
+
+    def incise_speaker(self, doc: Doc, sent, verb) -> str | None:
+        """The speaker of the nearest incise before ``verb`` (", a indiqué X,")."""
+        att = self.attributor
+        for v in reversed(doc[sent.start:verb.i]):
+            if v.text in att.quote_marks:
+                return None
+            if att.is_speech_verb(v, incise=True) and v.dep_ not in ("aux", "aux:tense"):
+                if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i for c in v.children):
+                    return att.subject_actor(doc, v)  # no incise: "X, a critiqué Y, demandant..."
+                k = v.i - 1
+                while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].dep_.startswith("aux")):
+                    k -= 1
+                if doc[k].text == ",":
+                    return att.inverted_actor(doc, v, sent.end)
+                return None
+        return None
+
+    def clause_subject(self, doc: Doc, verb) -> str | None:
+        """The subject of ``verb``, or, for a gerund or a verb in coordination with no subject of
+        its own ("est sorti et a couru en criant"), the subject of the verb it hangs on."""
+        for _ in range(4):
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+                return self.attributor.subject_actor(doc, verb)
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i >= verb.i:
+                if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+                    return None  # its only subject is after it: an inversion or the quoted words'
+                return self.attributor.subject_actor(doc, verb)
+            verb = verb.head
+        return None
 
     @staticmethod
     def adjectival(verb) -> bool:
@@ -170,16 +240,26 @@ class QuoteFinder:
     # ------------------------------------------------------------------ speakers
     def speaker(self, doc: Doc, sent, mark: int, after: int, kind: str) -> tuple[str, str] | None:
         att = self.attributor
+        first = doc.char_span(mark, mark + 1, alignment_mode="expand")
+        # 0. "le tireur a crié « ... »", "a couru vers eux en criant « ... »": the verb of saying
+        #     right before the marks governs them, whatever the parse made of the words inside
+        t = next((x for x in reversed(doc[sent.start:first.start if first is not None else sent.start])
+                  if x.idx < mark and not x.is_space), None)
+        if t is not None and t.pos_ in ("VERB", "AUX") and att.is_speech_verb(t) and not self.adjectival(t):
+            aid = self.clause_subject(doc, t)
+            if aid:
+                return aid, self.surface(doc, aid, t.idx)
         # 1. after the quote: ", a déclaré X", "» d'Alep-Est, a-t-il ajouté"
         tail = []
         for t in sent:
             if t.idx < after:
                 continue
-            if t.text in self.speaker_stops or len(tail) >= 12:
-                break
+            if t.text in self.speaker_stops or len(tail) >= 12 or t.lower_ in self.tail_stops:
+                break  # another quotation, or another clause ("», tandis qu'Israël a affirmé")
             tail.append(t)
         for k, t in enumerate(tail):
-            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense"):
+            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense") and not (
+                    t.lemma_.lower() == att.light_report_verb and not any(c.lower_ in att.faire_nouns for c in t.children)):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
@@ -214,8 +294,12 @@ class QuoteFinder:
                 cur = cur.head
                 if mark <= cur.idx < after:
                     continue
-                if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in att.verbs:
+                if cur.pos_ in ("VERB", "AUX") and att.is_speech_verb(cur):
                     aid = att.subject_actor(doc, cur)
+                    if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
+                        # ", a rapporté une source policière, évoquant « ... »": the participle
+                        # goes on with the speaker of the incise before it
+                        aid = self.incise_speaker(doc, sent, cur)
                     if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head is not cur:
                         aid = att.subject_actor(doc, cur.head)
                     if aid:
@@ -229,8 +313,33 @@ class QuoteFinder:
         quoted = doc._.quote_spans or []
         verbs = [t for t in sent if t.idx < mark and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
                  and not any(q0 <= t.idx < q1 for q0, q1 in quoted)]
-        speech = [v for v in reversed(verbs) if v.lemma_.lower() in att.verbs]
-        for v in speech + [v for v in reversed(verbs) if v not in speech]:
+        speech = [v for v in reversed(verbs) if att.is_speech_verb(v)]
+        for v in speech:
+            aid = att.subject_actor(doc, v)
+            if aid:
+                return aid, self.surface(doc, aid, v.idx)
+        # 4a. "X prévoit d'envoyer un émissaire afin de «…», selon la même source": a source the
+        #     sentence credits speaks before the subject of a verb that does not say
+        acc = att.according_to(doc, sent) if not speech else []
+        if not acc and not speech and any(p in text_of(doc)[sent.start_char:sent.end_char].lower()
+                                          for p in att.same_source):
+            # "selon la même source": the source a sentence before credits
+            k = sent.start
+            for _ in range(4):
+                if k <= 0:
+                    break
+                prev_sent = doc[k - 1].sent
+                src = att.sentence_source(doc, prev_sent)
+                if src:
+                    acc = [(mark, src)]
+                    break
+                k = prev_sent.start
+        if acc:
+            return acc[0][1], self.surface(doc, acc[0][1], mark)
+        # the subject of a clause reported by a verb of saying ("X a affirmé que l'armée avait
+        # mené une « opération »") is what is spoken about, not who speaks
+        for v in [v for v in reversed(verbs) if v not in speech and not any(
+                a.pos_ in ("VERB", "AUX") and att.is_speech_verb(a) for a in v.ancestors)]:
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
@@ -270,7 +379,8 @@ class QuoteFinder:
         if kind == "direct" and prev is not None and "\n\n" not in text_of(doc)[prev.start_char:mark] and \
                 (last is None or "\n\n" in text_of(doc)[last[0]:prev.start_char]):
             aid = att.sentence_source(doc, prev) or next(
-                (a for v in att.speech_verbs(prev) for a in [att.subject_actor(doc, v)] if a), None)
+                (a for v in att.speech_verbs(prev) for a in [att.subject_actor(doc, v)] if a), None) \
+                or self.speech_event_subject(doc, prev)
             if aid:
                 return aid, self.surface(doc, aid, mark)
         if kind == "direct" and last is not None:
@@ -295,7 +405,30 @@ class QuoteFinder:
             if hits:
                 aid = att.best_actor(doc, hits)
                 return aid, self.surface(doc, aid, mark)
+        # 8. a whole sentence quoted, and the next sentence of the paragraph says who spoke:
+        #    "« ... » C'est par ces mots que le ministre a conclu son discours."
+        text = text_of(doc)
+        if kind == "direct" and not text[sent.start_char:mark].strip() and sent.end < len(doc) and \
+                not text[after:sent.end_char].strip(" .!?…»”\"\n") and "\n\n" not in text[after:doc[sent.end].idx]:
+            nxt = doc[sent.end].sent
+            for v in att.speech_verbs(nxt):
+                aid = att.subject_actor(doc, v) or att.inverted_actor(doc, v, nxt.end)
+                if aid:
+                    return aid, self.surface(doc, aid, mark)
         return None
+
+    def speech_event_subject(self, doc: Doc, sent) -> str | None:
+        """"La préfète X a tenu une conférence de presse." then a quotation: a sentence that
+        names an occasion of speaking (not a verb of saying) gives the actor it opens on."""
+        if not self.rx_speech_nouns:
+            return None
+        if not self.rx_speech_nouns.search(text_of(doc)[sent.start_char:sent.end_char]):
+            return None
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None:
+            return None
+        hits = actors_in(doc, sent.start_char, finite.idx)
+        return self.attributor.best_actor(doc, hits) if hits else None
 
     def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when

@@ -13,9 +13,9 @@ import json
 
 import sqlalchemy as sa
 
-from veille.store import schema as t, search, summaries
+from veille.store import cells, schema as t, search, summaries
 from veille.store.schema import MAX_SPAN_DAYS
-from veille.store.query import Filters, equals_any_case, shift_day
+from veille.store.query import Filters, equals_any_case, resolve_source, shift_day
 from veille.vocab import country_name
 
 m = t.merged_events
@@ -67,15 +67,40 @@ def events(conn, filters: Filters, sort: str, limit: int, offset: int) -> dict:
     """A page of merged events, in two steps: the page's ids first (an index holding the
     filter and sort columns answers it without reading rows: a box's 100 newest events out
     of 100,000 cost a sort of ids, not of rows), then those rows."""
+    filters = resolve_source(conn, filters)
     where = filters.clauses(m)
-    total = event_count(conn, filters)
+    running = None
+    if sort == "date" and filters.since is not None and summaries.covers(filters):
+        # the events running into the range from before it: read once for the total and the
+        # page, which they begin (they start before ``since``, every other event on or after it)
+        running = summaries.running_into(conn, filters)
+    box = _box_only(filters)
+    total = cells.count(conn, filters.bbox) if box else event_count(conn, filters, running)
     if sort == "-fatalities":
         page = deadliest(conn, where, m.c.id, limit, offset)
+    elif box and sort in ("date", "-date"):
+        page = cells.page(conn, filters.bbox, total, sort == "-date", limit, offset)
+    elif running is not None:
+        first = [r.id for r in running if summaries.passes(r, filters)]
+        page = first[offset:offset + limit]
+        if len(page) < limit:
+            inside = [*dataclasses.replace(filters, since=None).clauses(m), m.c.date_start >= filters.since,
+                      m.c.date_end >= filters.since]
+            page += list(conn.scalars(sa.select(m.c.id).where(*inside).order_by(*EVENT_SORTS[sort])
+                                      .limit(limit - len(page)).offset(max(0, offset - len(first)))))
     else:
         page = list(conn.scalars(sa.select(m.c.id).where(*where).order_by(*EVENT_SORTS[sort])
                                  .limit(limit).offset(offset)))
     rows = {r["id"]: r for r in conn.execute(sa.select(m).where(m.c.id.in_(page))).mappings()} if page else {}
     return {"total": total, "limit": limit, "offset": offset, "items": [event_item(rows[i]) for i in page]}
+
+
+def _box_only(filters: Filters) -> bool:
+    """A box (small enough for its cells) and no other filter: counted and paged by cells
+    (veille.store.cells), not on the box's latitude band."""
+    return (filters.bbox is not None and cells.usable(filters.bbox)
+            and not any(getattr(filters, f.name) is not None for f in dataclasses.fields(filters)
+                        if f.name not in ("bbox", "source_names")))
 
 
 POINT_FIELDS = ("id", "lat", "lon", "type", "mode", "location", "country", "date_start", "date_end",
@@ -85,8 +110,18 @@ POINT_FIELDS = ("id", "lat", "lon", "type", "mode", "location", "country", "date
 def points(conn, filters: Filters, limit: int) -> dict:
     """The map's markers: the located events passing the filters, deadliest first (so a capped
     map shows the events that matter most), as compact rows of ``POINT_FIELDS``."""
+    filters = resolve_source(conn, filters)
     where = [*filters.clauses(m), m.c.lat.is_not(None), m.c.lon.is_not(None)]
-    total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
+    counted = summaries.counts(conn, filters, "all")
+    if counted is not None:
+        # the events (summaries) less those without coordinates (a partial index holds them):
+        # counting the located ones read every index entry of the country
+        total = counted.get("all", [0])[0] - conn.scalar(
+            sa.select(sa.func.count()).select_from(m).where(*filters.clauses(m), t.UNLOCATED)
+            # SQLite would rather read the country's entries of the (covering) points index
+            .with_hint(m, "INDEXED BY ix_merged_events_unlocated", "sqlite"))
+    else:
+        total = conn.scalar(sa.select(sa.func.count()).select_from(m).where(*where))
     rows = deadliest(conn, where, [m.c[f] for f in POINT_FIELDS], limit, 0)
     return {"total": total, "fields": list(POINT_FIELDS), "rows": [list(r) for r in rows]}
 
@@ -113,9 +148,10 @@ def deadliest(conn, where: list, cols, limit: int, offset: int) -> list:
     return known + part(fb.is_(None), order=(m.c.id.desc(),), n=limit - len(known), skip=max(0, offset - n_known))
 
 
-def event_count(conn, filters: Filters) -> int:
-    """Merged events under ``filters``: from the summaries where they hold the filters."""
-    counted = summaries.counts(conn, filters, "all")
+def event_count(conn, filters: Filters, running: list | None = None) -> int:
+    """Merged events under ``filters``: from the summaries where they hold the filters
+    (``running``: as ``summaries.counts`` takes it)."""
+    counted = summaries.counts(conn, filters, "all", running)
     if counted is not None:
         return counted.get("all", [0])[0]
     return conn.scalar(sa.select(sa.func.count()).select_from(m).where(*filters.clauses(m)))
@@ -171,6 +207,7 @@ def timeseries(conn, filters: Filters, interval: str) -> dict:
     day. Grouped by day, or by week, in SQL from the day summaries where they hold the filters
     (events running into ``since`` are folded into their week here); else grouped by day on the
     events and folded into weeks here."""
+    filters = resolve_source(conn, filters)
     rows = summaries.per_day(conn, filters, interval)
     if rows is None:
         day = m.c.date_start
@@ -178,16 +215,24 @@ def timeseries(conn, filters: Filters, interval: str) -> dict:
                                       sa.func.sum(sa.func.coalesce(m.c.fatalities_best, 0)))
                             .where(*filters.clauses(m)).group_by(day, m.c.type))
     acc: dict[tuple[dt.date, str], list[int]] = {}
+    ordered, last = True, None
     for d, typ, n, dead in rows:
         if isinstance(d, str):
             d = dt.date.fromisoformat(d)
-        if interval == "week":
+        if interval == "week" and d.weekday():
             d = d - dt.timedelta(days=d.weekday())
-        slot = acc.setdefault((d, typ), [0, 0])
+        key = (d, typ)
+        slot = acc.get(key)
+        if slot is None:
+            slot = acc[key] = [0, 0]
+            ordered = ordered and (last is None or last < key)
+            last = key
         slot[0] += n
         slot[1] += int(dead or 0)
+    # the summaries' rows come in (period, type) order: sorted only when they do not
+    items = acc.items() if ordered else sorted(acc.items())
     return {"interval": interval, "series": [{"period": d, "type": typ, "events": n, "fatalities": dead}
-                                             for (d, typ), (n, dead) in sorted(acc.items())]}
+                                             for (d, typ), (n, dead) in items]}
 
 
 def facets(conn, filters: Filters) -> dict:
@@ -195,6 +240,8 @@ def facets(conn, filters: Filters) -> dict:
     menu entry). Each menu is counted under the other filters, not its own (choosing Mali
     still lists the other countries, with their counts); the date range is that of the events
     passing every filter but the dates."""
+    filters = resolve_source(conn, filters)
+
     def without(**kw):
         return dataclasses.replace(filters, **kw).clauses(m)
 
@@ -202,7 +249,7 @@ def facets(conn, filters: Filters) -> dict:
         """(value, events) under every filter but ``by``'s own, most first: from the summaries
         when they hold those filters, else counted on the events."""
         others = dataclasses.replace(filters, **{by: None})
-        counted = summaries.counts(conn, others, by)
+        counted = summaries.counts(conn, others, by, running)
         if counted is None:
             if by == "source":
                 # from each event's own list of sources (a few hundred distinct lists), not by
@@ -218,6 +265,9 @@ def facets(conn, filters: Filters) -> dict:
         return sorted(((v, n) for v, (n, _dead) in counted.items() if v is not None and n > 0),
                       key=lambda x: (-x[1], x[0]))
 
+    # the events running into the range from before it: read once for the three menus
+    running = summaries.running_into(conn, filters) \
+        if filters.since is not None and summaries.covers(filters) else None
     types = [{"value": v, "n": n} for v, n in menu("type", m.c.type)]
     countries = [{"value": v, "name": country_name(v), "n": n} for v, n in menu("country", m.c.country)]
     sources = [{"value": v, "n": n} for v, n in menu("source", m.c.sources)]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from pydantic_core import to_json
 
 from veille.serve import models, queries
 from veille.serve.params import Limit, Offset, Since, Until, country, dates, event_filters
@@ -39,12 +40,19 @@ def list_events(conn: Conn, filters: EventFilters, limit: Limit = 100, offset: O
     return queries.events(conn, filters, sort, limit, offset)
 
 
+def _json(answer: dict) -> Response:
+    """An answer built in its model's shape, as JSON (pydantic's serialiser, the same bytes),
+    without validating it against the model: for the long answers (3,000 points of a time
+    series, 2,000 rows of map points), whose validation cost ~20 and ~70 ms, their JSON 1 ms."""
+    return Response(to_json(answer), media_type="application/json")
+
+
 @router.get("/points", response_model=models.Points, tags=["events"])
 def list_points(conn: Conn, filters: EventFilters,
                 limit: Annotated[int, Query(ge=1, le=MAX_POINTS, description="rows (at most 50,000)")] = 20_000):
     """The map's markers: located events, deadliest first, as compact rows (``fields`` names
     the columns). With more events than ``limit``, zoom in: a ``bbox`` narrows them."""
-    return queries.points(conn, filters, limit)
+    return _json(queries.points(conn, filters, limit))
 
 
 @router.get("/events/{event_id}", response_model=models.EventDetail, tags=["events"])
@@ -59,7 +67,7 @@ def get_event(conn: Conn, event_id: str):
 @router.get("/timeseries", response_model=models.Timeseries, tags=["events"])
 def timeseries(conn: Conn, filters: EventFilters, interval: Literal["day", "week"] = "day"):
     """Events and summed best tolls per day (or ISO week, by its Monday) and type."""
-    return queries.timeseries(conn, filters, interval)
+    return _json(queries.timeseries(conn, filters, interval))
 
 
 @router.get("/facets", response_model=models.Facets, tags=["events"])

@@ -54,7 +54,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 
 from veille.resolve.gazetteer import haversine_km
-from veille.store import schema as t, summaries
+from veille.store import cells, schema as t, summaries
 from veille.store.schema import MAX_SPAN_DAYS
 
 log = logging.getLogger(__name__)
@@ -361,7 +361,7 @@ def summarise(group: list[Report], component: str) -> tuple[dict, list[dict]]:
                status="occurred" if any(r.status == "occurred" for r in group) else group[0].status,
                date_start=start, date_end=end, location=place.location, feature=place.feature,
                precision=place.precision, admin1=place.admin1, country=place.country, lat=place.lat,
-               lon=place.lon, source_actor=_most_common(r.source_actor for r in group),
+               lon=place.lon, cell=cells.cell_of(place.lat, place.lon), source_actor=_most_common(r.source_actor for r in group),
                target_actor=_most_common(r.target_actor for r in group),
                acled_event_type=acled[0] if acled else None, acled_sub_event_type=acled[1] if acled else None,
                fatalities_low=low, fatalities_best=best, fatalities_high=high, n_reports=len(group),
@@ -445,11 +445,13 @@ def run(store, *, full: bool = False) -> MergeResult:
             old_components |= new_old
             seeds = [r for r in pool.get(members_of(new_old)) if r.key not in seen]
         # out with the old groups of these components (they hold every link of a queued article)...
-        days = set()       # first days whose summaries change
+        days, grid = set(), set()       # first days and cells whose summaries change
         for chunk in _chunks(old_components):
             ids = list(conn.scalars(sa.select(merged.id).where(merged.component.in_(chunk))))
             for ids_chunk in _chunks(ids):
-                days |= set(conn.scalars(sa.select(merged.date_start).where(merged.id.in_(ids_chunk))))
+                for day, cell in conn.execute(sa.select(merged.date_start, merged.cell).where(merged.id.in_(ids_chunk))):
+                    days.add(day)
+                    grid.add(cell)
                 conn.execute(t.merged_event_reports.delete().where(links.merged_id.in_(ids_chunk)))
                 res.removed += conn.execute(t.merged_events.delete().where(merged.id.in_(ids_chunk))).rowcount
         # in with the recomputed ones
@@ -464,8 +466,11 @@ def run(store, *, full: bool = False) -> MergeResult:
         if rows:
             conn.execute(t.merged_events.insert(), rows)
             conn.execute(t.merged_event_reports.insert(), link_rows)
-        days |= {r["date_start"] for r in rows} | _drop_orphans(conn)
+        orphans = _drop_orphans(conn)
+        days |= {r["date_start"] for r in rows} | {day for day, _ in orphans}
+        grid |= {r["cell"] for r in rows} | {cell for _, cell in orphans}
         summaries.refresh(conn, days)
+        cells.refresh(conn, grid)
         for chunk in _chunks(queued):
             conn.execute(t.merge_queue.delete().where(t.merge_queue.c.article_id.in_(chunk)))
         res.components, res.written = len(comps), len(rows)
@@ -477,13 +482,13 @@ def run(store, *, full: bool = False) -> MergeResult:
 
 def _drop_orphans(conn) -> set:
     """Delete the merged events left without members (their articles' events went away);
-    their first days."""
+    their (first day, cell)s."""
     m, links = t.merged_events, t.merged_event_reports
     orphan = ~sa.exists().where(links.c.merged_id == m.c.id)
-    days = set(conn.scalars(sa.select(m.c.date_start).where(orphan)))
-    if days:
+    gone = {(day, cell) for day, cell in conn.execute(sa.select(m.c.date_start, m.c.cell).where(orphan))}
+    if gone:
         conn.execute(m.delete().where(orphan))
-    return days
+    return gone
 
 
 def rebuild(store) -> MergeResult:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
 
@@ -40,6 +40,9 @@ class Filters:
     mode: str | None = None
     source: str | None = None
     min_fatalities: int | None = None
+    # the spellings of ``source`` that the store holds (``resolve_source``): the filter is then
+    # one index probe per spelling; None: every upper/lower-case spelling is asked for
+    source_names: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         if isinstance(self.since, str):
@@ -88,16 +91,23 @@ class Filters:
             out.append(toll >= self.min_fatalities)
         return out
 
+    def source_is(self, col):
+        """``col`` is the filter's publisher, in any case: its spellings the store holds when
+        they were resolved (``resolve_source``), else every spelling (``equals_any_case``)."""
+        if self.source_names is not None:
+            return col.in_(self.source_names) if self.source_names else sa.false()
+        return equals_any_case(col, self.source)
+
     def _source_clause(self, table: sa.Table):
         """Events that a report of this publisher gives (merged: any member's source)."""
         if table is t.events:
             a = t.articles.c
-            return table.c.article_id.in_(sa.select(a.id).where(equals_any_case(a.source, self.source)))
+            return table.c.article_id.in_(sa.select(a.id).where(self.source_is(a.source)))
         links = t.merged_event_reports.c
         # EXISTS, not IN: a page sorted by date probes each candidate's reports (index on
         # merged_id, source) instead of fetching and sorting every event of a big agency
         return (sa.select(links.merged_id).where(links.merged_id == table.c.id,
-                                                 equals_any_case(links.source, self.source)).exists())
+                                                 self.source_is(links.source)).exists())
 
     def _actor_clause(self, table: sa.Table):
         """Events whose acting or targeted actor has the needle in its name or an alias."""
@@ -123,6 +133,21 @@ class Filters:
                    .join(t.events, sa.and_(ev.article_id == links.article_id, ev.event_id == links.event_id))
                    .where(sa.or_(named([ev.source_actor, ev.target_actor]), by_alias.exists())))
         return table.c.id.in_(members)
+
+
+def resolve_source(conn, filters: Filters) -> Filters:
+    """``filters`` with the spellings of its publisher that the store holds (``source_names``),
+    from the all-time publisher summary (``summary_total_source``, a few thousand rows, which
+    the merge keeps with every publisher of the merged events): "reuters" asked every
+    candidate event for its 128 spellings (rEUTERS, ReUtErS...), now for the one that exists.
+    Unchanged without a publisher, or for a publisher named by article (``article:...``: not
+    a publisher of the summaries)."""
+    name = (filters.source or "").strip()
+    if not name or filters.source_names is not None or name.lower().startswith("article:"):
+        return filters
+    c = t.summary_total_source.c
+    names = tuple(sorted(set(conn.scalars(sa.select(c.source).where(equals_any_case(c.source, name)).distinct()))))
+    return replace(filters, source_names=names)
 
 
 MAX_SPELLINGS = 1024

@@ -194,6 +194,7 @@ merged_events = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("sources", sa.Text),                           # "AFP; Reuters", sorted
     sa.Column("notes", sa.Text),                             # evidence of the first report
+    sa.Column("cell", sa.Integer),                           # its 0.1° grid cell (veille.store.cells, 0007)
     sa.Index(None, "date_start", "date_end"),
     sa.Index(None, "lat", "lon"),
     sa.Index(None, "type", "date_start"),
@@ -206,9 +207,19 @@ merged_events = sa.Table(
     sa.Index(None, "country", "date_start", "type", "fatalities_best"),
     sa.Index(None, "date_start", "type", "fatalities_best", "date_end"),
     sa.Index(None, "lat", "lon", "date_start", "id"),      # a box's page of ids without reading rows
-    # the map's points of a country, deadliest first, and their count, from the index (0006)
-    sa.Index(None, "country", "fatalities_best", "id", "lat", "lon"),
+    # the map's points of a country, deadliest first, from the index alone: every column of a
+    # point (0006; the point's other columns since 0009)
+    sa.Index("ix_merged_events_points", "country", "fatalities_best", "id", "lat", "lon", "type", "mode", "location",
+             "date_start", "date_end", "fatalities_low", "fatalities_high", "n_sources"),
+    # a box's events by cell, and the first (or last) days' in date order, from the index (0007)
+    sa.Index(None, "cell", "lat", "lon", "date_start", "id"),
+    sa.Index(None, "date_start", "id", "lat", "lon"),
 )
+
+# the events without coordinates (a few): the map counts a country's located events as its
+# events (from the summaries) less these (0009)
+UNLOCATED = sa.or_(merged_events.c.lat.is_(None), merged_events.c.lon.is_(None))
+sa.Index("ix_merged_events_unlocated", merged_events.c.country, sqlite_where=UNLOCATED, postgresql_where=UNLOCATED)
 
 merged_event_reports = sa.Table(
     "merged_event_reports", metadata,
@@ -254,8 +265,16 @@ summary_month_source = _summary("summary_month_source", "month", "source", "mont
 summary_total = _summary("summary_total", None, "type", "country")
 summary_total_source = _summary("summary_total_source", None, "source", "type", "country")
 # per ISO week (its Monday; 0006): the weekly time series reads 260 rows for five years
-summary_week = _summary("summary_week", "week", "week", "type", "country", index=("country", "week"))
+# (country, week, type, n, dead): a country's weekly series from the index alone (0010)
+summary_week = _summary("summary_week", "week", "week", "type", "country",
+                        index=("country", "week", "type", "n", "dead"))
 summary_week_type = _summary("summary_week_type", "week", "week", "type")
+# merged events per 0.1° grid cell (veille.store.cells; 0007): a box's count from its inner cells
+summary_cell = sa.Table(
+    "summary_cell", metadata,
+    sa.Column("cell", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("n", sa.Integer, nullable=False),
+)
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source,
              summary_total, summary_total_source, summary_week, summary_week_type)
 SUMMARIES_0006 = (summary_total, summary_total_source, summary_week, summary_week_type)
