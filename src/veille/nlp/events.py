@@ -494,6 +494,12 @@ class EventFinder:
         return src
 
     @staticmethod
+    def unnamed(doc: Doc, aid: str) -> bool:
+        """"Un homme a ouvert le feu": an unnamed person, whom a name told later replaces."""
+        a = actor_by_id(doc, aid)
+        return a is not None and a.kind == "other" and a.name[:1].islower()
+
+    @staticmethod
     def kb_generic(aid: str, doc: Doc) -> bool:
         """"jihadistes", "rebelles": a class of actors, not a named one."""
         a = actor_by_id(doc, aid)
@@ -655,8 +661,8 @@ class EventFinder:
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
         culprit = self.culprit(doc)
         for ev in events:
-            if ev.type == "ASSAULT" and ev.source is None and ev.status in ("occurred", "planned") and \
-                    culprit and culprit != ev.target:
+            if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
+                    ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
         for ev in events:
