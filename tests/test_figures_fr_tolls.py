@@ -263,3 +263,10 @@ def test_a_unit_in_brackets_after_a_town_does_not_take_the_toll_from_the_town(ex
     tolls = [f for f in rec.figures if f.kind == "killed"]
     places = {p.id: p.name for p in rec.places}
     assert tolls and places.get(tolls[0].place) == "Carcassonne"
+
+
+def test_people_mobilised_or_sent_to_help_are_a_deployment_not_victims(extract):
+    got = figures(extract, "Une quarantaine de secouristes ont été mobilisés dans la vallée.")
+    assert [(k, b) for k, b, _ in got] == [("other", 40)]
+    got = figures(extract, "Environ 300 soldats sont partis prêter main-forte aux sinistrés.")
+    assert [(k, b) for k, b, _ in got] == [("other", 300)]
