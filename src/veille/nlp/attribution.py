@@ -641,7 +641,7 @@ class Attributor:
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
                          and g.lower_ not in self.not_subjects
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
-        if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
         if subj is None and verb.dep_ == "ROOT":
             # "Paris s'est félicité": the parser left the name unattached; the actor named
@@ -666,7 +666,7 @@ class Attributor:
                     if aid:
                         return aid
             return None
-        if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head is not verb:
+        if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head.i != verb.i:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)

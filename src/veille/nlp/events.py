@@ -302,7 +302,7 @@ class EventFinder:
         """What a trigger is about: a verb's object or passive subject, the noun a participle
         modifies, a noun's complement ("the release of the report")."""
         if tok.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "acl" and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head.i != tok.i:
                 return tok.head.lemma_.lower()
             for c in tok.children:
                 if c.dep_ in ("obj", "nsubj:pass"):
@@ -336,7 +336,7 @@ class EventFinder:
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return cur if cur.pos_ in ("VERB", "AUX") else None
             cur = cur.head
             if cur.pos_ in ("VERB",):
@@ -544,7 +544,7 @@ class EventFinder:
             if t.tok.pos_ in ("NOUN", "PROPN"):
                 cur = t.tok
                 for _ in range(3):
-                    if cur.head is cur or cur.head.pos_ not in ("NOUN", "PROPN"):
+                    if cur.head.i == cur.i or cur.head.pos_ not in ("NOUN", "PROPN"):
                         break
                     cur = cur.head
                     if cur.lemma_.lower() in self.title_nouns or cur.lower_ in self.title_nouns:

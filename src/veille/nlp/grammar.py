@@ -17,7 +17,7 @@ def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
     for _ in range(max_up):
         if cur.pos_ in VERBAL and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in VERBAL else None
         cur = cur.head
     return None
@@ -88,7 +88,7 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
             c.i < verb.i and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
             and any(a.dep_ == "aux:tense" for a in c.children) for c in verb.children):
         return False  # "a fait savoir mercredi": a past causative, wherever the parse hangs it
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb:
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
         if verb.head.lemma_.lower() in future_lemmas:
             return True
     if any(c.lemma_.lower() in future_lemmas for c in verb.children if c.dep_.startswith("aux")):
@@ -101,13 +101,13 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
         return True
     if form == "past":
         return False
-    if form == "infinitive" and verb.head is not verb:
+    if form == "infinitive" and verb.head.i != verb.i:
         head_form = verb_form(verb.head, lang)
         if head_form in ("future", "conditional"):
             return True
         if head_form == "past":
             return False
-    if verb.dep_ == "advcl" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # "will discuss it when they meet on Thursday": a bare present under a future
         if points_to_future(verb.head, lang) is True:
             return True

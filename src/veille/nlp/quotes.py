@@ -289,7 +289,7 @@ class QuoteFinder:
         if inner is not None:
             cur = inner.root
             for _ in range(8):
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if mark <= cur.idx < after:
@@ -300,7 +300,7 @@ class QuoteFinder:
                         # ", a rapporté une source policière, évoquant « ... »": the participle
                         # goes on with the speaker of the incise before it
                         aid = self.incise_speaker(doc, sent, cur)
-                    if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head is not cur:
+                    if aid is None and cur.dep_ in ("advcl", "acl", "conj", "xcomp") and cur.head.i != cur.i:
                         aid = att.subject_actor(doc, cur.head)
                     if aid:
                         return aid, self.surface(doc, aid, cur.idx)
