@@ -210,3 +210,16 @@ def test_a_denied_attack_with_its_own_day_and_place(db):
     (c,) = contradictions.find(db, kind="denial_vs_reports")
     assert (c.claim.article_id, c.report.article_id) == ("s1", "s2")
     assert "denies the shelling of 2024-06-10 in El Fasher" in c.note
+
+
+def test_a_rejection_whose_trigger_denies_is_a_denial_whatever_its_status():
+    """"Le M23 a démenti toute implication": the denial happened (status occurred, as the gold
+    has it); its trigger makes it a claim to hold against the reports."""
+    from types import SimpleNamespace as Row
+
+    from veille.store.contradictions import is_denial
+    assert is_denial(Row(status="occurred", type="REJECT", trigger="démenti", lang="fr"))
+    assert is_denial(Row(status="occurred", type="REJECT", trigger="denied", lang="en"))
+    assert is_denial(Row(status="denied", type="ASSAULT", trigger="attaque", lang="fr"))
+    assert not is_denial(Row(status="occurred", type="REJECT", trigger="rejeté", lang="fr"))
+    assert not is_denial(Row(status="occurred", type="ACCUSE", trigger="démenti", lang="fr"))

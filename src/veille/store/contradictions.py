@@ -75,13 +75,24 @@ class Contradiction:
 
 
 @functools.cache
-def _truce_rx(lang: str) -> re.Pattern:
+def _claims_rx(lang: str, table: str) -> re.Pattern:
+    """The cue words of ``claims.toml`` [table] as one pattern ("*" ends a stem)."""
     try:
-        words = load_toml(lang, "claims")["truce"]["words"]
+        words = load_toml(lang, "claims")[table]["words"]
     except ValueError:          # a language without its data: the French cues
-        words = load_toml("fr", "claims")["truce"]["words"]
+        words = load_toml("fr", "claims")[table]["words"]
     parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _truce_rx(lang: str) -> re.Pattern:
+    return _claims_rx(lang, "truce")
+
+
+def is_denial(r) -> bool:
+    """An attack told as denied, or a rejection whose trigger denies ("a démenti", "denied")."""
+    return r.status == "denied" or (r.type == "REJECT" and bool(r.trigger)
+                                    and bool(_claims_rx(r.lang or "fr", "denial").search(r.trigger)))
 
 
 def _durations(lang: str | None):
@@ -95,7 +106,7 @@ def _rows(conn, where):
     e, a, links = t.events, t.articles, t.merged_event_reports
     q = (sa.select(e.c.article_id, e.c.event_id, e.c.type, e.c.mode, e.c.status, e.c.date, e.c.date_start,
                    e.c.date_end, e.c.location, e.c.feature, e.c.admin1, e.c.country, e.c.lat, e.c.lon,
-                   e.c.source_actor, e.c.target_actor, e.c.evidence, e.c.span_start, e.c.span_end,
+                   e.c.source_actor, e.c.target_actor, e.c.evidence, e.c.trigger, e.c.span_start, e.c.span_end,
                    a.c.source, a.c.url, a.c.lang, a.c.published, links.c.merged_id)
          .join(a, a.c.id == e.c.article_id)
          .outerjoin(links, sa.and_(links.c.article_id == e.c.article_id, links.c.event_id == e.c.event_id))
@@ -210,7 +221,8 @@ def truce_pairs(conn) -> list[Contradiction]:
 
 def denial_pairs(conn) -> list[Contradiction]:
     e = t.events.c
-    denials = [r for r in _rows(conn, e.status == "denied") if r.source_actor]
+    denials = [r for r in _rows(conn, sa.or_(e.status == "denied", e.type == "REJECT"))
+               if r.source_actor and is_denial(r)]
     out = []
     for d in sorted(denials, key=lambda r: (r.article_id, r.event_id)):
         targets = _denied_attacks(conn, d)
