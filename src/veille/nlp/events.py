@@ -18,7 +18,8 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, timexes_in, text_of
+from veille.nlp.timexes import timexes_in
+from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Event
 from veille.nlp.extensions import LANG_CONFIG

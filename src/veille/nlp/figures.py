@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.links import nearest, places_in, sentences_of, story_start, timexes_in, text_of
+from veille.nlp.timexes import timexes_in
+from veille.nlp.links import nearest, places_in, sentences_of, story_start, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 from veille.nlp.extensions import LANG_CONFIG

@@ -57,25 +57,6 @@ def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     return _in(doc._.place_spans, start, end)
 
 
-def timexes_in(doc: Doc, start: int, end: int):
-    """Time expressions in [start, end) that may date a count or an event: those reported,
-    and the implicit ones ("en début d'après-midi": the last day named) that only serve to
-    date; not dates of birth, nor the body dateline when the stretch names another time."""
-    from veille.nlp.timexes import biographical, body_dateline  # timexes reads this module's helpers
-    found = list(doc._.timexes or []) + list(doc._.implicit_timexes or [])
-    # a date of birth ("né le 31 décembre 1977") dates a life, not what the story reports
-    here = sorted((t for t in found if t.span[0] < end and t.span[1] > start and not biographical(doc, t)),
-                  key=lambda t: t.span[0])
-    # the body dateline ("18 février 2017. –") dates the report; a time the story gives in
-    # the same stretch ("a fait un mort vendredi soir") dates what happened
-    dl = body_dateline(doc)
-    if dl is not None:
-        story = [t for t in here if not (dl[0] <= t.span[0] and t.span[1] <= dl[1])]
-        if len(story) < len(here) and any(t.value for t in story):
-            return story
-    return here
-
-
 def story_start(doc: Doc, start: int) -> int:
     """``start``, or the end of the wire dateline when it starts inside it: the dateline's
     date ("KHARTOUM, June 11 (Reuters) -") is the report's, never what the story tells."""

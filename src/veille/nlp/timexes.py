@@ -78,8 +78,10 @@ class TimexFinder:
         # "the day after the bombing": so many days from the date the story gave that event
         # (absent: none)
         self.anchored_days = {_norm(k): int(v) for k, v in anch.get("days", {}).items()}
+        # the article the language may put before the event's noun ("the day after the bombing")
+        article = anch.get("days_article", "")
         self.rx_anchored_days = re.compile(
-            rf"{slots['b']}(?P<off>{_alt(self.anchored_days)})\s+(?:the\s+)?(?P<noun>{_alt(anch['nouns'])}){slots['e']}",
+            rf"{slots['b']}(?P<off>{_alt(self.anchored_days)})\s+{article}(?P<noun>{_alt(anch['nouns'])}){slots['e']}",
             re.I) if self.anchored_days else None
         # "le lendemain", "trois jours plus tard": days counted from the last day the story named
         ana = lx.get("anaphoric_days", {})
@@ -546,3 +548,21 @@ def make_timexes(nlp: Language, name: str, lang):
         return doc
 
     return set_timexes
+
+
+def timexes_in(doc: Doc, start: int, end: int):
+    """Time expressions in [start, end) that may date a count or an event: those reported,
+    and the implicit ones ("en début d'après-midi": the last day named) that only serve to
+    date; not dates of birth, nor the body dateline when the stretch names another time."""
+    found = list(doc._.timexes or []) + list(doc._.implicit_timexes or [])
+    # a date of birth ("né le 31 décembre 1977") dates a life, not what the story reports
+    here = sorted((t for t in found if t.span[0] < end and t.span[1] > start and not biographical(doc, t)),
+                  key=lambda t: t.span[0])
+    # the body dateline ("18 février 2017. –") dates the report; a time the story gives in
+    # the same stretch ("a fait un mort vendredi soir") dates what happened
+    dl = body_dateline(doc)
+    if dl is not None:
+        story = [t for t in here if not (dl[0] <= t.span[0] and t.span[1] <= dl[1])]
+        if len(story) < len(here) and any(t.value for t in story):
+            return story
+    return here
