@@ -48,7 +48,9 @@ def test_acled_columns_and_codes(corpus_db):
         assert r["disorder_type"] in DISORDERS
         assert r["inter1"] in INTERS | {""} and r["inter2"] in INTERS | {""}
         one, _, two = r["interaction"].partition("-")
-        assert (r["interaction"].endswith(" only") and one.removesuffix(" only") in INTERS) or {one, two} <= INTERS
+        # an event whose actors the text does not give has no interaction
+        assert (r["interaction"].endswith(" only") and one.removesuffix(" only") in INTERS) or {one, two} <= INTERS \
+            or (r["interaction"] == "" and not r["inter1"] and not r["inter2"])
         assert r["civilian_targeting"] in ("", "Civilian targeting")
         assert r["region"] in ACLED_REGIONS and int(r["iso"]) > 0 and int(r["year"]) == 2024
         assert r["event_id_cnty"][:3].isalpha() and r["event_id_cnty"][3:].isdigit()

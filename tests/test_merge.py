@@ -43,10 +43,12 @@ BUKAVU = dict(place="Bukavu", lat=-2.508, lon=28.861, country="CD", admin1="Sout
 
 
 
-def merged_at(db, location_like: str, day: str) -> list[dict]:
+def merged_at(db, location_like: str, day: str, type_: str = "ASSAULT") -> list[dict]:
+    """The merged events of a type at a place and day (statements are placed at the story's
+    town too since session 5: an accusation or an appeal beside an attack is another event)."""
     with db.connect() as conn:
         rows = conn.execute(sa.select(t.merged_events).where(
-            t.merged_events.c.location.like(location_like),
+            t.merged_events.c.location.like(location_like), t.merged_events.c.type == type_,
             t.merged_events.c.date_start == dt.date.fromisoformat(day))).mappings().all()
         out = []
         for r in rows:
