@@ -338,3 +338,18 @@ def test_a_header_above_the_dateline_does_not_date_the_counts(extract):
 def test_session6_where_a_count_happened(extract, text, place):
     got = placed(extract, text)
     assert got and got[0][2] == place
+
+
+def test_people_known_already_and_a_count_told_twice(extract):
+    # a determiner makes them people named already: no count
+    assert figures(extract, "Elle attend sous un abri avec ses quatre enfants.") == []
+    # the same count told again in brackets shares the predicate after the brackets
+    got = figures(extract, "Plus de 9 000 personnes (environ 1 800 ménages) ont fui Kembo.")
+    assert got == [("displaced", 9000, "people"), ("displaced", 1800, "households")]
+    # "d'entre elles" are of the toll before, unless things were counted since
+    got = figures(extract, "Près de 600 personnes ont fui les combats. Quelque 200 d'entre elles dorment dehors.")
+    assert [k for k, _, _ in got] == ["displaced", "displaced"]
+    got = figures(extract, "Dix civils ont été tués. Plus de 27 maisons ont été touchées, et trois d'entre elles sont "
+                           "détruites.")
+    assert [(k, b) for k, b, _ in got if k != "other"] == [("killed", 10)]
+    assert ("displaced", 5000, "people") in figures(extract, "La province compte 5 000 déplacés internes.")

@@ -334,3 +334,10 @@ def test_session6_shapes_of_real_copy(extract, text, expr, value):
 def test_a_weekday_and_its_date_after_a_comma_are_one_expression(extract):
     found = values(extract, "Ce lundi, 10 juin, deux obus sont tombés sur le marché.")
     assert found == {"Ce lundi, 10 juin": "2024-06-10"}
+
+
+def test_an_anchored_day_told_after_its_date_or_of_another_event_is_no_new_date(extract):
+    # the date is told already; "l'attaque du Front" is not the story's own event
+    found = values(extract, "Un homme a été tué le 3 juin à Kembo. Le front s'est ouvert le 8 octobre 2023, au "
+                            "lendemain de l'attaque du Front national.")
+    assert set(found) == {"le 3 juin", "le 8 octobre 2023"}

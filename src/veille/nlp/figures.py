@@ -38,6 +38,7 @@ class _Draft:
     children: list = field(default_factory=list)
     elided: bool = False
     range_low: int | None = None    # "entre 600 et 800": the low end, this draft being the high
+    partitive: bool = False         # "2 500 d'entre elles": people of a group named before
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -122,6 +123,9 @@ class FigureFinder:
         # the count ("Il s'agit de trois touristes")
         self.rx_identity_same = re.compile(pat.get("identity_same", r"(?!)"), re.I)
         self.rx_identity_next = re.compile(pat.get("identity_next", r"(?!)"), re.I)
+        # between a count and the same count told again in brackets ("21 000 personnes (environ
+        # 4 300 ménages) ont fui")
+        self.rx_restated = re.compile(pat.get("restated", r"(?!)"), re.I)
         # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
         never = r"(?!)"
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
@@ -142,6 +146,11 @@ class FigureFinder:
         self.shares = lx.get("counts", {}).get("shares", True)
         # whether a count of people with nothing said of what befell them is kept (kind "other")
         self.unkinded_people = lx.get("counts", {}).get("unkinded_people", False)
+        # ...unless a determiner before it makes it people known already ("ses quatre enfants",
+        # "les 2,4 millions d'habitants")
+        self.rx_unkinded_not_after = re.compile(
+            r"(?<![\w'’-])(?:%s)\s*$" % "|".join(re.escape(w) for w in lx.get("counts", {}).get("unkinded_not_after", []))
+            if lx.get("counts", {}).get("unkinded_not_after") else r"(?!)", re.I)
         # what, between a count and a kind cue far after it, starts another clause ("and we
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
@@ -247,6 +256,9 @@ class FigureFinder:
                 named = [m for m in self.rx_any_group.finditer(back)]
                 d.group = self.groups[named[-1].group("g").lower()] if named else "people"
                 d.group_end = num.end + part.end()
+                # (of the people counted before, unless things were counted since: "27 bâtiments
+                # touchés, et trois d'entre eux détruits")
+                d.partitive = not any(o.span[0] >= (out[-1].num.end if out else 0) for o in others)
             elif g:
                 word = g.group("g").lower()
                 d.group = self.groups[word]
@@ -422,21 +434,29 @@ class FigureFinder:
         # "les quatre personnes tuées, trois femmes et un homme", "... quatre morts. Il s'agit de
         # trois touristes et de leur moniteur": who the people of the toll right before are
         for i, d in enumerate(drafts):
-            if d.kind is not None or not d.group or not i:
+            if d.kind is not None or not d.group:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
-            prev = drafts[i - 1]
-            if prev.sent == d.sent:
+            prev = drafts[i - 1] if i else None
+            nxt = drafts[i + 1] if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else None
+            if nxt is not None and nxt.kind and self.rx_restated.fullmatch(
+                    text[d.group_end or d.num.end:nxt.q_start if nxt.q_start is not None else nxt.num.start]):
+                # "plus de 21 000 personnes (environ 4 300 ménages) ont fui": one count told twice
+                d.kind = nxt.kind
+                continue
+            if prev is None:
+                continue
+            if prev.sent == d.sent and not d.partitive:
                 told = prev.kind and self.rx_identity_same.fullmatch(text[prev.group_end or prev.num.end:start])
             else:
                 # (the last toll of the two sentences before, in the paragraph: "Plusieurs
                 # personnes ont été enlevées. Parmi elles figure un Français. Les autres sont
                 # trois Congolais")
                 prev = next((x for x in reversed(drafts[:i]) if x.kind), None)
-                told = prev is not None and prev.sent != d.sent and d.sent.start - prev.sent.end <= 40 and \
+                told = prev is not None and (prev.sent != d.sent or d.partitive) and d.sent.start - prev.sent.end <= 40 and \
                     sum(1 for x in drafts[:i] if x.sent.start > prev.sent.start and x.sent != d.sent) <= 2 and \
                     "\n\n" not in text[prev.num.end:start] and \
-                    self.rx_identity_next.fullmatch(text[d.sent.start_char:start])
+                    (d.partitive or self.rx_identity_next.fullmatch(text[d.sent.start_char:start]))
             if told:
                 d.kind = prev.kind
                 top = prev.parent or prev
@@ -478,8 +498,11 @@ class FigureFinder:
                 d.kind = "other"
             # any other count of people the text names by their noun ("deux suspects", "un
             # total de 2 500 personnes"): a count of kind "other", where the language says so
+            # (armed men below a force's size stay out: they are more often people acted on)
             elif d.kind is None and self.unkinded_people and d.group and d.group_end and not d.num.vague \
-                    and not (d.num.word and d.num.value == 1) and d.parent is None and d.conj_prev is None:
+                    and d.group not in self.force_groups \
+                    and not (d.num.word and d.num.value == 1) and d.parent is None and d.conj_prev is None \
+                    and not self.rx_unkinded_not_after.search(text[max(0, d.num.start - 12):d.q_start or d.num.start]):
                 d.kind = "other"
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
