@@ -39,6 +39,7 @@ class _Draft:
     elided: bool = False
     range_low: int | None = None    # "entre 600 et 800": the low end, this draft being the high
     partitive: bool = False         # "2 500 d'entre elles": people of a group named before
+    identity: bool = False          # "Il s'agit de trois touristes": who the toll before counted
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -447,7 +448,9 @@ class FigureFinder:
             if prev is None:
                 continue
             if prev.sent == d.sent and not d.partitive:
-                told = prev.kind and self.rx_identity_same.fullmatch(text[prev.group_end or prev.num.end:start])
+                # (not "un homme de 48 ans" after them: one of them, described)
+                told = prev.kind and not (d.num.word and d.num.value == 1) and \
+                    self.rx_identity_same.fullmatch(text[prev.group_end or prev.num.end:start])
             else:
                 # (the last toll of the two sentences before, in the paragraph: "Plusieurs
                 # personnes ont été enlevées. Parmi elles figure un Français. Les autres sont
@@ -458,12 +461,15 @@ class FigureFinder:
                     "\n\n" not in text[prev.num.end:start] and \
                     (d.partitive or self.rx_identity_next.fullmatch(text[d.sent.start_char:start]))
             if told:
-                d.kind = prev.kind
+                d.kind, d.identity = prev.kind, True
                 top = prev.parent or prev
                 if d.num.value < top.num.value and not top.num.vague:
                     d.parent = top
         for d in drafts:
-            if d.kind is None and d.conj_prev is not None and d.conj_prev.kind:
+            # (not "un homme de 48 ans" after "Il s'agit de trois clients,": one of them, described)
+            if d.kind is None and d.conj_prev is not None and d.conj_prev.kind and \
+                    not (d.conj_prev.identity and d.num.word and d.num.value == 1 and not re.search(
+                        r"\w", text[d.conj_prev.group_end or d.conj_prev.num.end:d.num.start])):
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
@@ -784,7 +790,7 @@ class FigureFinder:
         if verb is None or verb.lemma_.lower() in self.auxiliary_lemmas:
             return False
         return verb.morph.get("Tense") == ["Pres"] and verb.morph.get("VerbForm") == ["Fin"] and not any(
-            c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped")
+            c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped", "other")
 
     def country_place(self, doc, cc) -> str | None:
         return next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None) if cc else None
