@@ -365,3 +365,19 @@ def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_
     # one of them, described after the count, is no count of its own
     assert figures(extract, "Une avalanche a fait trois morts. Il s'agit de trois skieurs, un homme de 48 ans et "
                             "ses enfants.") == [("killed", 3, "people"), ("killed", 3, "skiers")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the wounded of accident and crime copy, told by where they were taken or how they were hit
+    ("Six passagers ont été transportés à l'hôpital de Kembo.", "injured"),
+    ("Huit personnes ont été prises en charge par les secours.", "injured"),
+    ("Deux gendarmes ont été légèrement touchés lors de l'interpellation.", "injured"),
+    ("Quatre personnes ont été grièvement atteintes par des éclats.", "injured"),
+    # the rehoused of floods and fires
+    ("Près de 300 habitants ont été relogés après l'incendie.", "displaced"),
+    # the charged
+    ("Trois hommes ont été mis en examen pour association de malfaiteurs.", "detained"),
+])
+def test_session6_kinds_of_people_counted(extract, text, kind):
+    got = figures(extract, text)
+    assert got and got[0][0] == kind
