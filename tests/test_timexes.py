@@ -318,6 +318,11 @@ def test_counts_back_without_publication_date_stay_null(extract):
     ("Les crues ont menacé Kembo durant la fin de semaine.", "durant la fin de semaine", "2024-06-08/2024-06-09"),
     # a weekday, its part of the day, a comma, then the date: one expression
     ("Ce mardi matin, 11 juin, une crue a emporté le pont.", "Ce mardi matin, 11 juin", "2024-06-11"),
+    ("Un convoi a été attaqué lundi dernier, 10 juin.", "lundi dernier, 10 juin", "2024-06-10"),
+    # "au soir", "au matin" after a date or a weekday belong to it; the middle of the week
+    ("Le 10 juin au soir, un convoi a été attaqué.", "Le 10 juin au soir", "2024-06-10"),
+    ("Mardi au matin, deux obus sont tombés.", "Mardi au matin", "2024-06-11"),
+    ("Un convoi a été attaqué en milieu de semaine.", "en milieu de semaine", "2024-W24"),
     # "depuis respectivement 2016 et 2015": each year its own
     ("Les deux hommes étaient surveillés depuis respectivement 2019 et 2021.", "2021", "2021"),
     # the day after the story's own event: the first day the story named, plus one
