@@ -1,5 +1,6 @@
 """French tolls (figures.toml): verbs of killing in the infinitive, counts after them, shared
 tolls, counted event nouns, households, references that are no counts. Fictional sentences."""
+import pytest
 
 
 def figures(extract, text):
@@ -270,3 +271,113 @@ def test_people_mobilised_or_sent_to_help_are_a_deployment_not_victims(extract):
     assert [(k, b) for k, b, _ in got] == [("other", 40)]
     got = figures(extract, "Environ 300 soldats sont partis prêter main-forte aux sinistrés.")
     assert [(k, b) for k, b, _ in got] == [("other", 300)]
+
+
+# ---- session 6: who is counted, and where and when (sentences written for the tests)
+
+def test_a_bound_before_an_approximate_count_is_its_qualifier(extract):
+    text = "Plus d'une centaine de secouristes ont été mobilisés dans la vallée."
+    f = extract(text, published="2024-06-13", lang="fr").figures[0]
+    assert (f.kind, f.best, f.qualifier) == ("other", 100, "more_than")
+    assert text[f.span[0]:f.span[1]] == "Plus d'une centaine de secouristes"
+
+
+def test_people_in_intensive_care_are_injured_and_people_unhurt_are_counted(extract):
+    got = figures(extract, "L'éboulement a fait deux morts et une personne en réanimation, selon les pompiers.")
+    assert got == [("killed", 2, "people"), ("injured", 1, "people")]
+    got = figures(extract, "Le guide était accompagné de trois randonneurs, indemnes.")
+    assert got == [("other", 3, "hikers")]
+
+
+def test_charged_people_are_detained_and_teenagers_are_their_own_group(extract):
+    got = figures(extract, "Le mois dernier, trois adolescentes ont été mises en examen à Lyon.")
+    assert got == [("detained", 3, "teenagers")]
+
+
+def test_a_count_of_people_with_nothing_said_of_them_is_of_kind_other(extract):
+    assert figures(extract, "Les enquêteurs disposent désormais de deux suspects.") == [("other", 2, "suspects")]
+    assert figures(extract, "La cérémonie a réuni un total de 1 800 personnes.") == [("other", 1800, "people")]
+    # (a person named by "un"/"une" is no count)
+    assert figures(extract, "Un homme a déclaré avoir vu la crue arriver.") == []
+
+
+def test_who_the_people_of_the_toll_before_are(extract):
+    got = figures(extract, "Samedi, une avalanche a fait quatre morts près de Kembo. Il s'agit de trois skieurs et de "
+                           "leur guide.")
+    assert got == [("killed", 4, "people"), ("killed", 3, "skiers")]
+    got = figures(extract, "Selon la police, les quatre personnes tuées, trois femmes et un homme, étaient jeunes.")
+    assert got == [("killed", 4, "people"), ("killed", 3, "women"), ("killed", 1, "men")]
+
+
+def test_an_aside_of_names_does_not_take_the_predicate_from_the_count(extract):
+    got = figures(extract, "Le 4 juin, trois personnes, Paul Varin, 20 ans, et Léa Morel, 16 ans, ainsi que Marc "
+                           "Tissot, 33 ans, mentor des deux précédents, avaient été interpellées.")
+    assert got == [("detained", 3, "people")]
+
+
+def test_a_since_time_in_an_aside_dates_who_they_are_not_the_count(extract):
+    got = dated(extract, "Mardi 4 mars, deux hommes, fichés depuis respectivement 2019 et 2021, ont été interpellés "
+                         "à Lyon.")
+    assert got == [("detained", 2, "2024-03-04")]
+
+
+def test_a_header_above_the_dateline_does_not_date_the_counts(extract):
+    got = dated(extract, "Page actualisée : 6 mars 2024\n\n5 mars 2024. –\nEnviron 900 personnes ont été évacuées "
+                         "à cause des crues.", published="2024-03-06")
+    assert got == [("evacuated", 900, "2024-03-05")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a coarser unit after a town locates it: the town is where it happened
+    ("Mardi, à Tignes (Savoie, France), une avalanche a fait quatre morts.", "Tignes"),
+    ("Le 3 juin, à Lahore, au Pakistan, une explosion a tué sept personnes.", "Lahore"),
+    # where they come from, whose clock is read: not where it happened
+    ("Deux hommes, originaires de Lyon, ont été arrêtés mardi à Marseille.", "Marseille"),
+    ("Un homme a été tué mardi vers 19 h (heure de Paris) à l'entrée d'un bar de Chambéry.", "Chambéry"),
+])
+def test_session6_where_a_count_happened(extract, text, place):
+    got = placed(extract, text)
+    assert got and got[0][2] == place
+
+
+def test_people_known_already_and_a_count_told_twice(extract):
+    # a determiner makes them people named already: no count
+    assert figures(extract, "Elle attend sous un abri avec ses quatre enfants.") == []
+    # the same count told again in brackets shares the predicate after the brackets
+    got = figures(extract, "Plus de 9 000 personnes (environ 1 800 ménages) ont fui Kembo.")
+    assert got == [("displaced", 9000, "people"), ("displaced", 1800, "households")]
+    # "d'entre elles" are of the toll before, unless things were counted since
+    got = figures(extract, "Près de 600 personnes ont fui les combats. Quelque 200 d'entre elles dorment dehors.")
+    assert [k for k, _, _ in got] == ["displaced", "displaced"]
+    got = figures(extract, "Dix civils ont été tués. Plus de 27 maisons ont été touchées, et trois d'entre elles sont "
+                           "détruites.")
+    assert [(k, b) for k, b, _ in got if k != "other"] == [("killed", 10)]
+    assert ("displaced", 5000, "people") in figures(extract, "La province compte 5 000 déplacés internes.")
+
+
+def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_is_of_now(extract):
+    got = placed(extract, "Samedi, à Névache, dans le Briançonnais (Hautes-Alpes), deux randonneurs ont perdu la vie. "
+                          "Une trentaine de secouristes avaient été mobilisés.")
+    assert [(k, b) for k, b, _ in got] == [("killed", 2), ("other", 30)]
+    assert all(p and p.startswith("Névache") for _, _, p in got)
+    assert dated(extract, "La police dispose désormais de deux suspects.", published="2024-03-05") == \
+        [("other", 2, "2024-03-05")]
+    # one of them, described after the count, is no count of its own
+    assert figures(extract, "Une avalanche a fait trois morts. Il s'agit de trois skieurs, un homme de 48 ans et "
+                            "ses enfants.") == [("killed", 3, "people"), ("killed", 3, "skiers")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the wounded of accident and crime copy, told by where they were taken or how they were hit
+    ("Six passagers ont été transportés à l'hôpital de Kembo.", "injured"),
+    ("Huit personnes ont été prises en charge par les secours.", "injured"),
+    ("Deux gendarmes ont été légèrement touchés lors de l'interpellation.", "injured"),
+    ("Quatre personnes ont été grièvement atteintes par des éclats.", "injured"),
+    # the rehoused of floods and fires
+    ("Près de 300 habitants ont été relogés après l'incendie.", "displaced"),
+    # the charged
+    ("Trois hommes ont été mis en examen pour association de malfaiteurs.", "detained"),
+])
+def test_session6_kinds_of_people_counted(extract, text, kind):
+    got = figures(extract, text)
+    assert got and got[0][0] == kind

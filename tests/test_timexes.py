@@ -304,3 +304,45 @@ def test_relative_days_in_a_quotation_count_from_the_day_it_was_said(extract):
 
 def test_counts_back_without_publication_date_stay_null(extract):
     assert values(extract, "Il y a six ans, la guerre éclatait à Kembo.", published=None) == {"Il y a six ans": None}
+
+
+# ---- session 6: shapes of real copy the grammar lacked (sentences written for the tests)
+@pytest.mark.parametrize("text,expr,value", [
+    # a feast written as a name, after any article
+    ("L'attentat du 14-Juillet avait fait onze morts à Kembo.", "14-Juillet", "2023-07-14"),
+    # months and years after a noun or a preposition
+    ("Le complot du mois dernier visait la préfecture.", "du mois dernier", "2024-05"),
+    ("Les suspects ont été arrêtés à la fin du mois dernier.", "à la fin du mois dernier", "2024-05"),
+    ("Les émeutes de l'an dernier avaient fait dix morts.", "de l'an dernier", "2023"),
+    # the weekend of Canadian French
+    ("Les crues ont menacé Kembo durant la fin de semaine.", "durant la fin de semaine", "2024-06-08/2024-06-09"),
+    # a weekday, its part of the day, a comma, then the date: one expression
+    ("Ce mardi matin, 11 juin, une crue a emporté le pont.", "Ce mardi matin, 11 juin", "2024-06-11"),
+    ("Un convoi a été attaqué lundi dernier, 10 juin.", "lundi dernier, 10 juin", "2024-06-10"),
+    # "au soir", "au matin" after a date or a weekday belong to it; the middle of the week
+    ("Le 10 juin au soir, un convoi a été attaqué.", "Le 10 juin au soir", "2024-06-10"),
+    ("Mardi au matin, deux obus sont tombés.", "Mardi au matin", "2024-06-11"),
+    ("Un convoi a été attaqué en milieu de semaine.", "en milieu de semaine", "2024-W24"),
+    # "depuis respectivement 2016 et 2015": each year its own
+    ("Les deux hommes étaient surveillés depuis respectivement 2019 et 2021.", "2021", "2021"),
+    # the day after the story's own event: the first day the story named, plus one
+    ("Un homme a été tué le 3 juin à Kembo. Au lendemain du drame, la ville reste sous le choc.",
+     "Au lendemain du drame", "2024-06-04"),
+    # an event the story dated: from that date
+    ("Le scrutin du 9 juin s'est tenu dans le calme. La veille du scrutin, deux hommes avaient été arrêtés.",
+     "La veille du scrutin", "2024-06-08"),
+])
+def test_session6_shapes_of_real_copy(extract, text, expr, value):
+    assert values(extract, text)[expr] == value
+
+
+def test_a_weekday_and_its_date_after_a_comma_are_one_expression(extract):
+    found = values(extract, "Ce lundi, 10 juin, deux obus sont tombés sur le marché.")
+    assert found == {"Ce lundi, 10 juin": "2024-06-10"}
+
+
+def test_an_anchored_day_told_after_its_date_or_of_another_event_is_no_new_date(extract):
+    # the date is told already; "l'attaque du Front" is not the story's own event
+    found = values(extract, "Un homme a été tué le 3 juin à Kembo. Le front s'est ouvert le 8 octobre 2023, au "
+                            "lendemain de l'attaque du Front national.")
+    assert set(found) == {"le 3 juin", "le 8 octobre 2023"}

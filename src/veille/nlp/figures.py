@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.timexes import timexes_in
+from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import nearest, places_in, sentences_of, story_start, text_of
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
@@ -38,6 +38,8 @@ class _Draft:
     children: list = field(default_factory=list)
     elided: bool = False
     range_low: int | None = None    # "entre 600 et 800": the low end, this draft being the high
+    partitive: bool = False         # "2 500 d'entre elles": people of a group named before
+    identity: bool = False          # "Il s'agit de trois touristes": who the toll before counted
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -95,11 +97,19 @@ class FigureFinder:
         self.rx_time_run = re.compile(pat.get("time_run", r"(?!)"), re.I)
         # "(né le 31 décembre 1977)": a time that dates a person, not a toll
         self.rx_birth = re.compile(pat.get("birth_before", r"(?!)"), re.I)
+        # "fichés depuis 2016": the opening of a time of a state (a "since" time)
+        self.rx_state_time = re.compile(pat.get("state_time", r"(?!)"), re.I)
         self.rx_incise = re.compile(pat["incise"], re.I)
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
         # "à 120 km au nord du Caire": a place named to locate another, not where it happened
         self.rx_reference_point = re.compile(pat.get("reference_point", r"(?!)"), re.I)
+        # between a place and a coarser unit after it that locates it ("Lahore, au Pakistan",
+        # "Tignes (Savoie, France)")
+        self.rx_place_locator = re.compile(pat.get("place_locator", r"(?!)"), re.I)
+        # right before a place: where someone comes from, whose clock is read ("originaires de",
+        # "heure de"), not where the count happened
+        self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
         # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
         self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
@@ -109,6 +119,14 @@ class FigureFinder:
         self.rx_place_list_prep = re.compile(pat.get("place_list_prepositions", pat["place_list"]))
         self.rx_long_period = re.compile(pat["long_period"])
         self.rx_shared_toll = re.compile(pat.get("shared_toll", r"(?!)"), re.I)
+        # who the people of the toll right before are: in its sentence, between the two counts
+        # ("les quatre personnes tuées, trois femmes et un homme"); in the next sentence, before
+        # the count ("Il s'agit de trois touristes")
+        self.rx_identity_same = re.compile(pat.get("identity_same", r"(?!)"), re.I)
+        self.rx_identity_next = re.compile(pat.get("identity_next", r"(?!)"), re.I)
+        # between a count and the same count told again in brackets ("21 000 personnes (environ
+        # 4 300 ménages) ont fui")
+        self.rx_restated = re.compile(pat.get("restated", r"(?!)"), re.I)
         # ranges ("entre 600 et 800", "200 à 300"); a language without them matches nothing
         never = r"(?!)"
         self.rx_range_opener = re.compile(pat.get("range_opener", never), re.I)
@@ -127,6 +145,13 @@ class FigureFinder:
         # whether a percentage is kept as a count of kind "other"; where not, a share ("40
         # percent of the town") is skipped: it counts no one
         self.shares = lx.get("counts", {}).get("shares", True)
+        # whether a count of people with nothing said of what befell them is kept (kind "other")
+        self.unkinded_people = lx.get("counts", {}).get("unkinded_people", False)
+        # ...unless a determiner before it makes it people known already ("ses quatre enfants",
+        # "les 2,4 millions d'habitants")
+        self.rx_unkinded_not_after = re.compile(
+            r"(?<![\w'’-])(?:%s)\s*$" % "|".join(re.escape(w) for w in lx.get("counts", {}).get("unkinded_not_after", []))
+            if lx.get("counts", {}).get("unkinded_not_after") else r"(?!)", re.I)
         # what, between a count and a kind cue far after it, starts another clause ("and we
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
@@ -148,6 +173,9 @@ class FigureFinder:
         # ", pour la plupart des déplacés,": an aside on who they are, not what befell them
         self.rx_aside = re.compile(pat.get("aside", never), re.I)
         self.rx_word = re.compile(pat["next_word"], re.I)
+        # the elided preposition an approximate count may open with ("d'une centaine"), which
+        # ends a bound before it ("plus d'")
+        self.rx_elided_bound = re.compile(pat.get("elided_bound", never), re.I)
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
@@ -206,7 +234,15 @@ class FigureFinder:
             prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
             d.left = text[max(prev_end, num.start - 60):num.start]
             m = self.rx_qual.search(text[max(0, num.start - 30):num.start])
-            if m and not num.approximate and not num.vague:
+            # "plus d'une centaine": a bound before an approximate noun whose article holds the
+            # bound's last letters ("d'"); the bound says more than the noun
+            elided = self.rx_elided_bound.match(text, num.start) if num.approximate and not m else None
+            if elided:
+                m = self.rx_qual.search(text[max(0, num.start - 30):elided.end()])
+            if elided and m and self.qualifiers[m.group("q").lower()] != "approximate":
+                d.qualifier = self.qualifiers[m.group("q").lower()]
+                d.q_start = elided.end() - (len(text[max(0, num.start - 30):elided.end()]) - m.start())
+            elif m and not num.approximate and not num.vague:
                 d.qualifier = self.qualifiers[m.group("q").lower()]
                 d.q_start = num.start - (len(text[max(0, num.start - 30):num.start]) - m.start())
             elif num.approximate or num.vague:
@@ -221,6 +257,9 @@ class FigureFinder:
                 named = [m for m in self.rx_any_group.finditer(back)]
                 d.group = self.groups[named[-1].group("g").lower()] if named else "people"
                 d.group_end = num.end + part.end()
+                # (of the people counted before, unless things were counted since: "27 bâtiments
+                # touchés, et trois d'entre eux détruits")
+                d.partitive = not any(o.span[0] >= (out[-1].num.end if out else 0) for o in others)
             elif g:
                 word = g.group("g").lower()
                 d.group = self.groups[word]
@@ -393,8 +432,44 @@ class FigureFinder:
                     d.kind = kinds[-1]
                     for c in d.children:
                         c.kind = c.kind or d.kind
+        # "les quatre personnes tuées, trois femmes et un homme", "... quatre morts. Il s'agit de
+        # trois touristes et de leur moniteur": who the people of the toll right before are
+        for i, d in enumerate(drafts):
+            if d.kind is not None or not d.group:
+                continue
+            start = d.q_start if d.q_start is not None else d.num.start
+            prev = drafts[i - 1] if i else None
+            nxt = drafts[i + 1] if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else None
+            if nxt is not None and nxt.kind and self.rx_restated.fullmatch(
+                    text[d.group_end or d.num.end:nxt.q_start if nxt.q_start is not None else nxt.num.start]):
+                # "plus de 21 000 personnes (environ 4 300 ménages) ont fui": one count told twice
+                d.kind = nxt.kind
+                continue
+            if prev is None:
+                continue
+            if prev.sent == d.sent and not d.partitive:
+                # (not "un homme de 48 ans" after them: one of them, described)
+                told = prev.kind and not (d.num.word and d.num.value == 1) and \
+                    self.rx_identity_same.fullmatch(text[prev.group_end or prev.num.end:start])
+            else:
+                # (the last toll of the two sentences before, in the paragraph: "Plusieurs
+                # personnes ont été enlevées. Parmi elles figure un Français. Les autres sont
+                # trois Congolais")
+                prev = next((x for x in reversed(drafts[:i]) if x.kind), None)
+                told = prev is not None and (prev.sent != d.sent or d.partitive) and d.sent.start - prev.sent.end <= 40 and \
+                    sum(1 for x in drafts[:i] if x.sent.start > prev.sent.start and x.sent != d.sent) <= 2 and \
+                    "\n\n" not in text[prev.num.end:start] and \
+                    (d.partitive or self.rx_identity_next.fullmatch(text[d.sent.start_char:start]))
+            if told:
+                d.kind, d.identity = prev.kind, True
+                top = prev.parent or prev
+                if d.num.value < top.num.value and not top.num.vague:
+                    d.parent = top
         for d in drafts:
-            if d.kind is None and d.conj_prev is not None and d.conj_prev.kind:
+            # (not "un homme de 48 ans" after "Il s'agit de trois clients,": one of them, described)
+            if d.kind is None and d.conj_prev is not None and d.conj_prev.kind and \
+                    not (d.conj_prev.identity and d.num.word and d.num.value == 1 and not re.search(
+                        r"\w", text[d.conj_prev.group_end or d.conj_prev.num.end:d.num.start])):
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
@@ -426,6 +501,14 @@ class FigureFinder:
             # the strength of a force, not a toll: kept as a count of its own kind
             if d.kind is None and d.group in self.force_groups and not d.num.vague and (
                     d.num.value >= self.force_min or d.group in self.force_any_size):
+                d.kind = "other"
+            # any other count of people the text names by their noun ("deux suspects", "un
+            # total de 2 500 personnes"): a count of kind "other", where the language says so
+            # (armed men below a force's size stay out: they are more often people acted on)
+            elif d.kind is None and self.unkinded_people and d.group and d.group_end and not d.num.vague \
+                    and d.group not in self.force_groups \
+                    and not (d.num.word and d.num.value == 1) and d.parent is None and d.conj_prev is None \
+                    and not self.rx_unkinded_not_after.search(text[max(0, d.num.start - 12):d.q_start or d.num.start]):
                 d.kind = "other"
         keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
@@ -538,11 +621,16 @@ class FigureFinder:
             # "ont fui vers Bunia", "pour rejoindre Pemba": where they went, not where it happened
             return not self.rx_destination.search(text_of(doc)[max(0, x[0] - 25):x[0]])
 
+        def elsewhere(x):
+            # "originaires des Hauts-de-France", "(heure de Paris)": a place that says where
+            # someone comes from or whose clock is read, never where it happened
+            return bool(self.rx_not_where.search(text_of(doc)[max(0, x[0] - 30):x[0]]))
+
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
-        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x)])
+        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x) and not elsewhere(x)])
         after = [x for x in places if x[0] >= d.num.start]
         pick = None
         # "et 200 à 300 sur le reste du pays": the count is the country's
@@ -570,8 +658,8 @@ class FigureFinder:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
-            before = self.located(doc, [x for x in places_in(doc, para[0], s)
-                                        if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")])
+            before = self.located(doc, [x for x in places_in(doc, para[0], s) if usable(x) and not elsewhere(x)
+                                        and pmap[x[2]].feature not in ("country", "continent", "region")])
             # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
             # of places that holds a country covers them all; the first one stands for it
             named = [x for x in places_in(doc, para[0], s) if usable(x)]
@@ -601,8 +689,29 @@ class FigureFinder:
         nothing else is left."""
         text = text_of(doc)
         kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])
-                and not self.qualifies_place_before(doc, x)]
+                and not self.qualifies_place_before(doc, x) and not self.locates_place_before(doc, x)]
         return kept or places
+
+    # how coarse a unit is: a town is located by the district, region or country after it
+    RANK = {"site": 0, "district": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "continent": 6}
+
+    def locates_place_before(self, doc, x) -> bool:
+        """"à Tignes (Savoie, France)", "à Lahore, au Pakistan", "à Momand Dara, une région
+        rurale de la province de Nangarhar": a coarser unit of the same country told right after
+        a place, to locate it; the finer place is where it happened."""
+        text = text_of(doc)
+        before = [y for y in places_in(doc, max(0, x[0] - 80), x[0]) if y[1] <= x[0]]
+        if not before:
+            return False
+        y = before[-1]
+        pmap = {p.id: p for p in doc._.places}
+        px, py = pmap.get(x[2]), pmap.get(y[2])
+        if px is None or py is None or px.id == py.id:
+            return False
+        rx, ry = self.RANK.get(px.feature, -1), self.RANK.get(py.feature, -1)
+        if rx <= ry or ry < 0 or (px.country and py.country and px.country != py.country):
+            return False
+        return bool(self.rx_place_locator.fullmatch(text[y[1]:x[0]]))
 
     @staticmethod
     def qualifies_place_before(doc, x) -> bool:
@@ -648,6 +757,16 @@ class FigureFinder:
         return bool(t.value) and not self.report_time(doc, t) and not self.dateline(doc, t) and \
             not self.rx_birth.search(text_of(doc)[max(0, t.span[0] - 20):t.span[0]])
 
+    def state_time(self, doc, d: _Draft, t) -> bool:
+        """"Deux hommes, fichés depuis 2016, ont été interpellés": a time of a state (a "since"
+        time) told between the count and the predicate that says what befell it is about who
+        they are, not about the count."""
+        right = d.group_end or d.num.end
+        _, cue = self.kind_in(d.right)
+        # (the aside's "depuis" opens the time or the list of times it ends: "depuis 2016 et 2015")
+        return cue >= 0 and right <= t.span[0] < right + cue and \
+            bool(self.rx_state_time.search(text_of(doc), right, t.span[1]))
+
     def run_start(self, doc, items: list, i: int):
         """The first of two times joined into one stretch ("du mercredi 31 août et du jeudi 1er
         septembre"), when items[i] ends one; else items[i]."""
@@ -671,7 +790,7 @@ class FigureFinder:
         if verb is None or verb.lemma_.lower() in self.auxiliary_lemmas:
             return False
         return verb.morph.get("Tense") == ["Pres"] and verb.morph.get("VerbForm") == ["Fin"] and not any(
-            c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped")
+            c.dep_.startswith("aux") for c in verb.children) and d.kind in ("displaced", "affected", "trapped", "other")
 
     def country_place(self, doc, cc) -> str | None:
         return next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None) if cc else None
@@ -685,7 +804,7 @@ class FigureFinder:
         """The time named in the count's sentence, else the last one named before it in its
         paragraph, else the date of the count before it, else the first date of the lead."""
         tx = [t for t in timexes_in(doc, story_start(doc, d.sent.start_char), d.sent.end_char)
-              if self.usable_time(doc, t)]
+              if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
@@ -698,7 +817,10 @@ class FigureFinder:
             return self.run_start(doc, before, len(before) - 1).value
         if previous and previous[-1].date:
             return previous[-1].date
-        lead = paragraph_bounds(doc, 0)
+        # (the lead is the paragraph of the body dateline, when a header stands above it: "Page
+        # actualisée : 7 mai 2017" over "6 mai 2017. – ...")
+        line = body_dateline(doc)
+        lead = paragraph_bounds(doc, line[0] if line else 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
         # the lead's first date, but the dateline's when nothing else dates it
         told = [t for t in first if self.usable_time(doc, t)]

@@ -83,6 +83,12 @@ class TimexFinder:
         self.rx_anchored_days = re.compile(
             rf"{slots['b']}(?P<off>{_alt(self.anchored_days)})\s+{article}(?P<noun>{_alt(anch['nouns'])}){slots['e']}",
             re.I) if self.anchored_days else None
+        # nouns that, undated, name the story's own event ("the day after the tragedy")
+        self.story_nouns = {_norm(w) for w in anch.get("story_nouns", [])}
+        # ...unless a name follows the noun ("l'attaque du Hamas"): another event than the story's
+        self.rx_story_not_after = re.compile(anch.get("story_not_after", r"(?!)"))
+        # between a date and an anchored day that restates it ("le 8 octobre, au lendemain de")
+        self.rx_apposed = re.compile(anch.get("apposed", r"(?!)"))
         # "le lendemain", "trois jours plus tard": days counted from the last day the story named
         ana = lx.get("anaphoric_days", {})
         self.ana_days = {_norm(k): v for k, v in ana.items() if isinstance(v, int)}
@@ -361,11 +367,31 @@ class TimexFinder:
             if any(t.span[0] < m.end() and m.start() < t.span[1] and not (m.start() <= t.span[0] and t.span[1] <= m.end())
                    for t in found):
                 continue  # inside a longer date ("the day after the vote on June 5")
+            if any(self.rx_apposed.fullmatch(text[t.span[1]:m.start()]) for t in found if t.span[1] <= m.start()):
+                continue  # "le 8 octobre, au lendemain de l'attaque": the date told already
             dated = self.event_date(text, m.group("noun").lower(), m.start(), found)
+            if dated is None and _norm(m.group("noun")) in self.story_nouns and \
+                    not self.rx_story_not_after.match(text, m.end()):
+                dated = self.story_day(text, m.start(), found, pub)
             if dated and len(dated) == 10:
                 day = dt.date.fromisoformat(dated) + dt.timedelta(days=self.anchored_days[_norm(m.group("off"))])
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=day.isoformat()))
         return out
+
+    def story_day(self, text: str, before: int, found: list[Timex], pub: dt.date | None) -> str | None:
+        """The first day the story named before ``before``, the dateline aside, not after the
+        day the text is dated: the day of the event a story is about ("Un homme a été tué mardi
+        ... au lendemain du drame")."""
+        line = self.dateline_span(text)
+        for t in sorted(found, key=lambda t: t.span[0]):
+            if t.span[0] >= before:
+                break
+            if line and line[0] <= t.span[0] < line[1]:
+                continue
+            day = _day(t.value) if t.value else None
+            if day is not None and len(t.value) == 10 and (pub is None or day <= pub):
+                return t.value
+        return None
 
     @staticmethod
     def event_date(text: str, noun: str, before: int, found: list[Timex]) -> str | None:
