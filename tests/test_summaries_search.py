@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -266,6 +267,39 @@ def test_events_running_into_the_range_are_read_once(new_store):
                 if conn.dialect.name == "sqlite":      # by the (date_start, date_end) index, not row by row
                     plan = str(conn.exec_driver_sql("EXPLAIN QUERY PLAN " + reads[0][0], reads[0][1]).all())
                     assert "ix_merged_events_date_start_date_end" in plan, plan
+
+
+def test_the_menus_of_a_date_range_read_the_smallest_day_tables(corpus_db):
+    """A date range's menus (and its count of events) read the days from the table of their
+    own key (per day and type, country, publisher), not from those that hold every key; with a
+    type or a country asked for too, from the tables that hold it; the counts are unchanged
+    (test_summaries_count_what_the_events_count)."""
+    from veille.serve import queries
+
+    reads = []
+
+    def listen(_conn, _cursor, sql, *_):
+        reads.append(sql)
+
+    def tables_read():
+        return {name for sql in reads for name in re.findall(r"FROM (summary_\w+)", sql)}
+
+    sa.event.listen(corpus_db.engine, "before_cursor_execute", listen)
+    try:
+        with corpus_db.connect() as conn:
+            for extra, tables in (
+                    ({}, {"summary_day_type", "summary_day_country", "summary_day_publisher"}),
+                    ({"type": "ASSAULT"}, {"summary_day_type", "summary_day", "summary_day_source"}),
+                    ({"country": "ML"}, {"summary_day", "summary_day_country", "summary_day_source"})):
+                reads.clear()
+                queries.facets(conn, Filters(since=dt.date(2024, 3, 3), until=dt.date(2024, 3, 20), **extra))
+                assert tables_read() == tables, (extra, reads)
+                reads.clear()
+                queries.events(conn, Filters(since=dt.date(2024, 3, 3), until=dt.date(2024, 3, 20), **extra),
+                               "date", 10, 0)
+                assert tables_read() == {"summary_day" if extra.get("country") else "summary_day_type"}, (extra, reads)
+    finally:
+        sa.event.remove(corpus_db.engine, "before_cursor_execute", listen)
 
 
 def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):
