@@ -429,12 +429,20 @@ def _week_spans(since: dt.date | None, until: dt.date | None):
     return (lo, None if hi is None else _monday(hi)), lead, trail
 
 
+def _periods(result) -> list[tuple[dt.date, str, int, int]]:
+    """(period, type, events, tolls) of a summary read's rows (period, type, sum(n), sum(dead)),
+    fetched at once (row by row, the driver's fetches cost a third of a 3,000-week series)."""
+    iso = dt.date.fromisoformat
+    return [(iso(p) if p.__class__ is str else p, typ, int(n), int(dead or 0)) for p, typ, n, dead in result.all()]
+
+
 def per_day(conn, filters, interval: str = "day") -> list[tuple[dt.date, str, int, int]] | None:
     """(first day, type, events, summed best tolls) for the time series, or with ``interval``
     "week" (week's Monday, type, ...) for the events starting in that week (a week cut by the
     range may come in two rows); None when the summaries do not cover the filters. Events
     running into ``since`` from before it come first, on their own first day (not folded into
-    weeks)."""
+    weeks). Each (period, type) comes once, in order, but by week with ``since`` (the week
+    cut by ``since`` and the first days of the events running into it)."""
     if not covers(filters):
         return None
     table = _day_table(filters)
@@ -443,9 +451,9 @@ def per_day(conn, filters, interval: str = "day") -> list[tuple[dt.date, str, in
     def by_day(lo, hi, week=False):
         period = week_start(conn, c.day) if week else c.day
         # in the database's order: sorting 20,000 (day, type) keys in Python cost more than the query
-        return [(_as_date(day), typ, int(n), int(dead or 0)) for day, typ, n, dead in conn.execute(
+        return _periods(conn.execute(
             sa.select(_raw(period), c.type, sa.func.sum(c.n), sa.func.sum(c.dead))
-            .where(*_matching(table, filters, "day", lo, hi)).group_by(period, c.type).order_by(period, c.type))]
+            .where(*_matching(table, filters, "day", lo, hi)).group_by(period, c.type).order_by(period, c.type)))
 
     if interval != "week":
         rows = by_day(filters.since, filters.until)
@@ -457,9 +465,9 @@ def per_day(conn, filters, interval: str = "day") -> list[tuple[dt.date, str, in
         if whole is not None:
             wt = t.summary_week if filters.country else t.summary_week_type
             w = wt.c
-            rows += [(_as_date(week), typ, int(n), int(dead or 0)) for week, typ, n, dead in conn.execute(
+            rows += _periods(conn.execute(
                 sa.select(_raw(w.week), w.type, sa.func.sum(w.n), sa.func.sum(w.dead))
-                .where(*_matching(wt, filters, "week", *whole)).group_by(w.week, w.type).order_by(w.week, w.type))]
+                .where(*_matching(wt, filters, "week", *whole)).group_by(w.week, w.type).order_by(w.week, w.type)))
         if trail:
             rows += by_day(*trail, week=True)
     if filters.since:     # events running into the range count on their first day, as without summaries
