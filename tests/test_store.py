@@ -31,7 +31,7 @@ def _schema_diff(db) -> list:
 
 def test_migrations_build_exactly_the_schema(new_store):
     with store.open(new_store("new")) as db:
-        assert current_revision(db) == head_revision() == "0010"
+        assert current_revision(db) == head_revision() == "0011"
         assert _schema_diff(db) == []       # schema.py and the revisions agree
         with db.connect() as conn:
             names = set(sa.inspect(conn).get_table_names())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -74,7 +75,11 @@ def _check_all(db) -> int:
                         for d, ty, n, x in direct] == series, f
                 # grouped by week in SQL: the same events, folded by the Monday of their first day
                 weekly: dict = {}
-                for d, ty, n, x in summaries.per_day(conn, f, "week"):
+                week_rows = summaries.per_day(conn, f, "week")
+                if f.since is None:     # each (week, type) once, in order: queries.timeseries does not fold them
+                    keys = [(d, ty) for d, ty, _n, _x in week_rows]
+                    assert keys == sorted(set(keys)) and all(d.weekday() == 0 for d, _ in keys), f
+                for d, ty, n, x in week_rows:
                     slot = weekly.setdefault((d - dt.timedelta(days=d.weekday()), ty), [0, 0])
                     slot[0] += n
                     slot[1] += x
@@ -268,6 +273,39 @@ def test_events_running_into_the_range_are_read_once(new_store):
                     assert "ix_merged_events_date_start_date_end" in plan, plan
 
 
+def test_the_menus_of_a_date_range_read_the_smallest_day_tables(corpus_db):
+    """A date range's menus (and its count of events) read the days from the table of their
+    own key (per day and type, country, publisher), not from those that hold every key; with a
+    type or a country asked for too, from the tables that hold it; the counts are unchanged
+    (test_summaries_count_what_the_events_count)."""
+    from veille.serve import queries
+
+    reads = []
+
+    def listen(_conn, _cursor, sql, *_):
+        reads.append(sql)
+
+    def tables_read():
+        return {name for sql in reads for name in re.findall(r"FROM (summary_\w+)", sql)}
+
+    sa.event.listen(corpus_db.engine, "before_cursor_execute", listen)
+    try:
+        with corpus_db.connect() as conn:
+            for extra, tables in (
+                    ({}, {"summary_day_type", "summary_day_country", "summary_day_publisher"}),
+                    ({"type": "ASSAULT"}, {"summary_day_type", "summary_day", "summary_day_source"}),
+                    ({"country": "ML"}, {"summary_day", "summary_day_country", "summary_day_source"})):
+                reads.clear()
+                queries.facets(conn, Filters(since=dt.date(2024, 3, 3), until=dt.date(2024, 3, 20), **extra))
+                assert tables_read() == tables, (extra, reads)
+                reads.clear()
+                queries.events(conn, Filters(since=dt.date(2024, 3, 3), until=dt.date(2024, 3, 20), **extra),
+                               "date", 10, 0)
+                assert tables_read() == {"summary_day" if extra.get("country") else "summary_day_type"}, (extra, reads)
+    finally:
+        sa.event.remove(corpus_db.engine, "before_cursor_execute", listen)
+
+
 def test_a_publisher_filter_asks_for_the_spellings_the_store_holds(corpus_db):
     """``resolve_source`` finds the spellings of a publisher that the store holds (from the
     all-time summary), so the filter probes those, not the 2^n upper/lower-case spellings of
@@ -391,7 +429,10 @@ def test_points_count_the_located_events_as_events_less_the_unlocated(new_store)
                 expected = conn.execute(sa.select(*[m.c[x] for x in queries.POINT_FIELDS]).where(*located)
                                         .order_by(*queries.EVENT_SORTS["-fatalities"])).all()
                 got = queries.points(conn, f, 100)
-                assert got["total"] == len(expected) and [tuple(r) for r in got["rows"]] == expected, f
+
+                def plain(rows):     # the driver's rows: SQLite's dates as their text, written alike in JSON
+                    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in r) for r in rows]
+                assert got["total"] == len(expected) and plain(got["rows"]) == plain(expected), f
 
 
 def test_long_answers_are_their_models_json(corpus_path):

@@ -257,6 +257,11 @@ def _summary(name: str, period: str | None, *keys: str, index: tuple[str, ...] =
 summary_day = _summary("summary_day", "day", "day", "type", "country", index=("country", "day"))
 summary_day_type = _summary("summary_day_type", "day", "day", "type")
 summary_day_source = _summary("summary_day_source", "day", "source", "day", "type", "country", index=("day",))
+# per first day and country, and per first day and publisher (0011): the menus of a date range
+# without other filters read a row per day and value (a 30-day window at a million events: 840
+# and 360 rows instead of 5,800 of summary_day and 20,700 of summary_day_source)
+summary_day_country = _summary("summary_day_country", "day", "day", "country")
+summary_day_publisher = _summary("summary_day_publisher", "day", "day", "source")
 summary_month = _summary("summary_month", "month", "month", "type", "country")    # month: its first day
 summary_month_source = _summary("summary_month_source", "month", "source", "month", "type", "country",
                                 index=("month",))
@@ -276,8 +281,10 @@ summary_cell = sa.Table(
     sa.Column("n", sa.Integer, nullable=False),
 )
 SUMMARIES = (summary_day, summary_day_type, summary_day_source, summary_month, summary_month_source,
-             summary_total, summary_total_source, summary_week, summary_week_type)
+             summary_total, summary_total_source, summary_week, summary_week_type,
+             summary_day_country, summary_day_publisher)
 SUMMARIES_0006 = (summary_total, summary_total_source, summary_week, summary_week_type)
+SUMMARIES_0011 = (summary_day_country, summary_day_publisher)
 
 merge_queue = sa.Table(
     "merge_queue", metadata,
