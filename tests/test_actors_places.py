@@ -347,3 +347,21 @@ def test_a_demonym_before_a_town_and_the_place_of_a_named_event(extract):
                           "deux policiers français de Magnanville, puis l'attentat de Nice.")
     got = names(rec.places)
     assert {"Magnanville", "Nice"} <= got
+
+
+def test_a_name_glued_to_a_country_names_a_body_and_french_media(extract):
+    rec = rec_of(extract, "Le risque d'avalanche est fort selon Météo-France, et France 2 a diffusé l'alerte. "
+                          "Radio-Canada a relayé l'information.")
+    got = names(rec.actors)
+    assert {"Météo-France", "France 2", "Radio-Canada"} <= got and "France" not in got and "Canada" not in got
+
+
+def test_police_branches_and_other_names_of_the_police(extract):
+    rec = rec_of(extract, "Un homme a été poignardé mardi à Grenoble, en France. La police judiciaire est chargée de "
+                          "l'enquête. Le suspect, connu des services de police, a été arrêté par des gardiens de "
+                          "la paix. Il a lancé un cocktail Molotov et crié « Allahu akbar ».")
+    got = names(rec.actors)
+    assert "police judiciaire" in got
+    pol = next(a for a in rec.actors if a.name == "French National Police")
+    assert {"services de police", "gardiens de la paix"} <= set(pol.aliases)
+    assert not {"Molotov", "Allahu akbar"} & got

@@ -81,6 +81,8 @@ class ActorFinder:
         self.context_groups = {k.lower(): v for k, v in groups.items()}
         self.rx_context_groups = re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])", re.I) if groups else None
         self.police_nouns = {w.lower() for w in lx.get("composite", {}).get("police", [])}
+        branches = lx.get("focus_police_branches", {}).get("words", [])
+        self.rx_police_branch = re.compile(rf"\s+(?:{_alt(branches)})(?![\w-])", re.I) if branches else None
         # "la police nationale de la France": the police of a country named after it
         self.rx_of_name_after = re.compile(pat["of_name_after"]) if pat.get("of_name_after") else None
         # "la police judiciaire d'Anvers", "le parquet de Paris": a local body named after its place
@@ -322,6 +324,17 @@ class ActorFinder:
                     cc, e = st.country, e + of.end()
                 elif self.rx_dem_after.match(text[e:e + 40]):
                     continue  # "la police turque": the composite rule's
+                branch = self.rx_police_branch.match(text, e) if self.rx_police_branch is not None else None
+                if branch is not None:
+                    # "la police judiciaire": a branch of its own, named by its phrase
+                    e = branch.end()
+                    name = self.rx_determiner.sub("", text[s:e]).strip()
+                    aid = add_actor_mention(doc, "org:" + name_key(name), name, (s, e), kind="government")
+                    actor = next((a for a in doc._.actors if a.id == aid), None)
+                    if actor is not None and text[s:e] not in actor.aliases:
+                        actor.aliases.append(text[s:e])
+                    covered.append((s, e))
+                    continue
                 if town_police is not None and cc == focus:
                     aid = add_actor_mention(doc, town_police[1], town_police[2], (s, e))
                 else:
