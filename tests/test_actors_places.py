@@ -365,3 +365,9 @@ def test_police_branches_and_other_names_of_the_police(extract):
     pol = next(a for a in rec.actors if a.name == "French National Police")
     assert {"services de police", "gardiens de la paix"} <= set(pol.aliases)
     assert not {"Molotov", "Allahu akbar"} & got
+
+
+def test_those_a_group_is_allied_to_act(extract):
+    rec = rec_of(extract, "Le Hamas et d'autres factions, alliés à l'Iran et au régime de Damas, ont tiré des "
+                          "roquettes sur Sdérot.")
+    assert {"Iran", "Syrian government"} <= names(rec.actors)
