@@ -354,6 +354,9 @@ def test_a_name_glued_to_a_country_names_a_body_and_french_media(extract):
                           "Radio-Canada a relayé l'information.")
     got = names(rec.actors)
     assert {"Météo-France", "France 2", "Radio-Canada"} <= got and "France" not in got and "Canada" not in got
+    # a newspaper named by a common noun is the newspaper only with its noun
+    rec = rec_of(extract, "Le ministre a exigé la libération des otages, selon le quotidien Libération.")
+    assert [a.name for a in rec.actors if a.kind == "media"] == ["Libération (newspaper)"]
 
 
 def test_police_branches_and_other_names_of_the_police(extract):
