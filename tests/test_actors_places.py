@@ -368,6 +368,8 @@ def test_police_branches_and_other_names_of_the_police(extract):
     pol = next(a for a in rec.actors if a.name == "French National Police")
     assert {"services de police", "gardiens de la paix"} <= set(pol.aliases)
     assert not {"Molotov", "Allahu akbar"} & got
+    rec = rec_of(extract, "Le car du club a été visé par deux explosions avant un match de Ligue des champions.")
+    assert "Ligue des champions" not in names(rec.actors)
 
 
 def test_those_a_group_is_allied_to_act(extract):
