@@ -376,3 +376,13 @@ def test_those_a_group_is_allied_to_act(extract):
     rec = rec_of(extract, "Le Hamas et d'autres factions, alliés à l'Iran et au régime de Damas, ont tiré des "
                           "roquettes sur Sdérot.")
     assert {"Iran", "Syrian government"} <= names(rec.actors)
+
+
+def test_an_official_named_by_the_office_alone_who_acts(extract):
+    rec = rec_of(extract, "Le premier bilan faisait état de 20 morts, mais le maire de la ville a ensuite donné un "
+                          "nouveau bilan. Des soldats sont venus à la demande du ministre québécois de la sécurité "
+                          "publique.")
+    assert {"maire de la ville", "ministre québécois de la sécurité publique"} <= names(rec.actors)
+    # the office before a name is the person's role, not an actor of its own
+    rec = rec_of(extract, "Le maire de Tignes, Jean Mervent, a fermé les pistes.")
+    assert names(rec.actors) == {"Jean Mervent"}
