@@ -52,17 +52,18 @@ class KbRuler:
 
     @staticmethod
     def inside_compound(doc: Doc, sp: Span, kept: list[Span]) -> bool:
-        """A name glued by a hyphen to a word that names nothing of the KB is part of a longer
-        name ("Météo-France", "Radio-Canada"), not the actor it spells; two names so glued
-        ("Israël-Hamas") stay two."""
+        """A name glued by a hyphen to a capitalised word that names nothing of the KB is part of
+        a longer name ("Météo-France", "Radio-Canada"), not the actor it spells; two names so
+        glued ("Israël-Hamas") stay two, and a lower-case prefix ("pro-Iran", "anti-Israel")
+        or suffix ("Gaza-based") leaves the name alone."""
         text = doc.text
         s, e = sp.start_char, sp.end_char
         if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
             k = sp.start - 2  # the token before the hyphen
-            return k >= 0 and not any(x.start <= k < x.end for x in kept)
+            return k >= 0 and doc[k].text[:1].isupper() and not any(x.start <= k < x.end for x in kept)
         if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
             k = sp.end + 1
-            return k < len(doc) and not any(x.start <= k < x.end for x in kept)
+            return k < len(doc) and doc[k].text[:1].isupper() and not any(x.start <= k < x.end for x in kept)
         return False
 
 
