@@ -347,3 +347,42 @@ def test_a_demonym_before_a_town_and_the_place_of_a_named_event(extract):
                           "deux policiers français de Magnanville, puis l'attentat de Nice.")
     got = names(rec.places)
     assert {"Magnanville", "Nice"} <= got
+
+
+def test_a_name_glued_to_a_country_names_a_body_and_french_media(extract):
+    rec = rec_of(extract, "Le risque d'avalanche est fort selon Météo-France, et France 2 a diffusé l'alerte. "
+                          "Radio-Canada a relayé l'information.")
+    got = names(rec.actors)
+    assert {"Météo-France", "France 2", "Radio-Canada"} <= got and "France" not in got and "Canada" not in got
+    # a newspaper named by a common noun is the newspaper only with its noun
+    rec = rec_of(extract, "Le ministre a exigé la libération des otages, selon le quotidien Libération.")
+    assert [a.name for a in rec.actors if a.kind == "media"] == ["Libération (newspaper)"]
+
+
+def test_police_branches_and_other_names_of_the_police(extract):
+    rec = rec_of(extract, "Un homme a été poignardé mardi à Grenoble, en France. La police judiciaire est chargée de "
+                          "l'enquête. Le suspect, connu des services de police, a été arrêté par des gardiens de "
+                          "la paix. Il a lancé un cocktail Molotov et crié « Allahu akbar ».")
+    got = names(rec.actors)
+    assert "police judiciaire" in got
+    pol = next(a for a in rec.actors if a.name == "French National Police")
+    assert {"services de police", "gardiens de la paix"} <= set(pol.aliases)
+    assert not {"Molotov", "Allahu akbar"} & got
+    rec = rec_of(extract, "Le car du club a été visé par deux explosions avant un match de Ligue des champions.")
+    assert "Ligue des champions" not in names(rec.actors)
+
+
+def test_those_a_group_is_allied_to_act(extract):
+    rec = rec_of(extract, "Le Hamas et d'autres factions, alliés à l'Iran et au régime de Damas, ont tiré des "
+                          "roquettes sur Sdérot.")
+    assert {"Iran", "Syrian government"} <= names(rec.actors)
+
+
+def test_an_official_named_by_the_office_alone_who_acts(extract):
+    rec = rec_of(extract, "Le premier bilan faisait état de 20 morts, mais le maire de la ville a ensuite donné un "
+                          "nouveau bilan. Des soldats sont venus à la demande du ministre québécois de la sécurité "
+                          "publique.")
+    assert {"maire de la ville", "ministre québécois de la sécurité publique"} <= names(rec.actors)
+    # the office before a name is the person's role, not an actor of its own
+    rec = rec_of(extract, "Le maire de Tignes, Jean Mervent, a fermé les pistes.")
+    assert names(rec.actors) == {"Jean Mervent"}

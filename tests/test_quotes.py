@@ -145,6 +145,11 @@ SPEAKER_CASES = [
     pytest.param("« Les bombardements n'ont pas cessé de la nuit », a témoigné auprès de l'AFP un habitant joint "
                  'par téléphone.',
                  'habitant', id='auprès_de_names_who_is_spoken_to'),
+    pytest.param("Un randonneur a été retrouvé vivant. Il avait quitté le groupe « une heure avant l'avalanche » et "
+                 "attendait au refuge, d'après le maire de Valbonne, Paul Mervent.",
+                 'Paul Mervent', id='words_after_a_naming_noun_that_look_like_no_name_are_quoted'),
+    pytest.param("Un skieur est mort lundi. Les secours précisent qu' « il était seul sur une piste fermée ».",
+                 'secours', id='the_rescuers_of_accident_copy_speak'),
 ]
 
 
@@ -266,6 +271,18 @@ def test_a_label_with_no_one_giving_it_is_not_a_quote(extract):
     got = quotes(extract, "Abou Karim était considéré comme le « cerveau des attentats » par les services de "
                           "renseignement.")
     assert got[0][1] == "services de renseignement"
+    # "qualifié de", "décrit comme": a passive or a participle with no agent labels, nobody speaks
+    assert quotes(extract, "Trois hommes, dont Karim Solal, qualifié de « cerveau » du réseau, ont été arrêtés "
+                           "par la police.") == []
+    assert quotes(extract, "Le guide Paul Mervent, 40 ans, était décrit comme « très prudent ». Il a été tué.") == []
+    assert quotes(extract, "Les deux suspects préparaient une attaque qualifiée de « massive et imminente » "
+                           "pendant le scrutin.") == []
+    # ...but an active verb has a subject who speaks, and an agent gives the label
+    assert quotes(extract, "Le maire Paul Mervent a qualifié de « lâche » cette agression.") == \
+        [("lâche", "Paul Mervent", "partial")]
+    assert quotes(extract, "Le danger était qualifié de « fort » par Météo-France.")[0][1] == "Météo-France"
+    assert quotes(extract, "Le maire Paul Mervent a condamné cette agression, qualifiée de « lâche et "
+                           "gratuite ».") == [("lâche et gratuite", "Paul Mervent", "partial")]
 
 
 def test_a_participle_after_a_subject_verb_takes_that_subject(extract):
@@ -286,3 +303,9 @@ def test_a_verb_of_another_clause_after_the_quote_does_not_speak_it(extract):
     got = quotes(extract, "Le Hamas a dénoncé un « massacre », tandis qu'Israël a affirmé avoir visé « des "
                           "terroristes ».")
     assert [s for _, s, _ in got] == ["Hamas", "Israel"]
+
+
+def test_a_quote_in_a_sentence_naming_no_one_goes_on_in_the_voice_before(extract):
+    got = quotes(extract, "La crue a été jugée « exceptionnelle » par Météo-France. Ce niveau reste « très au-dessus "
+                          "des normales de saison ».\n\nLe niveau reste « préoccupant ».")
+    assert [s for _, s, _ in got] == ["Météo-France", "Météo-France"]

@@ -81,6 +81,12 @@ class ActorFinder:
         self.context_groups = {k.lower(): v for k, v in groups.items()}
         self.rx_context_groups = re.compile(rf"(?<![\w-])(?:{_alt(groups)})(?![\w-])", re.I) if groups else None
         self.police_nouns = {w.lower() for w in lx.get("composite", {}).get("police", [])}
+        uo = lx.get("unnamed_officials", {})
+        self.unnamed_offices = {w.lower() for w in uo.get("nouns", [])}
+        self.unnamed_determiners = {w.lower() for w in uo.get("determiners", [])}
+        self.unnamed_request_heads = {w.lower() for w in uo.get("request_heads", [])}
+        branches = lx.get("focus_police_branches", {}).get("words", [])
+        self.rx_police_branch = re.compile(rf"\s+(?:{_alt(branches)})(?![\w-])", re.I) if branches else None
         # "la police nationale de la France": the police of a country named after it
         self.rx_of_name_after = re.compile(pat["of_name_after"]) if pat.get("of_name_after") else None
         # "la police judiciaire d'Anvers", "le parquet de Paris": a local body named after its place
@@ -322,6 +328,17 @@ class ActorFinder:
                     cc, e = st.country, e + of.end()
                 elif self.rx_dem_after.match(text[e:e + 40]):
                     continue  # "la police turque": the composite rule's
+                branch = self.rx_police_branch.match(text, e) if self.rx_police_branch is not None else None
+                if branch is not None:
+                    # "la police judiciaire": a branch of its own, named by its phrase
+                    e = branch.end()
+                    name = self.rx_determiner.sub("", text[s:e]).strip()
+                    aid = add_actor_mention(doc, "org:" + name_key(name), name, (s, e), kind="government")
+                    actor = next((a for a in doc._.actors if a.id == aid), None)
+                    if actor is not None and text[s:e] not in actor.aliases:
+                        actor.aliases.append(text[s:e])
+                    covered.append((s, e))
+                    continue
                 if town_police is not None and cc == focus:
                     aid = add_actor_mention(doc, town_police[1], town_police[2], (s, e))
                 else:
@@ -411,6 +428,44 @@ class ActorFinder:
                 add_actor_mention(doc, key, surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
                                   kind="organization", aliases=aliases)
                 covered.append((s, e))
+        # 5. an official named by the office alone who acts: "le maire de la ville a donné un
+        #    bilan", "à la demande du ministre québécois de la Sécurité publique"
+        if self.unnamed_offices:
+            self.unnamed_officials(doc, covered)
+
+    def unnamed_officials(self, doc: Doc, covered: "Ranges") -> None:
+        text = text_of(doc)
+        for t in doc:
+            if t.lower_ not in self.unnamed_offices or t.pos_ != "NOUN":
+                continue
+            # "le maire", "du ministre" (the contraction is the case marker)
+            det = next((c for c in t.children if c.dep_ in ("det", "case") and c.i < t.i
+                        and c.lower_ in self.unnamed_determiners), None)
+            if det is None:
+                continue
+            acts = t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
+                t.dep_ in ("nmod", "obl", "obl:arg") and t.head.lower_ in self.unnamed_request_heads)
+            if not acts:
+                continue
+            # the office and its complements ("de la ville", "québécois"), not a clause or a name
+            mods = [c for c in t.children if c.i > t.i and c.dep_ in ("amod", "nmod")]
+            if not mods:
+                continue  # "le ministre" alone: whoever the story named
+            end = max(c.right_edge.i for c in mods) + 1
+            span = doc[t.i:end]
+            if any(x.ent_type_ == "PER" or x.text in (",", "(", ")") for x in span):
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PER" or (nxt.text == "," and end + 1 < len(doc) and
+                                                                doc[end + 1].ent_type_ == "PER")):
+                continue  # "le maire de Tignes, Jean Dupont": the person's role
+            s, e = t.idx, span[-1].idx + len(span[-1].text)
+            if not covered.free(det.idx, e):
+                continue
+            name = text[s:e]
+            add_actor_mention(doc, "anon:" + name_key(name), name, (det.idx, e), kind="person",
+                              aliases=(text[det.idx:e],))
+            covered.append((det.idx, e))
 
     def names_a_body(self, doc: Doc, sp: Span) -> bool:
         """A country's name that opens an organisation's name the NER gives whole ("the

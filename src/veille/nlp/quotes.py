@@ -40,9 +40,12 @@ class QuoteFinder:
         self.naming_cues = {w.lower() for w in nq.get("naming_cues", [])}
         self.naming_window = int(nq.get("naming_window", 0))
         self.naming_verb_before = {w.lower() for w in nq.get("naming_verb_before", [])}
+        self.naming_nouns = {w.lower() for w in nq.get("naming_nouns", [])}
+        self.naming_noun_max_lower = int(nq.get("naming_noun_max_lower_words", 0))
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
         labels = [w.lower() for w in nq.get("label_cues", [])]
+        self.label_active_aux = {w.lower() for w in nq.get("label_active_aux", [])}
         # a label cue, then at most an article, right before the marks
         self.rx_label = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, labels)) + r")"
                                    r"(?:\s+(?:" + "|".join(map(re.escape, nq.get("label_articles", []))) + r"))?\s*$",
@@ -177,16 +180,21 @@ class QuoteFinder:
             return False
         # "il était considéré comme le « ministre des attentats »": a label, unless an agent
         # says whose it is ("décrit comme un « engin » par la police")
-        if self.rx_label and self.rx_label.search(text[max(sent.start_char, mark - 60):mark]) and \
-                not self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars)):
-            return True
+        if self.rx_label and self.is_label(text, sent, mark) and \
+                not self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars)) and \
+                not self.attributor.according_to(doc, sent):
+            return True  # (a source the sentence names, "selon la police", owns the label)
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
+        words = WORD.findall(text[s:e])
+        # "le groupe « quelques minutes avant le drame »": a noun of naming before words that
+        # look like no name
+        lower_phrase = bool(words) and words[0][:1].islower() and len(words) > self.naming_noun_max_lower
         if any(w.lower() in self.naming_cues and not (start + k > 0 and before[start + k - 1].lower() in self.naming_verb_before)
+               and not (lower_phrase and w.lower() in self.naming_nouns)
                for k, w in enumerate(window)):
             return True
-        words = WORD.findall(text[s:e])
         content = [w for w in words if w.lower() not in self.name_particles]
         if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() for w in content):
             return True
@@ -198,6 +206,21 @@ class QuoteFinder:
             said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars))
             return not said
         return False
+
+    def is_label(self, text: str, sent, mark: int) -> bool:
+        """A label cue right before the marks, not the active verb of someone who speaks
+        ("a qualifié de « ... »")."""
+        start = max(sent.start_char, mark - 60)
+        m = self.rx_label.search(text[start:mark])
+        if m is None:
+            return False
+        cue = start + m.start()
+        before = WORD.findall(text[max(sent.start_char, cue - 20):cue])
+        if before and before[-1].lower() in self.label_active_aux:
+            return False
+        # "X a condamné cet attentat, qualifié de « lâche »": the label hangs on the words of
+        # one who speaks before it
+        return not any(v.idx < cue and not self.adjectival(v) for v in self.attributor.speech_verbs(sent))
 
     def incise_speaker(self, doc: Doc, sent, verb) -> str | None:
         """The speaker of the nearest incise before ``verb`` (", a indiqué X,")."""
@@ -415,6 +438,14 @@ class QuoteFinder:
                 aid = att.subject_actor(doc, v) or att.inverted_actor(doc, v, nxt.end)
                 if aid:
                     return aid, self.surface(doc, aid, mark)
+        # 9. "Le risque était qualifié de « marqué » par X. Ce risque était « ... »": words quoted
+        #    in a sentence that names no one, right after a sentence of the same paragraph
+        #    quoting someone, go on in that voice
+        if kind == "partial" and prev is not None and "\n\n" not in text[prev.start_char:mark] and \
+                not actors_in(doc, sent.start_char, mark):
+            said = [aid for q0, _, aid in doc._.speakers or [] if prev.start_char <= q0 < prev.end_char]
+            if said:
+                return said[-1], self.surface(doc, said[-1], mark)
         return None
 
     def speech_event_subject(self, doc: Doc, sent) -> str | None:
