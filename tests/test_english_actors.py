@@ -3,6 +3,8 @@ names of a list of villages and an operation's name, "according to plan". Person
 invented."""
 from __future__ import annotations
 
+import pytest
+
 import veille
 
 PUB = "2024-06-12"
@@ -77,3 +79,30 @@ def test_a_long_name_the_model_cut_is_one_person():
                  "had approved of the military operation.")
     assert "Youssouf Abdallah Mohamed Soilihi" in got
     assert not {"Youssouf Abdallah", "Mohamed Soilihi"} & set(got)
+
+
+# A country's possessive in place of its demonym ("Ukraine's defence ministry" = "the Ukrainian
+# Defence Ministry"): the country's body, not the state nor an unnamed organisation (session 6).
+@pytest.mark.parametrize("text, body, not_there", [
+    ("Ukraine's Defence Ministry said on Tuesday that drones hit a depot near Kherson.",
+     "Ukrainian Ministry of Defence", {"Defence Ministry"}),
+    ("Israel's military said its jets struck a depot overnight. The Israeli military later denied it.",
+     "Israel Defense Forces", {"Israel's military"}),
+    ("Ukraine's air force said it downed nine drones.", "Ukrainian Air Force", set()),
+])
+def test_a_countrys_possessive_names_its_body(text, body, not_there):
+    got = actors(text)
+    assert body in got
+    assert not not_there & set(got)
+
+
+def test_a_countrys_former_president_is_a_person_not_the_government():
+    got = actors("Talks led by Sudan's former prime minister resumed in Nairobi on Monday.")
+    assert "Sudanese government" not in got
+
+
+def test_one_body_named_two_ways_with_its_country_is_one_actor():
+    got = actors('The Malian Ministry of Civil Protection (MCP) rejected the report on Monday. "The report '
+                 'is false," Mali\'s Civil Protection ministry said in a statement.')
+    assert "Malian Ministry of Civil Protection" in got
+    assert not {"Civil Protection ministry", "Civil Protection", "Mali's Civil Protection ministry"} & set(got)
