@@ -141,6 +141,19 @@ def test_a_toll_said_of_the_raid_told_before_is_no_new_attack():
     assert [t for t, _ in got].count("ASSAULT") == 1
 
 
+# session 6: "the battle of X" on a place named before repeats the attack told there; on a
+# place not named before it is a happening of its own
+def test_the_battle_of_a_town_attacked_before_is_the_same_attack():
+    got = events("Army units launched an offensive on Goma on Monday. General Omar Tayeb said the battle "
+                 "of Goma would last weeks.")
+    assert [t for t, _ in got].count("ASSAULT") == 1
+
+
+def test_the_fighting_in_a_town_not_named_before_is_a_new_attack():
+    got = events("Rebels attacked Goma on Monday. The fighting in Bukavu killed three people.")
+    assert [t for t, _ in got].count("ASSAULT") == 2
+
+
 # ------------------------------------------------------------------ actors
 def test_a_body_named_with_its_country_after_of_is_one_actor():
     rec = record("The Human Rights Commission of Kenya has condemned the killings in Kisumu.")

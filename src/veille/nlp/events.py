@@ -111,6 +111,9 @@ class EventFinder:
         # whether words between the article and the noun keep it a mention of what was told
         # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
         self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
+        # prepositions whose complement after a definite event noun keeps it a mention of what
+        # was told ("the battle of Marja" after the offensive on Marja); empty: none does
+        self.definite_complements = set(lx["framing"].get("definite_complements", []))
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
         # prisoner exchange", "discuss the siege"
         self.topics = set(lx["framing"].get("topics", []))
@@ -275,16 +278,42 @@ class EventFinder:
         before = noun.doc[noun.i - 1].lower_ if noun.i else ""
         return before in self.demonstratives or self.definite_noun(noun)
 
-    def definite_noun(self, noun: Token) -> bool:
+    def definite_noun(self, noun: Token, complements: bool = False) -> bool:
         """"the strike" with nothing after it; where the language says so, with words between
-        the article and the noun too ("the Khowst attack", "the three-week offensive")."""
-        if noun.right_edge.i != noun.i or not noun.i:
+        the article and the noun too ("the Khowst attack", "the three-week offensive");
+        ``complements``: with a complement after it on a place or party named before ("the
+        battle of Marja")."""
+        if not noun.i:
+            return False
+        if noun.right_edge.i != noun.i and not (complements and self.told_complements(noun)):
             return False
         if noun.doc[noun.i - 1].lower_ in self.definites:
             return True
         left = list(noun.lefts)
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
             left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
+
+    def told_complements(self, noun: Token) -> bool:
+        """Whether every word after the noun is a complement of the language's list whose
+        object holds a place or an actor named before the noun."""
+        rights = list(noun.rights)
+        if not rights or not self.definite_complements or noun.dep_ in ("dobj", "obj"):
+            return False  # (the object of a verb: "British troops joined the fighting in Basra")
+        doc = noun.doc
+        for r in rights:
+            objs = [c for c in r.children if c.dep_ == "pobj"]
+            if r.lower_ not in self.definite_complements or len(objs) != 1:
+                return False
+            s, e = objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text)
+            ids = {aid for a0, _, aid in doc._.actor_spans or [] if s <= a0 < e}
+            told = any(a1 <= noun.idx for _, a1, aid in doc._.actor_spans or [] if aid in ids)
+            for p in doc._.places or []:
+                if any(s <= m0 < e for m0, _ in p.mentions):
+                    ids.add(p.id)
+                    told = told or any(m1 <= noun.idx for _, m1 in p.mentions)
+            if not told:
+                return False
+        return True
 
     @staticmethod
     def complements(tok: Token) -> list[Token]:
@@ -598,7 +627,7 @@ class EventFinder:
                 continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
-            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and \
+            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
