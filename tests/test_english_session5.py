@@ -4,6 +4,8 @@ the names of press releases and protest movements are no events, a month "of thi
 date, "between 1990 and 2017" one interval. The sentences are invented."""
 from __future__ import annotations
 
+import pytest
+
 import veille
 
 PUB = "2024-06-12"
@@ -152,6 +154,17 @@ def test_the_battle_of_a_town_attacked_before_is_the_same_attack():
 def test_the_fighting_in_a_town_not_named_before_is_a_new_attack():
     got = events("Rebels attacked Goma on Monday. The fighting in Bukavu killed three people.")
     assert [t for t, _ in got].count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # a year's toll is a count, not a happening
+    ("Gunmen killed two reporters in Quetta on Monday. Nine journalists have been killed in Pakistan "
+     "this year, and at least 16 were killed in 2010.", 1),
+    # ...but a year qualifying a total told after it leaves the attack alone
+    ("Rebels killed 12 people in Goma on Monday, bringing the number killed this year to 300.", 1),
+])
+def test_a_years_toll_is_no_attack(text, attacks):
+    assert [t for t, _ in events(text)].count("ASSAULT") == attacks
 
 
 # ------------------------------------------------------------------ actors

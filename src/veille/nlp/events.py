@@ -63,6 +63,8 @@ class EventFinder:
         self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
+        # a toll over a whole year around the trigger ("at least 16 were killed in 2010")
+        self.rx_year_toll = re.compile(pat["year_toll"], re.I) if pat.get("year_toll") else None
         self.attributor = Attributor(lang)
         # every cue a token pattern (longest first: a longer cue wins where two start
         # together); the cue that matched names the rule
@@ -617,6 +619,9 @@ class EventFinder:
                 continue  # "destroyed in the attack", "the strike hit", "the raid is said to have killed"
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
                 continue  # "37,100 people have been killed since the start of the war"
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
+                    m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
+                continue  # "at least 16 were killed in 2010": a year's toll, not a happening
             if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
