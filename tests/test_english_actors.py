@@ -106,3 +106,17 @@ def test_one_body_named_two_ways_with_its_country_is_one_actor():
                  'is false," Mali\'s Civil Protection ministry said in a statement.')
     assert "Malian Ministry of Civil Protection" in got
     assert not {"Civil Protection ministry", "Civil Protection", "Mali's Civil Protection ministry"} & set(got)
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Kazbegi National Park", False),
+    ("Line of Control", False),
+    ("Tahrir Square", False),
+    ("Kenya Red Cross Society", True),
+])
+def test_a_park_or_a_ceasefire_line_the_model_calls_an_organisation_is_no_body(name, body):
+    from veille.nlp.actors import ActorFinder
+    from veille.resolve.actor_kb import ActorKB
+    finder = ActorFinder("en", ActorKB("en"))
+    text = f"Soldiers said {name} was closed on Monday."
+    assert finder.may_be_body(text, name, text.index(name)) is body

@@ -74,6 +74,7 @@ class ActorFinder:
             if pat.get("composite_owner") else None
         self.rx_owner_before = re.compile(pat["owner_before"]) if pat.get("owner_before") else None
         self.rx_org_noun_after = re.compile(pat["org_noun_after"]) if pat.get("org_noun_after") else None
+        self.not_body_words = set(lx.get("not_bodies", {}).get("words", []))
         self.org_ignore = {w.lower() for w in lx.get("org_words", {}).get("ignore", [])}
         self.demonyms_of: dict[str, list[str]] = {}
         for form, cc in kb.demonym.items():
@@ -527,6 +528,8 @@ class ActorFinder:
         words = [w for w in re.split(r"[\s-]+", name) if w]
         if words and all(w.lower() in self.kb.demonym for w in words):
             return False
+        if any(w in self.not_body_words for w in words):
+            return False  # "Georgian National Park", "the Line of Control": a place
         if self.rx_not_person_context is None or any(w.lower() in self.institution_words for w in words):
             return True
         before = text[max(0, s - 80):s]
