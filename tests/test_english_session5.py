@@ -167,6 +167,16 @@ def test_a_years_toll_is_no_attack(text, attacks):
     assert [t for t, _ in events(text)].count("ASSAULT") == attacks
 
 
+@pytest.mark.parametrize("text, attacks", [
+    # what the attack told before did, with the attack as the agent: its consequence
+    ("Warplanes bombed the village on Monday. Dozens of houses were set ablaze by the bombing.", 1),
+    # ...but a party as the agent is a happening of its own
+    ("Warplanes bombed the village on Monday. Two soldiers were killed by the rebels.", 2),
+])
+def test_damage_done_by_the_attack_told_before_is_no_new_attack(text, attacks):
+    assert [t for t, _ in events(text)].count("ASSAULT") == attacks
+
+
 # ------------------------------------------------------------------ actors
 def test_a_body_named_with_its_country_after_of_is_one_actor():
     rec = record("The Human Rights Commission of Kenya has condemned the killings in Kisumu.")

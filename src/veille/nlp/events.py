@@ -325,7 +325,8 @@ class EventFinder:
         for c in tok.children:
             if c.dep_.startswith("obl") and c.dep_ != "obl:agent":
                 out.append(c)
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" or (c.dep_ == "obl:agent" and c.pos_ == "ADP"):
+                # (an agent's preposition over its noun: "set ablaze by the bombing")
                 out.extend(x for x in c.children if x.dep_ == "pobj")
         return out
 
