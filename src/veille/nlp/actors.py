@@ -254,7 +254,7 @@ class ActorFinder:
         for m in self.rx_composite_owner.finditer(text) if self.rx_composite_owner is not None else ():
             role = self.noun_role[" ".join(m.group("noun").lower().split())]
             person = m.group("noun").lower().split()[-1] in self.role_nouns  # "Tanzania's former president"
-            cc = self.owner_country(m.group("owner")) if role in ("military", "government", "police") \
+            cc = self.owner_country(m.group("owner")) if role in ("military", "government", "police", "state") \
                 and not person else None
             if cc:
                 owned.append((m, cc, role))
