@@ -177,6 +177,14 @@ def test_damage_done_by_the_attack_told_before_is_no_new_attack(text, attacks):
     assert [t for t, _ in events(text)].count("ASSAULT") == attacks
 
 
+def test_who_holds_a_meeting_with_someone_is_its_source_not_the_other_party():
+    rec = record("During her meeting with Georgian President Ilia Beradze, Chancellor Anna Keller said the "
+                 "troops would stay.")
+    names = {a.id: a.name for a in rec.actors}
+    met = [e for e in rec.events if e.type == "CONSULT"]
+    assert met and names.get(met[0].source) == "Anna Keller"
+
+
 # ------------------------------------------------------------------ actors
 def test_a_body_named_with_its_country_after_of_is_one_actor():
     rec = record("The Human Rights Commission of Kenya has condemned the killings in Kisumu.")

@@ -51,6 +51,9 @@ class EventFinder:
         pat = lx["patterns"]
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
+        # the word before the other party of a meeting-like noun ("talks with X"); absent: none
+        self.rx_counterpart = re.compile(pat["counterpart"]) if pat.get("counterpart") else None
+        self.counterpart_types = set(pat.get("counterpart_types", [])) if self.rx_counterpart else set()
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
         self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
@@ -447,6 +450,9 @@ class EventFinder:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
             contre = self.rx_against.search(text_of(doc)[t.end:sub_e])
+            if contre is None and t.type in self.counterpart_types:
+                # "her meeting with X": X is the other party, not who met
+                contre = self.rx_counterpart.search(text_of(doc)[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
             par = self.rx_agent.search(text_of(doc)[t.end:sub_e])
@@ -487,6 +493,9 @@ class EventFinder:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
+            if src is None and t.type in self.counterpart_types and verb is not None:
+                # "In a telephone conversation with X, Medvedev said": who speaks met X
+                src = att.subject_actor(doc, verb)
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
