@@ -3,6 +3,8 @@ names of a list of villages and an operation's name, "according to plan". Person
 invented."""
 from __future__ import annotations
 
+import pytest
+
 import veille
 
 PUB = "2024-06-12"
@@ -77,3 +79,46 @@ def test_a_long_name_the_model_cut_is_one_person():
                  "had approved of the military operation.")
     assert "Youssouf Abdallah Mohamed Soilihi" in got
     assert not {"Youssouf Abdallah", "Mohamed Soilihi"} & set(got)
+
+
+# A country's possessive in place of its demonym ("Ukraine's defence ministry" = "the Ukrainian
+# Defence Ministry"): the country's body, not the state nor an unnamed organisation (session 6).
+@pytest.mark.parametrize("text, body, not_there", [
+    ("Ukraine's Defence Ministry said on Tuesday that drones hit a depot near Kherson.",
+     "Ukrainian Ministry of Defence", {"Defence Ministry"}),
+    ("Israel's military said its jets struck a depot overnight. The Israeli military later denied it.",
+     "Israel Defense Forces", {"Israel's military"}),
+    ("Ukraine's air force said it downed nine drones.", "Ukrainian Air Force", set()),
+    # a noun the composite table gives to the state: the state acts
+    ("The talks marked a change in Germany's position on the war.", "Germany", set()),
+])
+def test_a_countrys_possessive_names_its_body(text, body, not_there):
+    got = actors(text)
+    assert body in got
+    assert not not_there & set(got)
+
+
+def test_a_countrys_former_president_is_a_person_not_the_government():
+    got = actors("Talks led by Sudan's former prime minister resumed in Nairobi on Monday.")
+    assert "Sudanese government" not in got
+
+
+def test_one_body_named_two_ways_with_its_country_is_one_actor():
+    got = actors('The Malian Ministry of Civil Protection (MCP) rejected the report on Monday. "The report '
+                 'is false," Mali\'s Civil Protection ministry said in a statement.')
+    assert "Malian Ministry of Civil Protection" in got
+    assert not {"Civil Protection ministry", "Civil Protection", "Mali's Civil Protection ministry"} & set(got)
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Kazbegi National Park", False),
+    ("Line of Control", False),
+    ("Tahrir Square", False),
+    ("Kenya Red Cross Society", True),
+])
+def test_a_park_or_a_ceasefire_line_the_model_calls_an_organisation_is_no_body(name, body):
+    from veille.nlp.actors import ActorFinder
+    from veille.resolve.actor_kb import ActorKB
+    finder = ActorFinder("en", ActorKB("en"))
+    text = f"Soldiers said {name} was closed on Monday."
+    assert finder.may_be_body(text, name, text.index(name)) is body

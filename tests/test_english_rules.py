@@ -71,6 +71,13 @@ SPEAKER_CASES = [
      'Colonel Amadou Sall spoke on radio on Sunday. A spokesman for Sall, Karim Haddou, told '
      'reporters: "The city will be defended."\n\n"We hold the foreign powers responsible," he added.',
      'We hold', 'Karim Haddou'),
+    ('he_after_a_bodys_unnamed_spokesman_is_the_body',
+     'Colonel Ivo Marek visited the front on Monday. The Russian Defence Ministry\'s spokesman expressed '
+     'his surprise. "It is a provocation," he said.',
+     'It is', 'Russian Ministry of Defence'),
+    ('the_spokesman_of_a_countrys_body_named_by_its_possessive_is_that_body',
+     'Colonel Ivo Marek visited the front on Monday. "We deny it," Ukraine\'s Defence Ministry said.',
+     'We deny', 'Ukrainian Ministry of Defence'),
 ]
 
 

@@ -4,6 +4,8 @@ the names of press releases and protest movements are no events, a month "of thi
 date, "between 1990 and 2017" one interval. The sentences are invented."""
 from __future__ import annotations
 
+import pytest
+
 import veille
 
 PUB = "2024-06-12"
@@ -139,6 +141,48 @@ def test_a_toll_said_of_the_raid_told_before_is_no_new_attack():
     got = events("Warplanes struck a market in Dengo on Tuesday. The raid is reported to have killed "
                  "more than 40 civilians.")
     assert [t for t, _ in got].count("ASSAULT") == 1
+
+
+# session 6: "the battle of X" on a place named before repeats the attack told there; on a
+# place not named before it is a happening of its own
+def test_the_battle_of_a_town_attacked_before_is_the_same_attack():
+    got = events("Army units launched an offensive on Goma on Monday. General Omar Tayeb said the battle "
+                 "of Goma would last weeks.")
+    assert [t for t, _ in got].count("ASSAULT") == 1
+
+
+def test_the_fighting_in_a_town_not_named_before_is_a_new_attack():
+    got = events("Rebels attacked Goma on Monday. The fighting in Bukavu killed three people.")
+    assert [t for t, _ in got].count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # a year's toll is a count, not a happening
+    ("Gunmen killed two reporters in Quetta on Monday. Nine journalists have been killed in Pakistan "
+     "this year, and at least 16 were killed in 2010.", 1),
+    # ...but a year qualifying a total told after it leaves the attack alone
+    ("Rebels killed 12 people in Goma on Monday, bringing the number killed this year to 300.", 1),
+])
+def test_a_years_toll_is_no_attack(text, attacks):
+    assert [t for t, _ in events(text)].count("ASSAULT") == attacks
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # what the attack told before did, with the attack as the agent: its consequence
+    ("Warplanes bombed the village on Monday. Dozens of houses were set ablaze by the bombing.", 1),
+    # ...but a party as the agent is a happening of its own
+    ("Warplanes bombed the village on Monday. Two soldiers were killed by the rebels.", 2),
+])
+def test_damage_done_by_the_attack_told_before_is_no_new_attack(text, attacks):
+    assert [t for t, _ in events(text)].count("ASSAULT") == attacks
+
+
+def test_who_holds_a_meeting_with_someone_is_its_source_not_the_other_party():
+    rec = record("During her meeting with Georgian President Ilia Beradze, Chancellor Anna Keller said the "
+                 "troops would stay.")
+    names = {a.id: a.name for a in rec.actors}
+    met = [e for e in rec.events if e.type == "CONSULT"]
+    assert met and names.get(met[0].source) == "Anna Keller"
 
 
 # ------------------------------------------------------------------ actors

@@ -69,6 +69,16 @@ class ActorFinder:
         dem = _alt(kb.demonym)
         # noun and demonym in the language's order: "l'armée syrienne", "the Syrian army"
         self.rx_composite = re.compile(lang.fill(pat["composite"], nouns=_alt(self.noun_role), dem=dem), re.I)
+        # "Israel's military": a country's possessive for its demonym (absent: no such form)
+        self.rx_composite_owner = re.compile(lang.fill(pat["composite_owner"], nouns=_alt(self.noun_role)), re.I) \
+            if pat.get("composite_owner") else None
+        self.rx_owner_before = re.compile(pat["owner_before"]) if pat.get("owner_before") else None
+        self.rx_org_noun_after = re.compile(pat["org_noun_after"]) if pat.get("org_noun_after") else None
+        self.not_body_words = set(lx.get("not_bodies", {}).get("words", []))
+        self.org_ignore = {w.lower() for w in lx.get("org_words", {}).get("ignore", [])}
+        self.demonyms_of: dict[str, list[str]] = {}
+        for form, cc in kb.demonym.items():
+            self.demonyms_of.setdefault(cc, []).append(form)
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_focus_police = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['police'])})(?![\w-])", re.I) \
@@ -190,6 +200,37 @@ class ActorFinder:
             p.mentions = [m for m in p.mentions if not (m[0] < e and m[1] > s)]
         doc._.places = [p for p in doc._.places if p.mentions]
 
+    def owner_country(self, owner: str) -> str | None:
+        """The country a possessive names ("Russia" of "Russia's"; "In Russia" tried from its
+        last word back), or None."""
+        words = owner.split()
+        for k in range(len(words) - 1, -1, -1):
+            e = self.kb.lookup(" ".join(words[k:]))
+            if e is not None and e.kind == "state" and e.country:
+                return e.country
+        return None
+
+    def body_of(self, cc: str, noun: str) -> KbActor | None:
+        """The country's own body of the knowledge base named by a demonym and the noun
+        ("Russian" + "Defence Ministry"), or None."""
+        for dem in self.demonyms_of.get(cc, ()):
+            e = self.kb.lookup(f"{dem} {noun}")
+            if e is not None and e.country == cc and e.kind != "state":
+                return e
+        return None
+
+    def org_bag(self, surface: str, owner_cc: str | None = None) -> frozenset:
+        """A body's name as a set of words, its country's name or demonym as the country:
+        "Indian Ministry of External Affairs" and "India's External Affairs ministry" agree."""
+        bag = {f"cc:{owner_cc}"} if owner_cc else set()
+        for w in re.findall(r"[\w'’-]+", surface):
+            low = self.rx_possessive.sub("", w).lower()
+            if low in self.org_ignore:
+                continue
+            cc = self.kb.demonym.get(low)
+            bag.add(f"cc:{cc}" if cc else low)
+        return frozenset(bag)
+
     def register_kb(self, doc: Doc, e: KbActor, span: tuple[int, int] | None) -> str:
         return add_actor_mention(doc, e.id, e.name, span, kind=e.kind, country=e.country, wikidata=e.wikidata,
                                  aliases=e.aliases)
@@ -213,11 +254,24 @@ class ActorFinder:
         free = covered.free
 
         focus = (doc._.focus or {}).get("country")
+        # "Israel's military", "Russia's defence ministry": the country's body, whose owner the
+        # knowledge base would otherwise take as the state
+        owned = []
+        for m in self.rx_composite_owner.finditer(text) if self.rx_composite_owner is not None else ():
+            role = self.noun_role[" ".join(m.group("noun").lower().split())]
+            person = m.group("noun").lower().split()[-1] in self.role_nouns  # "Tanzania's former president"
+            cc = self.owner_country(m.group("owner")) if role in ("military", "government", "police", "state") \
+                and not person else None
+            if cc:
+                owned.append((m, cc, role))
         # 1. the knowledge base
         for sp in sorted(doc.spans.get("veille_kb", []), key=lambda x: x.start_char):
             e = self.kb.entries.get(sp.id_)
             if e is None or not free(sp.start_char, sp.end_char):
                 continue
+            if e.kind == "state" and any(m.start() <= sp.start_char and sp.end_char <= m.end("owner") + 2
+                                         for m, _, _ in owned):
+                continue  # "Israel's" of "Israel's military": the military's (step 2)
             if e.kind == "state" and self.names_a_body(doc, sp):
                 continue  # "the Kenya Red Cross Society": the body, not Kenya
             placey = e.kind in ("state", "government") and (
@@ -253,6 +307,17 @@ class ActorFinder:
                 continue
             role = self.noun_role[" ".join(m.group("noun").lower().split())]
             self.register_role(doc, cc, role, (s, e))
+            covered.append((s, e))
+
+        for m, cc, role in owned:
+            s, e = m.start(), m.end()
+            if not free(s, e):
+                continue
+            body = self.body_of(cc, m.group("noun"))
+            if body is not None:
+                self.register_kb(doc, body, (s, e))
+            else:
+                self.register_role(doc, cc, role, (s, e))
             covered.append((s, e))
 
         # 2b. "l'aviation syrienne et russe", "des armées syriennes et russes": the same noun
@@ -351,6 +416,7 @@ class ActorFinder:
                 covered.append((s, e))
         # 4. persons and organisations from NER
         persons: dict[str, str] = {}
+        org_bags: dict[frozenset, str] = {}
         for ent in doc.ents:
             s, e = ent.start_char, ent.end_char
             if not free(s, e):
@@ -405,6 +471,10 @@ class ActorFinder:
                     if of and of.end("inst") == len(surface):
                         e += of.end() - len(surface)
                         surface = self.rx_leading_article.sub("", text[s:e].strip())
+                noun_after = self.rx_org_noun_after.match(text[e:e + 20]) if self.rx_org_noun_after else None
+                if noun_after and free(s, e + noun_after.end()):
+                    e += noun_after.end()
+                    surface = self.rx_leading_article.sub("", text[s:e].strip())
                 lead = self.rx_institution_before.search(text[max(0, s - 60):s])
                 if lead and lead.group(0).split()[0].lower() in self.person_offices:
                     continue  # "ministre de la Justice": a person's portfolio, not a body
@@ -425,6 +495,18 @@ class ActorFinder:
                 acro = (inside if inside and inside.group("acr") else None) or _ACRONYM_AFTER.match(text[e:e + 16])
                 if acro:
                     key, aliases = "org:" + name_key(acro.group("acr")), (surface.strip(), acro.group("acr"))
+                    org_bags.setdefault(self.org_bag(surface), key)
+                else:
+                    # "India's" + "External Affairs ministry": the country's body of the knowledge
+                    # base, else the body named before with the same words
+                    owner = self.rx_owner_before.search(text[max(0, s - 40):s]) if self.rx_owner_before else None
+                    owner_cc = self.owner_country(owner.group("owner")) if owner else None
+                    body = self.body_of(owner_cc, surface.strip()) if owner_cc else None
+                    if body is not None:
+                        self.register_kb(doc, body, (s, e))
+                        covered.append((s, e))
+                        continue
+                    key = org_bags.setdefault(self.org_bag(surface, owner_cc), key)
                 add_actor_mention(doc, key, surface, (s + len(text[s:e]) - len(text[s:e].lstrip()) + (len(text[s:e].strip()) - len(surface)), e),
                                   kind="organization", aliases=aliases)
                 covered.append((s, e))
@@ -501,6 +583,8 @@ class ActorFinder:
         words = [w for w in re.split(r"[\s-]+", name) if w]
         if words and all(w.lower() in self.kb.demonym for w in words):
             return False
+        if any(w in self.not_body_words for w in words):
+            return False  # "Georgian National Park", "the Line of Control": a place
         if self.rx_not_person_context is None or any(w.lower() in self.institution_words for w in words):
             return True
         before = text[max(0, s - 80):s]

@@ -62,6 +62,7 @@ class Attributor:
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
+        self.body_voices = {w.lower() for w in lx["pronouns"].get("body_voices", [])}
         self.plural_pronouns = {w.lower() for w in lx["pronouns"].get("plural", [])}
         self.demonstratives = {w.lower() for w in lx["pronouns"].get("demonstratives", [])}
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
@@ -291,7 +292,9 @@ class Attributor:
                         return self.actor_for_phrase(doc, subj.left_edge.i,
                                                      self.clip(doc, subj.left_edge.i, subj.i + 1), subj.idx)
                 if person:
-                    hits = [x for x in hits if _is_person(doc, x[2])]
+                    bodies, hits = hits, [x for x in hits if _is_person(doc, x[2])]
+                    if not hits and bodies and any(t.lower_ in self.body_voices for t in prev if t.idx < zone_end):
+                        return self.best_actor(doc, bodies)  # "the ministry's spokesman": the ministry
                     if not hits:   # a surname the NER left untagged ("Betancourt condemned")
                         for t in prev:
                             if t.idx >= zone_end:

@@ -51,6 +51,9 @@ class EventFinder:
         pat = lx["patterns"]
         self.rx_agent = re.compile(pat["agent"])
         self.rx_against = re.compile(pat["against"])
+        # the word before the other party of a meeting-like noun ("talks with X"); absent: none
+        self.rx_counterpart = re.compile(pat["counterpart"]) if pat.get("counterpart") else None
+        self.counterpart_types = set(pat.get("counterpart_types", [])) if self.rx_counterpart else set()
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
         self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
@@ -63,6 +66,8 @@ class EventFinder:
         self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
+        # a toll over a whole year around the trigger ("at least 16 were killed in 2010")
+        self.rx_year_toll = re.compile(pat["year_toll"], re.I) if pat.get("year_toll") else None
         self.attributor = Attributor(lang)
         # every cue a token pattern (longest first: a longer cue wins where two start
         # together); the cue that matched names the rule
@@ -111,6 +116,9 @@ class EventFinder:
         # whether words between the article and the noun keep it a mention of what was told
         # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
         self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
+        # prepositions whose complement after a definite event noun keeps it a mention of what
+        # was told ("the battle of Marja" after the offensive on Marja); empty: none does
+        self.definite_complements = set(lx["framing"].get("definite_complements", []))
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
         # prisoner exchange", "discuss the siege"
         self.topics = set(lx["framing"].get("topics", []))
@@ -275,16 +283,42 @@ class EventFinder:
         before = noun.doc[noun.i - 1].lower_ if noun.i else ""
         return before in self.demonstratives or self.definite_noun(noun)
 
-    def definite_noun(self, noun: Token) -> bool:
+    def definite_noun(self, noun: Token, complements: bool = False) -> bool:
         """"the strike" with nothing after it; where the language says so, with words between
-        the article and the noun too ("the Khowst attack", "the three-week offensive")."""
-        if noun.right_edge.i != noun.i or not noun.i:
+        the article and the noun too ("the Khowst attack", "the three-week offensive");
+        ``complements``: with a complement after it on a place or party named before ("the
+        battle of Marja")."""
+        if not noun.i:
+            return False
+        if noun.right_edge.i != noun.i and not (complements and self.told_complements(noun)):
             return False
         if noun.doc[noun.i - 1].lower_ in self.definites:
             return True
         left = list(noun.lefts)
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
             left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
+
+    def told_complements(self, noun: Token) -> bool:
+        """Whether every word after the noun is a complement of the language's list whose
+        object holds a place or an actor named before the noun."""
+        rights = list(noun.rights)
+        if not rights or not self.definite_complements or noun.dep_ in ("dobj", "obj"):
+            return False  # (the object of a verb: "British troops joined the fighting in Basra")
+        doc = noun.doc
+        for r in rights:
+            objs = [c for c in r.children if c.dep_ == "pobj"]
+            if r.lower_ not in self.definite_complements or len(objs) != 1:
+                return False
+            s, e = objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text)
+            ids = {aid for a0, _, aid in doc._.actor_spans or [] if s <= a0 < e}
+            told = any(a1 <= noun.idx for _, a1, aid in doc._.actor_spans or [] if aid in ids)
+            for p in doc._.places or []:
+                if any(s <= m0 < e for m0, _ in p.mentions):
+                    ids.add(p.id)
+                    told = told or any(m1 <= noun.idx for _, m1 in p.mentions)
+            if not told:
+                return False
+        return True
 
     @staticmethod
     def complements(tok: Token) -> list[Token]:
@@ -294,7 +328,8 @@ class EventFinder:
         for c in tok.children:
             if c.dep_.startswith("obl") and c.dep_ != "obl:agent":
                 out.append(c)
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" or (c.dep_ == "obl:agent" and c.pos_ == "ADP"):
+                # (an agent's preposition over its noun: "set ablaze by the bombing")
                 out.extend(x for x in c.children if x.dep_ == "pobj")
         return out
 
@@ -415,6 +450,9 @@ class EventFinder:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
             contre = self.rx_against.search(text_of(doc)[t.end:sub_e])
+            if contre is None and t.type in self.counterpart_types:
+                # "her meeting with X": X is the other party, not who met
+                contre = self.rx_counterpart.search(text_of(doc)[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
             par = self.rx_agent.search(text_of(doc)[t.end:sub_e])
@@ -455,6 +493,9 @@ class EventFinder:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
+            if src is None and t.type in self.counterpart_types and verb is not None:
+                # "In a telephone conversation with X, Medvedev said": who speaks met X
+                src = att.subject_actor(doc, verb)
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
@@ -588,6 +629,9 @@ class EventFinder:
                 continue  # "destroyed in the attack", "the strike hit", "the raid is said to have killed"
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
                 continue  # "37,100 people have been killed since the start of the war"
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
+                    m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
+                continue  # "at least 16 were killed in 2010": a year's toll, not a happening
             if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
@@ -598,7 +642,7 @@ class EventFinder:
                 continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
-            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok) and \
+            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
