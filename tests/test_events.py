@@ -1,5 +1,7 @@
 """Events: PLOVER type, status from the grammar, roles, ACLED mapping."""
 
+import pytest
+
 
 def events(extract, text):
     rec = extract(text, published="2024-06-13")
@@ -266,3 +268,41 @@ def test_an_arrest_announced_has_happened(extract):
     rec = extract("La police malienne a annoncé mardi l'arrestation de seize suspects à Bamako.", published="2024-06-13")
     arrest = next(e for e in rec.events if e.type == "COERCE")
     assert arrest.status == "occurred"
+
+
+# Session 6 (events, French): place, roles and status of single sentences written for the test.
+# (sentence, event type, what the event must have: place name part, source name, status)
+SESSION6_CASES = [
+    # a named site beats its town, even placed at the town's point
+    ("Des obus sont tombés lundi sur le camp de Bulengo, près de Goma, selon l'ONU.",
+     "ASSAULT", {"place": "camp de Bulengo"}),
+    ("Une roquette a frappé mercredi l'hôpital Al-Amal de Khan Younès.", "ASSAULT", {"place": "hôpital Al-Amal"}),
+    # the police sent, told without who sent them, is the police force the story names
+    ("La police nigériane a bouclé le quartier. Plus de 200 policiers ont été mobilisés samedi à Kano.",
+     "MOBILIZE", {"source": "Nigeria Police Force"}),
+    ("Des renforts policiers ont été envoyés vendredi à Bangui, a indiqué la police centrafricaine.",
+     "MOBILIZE", {"source": "Central African Republic police"}),
+    # a foiled attack was only planned
+    ("Une tentative d'attentat a été déjouée mardi à Lyon, selon la police.", "ASSAULT", {"status": "planned"}),
+]
+
+
+@pytest.mark.parametrize("text,typ,want", SESSION6_CASES)
+def test_session6_event_attributes(extract, text, typ, want):
+    rec = extract(text, published="2024-06-13")
+    actors = {a.id: a.name for a in rec.actors}
+    places = {p.id: p.name for p in rec.places}
+    ev = next(e for e in rec.events if e.type == typ)
+    if "place" in want:
+        assert want["place"] in places.get(ev.place, "")
+    if "source" in want:
+        assert actors.get(ev.source) == want["source"]
+    if "status" in want:
+        assert ev.status == want["status"]
+
+
+def test_deployed_troops_are_who_mobilizes(extract):
+    rec = extract("L'armée malienne a annoncé mardi que 300 soldats maliens avaient été déployés à Gao.",
+                  published="2024-06-13")
+    ev = next(e for e in rec.events if e.type == "MOBILIZE")
+    assert ev.source is not None and ev.target is None

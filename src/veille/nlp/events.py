@@ -42,6 +42,7 @@ class _Trigger:
     dropped: bool = False
     figures: list = field(default_factory=list)
     guard: int = 0
+    foiled: bool = False        # an attack stopped before it happened ("un attentat a été déjoué")
 
 
 class EventFinder:
@@ -92,6 +93,8 @@ class EventFinder:
         self.plan = set(st["plan"])
         self.hypothetical = set(st["hypothetical"])
         self.deny = set(st["deny"])
+        # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
+        self.foiled = set(st.get("foiled", []))
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
@@ -136,6 +139,9 @@ class EventFinder:
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
+        # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
+        # policiers" (the force sent, told without who sent it, is the force that mobilizes)
+        self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -360,6 +366,9 @@ class EventFinder:
             return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
+        if t.type == "ASSAULT" and any(l in self.foiled for l in lemmas[1:]):
+            t.foiled = True
+            return "planned"  # "une tentative d'attentat a été déjouée": it never took place
         fut = points_to_future(tok, self.lang)
         # "be" plans only with an infinitive ("the vote is to be held"), not as a copula or an
         # existential ("the attacks were part of", "there were protests")
@@ -455,6 +464,8 @@ class EventFinder:
                 tg = [x for x in inner if x[0] >= cut]
                 if tg:
                     tgt = tg[0][2]
+        if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
+            src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
@@ -561,6 +572,8 @@ class EventFinder:
         responses: set[int] = set()
         dated: set[int] = set()
         told_past: dict[int, bool] = {}
+        deployed: dict[int, str] = {}
+        foiled: set[int] = set()
         for t in trig:
             if t.dropped:
                 continue
@@ -630,6 +643,16 @@ class EventFinder:
                 if (tgt is not None and tgt.kind in ("civilians", "other")) or groups & {"civilians", "children", "women"}:
                     ev.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
             sentences[id(ev)] = t.sent.start
+            if t.foiled:
+                foiled.add(id(ev))
+            if t.type in self.deployed_act:
+                # who was sent: a passive subject or an object ("700 policiers ont été mobilisés"),
+                # else the words of the noun ("des renforts policiers", "une opération policière")
+                sent_off = [c for c in t.tok.children if c.dep_ in ("nsubj:pass", "nsubj", "obj")] if t.tok.pos_ == "VERB" else []
+                deployed[id(ev)] = (text_of(doc)[sent_off[0].left_edge.idx:sent_off[0].right_edge.idx + len(sent_off[0].right_edge.text)]
+                                    if sent_off else text_of(doc)[max(t.sent.start_char, t.start - 40):t.start]
+                                    if t.tok.pos_ == "VERB" and self.passive(t.tok)  # a subject the parse lost
+                                    else text_of(doc)[t.start:t.end + 14])
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
             if t.tok.pos_ == "NOUN" and (t.tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.tok.children)
@@ -659,13 +682,25 @@ class EventFinder:
                 ev.source = (before[-1] if before else police[0])[2]
                 if ev.source == ev.target:
                     ev.source = None
+        # police sent without who sent them ("700 policiers ont été mobilisés", "des renforts
+        # policiers", "une opération policière"): the police force the story names
+        for ev in events:
+            if ev.type not in self.deployed_act or not police:
+                continue
+            who = actor_by_id(doc, ev.source) if ev.source else None
+            if ev.source is None and self.rx_police.search(deployed.get(id(ev), "")) or \
+                    who is not None and who.kind not in self.acting_kinds and self.rx_police.search(who.name):
+                before = [x for x in police if x[0] < ev.span[0]]
+                ev.source = (before[-1] if before else police[0])[2]
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
         culprit = self.culprit(doc)
         for ev in events:
             if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
-        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
+        # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
+        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
+            e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
@@ -859,10 +894,13 @@ class EventFinder:
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
-            # after the trigger, else the nearest before it
+            # after the trigger, else the nearest before it. A named site ("le camp de Bulengo,
+            # près de Goma", "l'aéroport Atatürk d'Istanbul") is where it happened even when the
+            # gazetteer can only place it at its town's point: it beats the town
             def rank(x):
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
-                return pmap[x[2]].precision or 9, gap
+                p = pmap[x[2]]
+                return (0 if p.feature == "site" else p.precision or 9), gap
             return min(here, key=rank)[2]
         cc = (doc._.focus or {}).get("country")
         if cc and self.rx_country_words is not None and self.rx_country_words.search(text, t.sent.start_char, t.sent.end_char):
