@@ -277,6 +277,8 @@ SESSION6_CASES = [
     ("Des obus sont tombés lundi sur le camp de Bulengo, près de Goma, selon l'ONU.",
      "ASSAULT", {"place": "camp de Bulengo"}),
     ("Une roquette a frappé mercredi l'hôpital Al-Amal de Khan Younès.", "ASSAULT", {"place": "hôpital Al-Amal"}),
+    # ...but a site that reports is a source, not where it happened
+    ("Trois civils ont été tués mardi dans une frappe à Rafah, selon l'hôpital Al-Amal.", "ASSAULT", {"place": "Rafah"}),
     # the police sent, told without who sent them, is the police force the story names
     ("La police nigériane a bouclé le quartier. Plus de 200 policiers ont été mobilisés samedi à Kano.",
      "MOBILIZE", {"source": "Nigeria Police Force"}),
@@ -284,6 +286,12 @@ SESSION6_CASES = [
      "MOBILIZE", {"source": "Central African Republic police"}),
     # a foiled attack was only planned
     ("Une tentative d'attentat a été déjouée mardi à Lyon, selon la police.", "ASSAULT", {"status": "planned"}),
+    # "ont dû être déployés" were deployed; with no time or place of its own, the deployment takes
+    # the last time of its paragraph and its most precise place (the town, not the province after it)
+    ("Dimanche, un glissement de terrain a enseveli trois maisons à Uvira (Sud-Kivu). Les habitants ont "
+     "alerté les autorités. Une centaine de soldats ont dû être déployés.",
+     "MOBILIZE", {"status": "occurred", "date": "2024-06-09", "place": "Uvira"}),
+    ("Cent policiers devaient être mobilisés lundi à Gao.", "MOBILIZE", {"status": "planned"}),
 ]
 
 
@@ -299,6 +307,8 @@ def test_session6_event_attributes(extract, text, typ, want):
         assert actors.get(ev.source) == want["source"]
     if "status" in want:
         assert ev.status == want["status"]
+    if "date" in want:
+        assert ev.date == want["date"]
 
 
 def test_deployed_troops_are_who_mobilizes(extract):

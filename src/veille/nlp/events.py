@@ -96,6 +96,8 @@ class EventFinder:
         # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
         self.foiled = set(st.get("foiled", []))
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
+        # plan verbs whose compound past says it was done: "ont dû être évacués" (they were)
+        self.plan_done_when_past = set(st.get("plan_done_when_past", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
@@ -373,7 +375,9 @@ class EventFinder:
         # "be" plans only with an infinitive ("the vote is to be held"), not as a copula or an
         # existential ("the attacks were part of", "there were protests")
         if any(c.lemma_.lower() in self.plan and not (c.lemma_.lower() in self.plan_needs_infinitive and not any(
-                x.dep_ == "xcomp" for x in c.children)) for c in chain) or fut:
+                x.dep_ == "xcomp" for x in c.children)) and not (
+                c.lemma_.lower() in self.plan_done_when_past and c.morph.get("VerbForm") == ["Part"] and
+                any(x.dep_ == "aux:tense" for x in c.children)) for c in chain) or fut:
             return "planned"
         verb = self.verb_above(tok)
         if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
@@ -861,12 +865,12 @@ class EventFinder:
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
-        if t.sent.start > 0:
-            prev = doc[t.sent.start - 1].sent
-            if prev.start_char >= para_start:
-                tx = [x for x in timexes_in(doc, prev.start_char, prev.end_char) if x.value]
-                if tx and t.status == "occurred":
-                    return tx[-1].value
+        if t.sent.start > 0 and t.status == "occurred":
+            # the last time its paragraph gave before it ("Samedi, à Val-des-Prés, un moniteur a
+            # perdu la vie ... Une quarantaine de secouristes avaient été mobilisés")
+            tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
+            if tx:
+                return tx[-1].value
         return None
 
     def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
@@ -890,7 +894,11 @@ class EventFinder:
                 return False  # "les frappes aériennes de la Russie": whose strikes, not where
             return True
 
-        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x)]
+        # a site that reports ("selon l'hôpital Nasser, où les corps ont été transportés") is a
+        # source, not where it happened
+        reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
+        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x) and not (
+            pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
@@ -913,7 +921,10 @@ class EventFinder:
         before = [x for x in places_in(doc, para, t.sent.start_char)
                   if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
         if before:
-            return before[-1][2]
+            # the most precise of them, the last among equals: the town, not the province named
+            # after it ("à Tignes (Savoie)"), the camp rather than its town
+            return min(enumerate(before), key=lambda ix: (
+                0 if pmap[ix[1][2]].feature == "site" else pmap[ix[1][2]].precision or 9, -ix[0]))[1][2]
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:
             return last.place
