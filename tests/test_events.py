@@ -292,7 +292,17 @@ SESSION6_CASES = [
      "alerté les autorités. Une centaine de soldats ont dû être déployés.",
      "MOBILIZE", {"status": "occurred", "date": "2024-06-09", "place": "Uvira"}),
     ("Cent policiers devaient être mobilisés lundi à Gao.", "MOBILIZE", {"status": "planned"}),
+    # people evacuated with no destination left a place: an evacuation
+    ("Quelque 2 000 personnes ont été évacuées mardi à Kinshasa après les pluies.", "AID", {"place": "Kinshasa"}),
+    # shooting and arson told with "faire feu", "mettre le feu"
+    ("Un soldat a fait feu sur la foule mardi à Bamako.", "ASSAULT", {"date": "2024-06-11"}),
+    ("Trois écoles ont été mises à feu mercredi à Mopti.", "ASSAULT", {"place": "Mopti"}),
 ]
+
+
+def test_people_evacuated_to_a_hospital_are_moved_not_an_evacuation(extract):
+    rec = extract("Douze blessés ont été évacués mardi vers l'hôpital de Bunia.", published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "AID"]
 
 
 @pytest.mark.parametrize("text,typ,want", SESSION6_CASES)

@@ -163,6 +163,8 @@ class EventFinder:
             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in hazards),
             re.I) if hazards else None
         self.moved = tuple(lx["moved_participles"]["words"])
+        self.left_place = tuple(lx["moved_participles"].get("left_place", []))
+        self.rx_destination = re.compile(lx["moved_participles"].get("destination", r"(?!)"), re.I)
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
         self.people_nouns = {k.lower() for k in lang.toml("figures").get("groups", {})}
@@ -212,7 +214,9 @@ class EventFinder:
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
                     not self.site_subject(t.tok) and \
-                    not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
+                    not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]) and not (
+                    t.tok.lower_.startswith(self.left_place) and any(c.dep_ == "aux:pass" for c in t.tok.children) and
+                    not self.rx_destination.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 60)])):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
             if t.type == "AID" and t.tok.pos_ == "NOUN":
