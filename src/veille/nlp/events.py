@@ -731,6 +731,10 @@ class EventFinder:
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
+        # the day the dispatch dates itself ("6 mai 2017. –" above a story published the 7th)
+        dl = doc._.dateline
+        dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
+        pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         for ev in events:
             if ev.date is None and ev.status == "occurred" and ev.type in self.publication_day_types and pub:
