@@ -138,6 +138,8 @@ class EventFinder:
         # types whose undated happenings are the publication day's ("Betancourt condemned the
         # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
         self.publication_day_types = frozenset(lx.get("attributes", {}).get("publication_day_types", []))
+        # ...and types whose undated happenings are, when told in the past ("le quartier a été évacué")
+        self.publication_day_past_types = frozenset(lx.get("attributes", {}).get("publication_day_past_types", []))
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
@@ -737,7 +739,8 @@ class EventFinder:
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         for ev in events:
-            if ev.date is None and ev.status == "occurred" and ev.type in self.publication_day_types and pub:
+            if ev.date is None and ev.status == "occurred" and pub and (ev.type in self.publication_day_types or (
+                    ev.type in self.publication_day_past_types and told_past.get(id(ev)))):
                 ev.date = str(pub)[:10]
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
