@@ -297,6 +297,8 @@ SESSION6_CASES = [
     # shooting and arson told with "faire feu", "mettre le feu"
     ("Un soldat a fait feu sur la foule mardi à Bamako.", "ASSAULT", {"date": "2024-06-11"}),
     ("Trois écoles ont été mises à feu mercredi à Mopti.", "ASSAULT", {"place": "Mopti"}),
+    # the journalistic conditional reports what happened, it plans nothing
+    ("Il s'agirait d'une attaque terroriste, selon la police.", "ASSAULT", {"status": "occurred"}),
     # a happening with no date anywhere before it is the publication day's news
     ("La gendarmerie a arrêté deux suspects à Kindia.", "COERCE", {"date": "2024-06-13"}),
 ]

@@ -98,6 +98,8 @@ class EventFinder:
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
         # plan verbs whose compound past says it was done: "ont dû être évacués" (they were)
         self.plan_done_when_past = set(st.get("plan_done_when_past", []))
+        # verbs whose conditional reports what something was, at a distance ("il s'agirait d'un attentat")
+        self.hearsay = set(st.get("hearsay", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
@@ -378,6 +380,9 @@ class EventFinder:
             t.foiled = True
             return "planned"  # "une tentative d'attentat a été déjouée": it never took place
         fut = points_to_future(tok, self.lang)
+        if fut and tok.pos_ in ("NOUN", "PROPN") and any(
+                l in self.hearsay for l in lemmas[1:]) and verb_form(chain[1], self.lang) == "conditional":
+            fut = None  # "il s'agirait d'un attentat": a report held at a distance, not a plan
         # "be" plans only with an infinitive ("the vote is to be held"), not as a copula or an
         # existential ("the attacks were part of", "there were protests")
         if any(c.lemma_.lower() in self.plan and not (c.lemma_.lower() in self.plan_needs_infinitive and not any(
