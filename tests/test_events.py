@@ -1,5 +1,7 @@
 """Events: PLOVER type, status from the grammar, roles, ACLED mapping."""
 
+import pytest
+
 
 def events(extract, text):
     rec = extract(text, published="2024-06-13")
@@ -266,3 +268,65 @@ def test_an_arrest_announced_has_happened(extract):
     rec = extract("La police malienne a annoncé mardi l'arrestation de seize suspects à Bamako.", published="2024-06-13")
     arrest = next(e for e in rec.events if e.type == "COERCE")
     assert arrest.status == "occurred"
+
+
+# Session 6 (events, French): place, roles and status of single sentences written for the test.
+# (sentence, event type, what the event must have: place name part, source name, status)
+SESSION6_CASES = [
+    # a named site beats its town, even placed at the town's point
+    ("Des obus sont tombés lundi sur le camp de Bulengo, près de Goma, selon l'ONU.",
+     "ASSAULT", {"place": "camp de Bulengo"}),
+    ("Une roquette a frappé mercredi l'hôpital Al-Amal de Khan Younès.", "ASSAULT", {"place": "hôpital Al-Amal"}),
+    # ...but a site that reports is a source, not where it happened
+    ("Trois civils ont été tués mardi dans une frappe à Rafah, selon l'hôpital Al-Amal.", "ASSAULT", {"place": "Rafah"}),
+    # the police sent, told without who sent them, is the police force the story names
+    ("La police nigériane a bouclé le quartier. Plus de 200 policiers ont été mobilisés samedi à Kano.",
+     "MOBILIZE", {"source": "Nigeria Police Force"}),
+    ("Des renforts policiers ont été envoyés vendredi à Bangui, a indiqué la police centrafricaine.",
+     "MOBILIZE", {"source": "Central African Republic police"}),
+    # a foiled attack was only planned
+    ("Une tentative d'attentat a été déjouée mardi à Lyon, selon la police.", "ASSAULT", {"status": "planned"}),
+    # "ont dû être déployés" were deployed; with no time or place of its own, the deployment takes
+    # the last time of its paragraph and its most precise place (the town, not the province after it)
+    ("Dimanche, un glissement de terrain a enseveli trois maisons à Uvira (Sud-Kivu). Les habitants ont "
+     "alerté les autorités. Une centaine de soldats ont dû être déployés.",
+     "MOBILIZE", {"status": "occurred", "date": "2024-06-09", "place": "Uvira"}),
+    ("Cent policiers devaient être mobilisés lundi à Gao.", "MOBILIZE", {"status": "planned"}),
+    # people evacuated with no destination left a place: an evacuation
+    ("Quelque 2 000 personnes ont été évacuées mardi à Kinshasa après les pluies.", "AID", {"place": "Kinshasa"}),
+    # shooting and arson told with "faire feu", "mettre le feu"
+    ("Un soldat a fait feu sur la foule mardi à Bamako.", "ASSAULT", {"date": "2024-06-11"}),
+    ("Trois écoles ont été mises à feu mercredi à Mopti.", "ASSAULT", {"place": "Mopti"}),
+    # the journalistic conditional reports what happened, it plans nothing
+    ("Il s'agirait d'une attaque terroriste, selon la police.", "ASSAULT", {"status": "occurred"}),
+    # a happening with no date anywhere before it is the publication day's news
+    ("La gendarmerie a arrêté deux suspects à Kindia.", "COERCE", {"date": "2024-06-13"}),
+]
+
+
+def test_people_evacuated_to_a_hospital_are_moved_not_an_evacuation(extract):
+    rec = extract("Douze blessés ont été évacués mardi vers l'hôpital de Bunia.", published="2024-06-13")
+    assert not [e for e in rec.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text,typ,want", SESSION6_CASES)
+def test_session6_event_attributes(extract, text, typ, want):
+    rec = extract(text, published="2024-06-13")
+    actors = {a.id: a.name for a in rec.actors}
+    places = {p.id: p.name for p in rec.places}
+    ev = next(e for e in rec.events if e.type == typ)
+    if "place" in want:
+        assert want["place"] in places.get(ev.place, "")
+    if "source" in want:
+        assert actors.get(ev.source) == want["source"]
+    if "status" in want:
+        assert ev.status == want["status"]
+    if "date" in want:
+        assert ev.date == want["date"]
+
+
+def test_deployed_troops_are_who_mobilizes(extract):
+    rec = extract("L'armée malienne a annoncé mardi que 300 soldats maliens avaient été déployés à Gao.",
+                  published="2024-06-13")
+    ev = next(e for e in rec.events if e.type == "MOBILIZE")
+    assert ev.source is not None and ev.target is None

@@ -42,6 +42,7 @@ class _Trigger:
     dropped: bool = False
     figures: list = field(default_factory=list)
     guard: int = 0
+    foiled: bool = False        # an attack stopped before it happened ("un attentat a été déjoué")
 
 
 class EventFinder:
@@ -97,7 +98,13 @@ class EventFinder:
         self.plan = set(st["plan"])
         self.hypothetical = set(st["hypothetical"])
         self.deny = set(st["deny"])
+        # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
+        self.foiled = set(st.get("foiled", []))
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
+        # plan verbs whose compound past says it was done: "ont dû être évacués" (they were)
+        self.plan_done_when_past = set(st.get("plan_done_when_past", []))
+        # verbs whose conditional reports what something was, at a distance ("il s'agirait d'un attentat")
+        self.hearsay = set(st.get("hearsay", []))
         self.light = set(st["light"])
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
@@ -141,9 +148,14 @@ class EventFinder:
         # types whose undated happenings are the publication day's ("Betancourt condemned the
         # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
         self.publication_day_types = frozenset(lx.get("attributes", {}).get("publication_day_types", []))
+        # ...and types whose undated happenings are, when told in the past ("le quartier a été évacué")
+        self.publication_day_past_types = frozenset(lx.get("attributes", {}).get("publication_day_past_types", []))
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
+        # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
+        # policiers" (the force sent, told without who sent it, is the force that mobilizes)
+        self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -163,6 +175,8 @@ class EventFinder:
             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in hazards),
             re.I) if hazards else None
         self.moved = tuple(lx["moved_participles"]["words"])
+        self.left_place = tuple(lx["moved_participles"].get("left_place", []))
+        self.rx_destination = re.compile(lx["moved_participles"].get("destination", r"(?!)"), re.I)
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
         self.people_nouns = {k.lower() for k in lang.toml("figures").get("groups", {})}
@@ -212,7 +226,9 @@ class EventFinder:
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
                     not self.site_subject(t.tok) and \
-                    not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]):
+                    not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]) and not (
+                    t.tok.lower_.startswith(self.left_place) and any(c.dep_ == "aux:pass" for c in t.tok.children) and
+                    not self.rx_destination.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 60)])):
                 continue
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
             if t.type == "AID" and t.tok.pos_ == "NOUN":
@@ -395,11 +411,19 @@ class EventFinder:
             return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
+        if t.type == "ASSAULT" and any(l in self.foiled for l in lemmas[1:]):
+            t.foiled = True
+            return "planned"  # "une tentative d'attentat a été déjouée": it never took place
         fut = points_to_future(tok, self.lang)
+        if fut and tok.pos_ in ("NOUN", "PROPN") and any(
+                l in self.hearsay for l in lemmas[1:]) and verb_form(chain[1], self.lang) == "conditional":
+            fut = None  # "il s'agirait d'un attentat": a report held at a distance, not a plan
         # "be" plans only with an infinitive ("the vote is to be held"), not as a copula or an
         # existential ("the attacks were part of", "there were protests")
         if any(c.lemma_.lower() in self.plan and not (c.lemma_.lower() in self.plan_needs_infinitive and not any(
-                x.dep_ == "xcomp" for x in c.children)) for c in chain) or fut:
+                x.dep_ == "xcomp" for x in c.children)) and not (
+                c.lemma_.lower() in self.plan_done_when_past and c.morph.get("VerbForm") == ["Part"] and
+                any(x.dep_ == "aux:tense" for x in c.children)) for c in chain) or fut:
             return "planned"
         verb = self.verb_above(tok)
         if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
@@ -496,6 +520,8 @@ class EventFinder:
             if src is None and t.type in self.counterpart_types and verb is not None:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
+        if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
+            src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
         if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
@@ -602,6 +628,8 @@ class EventFinder:
         responses: set[int] = set()
         dated: set[int] = set()
         told_past: dict[int, bool] = {}
+        deployed: dict[int, str] = {}
+        foiled: set[int] = set()
         for t in trig:
             if t.dropped:
                 continue
@@ -674,6 +702,16 @@ class EventFinder:
                 if (tgt is not None and tgt.kind in ("civilians", "other")) or groups & {"civilians", "children", "women"}:
                     ev.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
             sentences[id(ev)] = t.sent.start
+            if t.foiled:
+                foiled.add(id(ev))
+            if t.type in self.deployed_act:
+                # who was sent: a passive subject or an object ("700 policiers ont été mobilisés"),
+                # else the words of the noun ("des renforts policiers", "une opération policière")
+                sent_off = [c for c in t.tok.children if c.dep_ in ("nsubj:pass", "nsubj", "obj")] if t.tok.pos_ == "VERB" else []
+                deployed[id(ev)] = (text_of(doc)[sent_off[0].left_edge.idx:sent_off[0].right_edge.idx + len(sent_off[0].right_edge.text)]
+                                    if sent_off else text_of(doc)[max(t.sent.start_char, t.start - 40):t.start]
+                                    if t.tok.pos_ == "VERB" and self.passive(t.tok)  # a subject the parse lost
+                                    else text_of(doc)[t.start:t.end + 14])
             verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
             told_past[id(ev)] = verb is not None and verb_form(verb, self.lang) == "past"
             if t.tok.pos_ == "NOUN" and (t.tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.tok.children)
@@ -703,13 +741,25 @@ class EventFinder:
                 ev.source = (before[-1] if before else police[0])[2]
                 if ev.source == ev.target:
                     ev.source = None
+        # police sent without who sent them ("700 policiers ont été mobilisés", "des renforts
+        # policiers", "une opération policière"): the police force the story names
+        for ev in events:
+            if ev.type not in self.deployed_act or not police:
+                continue
+            who = actor_by_id(doc, ev.source) if ev.source else None
+            if ev.source is None and self.rx_police.search(deployed.get(id(ev), "")) or \
+                    who is not None and who.kind not in self.acting_kinds and self.rx_police.search(who.name):
+                before = [x for x in police if x[0] < ev.span[0]]
+                ev.source = (before[-1] if before else police[0])[2]
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
         culprit = self.culprit(doc)
         for ev in events:
             if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
-        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and e.status == "occurred"), None)
+        # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
+        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
+            e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
             if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
@@ -732,9 +782,14 @@ class EventFinder:
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
+        # the day the dispatch dates itself ("6 mai 2017. –" above a story published the 7th)
+        dl = doc._.dateline
+        dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
+        pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         for ev in events:
-            if ev.date is None and ev.status == "occurred" and ev.type in self.publication_day_types and pub:
+            if ev.date is None and ev.status == "occurred" and pub and (ev.type in self.publication_day_types or (
+                    ev.type in self.publication_day_past_types and told_past.get(id(ev)))):
                 ev.date = str(pub)[:10]
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
@@ -870,12 +925,12 @@ class EventFinder:
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
-        if t.sent.start > 0:
-            prev = doc[t.sent.start - 1].sent
-            if prev.start_char >= para_start:
-                tx = [x for x in timexes_in(doc, prev.start_char, prev.end_char) if x.value]
-                if tx and t.status == "occurred":
-                    return tx[-1].value
+        if t.sent.start > 0 and t.status == "occurred":
+            # the last time its paragraph gave before it ("Samedi, à Val-des-Prés, un moniteur a
+            # perdu la vie ... Une quarantaine de secouristes avaient été mobilisés")
+            tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
+            if tx:
+                return tx[-1].value
         return None
 
     def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
@@ -899,14 +954,21 @@ class EventFinder:
                 return False  # "les frappes aériennes de la Russie": whose strikes, not where
             return True
 
-        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x)]
+        # a site that reports ("selon l'hôpital Nasser, où les corps ont été transportés") is a
+        # source, not where it happened
+        reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
+        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x) and not (
+            pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one
-            # after the trigger, else the nearest before it
+            # after the trigger, else the nearest before it. A named site ("le camp de Bulengo,
+            # près de Goma", "l'aéroport Atatürk d'Istanbul") is where it happened even when the
+            # gazetteer can only place it at its town's point: it beats the town
             def rank(x):
                 gap = x[0] - t.start if x[0] >= t.start else t.start - x[1] + 10_000
-                return pmap[x[2]].precision or 9, gap
+                p = pmap[x[2]]
+                return (0 if p.feature == "site" else p.precision or 9), gap
             return min(here, key=rank)[2]
         cc = (doc._.focus or {}).get("country")
         if cc and self.rx_country_words is not None and self.rx_country_words.search(text, t.sent.start_char, t.sent.end_char):
@@ -919,7 +981,10 @@ class EventFinder:
         before = [x for x in places_in(doc, para, t.sent.start_char)
                   if usable(x) and pmap[x[2]].feature not in ("country", "continent", "region")]
         if before:
-            return before[-1][2]
+            # the most precise of them, the last among equals: the town, not the province named
+            # after it ("à Tignes (Savoie)"), the camp rather than its town
+            return min(enumerate(before), key=lambda ix: (
+                0 if pmap[ix[1][2]].feature == "site" else pmap[ix[1][2]].precision or 9, -ix[0]))[1][2]
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:
             return last.place
