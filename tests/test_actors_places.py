@@ -1,5 +1,7 @@
 """Actors and places: knowledge base, composites, metonymy, demonyms, sub-places."""
 
+import pytest
+
 
 def rec_of(extract, text):
     return extract(text, published="2024-06-13")
@@ -347,3 +349,52 @@ def test_a_demonym_before_a_town_and_the_place_of_a_named_event(extract):
                           "deux policiers français de Magnanville, puis l'attentat de Nice.")
     got = names(rec.places)
     assert {"Magnanville", "Nice"} <= got
+
+
+# session 6: (text, place name, feature, lat, lon, km) that must be found within km of the point
+SESSION6_PLACES = [
+    # airports from the airportsdata table, not the town's centre
+    ("Des tirs ont eu lieu à l’aéroport international Atatürk d’Istanbul, en Turquie.",
+     "Ataturk International Airport", "site", 40.977, 28.815, 3),
+    ("Les rebelles encerclent Goma et menacent l’aéroport international.",
+     "Goma International Airport", "site", -1.671, 29.238, 3),
+    # an airport named after a town abroad is in that town, not in the story's town
+    ("Un avion venu de l’aéroport de Francfort a atterri à Istanbul.",
+     "Frankfurt am Main International Airport", "site", 50.03, 8.54, 5),
+    # streets and town halls are sites of the story's town; a person's name on a street is no town
+    ("Un homme a été blessé par balle à Lyon. Le boulevard Gambetta a été fermé toute la soirée.",
+     "boulevard Gambetta (Lyon)", "site", 45.75, 4.85, 5),
+    ("Un camion a foncé sur la foule sur la Promenade des Flots à Marseille.",
+     "Promenade des Flots (Marseille)", "site", 43.30, 5.38, 5),
+    ("Deux bâtiments ont été incendiés à Rennes, dont la mairie annexe de Villejean.",
+     "mairie annexe de Villejean (Rennes)", "site", 48.11, -1.67, 5),
+    ("Une avalanche a emporté quatre skieurs à Tignes, sur le secteur hors-piste de la Grande Motte.",
+     "Grande Motte (Tignes)", "district", 45.50, 6.92, 5),
+    # the regions of Quebec, and the article that makes "du Québec" the province
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Quebec", "admin1", 52.48, -71.83, 50),
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Laurentides", "admin2", 46.4, -74.8, 50),
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Outaouais", "admin2", 46.6, -76.2, 50),
+    ("Le maire de Québec a visité Montréal mardi.", "Québec", "city", 46.81, -71.21, 10),
+    # a town that ends a body's name, or the model's cut of "procureur de la République de X"
+    ("Un skieur est mort à Val-des-Prés. Un moniteur de l’École de ski internationale de Valloire a donné l'alerte.",
+     "Valloire", "city", 45.17, 6.43, 5),
+    ("Un homme a tiré à Aix-les-Bains. Selon le procureur de la République de Grenoble, l'enquête est ouverte.",
+     "Grenoble", "city", 45.18, 5.72, 5),
+]
+
+
+@pytest.mark.parametrize("text,name,feature,lat,lon,km", SESSION6_PLACES)
+def test_session6_airports_streets_regions_and_towns_in_names(extract, text, name, feature, lat, lon, km):
+    from veille.resolve.gazetteer import haversine_km
+    found = [p for p in rec_of(extract, text).places if p.name == name and p.feature == feature]
+    assert found, [(p.name, p.feature) for p in rec_of(extract, text).places]
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) <= km
+
+
+def test_a_district_of_a_list_is_no_town_of_the_next(extract):
+    rec = rec_of(extract, "Des violences ont eu lieu à Rennes, surtout dans les quartiers Cleunay, Bréquigny et Bellevue.")
+    districts = [p for p in rec.places if p.feature == "district"]
+    assert {p.name for p in districts} == {"Cleunay (Rennes)", "Bréquigny (Rennes)", "Bellevue (Rennes)"}

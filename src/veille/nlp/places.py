@@ -467,6 +467,7 @@ class PlaceResolver:
         return votes
 
     def __call__(self, doc: Doc) -> None:
+        last_airport: dict = {}  # "key": the last airport named in the text
         mentions = self.mentions(doc)
         for m in mentions:
             if m.hint != "site":
@@ -582,7 +583,7 @@ class PlaceResolver:
         city_mentions.sort(key=lambda c: c.start)
         for m in mentions:
             if m.hint == "site" and m.site_noun in self.airport_nouns:
-                self.airport(doc, m, city_mentions, focus_city, story)
+                self.airport(doc, m, city_mentions, focus_city, story, last_airport)
                 continue
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and
@@ -778,12 +779,17 @@ class PlaceResolver:
             return None
         return None
 
-    def airport(self, doc: Doc, m: _Mention, city_mentions, focus_city: GazEntry | None, story) -> None:
+    def airport(self, doc: Doc, m: _Mention, city_mentions, focus_city: GazEntry | None, story, last: dict) -> None:
         """"l'aéroport international Atatürk", "l'aéroport de Bruxelles", "l'aéroport": the
         airport by its own name, else the airport of the town named (wherever the story is:
         "l'aéroport de Francfort" in a story from Istanbul is in Frankfurt), else the airport
         of the sentence's or the story's town; a site at the town's point when none is known."""
         entry = None
+        if not m.name and last.get("key"):
+            # "l'aéroport" after "l'aéroport de Bruxelles" is that airport, whatever town its
+            # sentence names ("un vol en provenance de Genève ... à l'aéroport")
+            add_place_mention(doc, last["key"], (m.start, m.end), lambda pid: None)
+            return
         if m.name:
             found = self.gaz.lookup(m.name, limit=12, loose=False)
             sites = [c for c in found if c.feature == "site" and c.lat is not None]
@@ -796,15 +802,15 @@ class PlaceResolver:
             elif towns:
                 entry = self.airport_of(towns[0])
                 if entry is None:
-                    self.add(doc, m, None, town=towns[0], site=True)
+                    last["key"] = self.add(doc, m, None, town=towns[0], site=True)
                     return
         town = self.enclosing_town(doc, m, city_mentions) or focus_city
         if entry is None and town is not None:
             entry = self.airport_of(town)
         if entry is not None:
-            self.add(doc, m, entry)
+            last["key"] = self.add(doc, m, entry)
         elif m.name and town is not None:
-            self.add(doc, m, None, town=town, site=True)
+            last["key"] = self.add(doc, m, None, town=town, site=True)
 
     def airport_of(self, town: GazEntry) -> GazEntry | None:
         """The airport of a town: one named after it within AIRPORT_KM, else the nearest
@@ -843,7 +849,7 @@ class PlaceResolver:
         return None
 
     def add(self, doc: Doc, m: _Mention, entry: GazEntry | None, town: GazEntry | None = None,
-            site: bool = False, feature: str | None = None, precision: int | None = None) -> None:
+            site: bool = False, feature: str | None = None, precision: int | None = None) -> str:
         if entry is not None and not site:
             key = entry.id
 
@@ -864,6 +870,7 @@ class PlaceResolver:
                              precision=precision or (1 if entry is not None else 2),
                              admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
+        return key
 
 
 @dataclass
