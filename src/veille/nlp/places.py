@@ -398,9 +398,16 @@ class PlaceResolver:
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
         if not cands:
             m.unit_missing = feats is not None
-            cands = self.gaz.lookup(m.name, limit=12, loose=False)
+            cands = self.drop_airport_aliases(self.gaz.lookup(m.name, limit=12, loose=False), m.name)
             m.spelled_alike = not cands
         return cands
+
+    @staticmethod
+    def drop_airport_aliases(cands: list[GazEntry], name: str) -> list[GazEntry]:
+        """An airport of the airports table stands for a name only when it is named in full:
+        "Jammu" is the town, "Atatürk" alone no airport (the airport nouns find them)."""
+        key = normalize_place_name(name)
+        return [c for c in cands if not c.id.startswith("ap:") or normalize_place_name(c.name) == key]
 
     def lookup_spelled_alike(self, m: _Mention, story: set[str], sites: bool = False) -> list[GazEntry]:
         """A name the gazetteer does not hold as written, looked for by its spelling-blind
@@ -423,7 +430,7 @@ class PlaceResolver:
             near |= country_neighbours().get(cc, frozenset())
         found: list[GazEntry] = []
         for cc in sorted(near):
-            found.extend(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4))
+            found.extend(self.drop_airport_aliases(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4), m.name))
         # the story's own countries first, then by size
         found.sort(key=lambda c: (c.country not in story, -c.population))
         return found[:12]
