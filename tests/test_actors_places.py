@@ -383,6 +383,17 @@ SESSION6_PLACES = [
      "Valloire", "city", 45.17, 6.43, 5),
     ("Un homme a tiré à Aix-les-Bains. Selon le procureur de la République de Grenoble, l'enquête est ouverte.",
      "Grenoble", "city", 45.18, 5.72, 5),
+    # a town set "proche de" another is no namesake far away; its site goes with it
+    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
+     "Sinjar (Al Hillah)", "city", 32.46, 44.42, 5),
+    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
+     "mosquée Al-Fateh (Al Hillah)", "site", 32.46, 44.42, 5),
+    # the town a distance is measured from is not where the sentence's site is
+    ("Dans la ville de Hilla, située à 80 kilomètres au sud de la capitale Bagdad, la mosquée Ammar ben Yasser "
+     "a été attaquée.", "mosquée Ammar ben Yasser (Al Hillah)", "site", 32.46, 44.42, 5),
+    # a distance in figures keeps the town itself
+    ("Un attentat a visé Kirkouk. Le marché de Tikrit, une ville située à 100 km au sud de Kirkouk, est fermé.",
+     "Tikrit", "city", 34.62, 43.68, 5),
 ]
 
 

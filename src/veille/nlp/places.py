@@ -64,6 +64,7 @@ class _Mention:
     unit_missing: bool = False   # "le comté d'Orange": no unit of the level its noun names, only towns
     own_name: bool = False       # "le boulevard Gambetta": the name set right after a site's noun is its own
     unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
+    near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
 
 
 def _alt(words) -> str:
@@ -128,6 +129,10 @@ class PlaceResolver:
                  *lx["settlement_nouns"]["words"]}
         self.rx_unit_head = re.compile(fill(pat["unit_head"], units=_alt(units)))
         self.numbers = NumberReader(lang)
+        self.rx_near_apposition = re.compile(fill(pat["near_apposition"], settlements=_alt(
+            lx["settlement_nouns"]["words"])), re.I) if pat.get("near_apposition") else None
+        self.rx_offset_reference = re.compile(fill(pat["offset_reference"], directions=_alt(self.directions)),
+                                              re.I) if pat.get("offset_reference") else None
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
@@ -558,6 +563,17 @@ class PlaceResolver:
                       and self.in_unit(c, n.entry)]
             if inside and not self.in_unit(m.entry, n.entry):
                 m.entry = min(inside, key=lambda c: _km(c, n.entry))
+        # "Sinjar, un village proche de Hilla": a town the text sets near another is not a
+        # namesake far from it; it is placed at the other town's point
+        if self.rx_near_apposition is not None:
+            text = text_of(doc)
+            for i, m in enumerate(mentions):
+                if m.entry is None or m.entry.feature != "city" or m.hint == "site":
+                    continue
+                n = next((n for n in mentions[i + 1:i + 3] if n.start >= m.end), None)
+                if n is not None and n.entry is not None and n.entry.feature == "city" and n.entry.id != m.entry.id \
+                        and self.rx_near_apposition.fullmatch(text[m.end:n.start]) and _km(m.entry, n.entry) > NEAR_KM:
+                    m.entry, m.near_town = None, n.entry
         # a mention whose place was rejected takes its vote back ("Boni" voted for Germany)
         for m in mentions:
             if m.voted and (m.entry is None or m.entry.country != m.voted):
@@ -628,6 +644,8 @@ class PlaceResolver:
                 town = self.town_right_after(doc, m, city_mentions)
                 if town is not None:
                     self.add(doc, m, None, town=town)
+            elif m.near_town is not None:
+                self.add(doc, m, None, town=m.near_town, feature="city", precision=2)
             elif m.spelled_alike and m.hint not in ("weak", "misc"):
                 # "Kamango, dans le territoire de Beni", "Ndoki (Nord-Kivu)": a village the
                 # gazetteer lacks takes the unit named beside it, not a namesake far away
@@ -845,8 +863,11 @@ class PlaceResolver:
         if tok is None:
             return None
         sent = tok.sent
-        # (another district of the list is no town: "les quartiers Breil et Bellevue")
-        city_mentions = [c for c in city_mentions if c.hint != "district"]
+        # (another district of the list is no town: "les quartiers Breil et Bellevue"; nor the
+        # town a distance is measured from: "située à 80 km au sud de la capitale Bagdad")
+        text = text_of(doc)
+        city_mentions = [c for c in city_mentions if c.hint != "district" and not (
+            self.rx_offset_reference is not None and self.rx_offset_reference.search(text[max(0, c.start - 80):c.start]))]
         after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None]
         before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None]
         if after:
