@@ -394,6 +394,12 @@ SESSION6_PLACES = [
     # a distance in figures keeps the town itself
     ("Un attentat a visé Kirkouk. Le marché de Tikrit, une ville située à 100 km au sud de Kirkouk, est fermé.",
      "Tikrit", "city", 34.62, 43.68, 5),
+    # a name after "du"/"des" is the site's own ("pont du Rialto" is in Venice, not at a village
+    # Rialto), unless a town has it with its article ("port du Havre")
+    ("Deux hommes projetaient un attentat à Venise, en Italie, sur le pont du Rialto.",
+     "pont du Rialto (Venice)", "site", 45.44, 12.33, 5),
+    ("Un navire a été saisi à Rouen puis conduit au port du Havre.", "port du Havre (Le Havre)", "site",
+     49.49, 0.11, 5),
 ]
 
 

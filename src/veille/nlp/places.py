@@ -322,6 +322,15 @@ class PlaceResolver:
             # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place; a name
             # set right after the noun ("le centre commercial Sarona") is the site's own
             own_name = not self.rx_of_before.search(text[s:sm.start("name")])
+            art = self.rx_unit_article.search(text[s:sm.start("name")]) if self.rx_unit_article is not None else None
+            if not own_name and art is not None:
+                # "le pont du Rialto", "le palais des Nations": a name that takes an article is the
+                # site's own, not a town's, unless a town has it whole ("le port du Havre")
+                a = art.group(0).strip()
+                a = self.contractions.get(a.lower(), a[:1].upper() + a[1:])
+                pre = normalize_place_name(a)
+                own_name = not any(normalize_place_name(c.name).startswith(pre) or normalize_place_name(
+                    c.name_fr or "").startswith(pre) for c in self.gaz.lookup(f"{a} {nm}", limit=3, loose=False))
             if nm.lower() in self.kb.demonym:
                 # "la Promenade des Anglais": a people's name makes no place; the whole is the name
                 nm, own_name = text[s:e], True
@@ -621,8 +630,8 @@ class PlaceResolver:
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
                     focus_city if m.entry is None and self.site_at_story_town else None)
                 near = town or (focus_city if self.site_at_story_town else None)
-                if m.own_name and m.entry is not None and m.entry.feature != "site" and near is not None \
-                        and _km(m.entry, near) >= 30:
+                if m.own_name and m.entry is not None and m.entry.feature != "site" and (
+                        (near is None and self.site_at_story_town) or (near is not None and _km(m.entry, near) >= 30)):
                     # "le boulevard Gambetta" in a story from Lyon: a person's or a town's name given
                     # to a street is no place elsewhere; the site is in the story's town
                     m.entry, town = None, near
