@@ -1,5 +1,7 @@
 """Actors and places: knowledge base, composites, metonymy, demonyms, sub-places."""
 
+import pytest
+
 
 def rec_of(extract, text):
     return extract(text, published="2024-06-13")
@@ -386,3 +388,69 @@ def test_an_official_named_by_the_office_alone_who_acts(extract):
     # the office before a name is the person's role, not an actor of its own
     rec = rec_of(extract, "Le maire de Tignes, Jean Mervent, a fermé les pistes.")
     assert names(rec.actors) == {"Jean Mervent"}
+
+
+# session 6: (text, place name, feature, lat, lon, km) that must be found within km of the point
+SESSION6_PLACES = [
+    # airports from the airportsdata table, not the town's centre
+    ("Des tirs ont eu lieu à l’aéroport international Atatürk d’Istanbul, en Turquie.",
+     "Ataturk International Airport", "site", 40.977, 28.815, 3),
+    ("Les rebelles encerclent Goma et menacent l’aéroport international.",
+     "Goma International Airport", "site", -1.671, 29.238, 3),
+    # an airport named after a town abroad is in that town, not in the story's town
+    ("Un avion venu de l’aéroport de Francfort a atterri à Istanbul.",
+     "Frankfurt am Main International Airport", "site", 50.03, 8.54, 5),
+    # streets and town halls are sites of the story's town; a person's name on a street is no town
+    ("Un homme a été blessé par balle à Lyon. Le boulevard Gambetta a été fermé toute la soirée.",
+     "boulevard Gambetta (Lyon)", "site", 45.75, 4.85, 5),
+    ("Un camion a foncé sur la foule sur la Promenade des Flots à Marseille.",
+     "Promenade des Flots (Marseille)", "site", 43.30, 5.38, 5),
+    ("Deux bâtiments ont été incendiés à Rennes, dont la mairie annexe de Villejean.",
+     "mairie annexe de Villejean (Rennes)", "site", 48.11, -1.67, 5),
+    ("Une avalanche a emporté quatre skieurs à Tignes, sur le secteur hors-piste de la Grande Motte.",
+     "Grande Motte (Tignes)", "district", 45.50, 6.92, 5),
+    # the regions of Quebec, and the article that makes "du Québec" the province
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Quebec", "admin1", 52.48, -71.83, 50),
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Laurentides", "admin2", 46.4, -74.8, 50),
+    ("Des inondations frappent plusieurs régions du Québec, dont la Mauricie, l'Outaouais et les Laurentides.",
+     "Outaouais", "admin2", 46.6, -76.2, 50),
+    ("Le maire de Québec a visité Montréal mardi.", "Québec", "city", 46.81, -71.21, 10),
+    # a town that ends a body's name, or the model's cut of "procureur de la République de X"
+    ("Un skieur est mort à Val-des-Prés. Un moniteur de l’École de ski internationale de Valloire a donné l'alerte.",
+     "Valloire", "city", 45.17, 6.43, 5),
+    ("Un homme a tiré à Aix-les-Bains. Selon le procureur de la République de Grenoble, l'enquête est ouverte.",
+     "Grenoble", "city", 45.18, 5.72, 5),
+    # a town set "proche de" another is no namesake far away; its site goes with it
+    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
+     "Sinjar (Al Hillah)", "city", 32.46, 44.42, 5),
+    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
+     "mosquée Al-Fateh (Al Hillah)", "site", 32.46, 44.42, 5),
+    # the town a distance is measured from is not where the sentence's site is
+    ("Dans la ville de Hilla, située à 80 kilomètres au sud de la capitale Bagdad, la mosquée Ammar ben Yasser "
+     "a été attaquée.", "mosquée Ammar ben Yasser (Al Hillah)", "site", 32.46, 44.42, 5),
+    # a distance in figures keeps the town itself
+    ("Un attentat a visé Kirkouk. Le marché de Tikrit, une ville située à 100 km au sud de Kirkouk, est fermé.",
+     "Tikrit", "city", 34.62, 43.68, 5),
+    # a name after "du"/"des" is the site's own ("pont du Rialto" is in Venice, not at a village
+    # Rialto), unless a town has it with its article ("port du Havre")
+    ("Deux hommes projetaient un attentat à Venise, en Italie, sur le pont du Rialto.",
+     "pont du Rialto (Venice)", "site", 45.44, 12.33, 5),
+    ("Un navire a été saisi à Rouen puis conduit au port du Havre.", "port du Havre (Le Havre)", "site",
+     49.49, 0.11, 5),
+]
+
+
+@pytest.mark.parametrize("text,name,feature,lat,lon,km", SESSION6_PLACES)
+def test_session6_airports_streets_regions_and_towns_in_names(extract, text, name, feature, lat, lon, km):
+    from veille.resolve.gazetteer import haversine_km
+    found = [p for p in rec_of(extract, text).places if p.name == name and p.feature == feature]
+    assert found, [(p.name, p.feature) for p in rec_of(extract, text).places]
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) <= km
+
+
+def test_a_district_of_a_list_is_no_town_of_the_next(extract):
+    rec = rec_of(extract, "Des violences ont eu lieu à Rennes, surtout dans les quartiers Cleunay, Bréquigny et Bellevue.")
+    districts = [p for p in rec.places if p.feature == "district"]
+    assert {p.name for p in districts} == {"Cleunay (Rennes)", "Bréquigny (Rennes)", "Bellevue (Rennes)"}

@@ -403,3 +403,23 @@ def test_sainte_and_st_variants_and_second_level_units(gaz):
     aude = gaz.lookup("Aude", feature="admin2", limit=1)[0]
     assert aude.country == "FR" and abs(aude.lat - 43.05) < 0.3
     assert gaz.lookup("Paris", limit=1)[0].feature == "city"
+
+
+def test_airports_from_the_airports_table(gaz):
+    # sites of the airportsdata package: by their own name, by that name less "Airport",
+    # and near a town's point; a town keeps its bare name
+    ist = top(gaz, "Ataturk International Airport")
+    assert ist.feature == "site" and ist.id.startswith("ap:") and near(ist, 40.98, 28.81, 3)
+    assert any(c.id == ist.id for c in gaz.lookup("Atatürk", limit=12))
+    assert top(gaz, "Goma").feature == "city"
+    goma = gaz.airports_near(-1.674, 29.228, 30)
+    assert goma and goma[0].name == "Goma International Airport"
+    assert all(near(a, -1.674, 29.228, 30) for a in goma)
+
+
+def test_regions_of_quebec(gaz):
+    for name, lat, lon in (("Mauricie", 47.5, -73.3), ("Outaouais", 46.6, -76.2), ("Montérégie", 45.35, -73.05)):
+        e = top(gaz, name)
+        assert (e.feature, e.country) == ("admin2", "CA") and near(e, lat, lon, 30)
+    # the bare name stays the town's where a town has it
+    assert top(gaz, "Laurentides").feature == "city"

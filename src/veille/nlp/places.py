@@ -34,6 +34,8 @@ SMALL_TOWN = 10_000
 NEAR_KM = 100.0
 # farther than this from everything else of the story, a place needs more than its name
 FAR_KM = 1500.0
+# how far from a town's point its airport may lie
+AIRPORT_KM = 30.0
 # a département's or county's towns lie this near its representative point
 UNIT_KM = 80.0
 
@@ -60,6 +62,9 @@ class _Mention:
     article: str | None = None   # the article a contraction before the name stands for ("des Mureaux")
     paren_unit: bool = False     # "Saint-Christol (Vaucluse)": a unit in brackets after a town
     unit_missing: bool = False   # "le comté d'Orange": no unit of the level its noun names, only towns
+    own_name: bool = False       # "le boulevard Gambetta": the name set right after a site's noun is its own
+    unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
+    near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
 
 
 def _alt(words) -> str:
@@ -82,6 +87,8 @@ class PlaceResolver:
         # name that begins with one ("Les Mureaux", "Le Havre")
         contr = lx.get("article_contractions", {})
         self.contractions = {k.lower(): v for k, v in contr.items()}
+        arts = lx.get("unit_articles", {}).get("words", [])
+        self.rx_unit_article = re.compile(rf"(?<![\w-])(?:{_alt(arts)})\s*$", re.I) if arts else None
         self.rx_contraction = re.compile(rf"(?<![\w-])(?P<c>{_alt(contr)})\s+$", re.I) if contr else None
         # "X (Vaucluse)": a name in brackets right after a place name
         self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
@@ -96,11 +103,15 @@ class PlaceResolver:
         # a one-word name that says something ("as Bush claimed") is a person, not a town
         self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
         self.site_suffixes = set(lx.get("site_suffixes", {}).get("words", []))
+        # "la Promenade des Anglais", "Place Tahrir": a name the NER tagged whole whose first
+        # word is a one-word site noun, capitalised, is that named site
+        self.site_heads = {w.lower() for w in lx["site_nouns"]["words"] if " " not in w}
         self.lowercase_prefixes = tuple(w.lower() for w in lx.get("lowercase_prefixes", {}).get("words", []))
         # whether a named site with no town in its sentence is at the story's town ("autour de
         # l'hôtel Dayah" in a dispatch from Mogadishu): French copy names sites noun-first after
         # the town is set; English "CIA base", "Air Force base" are bodies' generic sites
         self.site_at_story_town = bool(lx.get("sites", {}).get("at_story_town", False))
+        self.airport_nouns = {w.lower() for w in lx.get("sites", {}).get("airport_nouns", [])}
         self.rx_suffix = re.compile(rf"^(?P<name>.+?)(?P<suf>{_alt(self.part_suffixes)})$", re.I)
         fill = lang.fill
         self.rx_admin1 = re.compile(fill(pat["admin1_before"], admin1=_alt(lx['admin_nouns']['admin1'])), re.I)
@@ -118,6 +129,10 @@ class PlaceResolver:
                  *lx["settlement_nouns"]["words"]}
         self.rx_unit_head = re.compile(fill(pat["unit_head"], units=_alt(units)))
         self.numbers = NumberReader(lang)
+        self.rx_near_apposition = re.compile(fill(pat["near_apposition"], settlements=_alt(
+            lx["settlement_nouns"]["words"])), re.I) if pat.get("near_apposition") else None
+        self.rx_offset_reference = re.compile(fill(pat["offset_reference"], directions=_alt(self.directions)),
+                                              re.I) if pat.get("offset_reference") else None
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
@@ -127,7 +142,10 @@ class PlaceResolver:
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
         self.rx_of_before = re.compile(rf"(?<![\w-])(?:{_alt(lang.closed('of'))})\s*$", re.I) \
             if "of" in lang.toml("grammar").get("closed", {}) else re.compile(r"(?!)")
-        self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words']), modifiers=modifiers,
+        self.rx_airport_bare = re.compile(fill(pat["airport_bare"], airport_nouns=_alt(self.airport_nouns),
+                                               modifiers=modifiers)) if pat.get("airport_bare") else None
+        self.rx_site = re.compile(fill(pat["site"], site_nouns=_alt(lx['site_nouns']['words'] + lx.get(
+            "sites", {}).get("capitalised_nouns", [])), modifiers=modifiers,
                                        name=pat["site_name"]), re.U)
         # the name before the site's noun ("Tahrir Square", "the Zamzam camp"); absent: only
         # the noun-first form is read
@@ -180,6 +198,13 @@ class PlaceResolver:
                         for um in self.rx_unit_in_name.finditer(text, s, e):
                             if um.group("name") not in self.not_places:
                                 out.append(_Mention(um.start("name"), um.end("name"), um.group("name"), hint="admin"))
+                                break
+                        else:
+                            # "l'école de ski de Valloire": a body named after its town names the town
+                            town = self.town_at_end(text, s, e)
+                            if town is not None:
+                                out.append(_Mention(town[0], town[1], text[town[0]:town[1]], hint="weak",
+                                                    after_locative=True))
                     continue
                 weak = not region
             elif self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
@@ -189,6 +214,12 @@ class PlaceResolver:
                 mp = self.rx_misc_of_place.match(text[s:e])
                 if mp:
                     s = s + mp.start("place")
+            if self.lang.entity_class(ent.label_) == "LOC" and text[s:e].split()[0].lower() not in self.site_heads:
+                # "République de Grenoble" (the model's cut of "procureur de la République de
+                # Grenoble"): a name the gazetteer lacks that ends with "de" + a town is the town
+                town = self.town_at_end(text, s, e)
+                if town is not None:
+                    s = town[0]
             surface = text[s:e]
             # NER often leaves "-Est" out of "Alep-Est"
             tail = self.rx_compass_suffix.match(text[e:e + 8])
@@ -211,6 +242,11 @@ class PlaceResolver:
                 m.hint, m.site_noun = "site", surface.split()[-1]
                 out.append(m)
                 continue
+            if surface.split()[0].lower() in self.site_heads and len(surface.split()) > 1 and \
+                    surface[:1].isupper() and not self.gaz.lookup(surface, limit=1, loose=False):
+                m.hint, m.site_noun = "site", surface.split()[0].lower()
+                out.append(m)
+                continue
             suf = self.rx_suffix.match(surface)
             if suf:
                 whole = self.gaz.lookup(surface, limit=1, loose=False)
@@ -221,6 +257,7 @@ class PlaceResolver:
                 m.name, m.part = suf.group("name"), self.part_suffixes[suf.group("suf").lower()]
             before = text[max(0, s - 40):s]
             m.article = self.article_before(before)
+            m.unit_article = self.rx_unit_article is not None and bool(self.rx_unit_article.search(before))
             if self.rx_paren_before.search(before) and text[e:e + 2].lstrip().startswith(")") and self.unit_in_brackets(m.name):
                 m.hint, m.paren_unit = "admin", True
             if self.rx_admin1.search(before) and self.rx_admin2.search(before):
@@ -285,11 +322,40 @@ class PlaceResolver:
             # "l'hôpital universitaire d'El-Obeid" names the town too: it stays a place; a name
             # set right after the noun ("le centre commercial Sarona") is the site's own
             own_name = not self.rx_of_before.search(text[s:sm.start("name")])
+            art = self.rx_unit_article.search(text[s:sm.start("name")]) if self.rx_unit_article is not None else None
+            if not own_name and art is not None:
+                # "le pont du Rialto", "le palais des Nations": a name that takes an article is the
+                # site's own, not a town's, unless a town has it whole ("le port du Havre")
+                a = art.group(0).strip()
+                a = self.contractions.get(a.lower(), a[:1].upper() + a[1:])
+                pre = normalize_place_name(a)
+                own_name = not any(normalize_place_name(c.name).startswith(pre) or normalize_place_name(
+                    c.name_fr or "").startswith(pre) for c in self.gaz.lookup(f"{a} {nm}", limit=3, loose=False))
+            if nm.lower() in self.kb.demonym:
+                # "la Promenade des Anglais": a people's name makes no place; the whole is the name
+                nm, own_name = text[s:e], True
             if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
-            out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun"),
+            out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun"), own_name=own_name,
                                 article=self.article_before(text[max(0, sm.start("name") - 10):sm.start("name")])))
+        if self.rx_airport_bare is not None:
+            for am in self.rx_airport_bare.finditer(text):
+                if not any(m.start < am.end() and am.start() < m.end for m in out):
+                    out.append(_Mention(am.start("noun"), am.end(), "", hint="site",
+                                        site_noun=am.group("noun").lower()))
         return sorted(out, key=lambda m: m.start)
+
+    def town_at_end(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """(start, end) of the town that ends a longer name the gazetteer lacks ("École de
+        ski de Valloire" -> Valloire), else None."""
+        tm = self.rx_site_of_town.match(text[s:e])
+        if tm is None or tm.group("town") in self.not_places:
+            return None
+        town = self.gaz.lookup(tm.group("town"), feature=("city",), limit=1, loose=False)
+        whole = self.gaz.lookup(text[s:e], limit=1, loose=False)
+        if not town or (whole and whole[0].id != town[0].id):
+            return None  # no town, or the whole name is a place of its own
+        return s + tm.start("town"), s + tm.end("town")
 
     def article_before(self, before: str) -> str | None:
         """"des " before "Mureaux": the name may be "Les Mureaux"."""
@@ -346,9 +412,16 @@ class PlaceResolver:
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
         if not cands:
             m.unit_missing = feats is not None
-            cands = self.gaz.lookup(m.name, limit=12, loose=False)
+            cands = self.drop_airport_aliases(self.gaz.lookup(m.name, limit=12, loose=False), m.name)
             m.spelled_alike = not cands
         return cands
+
+    @staticmethod
+    def drop_airport_aliases(cands: list[GazEntry], name: str) -> list[GazEntry]:
+        """An airport of the airports table stands for a name only when it is named in full:
+        "Jammu" is the town, "Atatürk" alone no airport (the airport nouns find them)."""
+        key = normalize_place_name(name)
+        return [c for c in cands if not c.id.startswith("ap:") or normalize_place_name(c.name) == key]
 
     def lookup_spelled_alike(self, m: _Mention, story: set[str], sites: bool = False) -> list[GazEntry]:
         """A name the gazetteer does not hold as written, looked for by its spelling-blind
@@ -371,7 +444,7 @@ class PlaceResolver:
             near |= country_neighbours().get(cc, frozenset())
         found: list[GazEntry] = []
         for cc in sorted(near):
-            found.extend(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4))
+            found.extend(self.drop_airport_aliases(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4), m.name))
         # the story's own countries first, then by size
         found.sort(key=lambda c: (c.country not in story, -c.population))
         return found[:12]
@@ -415,6 +488,7 @@ class PlaceResolver:
         return votes
 
     def __call__(self, doc: Doc) -> None:
+        last_airport: dict = {}  # "key": the last airport named in the text
         mentions = self.mentions(doc)
         for m in mentions:
             if m.hint != "site":
@@ -498,6 +572,17 @@ class PlaceResolver:
                       and self.in_unit(c, n.entry)]
             if inside and not self.in_unit(m.entry, n.entry):
                 m.entry = min(inside, key=lambda c: _km(c, n.entry))
+        # "Sinjar, un village proche de Hilla": a town the text sets near another is not a
+        # namesake far from it; it is placed at the other town's point
+        if self.rx_near_apposition is not None:
+            text = text_of(doc)
+            for i, m in enumerate(mentions):
+                if m.entry is None or m.entry.feature != "city" or m.hint == "site":
+                    continue
+                n = next((n for n in mentions[i + 1:i + 3] if n.start >= m.end), None)
+                if n is not None and n.entry is not None and n.entry.feature == "city" and n.entry.id != m.entry.id \
+                        and self.rx_near_apposition.fullmatch(text[m.end:n.start]) and _km(m.entry, n.entry) > NEAR_KM:
+                    m.entry, m.near_town = None, n.entry
         # a mention whose place was rejected takes its vote back ("Boni" voted for Germany)
         for m in mentions:
             if m.voted and (m.entry is None or m.entry.country != m.voted):
@@ -517,6 +602,8 @@ class PlaceResolver:
         # sites named after a place of their own ("le camp de Nousseirat") first, so that
         # the sites and districts next to them can lean on them
         for m in mentions:
+            if m.hint == "site" and m.site_noun in self.airport_nouns:
+                continue  # below, once the towns are known
             if m.hint == "site":
                 # "l'école de Cheikh Radwan": the district of Gaza spelled "Sheikh Radwan"
                 found = self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
@@ -527,6 +614,9 @@ class PlaceResolver:
                     city_mentions.append(m)
         city_mentions.sort(key=lambda c: c.start)
         for m in mentions:
+            if m.hint == "site" and m.site_noun in self.airport_nouns:
+                self.airport(doc, m, city_mentions, focus_city, story, last_airport)
+                continue
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and
                                            _km(m.entry, focus_city) > 15)):
@@ -539,6 +629,12 @@ class PlaceResolver:
                 # dispatch from Mogadishu)
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
                     focus_city if m.entry is None and self.site_at_story_town else None)
+                near = town or (focus_city if self.site_at_story_town else None)
+                if m.own_name and m.entry is not None and m.entry.feature != "site" and (
+                        (near is None and self.site_at_story_town) or (near is not None and _km(m.entry, near) >= 30)):
+                    # "le boulevard Gambetta" in a story from Lyon: a person's or a town's name given
+                    # to a street is no place elsewhere; the site is in the story's town
+                    m.entry, town = None, near
                 # "l'aéroport de Sanaa" is at Sanaa wherever the sentence goes on; a camp named
                 # after a hamlet ("le camp de Zamzam, près d'El-Facher") leans on the town; a site
                 # the gazetteer holds by its own name is that site
@@ -557,6 +653,8 @@ class PlaceResolver:
                 town = self.town_right_after(doc, m, city_mentions)
                 if town is not None:
                     self.add(doc, m, None, town=town)
+            elif m.near_town is not None:
+                self.add(doc, m, None, town=m.near_town, feature="city", precision=2)
             elif m.spelled_alike and m.hint not in ("weak", "misc"):
                 # "Kamango, dans le territoire de Beni", "Ndoki (Nord-Kivu)": a village the
                 # gazetteer lacks takes the unit named beside it, not a namesake far away
@@ -598,6 +696,9 @@ class PlaceResolver:
                 and normalize_place_name(m.name) in {
                 normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
             rank += 1.5  # "Marseille" is the city of that name, not Marseille-en-Beauvaisis near Paris
+        if m is not None and m.unit_article and c.feature in ("admin1", "admin2", "region") \
+                and normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
+            rank += 10  # "du Québec" is the province, "les Laurentides" the region, not the town
         if focus and c.country == focus:
             rank += 3
         elif c.country in story:
@@ -712,6 +813,50 @@ class PlaceResolver:
             return None
         return None
 
+    def airport(self, doc: Doc, m: _Mention, city_mentions, focus_city: GazEntry | None, story, last: dict) -> None:
+        """"l'aéroport international Atatürk", "l'aéroport de Bruxelles", "l'aéroport": the
+        airport by its own name, else the airport of the town named (wherever the story is:
+        "l'aéroport de Francfort" in a story from Istanbul is in Frankfurt), else the airport
+        of the sentence's or the story's town; a site at the town's point when none is known."""
+        entry = None
+        if not m.name and last.get("key"):
+            # "l'aéroport" after "l'aéroport de Bruxelles" is that airport, whatever town its
+            # sentence names ("un vol en provenance de Genève ... à l'aéroport")
+            add_place_mention(doc, last["key"], (m.start, m.end), lambda pid: None)
+            return
+        if m.name:
+            found = self.gaz.lookup(m.name, limit=12, loose=False)
+            sites = [c for c in found if c.feature == "site" and c.lat is not None]
+            towns = [c for c in found if c.feature == "city" and c.lat is not None
+                     and (c.country in story or c.population >= 50_000)]
+            # the airport in the story's countries first ("Saint-Louis" is in Senegal and in Missouri)
+            sites.sort(key=lambda c: c.country not in story)
+            if sites:
+                entry = sites[0]
+            elif towns:
+                entry = self.airport_of(towns[0])
+                if entry is None:
+                    last["key"] = self.add(doc, m, None, town=towns[0], site=True)
+                    return
+        town = self.enclosing_town(doc, m, city_mentions) or focus_city
+        if entry is None and town is not None:
+            entry = self.airport_of(town)
+        if entry is not None:
+            last["key"] = self.add(doc, m, entry)
+        elif m.name and town is not None:
+            last["key"] = self.add(doc, m, None, town=town, site=True)
+
+    def airport_of(self, town: GazEntry) -> GazEntry | None:
+        """The airport of a town: one named after it within AIRPORT_KM, else the nearest
+        within half that (Antwerp's airport is not Brussels')."""
+        if town.lat is None:
+            return None
+        keys = {normalize_place_name(n) for n in (town.name, town.name_fr) if n}
+        near = self.gaz.airports_near(town.lat, town.lon, AIRPORT_KM)
+        named = [a for a in near if any(k and k in normalize_place_name(a.name) for k in keys)]
+        close = [a for a in near if _km(a, town) <= AIRPORT_KM / 2]
+        return (named or close or [None])[0]
+
     def town_right_after(self, doc: Doc, m: _Mention, city_mentions) -> GazEntry | None:
         """The town named just after a mention: "X, à Mogadiscio", "X (Goma)", "X de Goma"."""
         text = text_of(doc)
@@ -727,6 +872,11 @@ class PlaceResolver:
         if tok is None:
             return None
         sent = tok.sent
+        # (another district of the list is no town: "les quartiers Breil et Bellevue"; nor the
+        # town a distance is measured from: "située à 80 km au sud de la capitale Bagdad")
+        text = text_of(doc)
+        city_mentions = [c for c in city_mentions if c.hint != "district" and not (
+            self.rx_offset_reference is not None and self.rx_offset_reference.search(text[max(0, c.start - 80):c.start]))]
         after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None]
         before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None]
         if after:
@@ -736,7 +886,7 @@ class PlaceResolver:
         return None
 
     def add(self, doc: Doc, m: _Mention, entry: GazEntry | None, town: GazEntry | None = None,
-            site: bool = False, feature: str | None = None, precision: int | None = None) -> None:
+            site: bool = False, feature: str | None = None, precision: int | None = None) -> str:
         if entry is not None and not site:
             key = entry.id
 
@@ -757,6 +907,7 @@ class PlaceResolver:
                              precision=precision or (1 if entry is not None else 2),
                              admin1=base.admin1_name if base.feature != "admin1" else base.name)
         add_place_mention(doc, key, (m.start, m.end), make)
+        return key
 
 
 @dataclass

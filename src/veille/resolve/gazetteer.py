@@ -512,6 +512,21 @@ class Gazetteer:
                 break
         return best[1] if best else None
 
+    def airports_near(self, lat: float, lon: float, km: float) -> list[GazEntry]:
+        """The airports (sites of the ``airportsdata`` table) within ``km`` of a point, those
+        named "International" first, then the nearest."""
+        conn = self._conn()
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(math.cos(math.radians(lat)), 0.05))
+        rows = conn.execute(
+            f"SELECT {_COLS} FROM places p WHERE p.uid >= 'ap:' AND p.uid < 'ap;' "
+            "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchall()
+        found = [(haversine_km(lat, lon, e.lat, e.lon), e) for e in map(self._entry, rows)]
+        found = [(d, e) for d, e in found if d <= km]
+        found.sort(key=lambda x: ("international" not in x[1].name.lower(), x[0]))
+        return [e for _, e in found]
+
     def stats(self) -> dict[str, int]:
         rows = self._conn().execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall()
         return dict(rows)
