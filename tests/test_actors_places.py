@@ -454,3 +454,12 @@ def test_a_district_of_a_list_is_no_town_of_the_next(extract):
     rec = rec_of(extract, "Des violences ont eu lieu à Rennes, surtout dans les quartiers Cleunay, Bréquigny et Bellevue.")
     districts = [p for p in rec.places if p.feature == "district"]
     assert {p.name for p in districts} == {"Cleunay (Rennes)", "Bréquigny (Rennes)", "Bellevue (Rennes)"}
+
+
+def test_a_strait_named_after_a_town_is_no_town(extract):
+    # the cut of "République de Grenoble" to Grenoble must not cut a natural feature: the
+    # town of the strait's spelling is Tirana, 1,700 km from the story
+    rec = rec_of(extract, "L'Égypte a fermé le détroit de Tiran aux navires israéliens en mai 1967.")
+    assert not [p for p in rec.places if p.feature == "city"]
+    rec = rec_of(extract, "Le procureur de la République de Grenoble a ouvert une enquête.")
+    assert "Grenoble" in names(rec.places)

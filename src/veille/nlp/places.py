@@ -214,9 +214,12 @@ class PlaceResolver:
                 mp = self.rx_misc_of_place.match(text[s:e])
                 if mp:
                     s = s + mp.start("place")
-            if self.lang.entity_class(ent.label_) == "LOC" and text[s:e].split()[0].lower() not in self.site_heads:
+            if self.lang.entity_class(ent.label_) == "LOC" and text[s:e].split()[0].lower() not in self.site_heads \
+                    and not self.rx_natural.match(text[s:e]):
                 # "République de Grenoble" (the model's cut of "procureur de la République de
-                # Grenoble"): a name the gazetteer lacks that ends with "de" + a town is the town
+                # Grenoble"): a name the gazetteer lacks that ends with "de" + a town is the town;
+                # not a strait, gulf or lake named after one ("le détroit de Tiran" is no town,
+                # and the town of that spelling is Tirana, in another continent)
                 town = self.town_at_end(text, s, e)
                 if town is not None:
                     s = town[0]
