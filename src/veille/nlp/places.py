@@ -781,8 +781,9 @@ class PlaceResolver:
             return True
         own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
                                                     normalize_place_name(e.name_fr or "")}
-        capital = self.gaz.capital(cc)
-        return own_name or e.population >= 1_000_000 or (capital is not None and capital.id == e.id)
+        # a capital named in passing ("Tirana" by its own name) is taken; one reached only by
+        # another spelling far from the story ("Tiran", a strait's name) is not
+        return own_name or e.population >= 1_000_000
 
     def in_unit(self, c: GazEntry, unit: GazEntry) -> bool:
         """Whether a town lies in a province (by its admin1 code) or a département (near its point)."""
