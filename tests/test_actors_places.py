@@ -232,8 +232,8 @@ def test_a_site_without_a_town_in_its_sentence_takes_the_story_town(extract):
 
 
 def test_site_names_with_arabic_particles_and_two_saints(extract):
-    rec = extract("Dans la ville de Hilla, c'est la mosquée Ammar ben Yasser qui a été attaquée.", published="2024-06-13")
-    assert any("Ammar ben Yasser" in p.name for p in rec.places)
+    rec = extract("À Kirkouk, des hommes armés ont visé la mosquée Omar ben Khattab dans la nuit.", published="2024-06-13")
+    assert any("Omar ben Khattab" in p.name for p in rec.places)
     rec = extract("Un attentat a frappé au Caire l'église Saint-Pierre et Saint-Paul.", published="2024-06-13")
     assert any("Saint-Pierre et Saint-Paul" in p.name for p in rec.places)
     assert "Saint Paul" not in {p.name for p in rec.places}
@@ -423,13 +423,13 @@ SESSION6_PLACES = [
     ("Un homme a tiré à Aix-les-Bains. Selon le procureur de la République de Grenoble, l'enquête est ouverte.",
      "Grenoble", "city", 45.18, 5.72, 5),
     # a town set "proche de" another is no namesake far away; its site goes with it
-    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
-     "Sinjar (Al Hillah)", "city", 32.46, 44.42, 5),
-    ("Un attentat a frappé Hilla. La mosquée Al-Fateh de Sinjar, un village proche de Hilla, a été touchée.",
-     "mosquée Al-Fateh (Al Hillah)", "site", 32.46, 44.42, 5),
+    ("Une voiture piégée a explosé à Hilla. Une roquette a aussi touché le marché de Sinjar, un petit village "
+     "près de Hilla.", "Sinjar (Al Hillah)", "city", 32.46, 44.42, 5),
+    ("Une voiture piégée a explosé à Hilla. Une roquette a aussi touché le marché de Sinjar, un petit village "
+     "près de Hilla.", "marché de Sinjar (Al Hillah)", "site", 32.46, 44.42, 5),
     # the town a distance is measured from is not where the sentence's site is
-    ("Dans la ville de Hilla, située à 80 kilomètres au sud de la capitale Bagdad, la mosquée Ammar ben Yasser "
-     "a été attaquée.", "mosquée Ammar ben Yasser (Al Hillah)", "site", 32.46, 44.42, 5),
+    ("À Kirkouk, ville située à 240 kilomètres au nord de la capitale Bagdad, des tirs ont visé la mosquée "
+     "Al-Nour.", "mosquée Al-Nour (Kirkuk)", "site", 35.47, 44.39, 5),
     # a distance in figures keeps the town itself
     ("Un attentat a visé Kirkouk. Le marché de Tikrit, une ville située à 100 km au sud de Kirkouk, est fermé.",
      "Tikrit", "city", 34.62, 43.68, 5),
