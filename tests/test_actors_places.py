@@ -375,14 +375,14 @@ def test_police_branches_and_other_names_of_the_police(extract):
 
 
 def test_those_a_group_is_allied_to_act(extract):
-    rec = rec_of(extract, "Le Hamas et d'autres factions, alliés à l'Iran et au régime de Damas, ont tiré des "
-                          "roquettes sur Sdérot.")
-    assert {"Iran", "Syrian government"} <= names(rec.actors)
+    rec = rec_of(extract, "Plusieurs groupes armés, alliés à la Russie et au régime de Damas, ont pilonné Idleb "
+                          "dimanche.")
+    assert {"Russia", "Syrian government"} <= names(rec.actors)
 
 
 def test_an_official_named_by_the_office_alone_who_acts(extract):
-    rec = rec_of(extract, "Le premier bilan faisait état de 20 morts, mais le maire de la ville a ensuite donné un "
-                          "nouveau bilan. Des soldats sont venus à la demande du ministre québécois de la sécurité "
+    rec = rec_of(extract, "Un premier décompte donnait 12 morts, puis le maire de la ville a annoncé un bilan plus "
+                          "lourd. Des renforts sont arrivés à la demande du ministre québécois de la sécurité "
                           "publique.")
     assert {"maire de la ville", "ministre québécois de la sécurité publique"} <= names(rec.actors)
     # the office before a name is the person's role, not an actor of its own
@@ -393,7 +393,7 @@ def test_an_official_named_by_the_office_alone_who_acts(extract):
 # session 6: (text, place name, feature, lat, lon, km) that must be found within km of the point
 SESSION6_PLACES = [
     # airports from the airportsdata table, not the town's centre
-    ("Des tirs ont eu lieu à l’aéroport international Atatürk d’Istanbul, en Turquie.",
+    ("Des coups de feu ont éclaté dimanche à l’aéroport international Atatürk d’Istanbul.",
      "Ataturk International Airport", "site", 40.977, 28.815, 3),
     ("Les rebelles encerclent Goma et menacent l’aéroport international.",
      "Goma International Airport", "site", -1.671, 29.238, 3),
@@ -418,7 +418,7 @@ SESSION6_PLACES = [
      "Outaouais", "admin2", 46.6, -76.2, 50),
     ("Le maire de Québec a visité Montréal mardi.", "Québec", "city", 46.81, -71.21, 10),
     # a town that ends a body's name, or the model's cut of "procureur de la République de X"
-    ("Un skieur est mort à Val-des-Prés. Un moniteur de l’École de ski internationale de Valloire a donné l'alerte.",
+    ("Un randonneur a disparu à Val-des-Prés. Un guide de l’École de ski de Valloire a prévenu les secours.",
      "Valloire", "city", 45.17, 6.43, 5),
     ("Un homme a tiré à Aix-les-Bains. Selon le procureur de la République de Grenoble, l'enquête est ouverte.",
      "Grenoble", "city", 45.18, 5.72, 5),

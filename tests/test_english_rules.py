@@ -72,8 +72,8 @@ SPEAKER_CASES = [
      'reporters: "The city will be defended."\n\n"We hold the foreign powers responsible," he added.',
      'We hold', 'Karim Haddou'),
     ('he_after_a_bodys_unnamed_spokesman_is_the_body',
-     'Colonel Ivo Marek visited the front on Monday. The Russian Defence Ministry\'s spokesman expressed '
-     'his surprise. "It is a provocation," he said.',
+     'Colonel Ivo Marek visited the front on Monday. The Russian Defence Ministry\'s spokesman voiced '
+     'his astonishment. "It is a provocation," he said.',
      'It is', 'Russian Ministry of Defence'),
     ('the_spokesman_of_a_countrys_body_named_by_its_possessive_is_that_body',
      'Colonel Ivo Marek visited the front on Monday. "We deny it," Ukraine\'s Defence Ministry said.',
