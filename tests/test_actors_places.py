@@ -157,8 +157,8 @@ def test_the_generic_jihadists_are_the_group_the_story_names(extract):
 
 
 def test_countries_between_which_a_region_lies_are_places(extract):
-    rec = extract("Le corridor entre l'Iran, l'Irak, la Syrie et le Liban est ouvert.", published="2024-06-13")
-    assert {"Iran", "Iraq", "Syria", "Lebanon"} <= {p.name for p in rec.places} and not rec.actors
+    rec = extract("Le passage entre le Liban, la Jordanie, la Syrie et l'Irak est rouvert.", published="2024-06-13")
+    assert {"Lebanon", "Jordan", "Syria", "Iraq"} <= {p.name for p in rec.places} and not rec.actors
     # between parties that act, they are actors
     rec = extract("Les négociations entre Moscou et Kiev ont échoué.", published="2024-06-13")
     assert {"Russia", "Ukraine"} <= {a.name for a in rec.actors}
@@ -199,10 +199,10 @@ def test_coalition_and_agencies_of_the_knowledge_base(extract):
 
 
 def test_named_sites_take_the_point_of_their_town(extract):
-    rec = extract("Au moins 39 personnes ont été tuées dans une boîte de nuit nommée la Reina, à Istanbul.",
+    rec = extract("Au moins 27 personnes ont péri dans une discothèque nommée la Perla, à Istanbul.",
                   published="2024-06-13")
     sites = [p for p in rec.places if p.feature == "site"]
-    assert sites and "Reina" in sites[0].name and abs(sites[0].lat - 41.0) < 0.2
+    assert sites and "Perla" in sites[0].name and abs(sites[0].lat - 41.0) < 0.2
     # a name set right after the noun is the site's own, never a namesake town elsewhere
     rec = extract("Un homme a tiré à Tel Aviv, dans le centre commercial Sarona.", published="2024-06-13")
     assert {p.name for p in rec.places} == {"Tel Aviv", "centre commercial Sarona (Tel Aviv)"}
@@ -240,9 +240,9 @@ def test_site_names_with_arabic_particles_and_two_saints(extract):
 
 
 def test_a_name_listed_after_an_actor_that_acts_acts_too(extract):
-    rec = extract("Le groupe bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar.",
+    rec = extract("La milice bénéficie du soutien de l'Iran, de l'Égypte et du Qatar.",
                   published="2024-06-13")
-    assert {"Turkey", "Saudi Arabia", "Qatar"} <= {a.name for a in rec.actors}
+    assert {"Iran", "Egypt", "Qatar"} <= {a.name for a in rec.actors}
     # a list of places stays places
     rec = extract("Les frappes ont touché la Syrie et l'Irak.", published="2024-06-13")
     assert not rec.actors and {"Syria", "Iraq"} <= {p.name for p in rec.places}
@@ -255,10 +255,10 @@ def test_spellings_of_armed_groups_and_times_that_are_not_actors(extract):
 
 
 def test_a_ministers_portfolio_is_not_an_organisation(extract):
-    rec = extract("Rana Sanaullah, ministre de la Justice de la province du Pendjab, a précisé que 8 personnes ont "
-                  "été tuées. Le ministère de la Défense a démenti.", published="2024-06-13")
-    assert {(a.name, a.kind) for a in rec.actors} == {("Rana Sanaullah", "person"),
-                                                     ("ministère de la Défense", "government")}
+    rec = extract("Dilan Kerrouche, ministre de l'Intérieur de la province du Sind, a affirmé que 5 personnes ont "
+                  "été tuées. Le ministère de la Santé a démenti.", published="2024-06-13")
+    assert {(a.name, a.kind) for a in rec.actors} == {("Dilan Kerrouche", "person"),
+                                                     ("ministère de la Santé", "government")}
 
 
 # ---- session 5: French places (issue 13)

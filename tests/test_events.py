@@ -139,7 +139,7 @@ def test_an_actor_after_contre_is_the_target_not_the_source(extract):
 
 
 def test_the_force_of_the_subject_acts_not_the_leader_in_its_complement(extract):
-    rec = extract("L'armée syrienne du président Bachar al-Assad avance sur deux fronts au nord de Hama.",
+    rec = extract("L'armée syrienne du général Karim Haddad avance sur trois axes à l'est d'Alep.",
                   published="2024-06-13")
     actors, _ = _names(rec)
     attack = next(e for e in rec.events if e.type == "ASSAULT")

@@ -143,7 +143,7 @@ def test_an_appeal_to_a_named_addressee_is_a_request_a_name_is_not(extract):
 
 
 def test_phrases_that_hold_a_trigger_but_name_no_happening(extract):
-    _, rec = types(extract, "Le ministre a précisé pendant une conférence de presse que l'explosion était accidentelle.")
+    _, rec = types(extract, "Pendant une conférence de presse, la ministre a indiqué que l'incendie était criminel.")
     assert "CONSULT" not in [e.type for e in rec.events]
     got, _ = types(extract, "Des milliers d'habitants ont été chassés de chez eux.")
     assert "ASSAULT" not in got

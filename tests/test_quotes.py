@@ -87,8 +87,7 @@ def test_ce_dernier_is_the_last_one_named_not_the_last_speaker(extract):
 
 # one quote whose speaker a rule of attribution finds: (text, the speaker's actor name)
 SPEAKER_CASES = [
-    pytest.param("L'agence de presse de l'État islamique, Amaq, annonce que l'attaque a été menée par un « soldat "
-                 'du califat ».',
+    pytest.param("L'agence de l'État islamique, Amaq, affirme qu'un « soldat du califat » a mené l'assaut.",
                  'Amaq News Agency', id='an_agency_in_apposition_speaks_not_the_group_it_belongs_to'),
     pytest.param("Dans un communiqué, l'ONU «condamne fermement» cette attaque contre Kembo.",
                  'United Nations', id='a_quote_holding_the_verb_takes_its_subject'),
@@ -114,9 +113,9 @@ SPEAKER_CASES = [
                  'Marc Delorme', id='the_agent_after_selon_les_precisions_is_the_source'),
     pytest.param("« Nous allons frapper la ville », avait déclaré le suspect lors d'une conversation enregistrée.",
                  'suspect', id='an_unnamed_suspect_after_the_verb_speaks'),
-    pytest.param('Selon Léon Matsima, « ils ont bombardé le quartier, puis ont attaqué au sol » faisant au moins '
-                 'deux victimes.',
-                 'Léon Matsima', id='a_figure_phrase_after_the_quote_does_not_speak'),
+    pytest.param("D'après Aline Kabongo, « ils ont pilonné le village, puis sont entrés à pied » faisant au moins "
+                 'trois blessés.',
+                 'Aline Kabongo', id='a_figure_phrase_after_the_quote_does_not_speak'),
     pytest.param('Les combats ont fait dix morts, selon Marc Ilunga, un responsable local. Six habitants ont été '
                  'enlevés. « Ils sont arrivés la nuit », a-t-il déploré.',
                  'Marc Ilunga', id='singular_pronoun_skips_a_plural_unnamed_group'),
@@ -200,7 +199,7 @@ def test_more_incise_and_introduction_shapes(extract):
 
 
 def test_the_agent_of_a_description_speaks_even_unnamed(extract):
-    got = quotes(extract, "Le tireur portait ce qui est décrit comme un « engin » par le chef de la police.")
+    got = quotes(extract, "L'assaillant transportait ce qui est présenté comme une « bombe » par le chef de la police.")
     assert got[0][1] and "police" in got[0][1]
 
 
