@@ -55,10 +55,9 @@ SPEAKER_CASES = [
      'Press.',
      'They hit', 'Iryna Bondarchuk'),
     ('he_follows_a_chain_of_sentences_about_the_same_person',
-     '"The offensive will go on," General Tomas Reyvald said.\n\nOskar Lindqvist said it was a sound '
-     'plan. But at the same time, he acknowledged he has doubts. "I hope their capability will '
-     'increase," he said.',
-     'I hope', 'Oskar Lindqvist'),
+     '"The push will continue," Colonel Piet Vandermeer said.\n\nKasimir Olek called it a reasonable '
+     'plan. Even so, he admitted he has misgivings. "I expect their skills to improve," he said.',
+     'I expect', 'Kasimir Olek'),
     ('the_person_after_a_titles_complement_speaks',
      '"We have received reports of two killings," said spokesperson for the UN High Commissioner for '
      'Human Rights, Marta Velasquez.',
@@ -156,9 +155,9 @@ def test_a_bare_month_or_year_without_an_event_noun_is_not_a_date():
 
 
 def test_a_date_someone_is_slated_for_lies_ahead():
-    got = timexes("The president, who is slated to face the opposition leader in a run-off election on June 27, "
-                  "said today that he would win.", published="2008-06-14")
-    assert got.get("June 27") == "2008-06-27"
+    got = timexes("The governor, who is slated to meet union leaders for talks on July 9, "
+                  "said today that a deal was close.", published="2008-06-14")
+    assert got.get("July 9") == "2008-07-09"
 
 
 # ------------------------------------------------------------------ places the NER mislabels
