@@ -47,16 +47,16 @@ class KbRuler:
         found = {Span(doc, s, e, label=self.labels[m][0], span_id=self.labels[m][1])
                  for m, s, e in [*self.acronyms(doc), *self.names(doc)] if s != e}
         kept = filter_spans(sorted(found))
-        doc.spans[SPANS_KEY] = [sp for sp in kept if not self.inside_compound(doc, sp, kept)]
+        text = doc.text  # joined once: spaCy builds Doc.text from every token at each call
+        doc.spans[SPANS_KEY] = [sp for sp in kept if not self.inside_compound(doc, text, sp, kept)]
         return doc
 
     @staticmethod
-    def inside_compound(doc: Doc, sp: Span, kept: list[Span]) -> bool:
+    def inside_compound(doc: Doc, text: str, sp: Span, kept: list[Span]) -> bool:
         """A name glued by a hyphen to a capitalised word that names nothing of the KB is part of
         a longer name ("Météo-France", "Radio-Canada"), not the actor it spells; two names so
         glued ("Israël-Hamas") stay two, and a lower-case prefix ("pro-Iran", "anti-Israel")
         or suffix ("Gaza-based") leaves the name alone."""
-        text = doc.text
         s, e = sp.start_char, sp.end_char
         if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
             k = sp.start - 2  # the token before the hyphen
