@@ -82,3 +82,30 @@ def test_the_far_points_check_leaves_out_the_blind_articles_of_now():
     far_points = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(far_points)
     assert far_points.blind_ids() == frozenset(blind_stems())
+
+
+def test_the_project_quotes_no_real_article():
+    # house rule: article text from elsewhere stays in ../shared; tests, data-file comments and
+    # docs are written in our own words. A run of ten words shared with a real article is a copy
+    # (session 6 found ~55 such lines in test sentences and comments, and rewrote them).
+    import re
+
+    def words(text):
+        return re.findall(r"\w+", text.lower())
+
+    if not (SHARED_EVAL / "real").is_dir():
+        pytest.skip("the real texts are not beside the project (../shared/eval/real)")
+    runs = {}
+    for path in sorted((SHARED_EVAL / "real").glob("*/*.txt")):
+        w = words(path.read_text(encoding="utf-8"))
+        for i in range(len(w) - 9):
+            runs.setdefault(tuple(w[i:i + 10]), path.name)
+    assert len(runs) > 10_000  # the real texts were read
+    ours = [*sorted((ROOT / "tests").glob("*.py")), *sorted((ROOT / "src" / "veille").rglob("*.toml")),
+            *sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+    copies = []
+    for path in ours:
+        w = words(path.read_text(encoding="utf-8"))
+        copies += sorted({f"{path.name}: {' '.join(w[i:i + 10])} ({runs[tuple(w[i:i + 10])]})"
+                          for i in range(len(w) - 9) if tuple(w[i:i + 10]) in runs})
+    assert not copies, "\n".join(copies[:20])
