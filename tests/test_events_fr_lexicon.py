@@ -1,6 +1,8 @@
 """French event lexicon (events.toml): the attack told through its toll, captures, statements
 and the guards that keep abstract or repeated words from becoming events. Fictional sentences."""
 
+import pytest
+
 
 def types(extract, text):
     rec = extract(text, published="2024-06-13", lang="fr")
@@ -176,3 +178,121 @@ def test_a_toll_in_a_sentence_that_names_the_attack_yields_to_it(extract):
 def test_the_subject_of_a_passive_toll_is_its_target_not_its_source(extract):
     _, rec = types(extract, "Vingt soldats ont été tués lundi près de Tillabéri.")
     assert rec.events and rec.events[0].source is None
+
+
+# Statements and measures of conflict and crisis copy, several phrasings per PLOVER class: the
+# verb in its tenses (imperfect, future), its noun, its periphrasis. (sentence, type, status)
+STATEMENT_CASES = [
+    # rejection
+    ("La junte refusait jeudi toute médiation étrangère.", "REJECT", "occurred"),
+    ("Le porte-parole de l'armée démentait toute implication.", "REJECT", "occurred"),
+    ("Les rebelles ont repoussé la proposition de trêve du médiateur.", "REJECT", "occurred"),
+    ("Le gouvernement a décliné l'offre de médiation de l'Union africaine.", "REJECT", "occurred"),
+    ("Kinshasa a désavoué les propos de son ambassadeur.", "REJECT", "occurred"),
+    ("La délégation rebelle a claqué la porte des pourparlers.", "REJECT", "occurred"),
+    ("Le ministère a dénoncé des accusations mensongères.", "REJECT", "occurred"),
+    ("La junte n'a pas accepté la proposition de la Cédéao.", "REJECT", "occurred"),
+    # accusation, condemnation, complaint
+    ("Les rebelles accusaient l'armée de viser les villages.", "ACCUSE", "occurred"),
+    ("Le ministre s'est indigné de la mort de trois civils.", "ACCUSE", "occurred"),
+    ("Le chef de l'État s'est insurgé contre le silence des pays voisins.", "ACCUSE", "occurred"),
+    ("Le président a stigmatisé l'inaction des pays voisins.", "ACCUSE", "occurred"),
+    ("La famille du journaliste a porté plainte contre les militaires.", "ACCUSE", "occurred"),
+    ("Le gouvernement a qualifié l'attaque d'acte terroriste.", "ACCUSE", "occurred"),
+    ("Le ministre s'en prend violemment aux médias étrangers.", "ACCUSE", "occurred"),
+    ("Le Premier ministre a jugé inacceptable le bombardement du marché.", "ACCUSE", "occurred"),
+    ("Le gouvernement n'a pas condamné l'attaque.", "ACCUSE", "denied"),
+    # investigation
+    ("Le parquet a ouvert une enquête pour crimes de guerre.", "ACCUSE", "occurred"),
+    ("Le juge a ouvert une information judiciaire pour assassinat.", "ACCUSE", "occurred"),
+    ("Le procureur a lancé un mandat d'arrêt contre deux chefs de milice.", "ACCUSE", "occurred"),
+    # request, demand, call
+    ("L'Union africaine exigeait le retour immédiat à l'ordre constitutionnel.", "REQUEST", "occurred"),
+    ("Les familles réclamaient la libération des otages.", "REQUEST", "occurred"),
+    ("Les syndicats ont mis en demeure le gouvernement de payer les salaires.", "REQUEST", "occurred"),
+    ("L'évêque prône le dialogue entre les communautés.", "REQUEST", "occurred"),
+    ("Le médiateur a invité les belligérants à reprendre les pourparlers.", "REQUEST", "occurred"),
+    # a crowd's demand is its protest
+    ("Les manifestants réclamaient la démission du gouverneur.", "PROTEST", "occurred"),
+    # threat
+    ("Le groupe armé menaçait de frapper la capitale.", "THREATEN", "occurred"),
+    ("Le général a promis une riposte implacable.", "THREATEN", "occurred"),
+    ("L'armée a prévenu qu'elle frapperait les positions rebelles.", "THREATEN", "occurred"),
+    ("Les insurgés ont proféré des menaces de mort contre les enseignants.", "THREATEN", "occurred"),
+    # sanction, break of ties
+    ("Le Niger a suspendu sa coopération militaire avec la France.", "SANCTION", "occurred"),
+    ("Bamako a rompu ses relations diplomatiques avec Kiev.", "SANCTION", "occurred"),
+    ("Washington a annoncé des restrictions de visa contre des responsables.", "SANCTION", "announced"),
+    ("Le gouvernement a expulsé le représentant de l'ONU.", "SANCTION", "occurred"),
+    ("L'Union européenne imposera de nouvelles sanctions à la junte.", "SANCTION", "planned"),
+    ("Des sanctions pourraient être imposées aux auteurs du coup d'État.", "SANCTION", "hypothetical"),
+    # aid
+    ("L'Union européenne a débloqué une aide de 50 millions d'euros pour les réfugiés.", "AID", "occurred"),
+    ("La France a fourni des équipements médicaux à l'hôpital de la ville.", "AID", "occurred"),
+    ("Des secouristes ont porté assistance aux blessés.", "AID", "occurred"),
+    ("Deux infirmiers lui ont prodigué les premiers soins.", "AID", "occurred"),
+    # support, sympathy
+    ("Le chef de l'État a rendu hommage aux soldats tués.", "SUPPORT", "occurred"),
+    ("Une minute de silence a été observée en mémoire des victimes.", "SUPPORT", "occurred"),
+    ("Le Premier ministre s'est dit attristé par la mort du militaire.", "SUPPORT", "occurred"),
+    ("Moscou a apporté son soutien à la junte.", "SUPPORT", "occurred"),
+    # consultation, meetings
+    ("Le Conseil de sécurité se réunira en urgence lundi.", "CONSULT", "planned"),
+    ("Les deux présidents ont échangé par téléphone sur la crise.", "CONSULT", "occurred"),
+    ("Les ministres se rencontreront la semaine prochaine à Addis-Abeba.", "CONSULT", "planned"),
+    ("Les chefs coutumiers se sont concertés avant la visite du gouverneur.", "CONSULT", "occurred"),
+    # agreement, cooperation
+    ("L'armée et les rebelles ont convenu d'un cessez-le-feu.", "AGREE", "occurred"),
+    ("Le parlement a ratifié l'accord de défense.", "AGREE", "occurred"),
+    ("Le Niger et le Tchad ont renforcé leur coopération sécuritaire.", "COOPERATE", "occurred"),
+    ("Les deux pays ont noué un partenariat de défense.", "COOPERATE", "occurred"),
+    # protest
+    ("Des centaines de femmes se sont rassemblées devant le ministère.", "PROTEST", "occurred"),
+    ("Les commerçants observaient une journée ville morte à Goma.", "PROTEST", "occurred"),
+    ("Des jeunes en colère ont érigé des barricades dans le centre.", "PROTEST", "occurred"),
+    # arrest, charge, detention, expulsion
+    ("Le chef rebelle a été placé en détention provisoire.", "COERCE", "occurred"),
+    ("L'opposant a été inculpé de complot contre l'État.", "COERCE", "occurred"),
+    ("Un militant a été condamné à cinq ans de prison.", "COERCE", "occurred"),
+    ("Les forces de sécurité ont appréhendé une dizaine de personnes.", "COERCE", "occurred"),
+    ("Trois adolescents ont été mis en examen à Lyon.", "COERCE", "occurred"),
+    ("La junte a suspendu la diffusion de deux radios étrangères.", "COERCE", "occurred"),
+    ("Les autorités ont annoncé l'expulsion de trois journalistes.", "COERCE", "occurred"),
+    # mobilization
+    ("L'armée a dépêché des centaines de soldats dans la région.", "MOBILIZE", "occurred"),
+    ("La Russie a massé des troupes à la frontière.", "MOBILIZE", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,typ,status", STATEMENT_CASES)
+def test_statement_classes_in_their_verb_and_noun_forms(extract, text, typ, status):
+    _, rec = types(extract, text)
+    got = [(e.type, e.status) for e in rec.events]
+    assert (typ, status) in got, got
+
+
+# Phrases of agency copy that hold a trigger word but report no happening of that kind.
+NO_EVENT_CASES = [
+    ("Un habitant, qui a requis l'anonymat, a décrit des scènes de panique.", None),
+    ("Les insurgés se réclament de l'État islamique depuis 2019.", None),
+    ("Les deux pays entretiennent des relations tendues depuis des années.", None),
+    ("Le défilé militaire a eu lieu sur la grande avenue de la capitale.", None),
+    ("Dans une entrevue avec une radio locale, le maire a décrit la situation.", "CONSULT"),
+    ("Les exigences formulées dans le texte restent floues.", "REQUEST"),
+    ("Le taureau a sauté par-dessus la barricade de l'arène.", "PROTEST"),
+    ("Le porte-parole a attribué l'attaque aux rebelles du mouvement.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,typ", NO_EVENT_CASES)
+def test_phrases_with_a_trigger_word_that_report_no_such_event(extract, text, typ):
+    got, _ = types(extract, text)
+    if typ is None:
+        assert got == [], got
+    else:
+        assert typ not in got, got
+
+
+def test_an_attack_named_after_a_verb_of_blame_stays_an_attack(extract):
+    got, _ = types(extract, "Le porte-parole a attribué l'attaque aux rebelles du mouvement.")
+    assert "ASSAULT" in got

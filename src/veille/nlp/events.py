@@ -660,7 +660,8 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
                     m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
                 continue  # "at least 16 were killed in 2010": a year's toll, not a happening
-            if t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children):
+            negated = t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children)
+            if negated:
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
@@ -674,6 +675,8 @@ class EventFinder:
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
+            if negated and t.status == "denied":
+                t.status = "occurred"  # "n'a pas accepté l'offre": the refusal happened
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
