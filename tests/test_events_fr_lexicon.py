@@ -201,6 +201,7 @@ STATEMENT_CASES = [
     ("Le gouvernement a qualifié l'attaque d'acte terroriste.", "ACCUSE", "occurred"),
     ("Le ministre s'en prend violemment aux médias étrangers.", "ACCUSE", "occurred"),
     ("Le Premier ministre a jugé inacceptable le bombardement du marché.", "ACCUSE", "occurred"),
+    ("La télévision officielle a aussitôt qualifié les tirs de « provocation ».", "ACCUSE", "occurred"),
     ("Le gouvernement n'a pas condamné l'attaque.", "ACCUSE", "denied"),
     # investigation
     ("Le parquet a ouvert une enquête pour crimes de guerre.", "ACCUSE", "occurred"),
@@ -231,11 +232,13 @@ STATEMENT_CASES = [
     ("La France a fourni des équipements médicaux à l'hôpital de la ville.", "AID", "occurred"),
     ("Des secouristes ont porté assistance aux blessés.", "AID", "occurred"),
     ("Deux infirmiers lui ont prodigué les premiers soins.", "AID", "occurred"),
+    ("Des avions ont largué des vivres sur la ville assiégée.", "AID", "occurred"),
     # support, sympathy
     ("Le chef de l'État a rendu hommage aux soldats tués.", "SUPPORT", "occurred"),
     ("Une minute de silence a été observée en mémoire des victimes.", "SUPPORT", "occurred"),
     ("Le Premier ministre s'est dit attristé par la mort du militaire.", "SUPPORT", "occurred"),
     ("Moscou a apporté son soutien à la junte.", "SUPPORT", "occurred"),
+    ("La ministre a fait part de sa vive émotion après le drame.", "SUPPORT", "occurred"),
     # consultation, meetings
     ("Le Conseil de sécurité se réunira en urgence lundi.", "CONSULT", "planned"),
     ("Les deux présidents ont échangé par téléphone sur la crise.", "CONSULT", "occurred"),
@@ -277,6 +280,9 @@ NO_EVENT_CASES = [
     ("Les insurgés se réclament de l'État islamique depuis 2019.", None),
     ("Les deux pays entretiennent des relations tendues depuis des années.", None),
     ("Le défilé militaire a eu lieu sur la grande avenue de la capitale.", None),
+    ("Le personnel qualifié manque dans les hôpitaux du nord.", None),
+    ("Un avion de chasse a largué deux bombes sur le village.", "AID"),
+    ("Les soldats ont fui la conscription entrée en vigueur en 2024.", "MOBILIZE"),
     ("Dans une entrevue avec une radio locale, le maire a décrit la situation.", "CONSULT"),
     ("Les exigences formulées dans le texte restent floues.", "REQUEST"),
     ("Le taureau a sauté par-dessus la barricade de l'arène.", "PROTEST"),
