@@ -261,6 +261,13 @@ STATEMENT_CASES = [
     ("Trois adolescents ont été mis en examen à Lyon.", "COERCE", "occurred"),
     ("La junte a suspendu la diffusion de deux radios étrangères.", "COERCE", "occurred"),
     ("Les autorités ont annoncé l'expulsion de trois journalistes.", "COERCE", "occurred"),
+    # sexual violence, looting, lynching, grenades (attacks); tear gas (crowd control)
+    ("Des dizaines de femmes ont été violées par des miliciens, selon des témoins.", "ASSAULT", "occurred"),
+    ("Le marché central a été pillé par des hommes armés.", "ASSAULT", "occurred"),
+    ("Les assaillants ont saccagé le centre de santé.", "ASSAULT", "occurred"),
+    ("Un homme a été brûlé vif par une foule en colère.", "ASSAULT", "occurred"),
+    ("Un policier a été blessé par une grenade lancée contre le commissariat.", "ASSAULT", "occurred"),
+    ("La police a fait usage de grenades lacrymogènes contre la foule.", "COERCE", "occurred"),
     # mobilization
     ("L'armée a dépêché des centaines de soldats dans la région.", "MOBILIZE", "occurred"),
     ("La Russie a massé des troupes à la frontière.", "MOBILIZE", "occurred"),
@@ -281,6 +288,8 @@ NO_EVENT_CASES = [
     ("Les deux pays entretiennent des relations tendues depuis des années.", None),
     ("Le défilé militaire a eu lieu sur la grande avenue de la capitale.", None),
     ("Le personnel qualifié manque dans les hôpitaux du nord.", None),
+    ("Les rebelles ont violé le cessez-le-feu conclu la semaine dernière.", None),
+    ("L'espace aérien du pays a été violé à plusieurs reprises.", None),
     ("Le chanteur est mort mardi des suites d'un cancer.", None),
     ("Le tireur portait un fusil d'assaut et une arme de poing.", None),
     ("Les hélicoptères d'attaque ont été livrés en 2019.", None),
