@@ -288,6 +288,7 @@ NO_EVENT_CASES = [
     ("Les deux pays entretiennent des relations tendues depuis des années.", None),
     ("Le défilé militaire a eu lieu sur la grande avenue de la capitale.", None),
     ("Le personnel qualifié manque dans les hôpitaux du nord.", None),
+    ("Les soldats sont chargés de limiter le risque de pillage dans les quartiers.", "ASSAULT"),
     ("Les rebelles ont violé le cessez-le-feu conclu la semaine dernière.", None),
     ("L'espace aérien du pays a été violé à plusieurs reprises.", None),
     ("Le chanteur est mort mardi des suites d'un cancer.", None),
