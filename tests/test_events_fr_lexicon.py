@@ -192,6 +192,7 @@ STATEMENT_CASES = [
     ("La délégation rebelle a claqué la porte des pourparlers.", "REJECT", "occurred"),
     ("Le ministère a dénoncé des accusations mensongères.", "REJECT", "occurred"),
     ("La junte n'a pas accepté la proposition de la Cédéao.", "REJECT", "occurred"),
+    ("Le ministre a refusé de reconnaître les résultats du scrutin.", "REJECT", "occurred"),
     # accusation, condemnation, complaint
     ("Les rebelles accusaient l'armée de viser les villages.", "ACCUSE", "occurred"),
     ("Le ministre s'est indigné de la mort de trois civils.", "ACCUSE", "occurred"),
@@ -213,6 +214,7 @@ STATEMENT_CASES = [
     ("Les syndicats ont mis en demeure le gouvernement de payer les salaires.", "REQUEST", "occurred"),
     ("L'évêque prône le dialogue entre les communautés.", "REQUEST", "occurred"),
     ("Le médiateur a invité les belligérants à reprendre les pourparlers.", "REQUEST", "occurred"),
+    ("L'ONU a appelé « toutes les parties » à la retenue.", "REQUEST", "occurred"),
     # a crowd's demand is its protest
     ("Les manifestants réclamaient la démission du gouverneur.", "PROTEST", "occurred"),
     # threat
@@ -246,6 +248,8 @@ STATEMENT_CASES = [
     ("Les chefs coutumiers se sont concertés avant la visite du gouverneur.", "CONSULT", "occurred"),
     # agreement, cooperation
     ("L'armée et les rebelles ont convenu d'un cessez-le-feu.", "AGREE", "occurred"),
+    ("Les deux camps sont parvenus à un accord sur l'échange de prisonniers.", "AGREE", "occurred"),
+    ("Un accord a été trouvé dans la nuit entre les deux factions.", "AGREE", "occurred"),
     ("Le parlement a ratifié l'accord de défense.", "AGREE", "occurred"),
     ("Le Niger et le Tchad ont renforcé leur coopération sécuritaire.", "COOPERATE", "occurred"),
     ("Les deux pays ont noué un partenariat de défense.", "COOPERATE", "occurred"),
@@ -288,7 +292,13 @@ NO_EVENT_CASES = [
     ("Les deux pays entretiennent des relations tendues depuis des années.", None),
     ("Le défilé militaire a eu lieu sur la grande avenue de la capitale.", None),
     ("Le personnel qualifié manque dans les hôpitaux du nord.", None),
+    ("Le porte-parole de l'armée a refusé de commenter ces informations.", None),
+    ("Les proches se refusent à croire à la thèse de l'accident.", None),
+    ("Un passant a appelé les secours vers 22 heures.", None),
+    ("Il s'agit d'un virus appelé « Petya » qui chiffre les données.", None),
     ("Les soldats sont chargés de limiter le risque de pillage dans les quartiers.", "ASSAULT"),
+    ("Le gouvernement dénonce la violation des accords de 2015.", "AGREE"),
+    ("Les rebelles ont avancé grâce au soutien aérien de leurs alliés.", "SUPPORT"),
     ("Les rebelles ont violé le cessez-le-feu conclu la semaine dernière.", None),
     ("L'espace aérien du pays a été violé à plusieurs reprises.", None),
     ("Le chanteur est mort mardi des suites d'un cancer.", None),
