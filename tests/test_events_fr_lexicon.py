@@ -296,6 +296,7 @@ NO_EVENT_CASES = [
     ("Les proches se refusent à croire à la thèse de l'accident.", None),
     ("Un passant a appelé les secours vers 22 heures.", None),
     ("La police a confirmé l'appel au 911 passé par le tireur.", None),
+    ("Les villageois vivent sous la menace des groupes armés.", None),
     ("Il s'agit d'un virus appelé « Petya » qui chiffre les données.", None),
     ("Les soldats sont chargés de limiter le risque de pillage dans les quartiers.", "ASSAULT"),
     ("Le gouvernement dénonce la violation des accords de 2015.", "AGREE"),
