@@ -241,6 +241,10 @@ STATEMENT_CASES = [
     ("Le Premier ministre s'est dit attristé par la mort du militaire.", "SUPPORT", "occurred"),
     ("Moscou a apporté son soutien à la junte.", "SUPPORT", "occurred"),
     ("La ministre a fait part de sa vive émotion après le drame.", "SUPPORT", "occurred"),
+    ("Le président a remercié les pays voisins pour leur aide.", "SUPPORT", "occurred"),
+    # concession: an error or a responsibility admitted
+    ("L'armée a reconnu sa responsabilité dans la mort des civils.", "CONCEDE", "occurred"),
+    ("Le ministère a reconnu une erreur de ciblage.", "CONCEDE", "occurred"),
     # consultation, meetings
     ("Le Conseil de sécurité se réunira en urgence lundi.", "CONSULT", "planned"),
     ("Les deux présidents ont échangé par téléphone sur la crise.", "CONSULT", "occurred"),
@@ -265,6 +269,8 @@ STATEMENT_CASES = [
     ("Trois adolescents ont été mis en examen à Lyon.", "COERCE", "occurred"),
     ("La junte a suspendu la diffusion de deux radios étrangères.", "COERCE", "occurred"),
     ("Les autorités ont annoncé l'expulsion de trois journalistes.", "COERCE", "occurred"),
+    ("Les autorités ont décrété l'état de siège dans deux provinces.", "COERCE", "occurred"),
+    ("La police a bouclé le quartier après l'explosion.", "COERCE", "occurred"),
     # sexual violence, looting, lynching, grenades (attacks); tear gas (crowd control)
     ("Des dizaines de femmes ont été violées par des miliciens, selon des témoins.", "ASSAULT", "occurred"),
     ("Le marché central a été pillé par des hommes armés.", "ASSAULT", "occurred"),
