@@ -303,6 +303,7 @@ NO_EVENT_CASES = [
     ("Un passant a appelé les secours vers 22 heures.", None),
     ("La police a confirmé l'appel au 911 passé par le tireur.", None),
     ("Les villageois vivent sous la menace des groupes armés.", None),
+    ("Ni l'état de siège, en vigueur depuis 2021, ni les casques bleus n'ont ramené le calme.", None),
     ("Il s'agit d'un virus appelé « Petya » qui chiffre les données.", None),
     ("Les soldats sont chargés de limiter le risque de pillage dans les quartiers.", "ASSAULT"),
     ("Le gouvernement dénonce la violation des accords de 2015.", "AGREE"),
