@@ -208,6 +208,8 @@ STATEMENT_CASES = [
     ("Le parquet a ouvert une enquête pour crimes de guerre.", "ACCUSE", "occurred"),
     ("Le juge a ouvert une information judiciaire pour assassinat.", "ACCUSE", "occurred"),
     ("Le procureur a lancé un mandat d'arrêt contre deux chefs de milice.", "ACCUSE", "occurred"),
+    ("Une enquête a été ouverte par le parquet antiterroriste.", "ACCUSE", "occurred"),
+    ("Une enquête est ouverte pour déterminer les circonstances du drame.", "ACCUSE", "occurred"),
     # request, demand, call
     ("L'Union africaine exigeait le retour immédiat à l'ordre constitutionnel.", "REQUEST", "occurred"),
     ("Les familles réclamaient la libération des otages.", "REQUEST", "occurred"),
@@ -303,6 +305,8 @@ NO_EVENT_CASES = [
     ("Un passant a appelé les secours vers 22 heures.", None),
     ("La police a confirmé l'appel au 911 passé par le tireur.", None),
     ("Les villageois vivent sous la menace des groupes armés.", None),
+    ("Selon l'enquête, le tireur avait agi seul.", None),
+    ("Une enquête publiée mardi montre une hausse de la pauvreté.", None),
     ("Ni l'état de siège, en vigueur depuis 2021, ni les casques bleus n'ont ramené le calme.", None),
     ("Il s'agit d'un virus appelé « Petya » qui chiffre les données.", None),
     ("Les soldats sont chargés de limiter le risque de pillage dans les quartiers.", "ASSAULT"),
