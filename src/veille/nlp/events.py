@@ -153,6 +153,9 @@ class EventFinder:
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
+        self.speaker_source_types = frozenset(lx.get("attributes", {}).get("speaker_source_types", []))
+        # happenings on the ground, which a news outlet named before them never carries out
+        self.ground_types = frozenset(lx.get("attributes", {}).get("media_never_source_types", []))
         # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
         # policiers" (the force sent, told without who sent it, is the force that mobilizes)
         self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
@@ -524,8 +527,14 @@ class EventFinder:
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
-        if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
-            src = None  # a news agency reports attacks, it does not carry them out
+        if src and (t.type == "ASSAULT" or t.type in self.ground_types) and \
+                getattr(actor_by_id(doc, src), "kind", None) == "media":
+            # a news agency reports attacks and arrests, it does not carry them out: the next
+            # actor before the trigger ("NAIROBI (Reuters) - Kenyan police arrested...")
+            src = None
+            if t.type in self.ground_types:
+                src = next((x[2] for x in actors_in(doc, t.sent.start_char, t.start) if x[2] != tgt and
+                            getattr(actor_by_id(doc, x[2]), "kind", None) not in ("media", "person", "other")), None)
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
@@ -794,6 +803,10 @@ class EventFinder:
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
                 ev.place = focus
+            # "..., calling for a ceasefire", "said they were appalled": a statement whose trigger has
+            # no subject is the sentence's speaker's (after the merge: two appeals stay two)
+            if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types:
+                ev.source, ev.reported_by = ev.reported_by, None
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events

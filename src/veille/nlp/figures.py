@@ -68,12 +68,14 @@ class FigureFinder:
         except LanguageNotSupported:
             demonyms = ()
         # (named as [demonym_groups] has it, else "<country> nationals")
+        # (or, where the lexicon says so, after the plural noun itself: "two Americans")
         people = lx.get("demonym_groups", {})
+        by_plural = lx.get("demonym_group_naming", {}).get("plural_noun", False)
         for row in demonyms:
             for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
                 if row.get(col) and row.get("name_en"):
-                    self.groups.setdefault(row[col].lower(),
-                                           people.get(row.get("country", ""), f"{row['name_en']} nationals"))
+                    own = row["masc_pl"] if by_plural and row.get("masc_pl") else f"{row['name_en']} nationals"
+                    self.groups.setdefault(row[col].lower(), people.get(row.get("country", ""), own))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
