@@ -51,6 +51,11 @@ def test_english_without_lang_is_detected_and_gives_its_toll():
     ("Rebels attacked the town on 5 June, local officials said.", "5 June", "2024-06-05"),
     ("The talks, held from May 30 to June 2, ended without a deal.", "from May 30 to June 2", "2024-05-30/2024-06-02"),
     ("A ceasefire has held since early May, the mediators said.", "since early May", "2024-05/2024-06-12"),
+    # "... ago": so many days, weeks, months or years before the report
+    ("The envoy visited the camp two days ago, aid workers said.", "two days ago", "2024-06-10"),
+    ("Troops shelled the village three weeks ago, killing 11 people.", "three weeks ago", "2024-W21"),
+    ("The militia took the port a month ago, residents said.", "a month ago", "2024-05"),
+    ("Rebels seized the town a year ago and have held it since.", "a year ago", "2023"),
 ])
 def test_english_dates_and_the_tense_of_weekdays(sentence, phrase, value):
     found = {t.text: t.value for t in en(sentence).timexes}
@@ -69,6 +74,13 @@ def test_a_month_before_a_day_is_the_day_not_the_month():
     ("Nine Palestinian civilians were killed in the strike, medics said.", "killed", 9, "exact", "civilians"),
     ("Two soldiers were wounded and 1.5 million people remain displaced, the ministry said.", "displaced", 1500000,
      "exact", "people"),
+    # the group is the text's own noun
+    ("At least 12 militants were killed in the raid, the army said.", "killed", 12, "at_least", "militants"),
+    ("Four girls were abducted from the school on Sunday.", "detained", 4, "exact", "girls"),
+    ("Two Americans were killed in the ambush, officials said.", "killed", 2, "exact", "Americans"),
+    ("Police said 40 policemen had deserted their posts.", "other", 40, "exact", "policemen"),
+    ("Some 5,000 campaigners marched through the capital on Saturday.", "other", 5000, "approximate", "campaigners"),
+    ("Around 300 troops landed at the port on Tuesday.", "other", 300, "approximate", "troops"),
 ])
 def test_english_counts(sentence, kind, best, qualifier, group):
     figs = [f for f in en(sentence).figures if f.kind == kind]

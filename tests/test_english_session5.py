@@ -110,6 +110,25 @@ def source_of(text: str, trigger: str) -> str | None:
     return names.get(ev.source)
 
 
+@pytest.mark.parametrize("text, trigger, source", [
+    # a statement whose participle has no subject is the speaker's
+    ("UN rights chief Mara Delvane warned of further bloodshed, calling for an immediate ceasefire.",
+     "calling for", "Mara Delvane"),
+    ("Foreign Minister Petra Lindqvist spoke to reporters on Monday, urging both sides to return to talks.",
+     "urging", "Petra Lindqvist"),
+    ("The broadcaster Radio Kivu said it was appalled by the closure of its offices.", "appalled", "Radio Kivu"),
+    ("The opposition leader Omar Tadesse said on Friday he rejected the results, accusing the commission of fraud.",
+     "accusing", "Omar Tadesse"),
+    # a news agency in the dateline reports the happening, the force named after it acts
+    ("NAIROBI, June 11 (Reuters) - Kenyan police arrested ten protesters in Nairobi on Tuesday.", "arrested", "Kenya"),
+    ("KHARTOUM (AP) - Sudanese troops withdrew from the town on Sunday, a military source told AP.", "withdrew",
+     "Sudanese Armed Forces"),
+    ("Reuters reported that soldiers detained a local chief in the town on Monday.", "detained", "soldiers"),
+])
+def test_who_makes_a_statement_or_acts_on_the_ground_is_its_source(text, trigger, source):
+    assert source_of(text, trigger) == source
+
+
 def test_who_fires_tear_gas_is_the_source_of_the_coercion():
     assert source_of("Kenyan security forces fired tear gas at protesters in Kisumu on Monday.",
                      "tear gas") == "Kenya Defence Forces"

@@ -446,11 +446,19 @@ class EventFinder:
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
+            # (a present participle is active: "..., calling for a ceasefire", "..., killing 12")
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
-                tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
+                tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
+                not any(c.dep_ == "aux:tense" for c in tok.children))
             if any(c.dep_ == "aux:pass" for c in tok.children):
                 src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
-            if (src is None or src in reporters) and not passive:
+            if src is None and not passive and tok.dep_ == "advcl" and tok.morph.get("VerbForm") == ["Part"] and \
+                    tok.head.pos_ in ("VERB", "AUX"):
+                # "X warned of bloodshed, calling for a ceasefire": the subject of the clause it hangs on
+                src = att.subject_actor(doc, tok.head)
+            speaker = att.sentence_source(doc, t.sent) if src is None and t.type in self.speaker_source_types else None
+            if (src is None or src in reporters) and not passive and not speaker:
+                # (a statement told in a sentence with a speaker is the speaker's: see the end of find)
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
                 # (not the subject of a verb the trigger's clause hangs on: "un témoin a raconté
