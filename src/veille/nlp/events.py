@@ -154,6 +154,8 @@ class EventFinder:
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
         self.speaker_source_types = frozenset(lx.get("attributes", {}).get("speaker_source_types", []))
+        # a happening placed only in a country takes the town the story is about, in that country
+        self.country_to_focus = bool(lx.get("attributes", {}).get("country_gives_way_to_focus", False))
         # happenings on the ground, which a news outlet named before them never carries out
         self.ground_types = frozenset(lx.get("attributes", {}).get("media_never_source_types", []))
         # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
@@ -804,6 +806,7 @@ class EventFinder:
         dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
+        pmap = {p.id: p for p in doc._.places} if self.country_to_focus else {}
         for ev in events:
             if ev.date is None and ev.status == "occurred" and pub and (ev.type in self.publication_day_types or (
                     ev.type in self.publication_day_past_types and told_past.get(id(ev)))):
@@ -811,6 +814,13 @@ class EventFinder:
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
                 ev.place = focus
+            if self.country_to_focus and ev.place and focus and ev.place != focus:
+                # "twin attacks in Iraq killed...", in a story about Baghdad: the town it is about
+                # (after the merge, as the focus above)
+                there, town = pmap.get(ev.place), pmap.get(focus)
+                if there is not None and town is not None and there.feature == "country" and \
+                        town.feature not in ("country", "continent", "region") and town.country == there.country:
+                    ev.place = focus
             # "..., calling for a ceasefire", "said they were appalled": a statement whose trigger has
             # no subject is the sentence's speaker's (after the merge: two appeals stay two)
             if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types:
