@@ -90,6 +90,7 @@ class FigureFinder:
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
+        self.country_to_focus = bool(lx.get("places", {}).get("country_gives_way_to_focus", False))
         # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
         self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
         # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
@@ -678,7 +679,9 @@ class FigureFinder:
         if pick is not None:
             # a nationality adjective ("57 soldats turcs") says who, not where
             adjective = text_of(doc)[pick[0]:pick[0] + 1].islower()
-            return (adjective and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
+            # (and, where the lexicon says so, a country named as where: "72 killed in Iraq" in a
+            # story about Baghdad)
+            return ((adjective or self.country_to_focus) and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
         focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
