@@ -38,6 +38,10 @@ def counts(text: str) -> list[tuple[str, int]]:
     ("The men carried assault rifles and rocket launchers, the police said.", "ASSAULT"),
     ("The governor held a press conference in Goma on Monday.", "CONSULT"),
     ("The charity said displaced families should feel free to return.", "CONCEDE"),
+    # sending troops or words is no aid
+    ("The army sent troops to the border on Friday.", "AID"),
+    ("The president sent a message of support to the families.", "AID"),
+    ("The minister offered his condolences to the victims.", "AID"),
 ])
 def test_words_that_name_no_happening_give_no_event(sentence, absent):
     assert absent not in types(sentence)
@@ -61,6 +65,11 @@ def test_words_that_name_no_happening_give_no_event(sentence, absent):
     ("The army said the militants were using residents as human shields.", "ACCUSE"),
     ("Around 450 troops disembarked at the port on Monday.", "MOBILIZE"),
     ("Thousands of people took to the streets of the capital on Friday.", "PROTEST"),
+    # aid sent, given, pledged or offered, civil or military
+    ("Italy will send ten military instructors to help the opposition, the defence minister said.", "AID"),
+    ("The United States plans to give the opposition $25 million in non-lethal assistance.", "AID"),
+    ("Britain pledged 40 million pounds in humanitarian aid on Monday.", "AID"),
+    ("Qatar sent weapons and ammunition to the rebels, diplomats said.", "AID"),
 ])
 def test_wire_copy_forms_give_their_event(sentence, expected):
     assert expected in types(sentence)
@@ -89,6 +98,8 @@ def test_a_definite_event_noun_with_words_of_its_own_may_be_new():
     ("More than 1,200 residents of the district were left without heating.", ("affected", 1200)),
     ("Aid workers fear at least 14 girls were victims of rape in the camp.", ("other", 14)),
     ("Police also detained nine U.K. nationals who had joined the march.", ("detained", 9)),
+    ("France said it would send ten instructors to the east.", ("other", 10)),
+    ("The UN deployed 40 observers to monitor the truce.", ("other", 40)),
 ])
 def test_english_counts_of_people(sentence, expected):
     assert expected in counts(sentence)
