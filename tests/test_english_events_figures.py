@@ -75,6 +75,20 @@ def test_wire_copy_forms_give_their_event(sentence, expected):
     assert expected in types(sentence)
 
 
+@pytest.mark.parametrize("text, kind, count", [
+    # a definite event noun dated by its own words to another day is a happening of its own
+    ("Gunmen attacked the village of Kutum on Tuesday, killing nine people. The June 2 attack on the same "
+     "village killed four.", "ASSAULT", 2),
+    ("Police arrested two reporters on Monday. The arrest of a third reporter on May 30 was condemned by the "
+     "union.", "COERCE", 2),
+    # ...not one dated by the day it names ("the day after the bombing") or by the day already told
+    ("Gunmen attacked the village of Kutum on Tuesday. The Tuesday attack killed four.", "ASSAULT", 1),
+    ("A car bomb exploded in the market on Monday. The day after the bombing, shops stayed shut.", "ASSAULT", 1),
+])
+def test_a_definite_event_noun_with_a_date_of_its_own_is_new(text, kind, count):
+    assert types(text).count(kind) == count
+
+
 def test_a_bare_definite_event_noun_repeats_the_event_told():
     rec = en("Russian drones struck a fuel depot in Kharkiv on Monday, officials said. "
              "The strike was the largest on the city this year.")

@@ -319,6 +319,16 @@ class EventFinder:
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
             left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
 
+    @staticmethod
+    def new_date(doc: Doc, noun: Token, told: list[Event]) -> bool:
+        """Whether the noun's own words date it to a day no event of its type told before has
+        ("the January 24 attack", "the killing of X on August 14"): a happening of its own."""
+        s, e = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+        n0, n1 = noun.idx, noun.idx + len(noun.text)
+        dates = {x.value for x in timexes_in(doc, s, e) if x.value and len(x.value) == 10 and s <= x.span[0] and
+                 x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)}  # not "the day after the bombing"
+        return bool(dates) and not dates & {ev.date for ev in told}
+
     def told_complements(self, noun: Token) -> bool:
         """Whether every word after the noun is a complement of the language's list whose
         object holds a place or an actor named before the noun."""
@@ -690,7 +700,8 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
-                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
+                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events) and \
+                    not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
