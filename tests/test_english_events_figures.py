@@ -258,3 +258,18 @@ def test_a_cue_after_another_clause_with_its_own_subject_is_not_the_count_s():
 
 def test_a_strike_of_workers_is_a_protest_not_an_air_strike():
     assert types("Dock workers went on strike in Port Sudan on Monday, the union said.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, best, source", [
+    # a body credited in the lead covers the counts told later with no source of their own
+    ("A United Nations report released on Thursday states that militia attacks on three villages in the region "
+     "amounted to war crimes.\n\nThe report lists the villages of Kutum, Kabkabiya and Tawila. In Kutum, 14 "
+     "civilians were killed and dozens of homes burned.", 14, "United Nations"),
+    ("Amnesty International said on Monday that security forces had used live fire against protesters in the "
+     "capital.\n\nHospital records show that 23 people died of gunshot wounds.\n\nIn the second city, 11 "
+     "protesters were killed on Sunday.", 11, "Amnesty International"),
+])
+def test_a_body_credited_in_the_lead_reports_the_later_counts(text, best, source):
+    rec = en(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures if f.best == best] == [source]

@@ -15,6 +15,7 @@ from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import nearest, places_in, sentences_of, story_start, text_of
+from veille.nlp.registry import actor_by_id
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 from veille.nlp.extensions import LANG_CONFIG
@@ -91,6 +92,8 @@ class FigureFinder:
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
         self.country_to_focus = bool(lx.get("places", {}).get("country_gives_way_to_focus", False))
+        # kinds of actors whose credit in the lead covers the counts told with no source after it
+        self.lead_source = frozenset(lx.get("sources", {}).get("lead_covers_story", []))
         # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
         self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
         # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
@@ -597,6 +600,17 @@ class FigureFinder:
             found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
             if found:
                 return found[-1]
+        if self.lead_source:
+            # "A UN report released Thursday states that...": where the lead credits a body, the
+            # counts the story goes on to give with no source of their own are its
+            start = story_start(doc, 0)
+            lead = next((x for x in sentences_of(doc) if x.start_char >= start), None)
+            if lead is not None and lead.start != d.sent.start:
+                if lead.start not in sent_source:
+                    sent_source[lead.start] = self.attributor.sentence_source(doc, lead)
+                who = actor_by_id(doc, sent_source[lead.start]) if sent_source[lead.start] else None
+                if who is not None and who.kind in self.lead_source:
+                    return who.id
         return None
 
     def light_source(self, doc, sent) -> str | None:
