@@ -51,6 +51,9 @@ def test_english_without_lang_is_detected_and_gives_its_toll():
     ("Rebels attacked the town on 5 June, local officials said.", "5 June", "2024-06-05"),
     ("The talks, held from May 30 to June 2, ended without a deal.", "from May 30 to June 2", "2024-05-30/2024-06-02"),
     ("A ceasefire has held since early May, the mediators said.", "since early May", "2024-05/2024-06-12"),
+    # "last Tuesday" written on a Wednesday is not yesterday: a week back
+    ("The mayor was detained last Tuesday and freed on Friday, his lawyer said.", "last Tuesday", "2024-06-04"),
+    ("Talks collapsed last Monday, the mediators said.", "last Monday", "2024-06-10"),
     # "... ago": so many days, weeks, months or years before the report
     ("The envoy visited the camp two days ago, aid workers said.", "two days ago", "2024-06-10"),
     ("Troops shelled the village three weeks ago, killing 11 people.", "three weeks ago", "2024-W21"),
