@@ -93,3 +93,17 @@ def test_a_country_gives_way_to_the_town_the_story_is_about(text, trigger, place
         assert names.get(ev.place) == place
     figs = [f for f in rec.figures if f.span[0] < first]
     assert figs and all(names.get(f.place) == place for f in figs)
+
+
+@pytest.mark.parametrize("text, place, not_actor", [
+    # a country after a town and a comma says where the town is
+    ("UN officials in Rome, Italy said the two men worked for a relief agency.", "Italy", True),
+    ("Aid officials in Nairobi, Kenya said the convoy was attacked near the border.", "Kenya", True),
+    # a country troops are sent to is where they go
+    ("Kenya said on Monday it would send troops to Somalia.", "Somalia", True),
+    ("Rwanda deployed 1,000 soldiers to Mozambique in July.", "Mozambique", True),
+])
+def test_a_country_that_locates_a_town_or_receives_troops_is_a_place(text, place, not_actor):
+    rec = veille.extract(text, published=PUB, lang="en")
+    assert place in {p.name for p in rec.places}
+    assert (place not in {a.name for a in rec.actors}) is not_actor
