@@ -114,6 +114,7 @@ def test_a_definite_event_noun_with_words_of_its_own_may_be_new():
     ("Police also detained nine U.K. nationals who had joined the march.", ("detained", 9)),
     ("France said it would send ten instructors to the east.", ("other", 10)),
     ("The UN deployed 40 observers to monitor the truce.", ("other", 40)),
+    ("Security forces killed five suspected militants in a raid on a hideout.", ("killed", 5)),
 ])
 def test_english_counts_of_people(sentence, expected):
     assert expected in counts(sentence)

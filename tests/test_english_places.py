@@ -100,7 +100,7 @@ def test_a_country_gives_way_to_the_town_the_story_is_about(text, trigger, place
     ("UN officials in Rome, Italy said the two men worked for a relief agency.", "Italy", True),
     ("Aid officials in Nairobi, Kenya said the convoy was attacked near the border.", "Kenya", True),
     # a country troops are sent to is where they go
-    ("Kenya said on Monday it would send troops to Somalia.", "Somalia", True),
+    ("Kenya said on Monday it would deploy more troops to Somalia.", "Somalia", True),
     ("Rwanda deployed 1,000 soldiers to Mozambique in July.", "Mozambique", True),
 ])
 def test_a_country_that_locates_a_town_or_receives_troops_is_a_place(text, place, not_actor):

@@ -124,6 +124,10 @@ def source_of(text: str, trigger: str) -> str | None:
     ("KHARTOUM (AP) - Sudanese troops withdrew from the town on Sunday, a military source told AP.", "withdrew",
      "Sudanese Armed Forces"),
     ("Reuters reported that soldiers detained a local chief in the town on Monday.", "detained", "soldiers"),
+    # unnamed armed men are the unidentified armed group
+    ("Unidentified assailants shot dead a journalist outside his home.", "shot dead", "Unidentified armed group"),
+    ("Armed men stormed a village in the north and killed 11 people, residents said.", "stormed",
+     "Unidentified armed group"),
 ])
 def test_who_makes_a_statement_or_acts_on_the_ground_is_its_source(text, trigger, source):
     assert source_of(text, trigger) == source
