@@ -325,3 +325,16 @@ def test_there_were_protests_occurred_and_is_to_plans():
 def test_a_statement_of_support_is_support():
     got = events("Merkel's statement of support for Georgia's membership angered Moscow.")
     assert any(t == "SUPPORT" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, best, reporter", [
+    # who tells a news agency is the source, not the agency (the parse may hang the phrase on a name)
+    ("Fourteen soldiers were killed in an attack in Mali, a security source told Reuters.", 14, "security source"),
+    ("Twelve civilians died in the shelling of Kutum, medical sources told AFP.", 12, "medical sources"),
+    ("Nine people were killed in an attack near Gao, a local official told AFP on Tuesday.", 9, "local official"),
+])
+def test_who_tells_an_agency_reports_the_toll_and_does_not_attack(text, best, reporter):
+    rec = record(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures if f.best == best] == [reporter]
+    assert all(names.get(e.source) != reporter for e in rec.events)

@@ -534,6 +534,10 @@ class EventFinder:
                 src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
+                if own and t.type == "ASSAULT":
+                    # "an attack in Mali, a security source told Reuters": who tells of it is no attacker
+                    teller = att.sentence_source(doc, t.sent)
+                    own = [x for x in own if x[2] != teller]
                 if own:
                     src = self.military_for_state(doc, t, own[0][2])
             if contre:
