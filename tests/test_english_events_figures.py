@@ -38,6 +38,8 @@ def counts(text: str) -> list[tuple[str, int]]:
     ("The men carried assault rifles and rocket launchers, the police said.", "ASSAULT"),
     ("The governor held a press conference in Goma on Monday.", "CONSULT"),
     ("The charity said displaced families should feel free to return.", "CONCEDE"),
+    # a siege lifted is no siege
+    ("Rebels lifted the siege of the city after talks with elders.", "COERCE"),
     # sending troops or words is no aid
     ("The army sent troops to the border on Friday.", "AID"),
     ("The president sent a message of support to the families.", "AID"),
@@ -70,6 +72,11 @@ def test_words_that_name_no_happening_give_no_event(sentence, absent):
     ("The United States plans to give the opposition $25 million in non-lethal assistance.", "AID"),
     ("Britain pledged 40 million pounds in humanitarian aid on Monday.", "AID"),
     ("Qatar sent weapons and ammunition to the rebels, diplomats said.", "AID"),
+    # restrictions eased, prisoners pardoned
+    ("Rebels lifted the siege of the city after talks with elders.", "CONCEDE"),
+    ("The government reopened the border crossing on Monday.", "CONCEDE"),
+    ("The president pardoned 200 detainees.", "CONCEDE"),
+    ("The army lifted the curfew in the capital on Sunday.", "CONCEDE"),
 ])
 def test_wire_copy_forms_give_their_event(sentence, expected):
     assert expected in types(sentence)
