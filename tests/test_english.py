@@ -121,6 +121,19 @@ def test_english_quotes_and_their_speakers(text, quote, speaker):
     assert speaker.lower() in (got[quote] or "").lower()
 
 
+@pytest.mark.parametrize("text, quote, kind", [
+    # a whole sentence quoted right after a verb of saying is direct speech, a phrase is partial
+    ('A spokesman for the ministry said "the convoy will leave on Monday."', "the convoy will leave on Monday.",
+     "direct"),
+    ('The governor said, "We have asked the army for help."', "We have asked the army for help.", "direct"),
+    ('The envoy said the talks were "a step forward" for the region.', "a step forward", "partial"),
+    ('The minister called the attack "an act of terror."', "an act of terror.", "partial"),
+])
+def test_a_sentence_quoted_after_a_verb_of_saying_is_direct(text, quote, kind):
+    got = {q.text: q.kind for q in en(text).quotes}
+    assert got.get(quote) == kind, got
+
+
 def test_an_english_event_is_typed_with_its_source_and_status():
     rec = en("Russian drones struck residential buildings in Kharkiv overnight, killing three people, "
              "Ukrainian officials said on Wednesday. Negotiators are expected to meet in Istanbul next week.")
