@@ -51,6 +51,14 @@ def test_english_without_lang_is_detected_and_gives_its_toll():
     ("Rebels attacked the town on 5 June, local officials said.", "5 June", "2024-06-05"),
     ("The talks, held from May 30 to June 2, ended without a deal.", "from May 30 to June 2", "2024-05-30/2024-06-02"),
     ("A ceasefire has held since early May, the mediators said.", "since early May", "2024-05/2024-06-12"),
+    # "last Tuesday" written on a Wednesday is not yesterday: a week back
+    ("The mayor was detained last Tuesday and freed on Friday, his lawyer said.", "last Tuesday", "2024-06-04"),
+    ("Talks collapsed last Monday, the mediators said.", "last Monday", "2024-06-10"),
+    # "... ago": so many days, weeks, months or years before the report
+    ("The envoy visited the camp two days ago, aid workers said.", "two days ago", "2024-06-10"),
+    ("Troops shelled the village three weeks ago, killing 11 people.", "three weeks ago", "2024-W21"),
+    ("The militia took the port a month ago, residents said.", "a month ago", "2024-05"),
+    ("Rebels seized the town a year ago and have held it since.", "a year ago", "2023"),
 ])
 def test_english_dates_and_the_tense_of_weekdays(sentence, phrase, value):
     found = {t.text: t.value for t in en(sentence).timexes}
@@ -69,6 +77,13 @@ def test_a_month_before_a_day_is_the_day_not_the_month():
     ("Nine Palestinian civilians were killed in the strike, medics said.", "killed", 9, "exact", "civilians"),
     ("Two soldiers were wounded and 1.5 million people remain displaced, the ministry said.", "displaced", 1500000,
      "exact", "people"),
+    # the group is the text's own noun
+    ("At least 12 militants were killed in the raid, the army said.", "killed", 12, "at_least", "militants"),
+    ("Four girls were abducted from the school on Sunday.", "detained", 4, "exact", "girls"),
+    ("Two Americans were killed in the ambush, officials said.", "killed", 2, "exact", "Americans"),
+    ("Police said 40 policemen had deserted their posts.", "other", 40, "exact", "policemen"),
+    ("Some 5,000 campaigners marched through the capital on Saturday.", "other", 5000, "approximate", "campaigners"),
+    ("Around 300 troops landed at the port on Tuesday.", "other", 300, "approximate", "troops"),
 ])
 def test_english_counts(sentence, kind, best, qualifier, group):
     figs = [f for f in en(sentence).figures if f.kind == kind]
@@ -104,6 +119,19 @@ def test_english_quotes_and_their_speakers(text, quote, speaker):
     got = {q.text: names(rec).get(q.speaker) for q in rec.quotes}
     assert quote in got, got
     assert speaker.lower() in (got[quote] or "").lower()
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a whole sentence quoted right after a verb of saying is direct speech, a phrase is partial
+    ('A spokesman for the ministry said "the convoy will leave on Monday."', "the convoy will leave on Monday.",
+     "direct"),
+    ('The governor said, "We have asked the army for help."', "We have asked the army for help.", "direct"),
+    ('The envoy said the talks were "a step forward" for the region.', "a step forward", "partial"),
+    ('The minister called the attack "an act of terror."', "an act of terror.", "partial"),
+])
+def test_a_sentence_quoted_after_a_verb_of_saying_is_direct(text, quote, kind):
+    got = {q.text: q.kind for q in en(text).quotes}
+    assert got.get(quote) == kind, got
 
 
 def test_an_english_event_is_typed_with_its_source_and_status():

@@ -122,3 +122,13 @@ def test_a_park_or_a_ceasefire_line_the_model_calls_an_organisation_is_no_body(n
     finder = ActorFinder("en", ActorKB("en"))
     text = f"Soldiers said {name} was closed on Monday."
     assert finder.may_be_body(text, name, text.index(name)) is body
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunfire was exchanged between the guards and the kidnappers near the camp.", "Gunfire"),
+    ("Shelling continued overnight in the northern districts, residents said.", "Shelling"),
+    ("A policeman died of wounds from an RPG attack on the checkpoint.", "RPG"),
+    ("Mortars hit the market twice on Sunday, witnesses said.", "Mortars"),
+])
+def test_a_weapon_or_a_happening_opening_a_sentence_is_no_actor(text, word):
+    assert word not in actors(text)

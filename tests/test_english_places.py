@@ -2,6 +2,8 @@
 province abroad named in full, the Waziristan districts. The dispatches are invented."""
 from __future__ import annotations
 
+import pytest
+
 import veille
 
 PUB = "2024-06-12"
@@ -69,3 +71,39 @@ def test_a_one_word_name_that_says_something_is_a_person_not_a_town():
                  'Mallawi claimed, but through talks," the cleric said.')
     assert "Basra" in got
     assert not any(n.startswith("Mallawi") for n in got)
+
+
+# ------------------------------------------------------------------ where a happening took place
+@pytest.mark.parametrize("text, trigger, place", [
+    # a happening placed only by its country, in a story about one of its towns: the town
+    ("Twin bombings in Iraq killed at least 30 people on Friday, police said. The blasts tore through a busy "
+     "market in Mosul. Mosul police said the death toll could rise.", "bombings", "Mosul"),
+    ("Two aid workers were kidnapped in southern Somalia on Tuesday. The men were seized at their compound in "
+     "Kismayo, elders in Kismayo said.", "kidnapped", "Kismayo"),
+    # ...but a war's toll told for the whole country stays the country's
+    ("Fighting in Sudan has killed 15,000 people since the war began, the UN said. Residents of Kutum said "
+     "the town was quiet on Monday.", None, "Sudan"),
+])
+def test_a_country_gives_way_to_the_town_the_story_is_about(text, trigger, place):
+    rec = veille.extract(text, published=PUB, lang="en")
+    names = {p.id: p.name for p in rec.places}
+    first = text.index(".") + 1
+    if trigger:
+        ev = next(e for e in rec.events if e.trigger == trigger)
+        assert names.get(ev.place) == place
+    figs = [f for f in rec.figures if f.span[0] < first]
+    assert figs and all(names.get(f.place) == place for f in figs)
+
+
+@pytest.mark.parametrize("text, place, not_actor", [
+    # a country after a town and a comma says where the town is
+    ("UN officials in Rome, Italy said the two men worked for a relief agency.", "Italy", True),
+    ("Aid officials in Nairobi, Kenya said the convoy was attacked near the border.", "Kenya", True),
+    # a country troops are sent to is where they go
+    ("Kenya said on Monday it would deploy more troops to Somalia.", "Somalia", True),
+    ("Rwanda deployed 1,000 soldiers to Mozambique in July.", "Mozambique", True),
+])
+def test_a_country_that_locates_a_town_or_receives_troops_is_a_place(text, place, not_actor):
+    rec = veille.extract(text, published=PUB, lang="en")
+    assert place in {p.name for p in rec.places}
+    assert (place not in {a.name for a in rec.actors}) is not_actor

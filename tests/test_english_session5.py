@@ -110,6 +110,29 @@ def source_of(text: str, trigger: str) -> str | None:
     return names.get(ev.source)
 
 
+@pytest.mark.parametrize("text, trigger, source", [
+    # a statement whose participle has no subject is the speaker's
+    ("UN rights chief Mara Delvane warned of further bloodshed, calling for an immediate ceasefire.",
+     "calling for", "Mara Delvane"),
+    ("Foreign Minister Petra Lindqvist spoke to reporters on Monday, urging both sides to return to talks.",
+     "urging", "Petra Lindqvist"),
+    ("The broadcaster Radio Kivu said it was appalled by the closure of its offices.", "appalled", "Radio Kivu"),
+    ("The opposition leader Omar Tadesse said on Friday he rejected the results, accusing the commission of fraud.",
+     "accusing", "Omar Tadesse"),
+    # a news agency in the dateline reports the happening, the force named after it acts
+    ("NAIROBI, June 11 (Reuters) - Kenyan police arrested ten protesters in Nairobi on Tuesday.", "arrested", "Kenya"),
+    ("KHARTOUM (AP) - Sudanese troops withdrew from the town on Sunday, a military source told AP.", "withdrew",
+     "Sudanese Armed Forces"),
+    ("Reuters reported that soldiers detained a local chief in the town on Monday.", "detained", "soldiers"),
+    # unnamed armed men are the unidentified armed group
+    ("Unidentified assailants shot dead a journalist outside his home.", "shot dead", "Unidentified armed group"),
+    ("Armed men stormed a village in the north and killed 11 people, residents said.", "stormed",
+     "Unidentified armed group"),
+])
+def test_who_makes_a_statement_or_acts_on_the_ground_is_its_source(text, trigger, source):
+    assert source_of(text, trigger) == source
+
+
 def test_who_fires_tear_gas_is_the_source_of_the_coercion():
     assert source_of("Kenyan security forces fired tear gas at protesters in Kisumu on Monday.",
                      "tear gas") == "Kenya Defence Forces"
@@ -302,3 +325,16 @@ def test_there_were_protests_occurred_and_is_to_plans():
 def test_a_statement_of_support_is_support():
     got = events("Merkel's statement of support for Georgia's membership angered Moscow.")
     assert any(t == "SUPPORT" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, best, reporter", [
+    # who tells a news agency is the source, not the agency (the parse may hang the phrase on a name)
+    ("Fourteen soldiers were killed in an attack in Mali, a security source told Reuters.", 14, "security source"),
+    ("Twelve civilians died in the shelling of Kutum, medical sources told AFP.", 12, "medical sources"),
+    ("Nine people were killed in an attack near Gao, a local official told AFP on Tuesday.", 9, "local official"),
+])
+def test_who_tells_an_agency_reports_the_toll_and_does_not_attack(text, best, reporter):
+    rec = record(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures if f.best == best] == [reporter]
+    assert all(names.get(e.source) != reporter for e in rec.events)

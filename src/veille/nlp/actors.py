@@ -139,6 +139,16 @@ class ActorFinder:
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def locates_town(doc: Doc, span: Span) -> bool:
+        """A name right after a town and a comma ("in Rome, Italy", "from Goma, Congo"): the
+        town's country or province, a place."""
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return False
+        comma = doc[span.start - 1].idx
+        towns = {p.id for p in doc._.places or [] if p.feature in ("city", "town", "village", "district", "site")}
+        return any(e == comma and pid in towns for _, e, pid in doc._.place_spans or [])
+
     def in_spatial_list(self, doc: Doc, span: Span) -> bool:
         """A name in the list after "entre" with a word of space before it ("le corridor entre
         l'Iran, l'Irak et le Liban"): places, whatever the parse makes of them."""
@@ -153,6 +163,8 @@ class ActorFinder:
         root = span.root
         if self.acting_spatial and self.in_spatial_list(doc, span):
             return False
+        if self.locates_town(doc, span):
+            return False  # "officials in Rome, Italy said": the country says where the town is
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
         if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:

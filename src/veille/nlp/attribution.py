@@ -854,9 +854,24 @@ class Attributor:
             if incise:
                 aid = self.inverted_actor(doc, verb, sent.end) or self.subject_actor(doc, verb)
             else:
-                aid = self.subject_actor(doc, verb) or self.inverted_actor(doc, verb, sent.end)
+                aid = self.subject_actor(doc, verb) or self.phrase_before(doc, verb) or \
+                    self.inverted_actor(doc, verb, sent.end)
             if aid:
                 return aid
+        return None
+
+    def phrase_before(self, doc: Doc, verb: Token) -> str | None:
+        """", a security source told Reuters": the parse lost the subject (it hung the phrase on
+        the name before the comma); the actor, or the unnamed source, between the last comma
+        and the verb speaks, not the addressee after it."""
+        comma = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
+        if comma is None or verb.i - comma.i > 8 or comma.i + 1 >= verb.i:
+            return None
+        hits = actors_in(doc, comma.idx + 1, verb.idx)
+        if hits:
+            return hits[-1][2]
+        if doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and doc[verb.i - 1].lower_ in self.anonymous:
+            return self.actor_for_phrase(doc, comma.i + 1, verb.i, verb.idx)
         return None
 
     def clause_subject(self, doc: Doc, sent: Span, anchor: int) -> str | None:

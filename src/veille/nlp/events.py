@@ -153,6 +153,11 @@ class EventFinder:
         # types whose happenings, with no place in their sentence, are at the story's focus
         # (attacks always are, see place_for)
         self.focus_place_types = frozenset(lx.get("attributes", {}).get("focus_place_types", []))
+        self.speaker_source_types = frozenset(lx.get("attributes", {}).get("speaker_source_types", []))
+        # a happening placed only in a country takes the town the story is about, in that country
+        self.country_to_focus = bool(lx.get("attributes", {}).get("country_gives_way_to_focus", False))
+        # happenings on the ground, which a news outlet named before them never carries out
+        self.ground_types = frozenset(lx.get("attributes", {}).get("media_never_source_types", []))
         # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
         # policiers" (the force sent, told without who sent it, is the force that mobilizes)
         self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
@@ -314,6 +319,16 @@ class EventFinder:
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
             left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
 
+    @staticmethod
+    def new_date(doc: Doc, noun: Token, told: list[Event]) -> bool:
+        """Whether the noun's own words date it to a day no event of its type told before has
+        ("the January 24 attack", "the killing of X on August 14"): a happening of its own."""
+        s, e = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+        n0, n1 = noun.idx, noun.idx + len(noun.text)
+        dates = {x.value for x in timexes_in(doc, s, e) if x.value and len(x.value) == 10 and s <= x.span[0] and
+                 x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)}  # not "the day after the bombing"
+        return bool(dates) and not dates & {ev.date for ev in told}
+
     def told_complements(self, noun: Token) -> bool:
         """Whether every word after the noun is a complement of the language's list whose
         object holds a place or an actor named before the noun."""
@@ -443,11 +458,19 @@ class EventFinder:
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
+            # (a present participle is active: "..., calling for a ceasefire", "..., killing 12")
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
-                tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
+                tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
+                not any(c.dep_ == "aux:tense" for c in tok.children))
             if any(c.dep_ == "aux:pass" for c in tok.children):
                 src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
-            if (src is None or src in reporters) and not passive:
+            if src is None and not passive and tok.dep_ == "advcl" and tok.morph.get("VerbForm") == ["Part"] and \
+                    tok.head.pos_ in ("VERB", "AUX"):
+                # "X warned of bloodshed, calling for a ceasefire": the subject of the clause it hangs on
+                src = att.subject_actor(doc, tok.head)
+            speaker = att.sentence_source(doc, t.sent) if src is None and t.type in self.speaker_source_types else None
+            if (src is None or src in reporters) and not passive and not speaker:
+                # (a statement told in a sentence with a speaker is the speaker's: see the end of find)
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
                 # (not the subject of a verb the trigger's clause hangs on: "un témoin a raconté
@@ -511,6 +534,10 @@ class EventFinder:
                 src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
+                if own and t.type == "ASSAULT":
+                    # "an attack in Mali, a security source told Reuters": who tells of it is no attacker
+                    teller = att.sentence_source(doc, t.sent)
+                    own = [x for x in own if x[2] != teller]
                 if own:
                     src = self.military_for_state(doc, t, own[0][2])
             if contre:
@@ -524,8 +551,14 @@ class EventFinder:
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
-        if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
-            src = None  # a news agency reports attacks, it does not carry them out
+        if src and (t.type == "ASSAULT" or t.type in self.ground_types) and \
+                getattr(actor_by_id(doc, src), "kind", None) == "media":
+            # a news agency reports attacks and arrests, it does not carry them out: the next
+            # actor before the trigger ("NAIROBI (Reuters) - Kenyan police arrested...")
+            src = None
+            if t.type in self.ground_types:
+                src = next((x[2] for x in actors_in(doc, t.sent.start_char, t.start) if x[2] != tgt and
+                            getattr(actor_by_id(doc, x[2]), "kind", None) not in ("media", "person", "other")), None)
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
@@ -672,7 +705,8 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
-                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
+                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events) and \
+                    not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
                 continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
             t.status = self.status(t)
             if negated and t.status == "denied":
@@ -790,6 +824,7 @@ class EventFinder:
         dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
+        pmap = {p.id: p for p in doc._.places} if self.country_to_focus else {}
         for ev in events:
             if ev.date is None and ev.status == "occurred" and pub and (ev.type in self.publication_day_types or (
                     ev.type in self.publication_day_past_types and told_past.get(id(ev)))):
@@ -797,6 +832,17 @@ class EventFinder:
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
                 ev.place = focus
+            if self.country_to_focus and ev.place and focus and ev.place != focus:
+                # "twin attacks in Iraq killed...", in a story about Baghdad: the town it is about
+                # (after the merge, as the focus above)
+                there, town = pmap.get(ev.place), pmap.get(focus)
+                if there is not None and town is not None and there.feature == "country" and \
+                        town.feature not in ("country", "continent", "region") and town.country == there.country:
+                    ev.place = focus
+            # "..., calling for a ceasefire", "said they were appalled": a statement whose trigger has
+            # no subject is the sentence's speaker's (after the merge: two appeals stay two)
+            if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types:
+                ev.source, ev.reported_by = ev.reported_by, None
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events

@@ -15,6 +15,7 @@ from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import nearest, places_in, sentences_of, story_start, text_of
+from veille.nlp.registry import actor_by_id
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
 from veille.nlp.extensions import LANG_CONFIG
@@ -68,12 +69,14 @@ class FigureFinder:
         except LanguageNotSupported:
             demonyms = ()
         # (named as [demonym_groups] has it, else "<country> nationals")
+        # (or, where the lexicon says so, after the plural noun itself: "two Americans")
         people = lx.get("demonym_groups", {})
+        by_plural = lx.get("demonym_group_naming", {}).get("plural_noun", False)
         for row in demonyms:
             for col in ("masc_sg", "fem_sg", "masc_pl", "fem_pl"):
                 if row.get(col) and row.get("name_en"):
-                    self.groups.setdefault(row[col].lower(),
-                                           people.get(row.get("country", ""), f"{row['name_en']} nationals"))
+                    own = row["masc_pl"] if by_plural and row.get("masc_pl") else f"{row['name_en']} nationals"
+                    self.groups.setdefault(row[col].lower(), people.get(row.get("country", ""), own))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
@@ -88,6 +91,9 @@ class FigureFinder:
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])
+        self.country_to_focus = bool(lx.get("places", {}).get("country_gives_way_to_focus", False))
+        # kinds of actors whose credit in the lead covers the counts told with no source after it
+        self.lead_source = frozenset(lx.get("sources", {}).get("lead_covers_story", []))
         # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
         self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
         # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
@@ -594,6 +600,17 @@ class FigureFinder:
             found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
             if found:
                 return found[-1]
+        if self.lead_source:
+            # "A UN report released Thursday states that...": where the lead credits a body, the
+            # counts the story goes on to give with no source of their own are its
+            start = story_start(doc, 0)
+            lead = next((x for x in sentences_of(doc) if x.start_char >= start), None)
+            if lead is not None and lead.start != d.sent.start:
+                if lead.start not in sent_source:
+                    sent_source[lead.start] = self.attributor.sentence_source(doc, lead)
+                who = actor_by_id(doc, sent_source[lead.start]) if sent_source[lead.start] else None
+                if who is not None and who.kind in self.lead_source:
+                    return who.id
         return None
 
     def light_source(self, doc, sent) -> str | None:
@@ -676,7 +693,9 @@ class FigureFinder:
         if pick is not None:
             # a nationality adjective ("57 soldats turcs") says who, not where
             adjective = text_of(doc)[pick[0]:pick[0] + 1].islower()
-            return (adjective and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
+            # (and, where the lexicon says so, a country named as where: "72 killed in Iraq" in a
+            # story about Baghdad)
+            return ((adjective or self.country_to_focus) and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
         focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011

@@ -108,6 +108,14 @@ class QuoteFinder:
             k += 1
         return None
 
+    def right_after_speech(self, doc: Doc, sent, mark: int) -> bool:
+        """Whether the quotation mark follows a verb of saying, maybe with a comma ("said \"...",
+        "chanting, \"...")."""
+        prev = [t for t in sent if t.idx < mark and not t.is_space]
+        while prev and prev[-1].text in (",",):
+            prev.pop()
+        return bool(prev) and any(v.i == prev[-1].i for v in self.attributor.speech_verbs(sent))
+
     def __call__(self, doc: Doc) -> list[Quote]:
         text = text_of(doc)
         quotes: list[Quote] = []
@@ -129,6 +137,8 @@ class QuoteFinder:
             else:
                 before = text[max(sent.start_char, line_start):mark].strip()
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
+            if kind == "partial" and inner_text.rstrip()[-1:] in ".!?…" and self.right_after_speech(doc, sent, mark):
+                kind = "direct"  # 'a spokesperson said "Limiting access is a concern."': a whole sentence said
             if kind == "partial" and not text[after:line_end].strip() and inner_text[-1:] not in ".!?…" \
                     and not self.attributor.speech_verbs(sent):
                 kind = "heading"  # a title quoted at the end of a line with no one speaking

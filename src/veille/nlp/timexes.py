@@ -322,6 +322,9 @@ class TimexFinder:
             if day == pub and (direction in self.future_words or direction in self.past_words):
                 # "last Monday" written on a Monday is a week back, "next Monday" a week on
                 day += dt.timedelta(days=7 if fut else -7)
+            elif (pub - day).days == 1 and direction in self.past_words:
+                # "last Monday" written on a Tuesday is not yesterday (the text would say so): a week back
+                day -= dt.timedelta(days=7)
             if kind == "since_wd":
                 return dates.interval(day.isoformat(), pub.isoformat())
             return day.isoformat()
