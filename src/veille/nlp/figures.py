@@ -242,7 +242,8 @@ class FigureFinder:
             if elided and m and self.qualifiers[m.group("q").lower()] != "approximate":
                 d.qualifier = self.qualifiers[m.group("q").lower()]
                 d.q_start = elided.end() - (len(text[max(0, num.start - 30):elided.end()]) - m.start())
-            elif m and not num.approximate and not num.vague:
+            elif m and not num.vague and (not num.approximate or self.qualifiers[m.group("q").lower()] != "approximate"):
+                # "au moins une vingtaine": a bound before an approximate noun says more than it
                 d.qualifier = self.qualifiers[m.group("q").lower()]
                 d.q_start = num.start - (len(text[max(0, num.start - 30):num.start]) - m.start())
             elif num.approximate or num.vague:
