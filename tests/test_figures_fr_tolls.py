@@ -106,7 +106,7 @@ def test_a_count_of_them_takes_the_group_named_before(extract):
     got = figures(extract, "Quant aux gendarmes, deux d'entre eux ont été légèrement blessés.")
     assert got == [("injured", 2, "police")]
     got = figures(extract, "L'homme a tiré sur l'un des pompiers, qui a été blessé à la jambe.")
-    assert got == [("injured", 1, "rescuers")]
+    assert got == [("injured", 1, "firefighters")]
 
 
 def test_the_people_of_accident_and_crime_copy_are_groups(extract):

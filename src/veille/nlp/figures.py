@@ -80,6 +80,8 @@ class FigureFinder:
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
         self.thing_refs = set(w.lower() for w in lx["countable_things"].get("not_after", []))
+        # the name the records give a thing counted ("maisons" -> "houses"); else its word
+        self.thing_names = {k.lower(): v for k, v in lx["countable_things"].get("names", {}).items()}
         forces = lx.get("force_counts", {})
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
@@ -155,6 +157,9 @@ class FigureFinder:
         # what, between a count and a kind cue far after it, starts another clause ("and we
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
+        # an aside on the people counted, opened right after them and closed before the predicate
+        self.rx_aside_open = re.compile(pat.get("aside_open", r"(?!)"), re.I)
+        self.rx_aside_close = re.compile(pat.get("aside_close", r"(?!)"), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -205,7 +210,7 @@ class FigureFinder:
         before = text_of(doc)[max(0, num.start - 12):num.start].split()
         if before and before[-1].lower() in self.thing_refs and not num.approximate:
             return  # "les deux camps": both sides, not a count
-        others.append(Figure(id="", kind="other", group=group, best=num.value, low=num.value, high=num.value,
+        others.append(Figure(id="", kind="other", group=self.thing_names.get(group, group), best=num.value, low=num.value, high=num.value,
                              qualifier="approximate" if num.approximate else "exact", span=(num.start, end)))
 
     def drafts(self, doc: Doc, others: list | None = None) -> list[_Draft]:
@@ -309,7 +314,7 @@ class FigureFinder:
                     left_cue = not re.search(r"\w", between)
                     if not (word.lower().endswith(("s", "x")) and ((k and pos <= 25) or left_cue)):
                         continue
-                    d.group = word.lower()
+                    d.group = self.thing_names.get(word.lower(), word.lower())
                     d.group_end = num.end + w.end()
             out.append(d)
         return self.ranges(out, text)
@@ -371,9 +376,22 @@ class FigureFinder:
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
+    def right_kind(self, d: _Draft) -> tuple[str | None, int]:
+        """The first kind cue after the count; but a cue inside an aside right after the people
+        counted tells what they went through before, and the predicate after the aside says
+        what the count is ("un homme, blessé lors de l'attentat, a succombé à ses blessures")."""
+        k, pos = self.kind_in(d.right)
+        if k and self.rx_aside_open.search(d.right[:pos]):
+            close = self.rx_aside_close.search(d.right, pos)
+            if close:
+                k2, pos2 = self.kind_in(d.right[close.end():])
+                if k2 and pos2 <= 30 and not self.rx_far_break.search(d.right[close.end():close.end() + pos2]):
+                    return k2, close.end() + pos2
+        return k, pos
+
     def close_predicate(self, d: _Draft) -> str | None:
         """The kind a predicate right after the count names ("ont été tués"), in its clause."""
-        k, pos = self.kind_in(d.right)
+        k, pos = self.right_kind(d)
         if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
             return k
         return None
@@ -409,7 +427,7 @@ class FigureFinder:
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
                 d.kind, d.kind_strength = lk, 2
                 continue
-            k, pos = self.kind_in(d.right)
+            k, pos = self.right_kind(d)
             # "avoir tué 45 terroristes et en avoir capturé 12": a predicate after a clause
             # break is another count's, when a verb right before names this one's
             if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]) and \
@@ -419,7 +437,7 @@ class FigureFinder:
             if left_ok:
                 d.kind, d.kind_strength = lk, 2
                 continue
-            k, pos = self.kind_in(d.right)
+            k, pos = self.right_kind(d)
             if k and not self.rx_far_break.search(d.right[:pos]):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
@@ -763,7 +781,7 @@ class FigureFinder:
         time) told between the count and the predicate that says what befell it is about who
         they are, not about the count."""
         right = d.group_end or d.num.end
-        _, cue = self.kind_in(d.right)
+        _, cue = self.right_kind(d)
         # (the aside's "depuis" opens the time or the list of times it ends: "depuis 2016 et 2015")
         return cue >= 0 and right <= t.span[0] < right + cue and \
             bool(self.rx_state_time.search(text_of(doc), right, t.span[1]))
