@@ -376,18 +376,27 @@ class FigureFinder:
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
-    def right_kind(self, d: _Draft) -> tuple[str | None, int]:
-        """The first kind cue after the count; but a cue inside an aside right after the people
-        counted tells what they went through before, and the predicate after the aside says
-        what the count is ("un homme, blessé lors de l'attentat, a succombé à ses blessures")."""
+    def past_aside(self, d: _Draft) -> tuple[int, int] | None:
+        """Where, in d.right, an aside right after the people counted tells what they went
+        through before the predicate of the count ("un homme, blessé lors de l'attentat du 14
+        juillet, a succombé"): from its first cue to its closing, when a cue follows it."""
         k, pos = self.kind_in(d.right)
         if k and self.rx_aside_open.search(d.right[:pos]):
             close = self.rx_aside_close.search(d.right, pos)
             if close:
                 k2, pos2 = self.kind_in(d.right[close.end():])
                 if k2 and pos2 <= 30 and not self.rx_far_break.search(d.right[close.end():close.end() + pos2]):
-                    return k2, close.end() + pos2
-        return k, pos
+                    return pos, close.end()
+        return None
+
+    def right_kind(self, d: _Draft) -> tuple[str | None, int]:
+        """The first kind cue after the count; past an aside on what the people went through
+        before, the cue after it."""
+        aside = self.past_aside(d)
+        if aside:
+            k, pos = self.kind_in(d.right[aside[1]:])
+            return k, aside[1] + pos
+        return self.kind_in(d.right)
 
     def close_predicate(self, d: _Draft) -> str | None:
         """The kind a predicate right after the count names ("ont été tués"), in its clause."""
@@ -781,6 +790,9 @@ class FigureFinder:
         time) told between the count and the predicate that says what befell it is about who
         they are, not about the count."""
         right = d.group_end or d.num.end
+        aside = self.past_aside(d)
+        if aside and right + aside[0] <= t.span[0] < right + aside[1]:
+            return True  # "un homme, blessé lors de l'attentat du 14 juillet, a succombé"
         _, cue = self.right_kind(d)
         # (the aside's "depuis" opens the time or the list of times it ends: "depuis 2016 et 2015")
         return cue >= 0 and right <= t.span[0] < right + cue and \
@@ -842,7 +854,7 @@ class FigureFinder:
         lead = paragraph_bounds(doc, line[0] if line else 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
         # the lead's first date, but the dateline's when nothing else dates it
-        told = [t for t in first if self.usable_time(doc, t)]
+        told = [t for t in first if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
         return (told or first)[0].value if first else None
 
 
