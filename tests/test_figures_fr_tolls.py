@@ -377,7 +377,97 @@ def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_
     ("Près de 300 habitants ont été relogés après l'incendie.", "displaced"),
     # the charged
     ("Trois hommes ont été mis en examen pour association de malfaiteurs.", "detained"),
+    # session 7: the killing, the disappearance, the displacement told by its noun and "de"
+    ("L'assassinat de trois journalistes a choqué le pays.", "killed"),
+    ("Le groupe a revendiqué le massacre de 30 éleveurs près de Kembo.", "killed"),
+    ("L'exécution de quatre otages a été filmée par les ravisseurs.", "killed"),
+    # a status group ("otages", "détenus") takes the kind of a verb right before it
+    ("Les ravisseurs ont exécuté deux otages dans la nuit.", "killed"),
+    ("Les ravisseurs détiennent encore 40 otages.", "detained"),
+    ("Le meurtre de deux infirmières a provoqué une grève.", "killed"),
+    ("La disparition de trois militants inquiète leurs familles.", "missing"),
+    ("Le déplacement de 8 000 personnes complique l'aide.", "displaced"),
+    # wounds that kill, fighters fallen
+    ("Deux soldats ont été mortellement blessés lors de l'embuscade.", "killed"),
+    ("Cinq militaires sont tombés au combat samedi.", "killed"),
+    # hit by fire or shrapnel, treated: injured, not affected
+    ("Sept personnes ont été touchées par des éclats d'obus.", "injured"),
+    ("Quatre manifestants ont été touchés par balle près du palais.", "injured"),
+    ("Neuf personnes ont été admises aux urgences après l'explosion.", "injured"),
+    ("Onze personnes ont été soignées sur place par les secours.", "injured"),
+    # missing: no one answers the roll
+    ("Six pêcheurs manquent toujours à l'appel après la tempête.", "missing"),
+    # displaced: thrown onto the roads, homeless, driven to leave home
+    ("Plus de 8 000 personnes ont été jetées sur les routes par les combats.", "displaced"),
+    ("Environ 700 personnes sont désormais sans abri après les crues.", "displaced"),
+    ("Les combats ont forcé 3 000 familles à abandonner leurs villages.", "displaced"),
+    ("Plus de 500 habitants ont dû quitter leur domicile.", "displaced"),
+    # put under arrest, held
+    ("Sept opposants ont été mis aux arrêts à l'aube.", "detained"),
+    ("Douze suspects ont été placés sous mandat de dépôt.", "detained"),
+    # buried under rubble, trapped
+    ("Sept mille personnes sont prises au piège dans la vieille ville.", "trapped"),
+    ("Une vingtaine de personnes seraient ensevelies sous les gravats.", "trapped"),
+    # affected by a crisis
+    ("Sept mille personnes ont été impactées par les inondations.", "affected"),
+    ("Près de 40 000 personnes sont en situation d'insécurité alimentaire.", "affected"),
+    # an aside right after the people tells what they went through before: the predicate
+    # after it says what the count is
+    ("Un homme, blessé lors de l'attentat de mars, a succombé à ses blessures.", "killed"),
+    ("Deux soldats, grièvement blessés dans l'embuscade, sont morts à l'hôpital.", "killed"),
+    ("Quatorze ouvriers, bloqués depuis mardi dans la galerie, ont été secourus.", "evacuated"),
+    ("Trois otages, enlevés en janvier, ont été exécutés.", "killed"),
+    ("Environ 200 familles, sinistrées par les crues, ont été relogées.", "displaced"),
+    ("Cinq policiers, touchés par des pierres, ont été hospitalisés.", "injured"),
+    ("Deux hommes, blessés lors de l'échange de tirs, ont été interpellés.", "detained"),
+    # ... but an aside with no predicate after it keeps its kind
+    ("Douze personnes, grièvement blessées, selon la police.", "injured"),
 ])
 def test_session6_kinds_of_people_counted(extract, text, kind):
     got = figures(extract, text)
     assert got and got[0][0] == kind
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # a bound before an approximate noun says more than the noun
+    ("Au moins une cinquantaine de personnes ont été tuées.", "at_least"),
+    ("Plus d'une centaine de civils ont fui.", "more_than"),
+    ("Une vingtaine de soldats ont été blessés.", "approximate"),
+    ("Environ une trentaine de personnes ont été évacuées.", "approximate"),
+    # bounds of wire copy
+    ("Pas loin de 50 personnes ont été tuées.", "approximate"),
+    ("Presque 300 familles ont été déplacées.", "approximate"),
+    ("Quasiment 80 civils ont été tués depuis lundi.", "approximate"),
+    ("De l'ordre de 2 000 personnes ont été évacuées.", "approximate"),
+    ("Pas plus de 15 suspects ont été interpellés.", "at_most"),
+])
+def test_session7_qualifiers(extract, text, qualifier):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    assert rec.figures and rec.figures[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,group", [
+    # things counted are named in English, as the records name groups
+    ("Les frappes ont détruit 12 maisons dans le quartier.", "houses"),
+    ("Trois écoles ont été touchées par les obus.", "schools"),
+    ("L'armée a repris une centaine de localités en un mois.", "localities"),
+    ("Plus de 27 bâtiments ont été endommagés.", "buildings"),
+    # the men of the fire brigade, doctors
+    ("Plus de vingt pompiers ont été légèrement blessés.", "firefighters"),
+    ("Deux sapeurs-pompiers ont été hospitalisés.", "firefighters"),
+    ("Trois médecins ont été enlevés à Kembo.", "doctors"),
+    # an unknown noun whose thing has a name
+    ("Environ 130 municipalités sont touchées par les crues.", "municipalities"),
+])
+def test_session7_groups_named_in_english(extract, text, group):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    assert rec.figures and rec.figures[0].group == group
+
+
+def test_session7_a_time_in_the_aside_on_the_past_does_not_date_the_count(extract):
+    got = dated(extract, "Un homme, blessé lors de l'attaque du 2 mai, a succombé mardi à ses blessures.",
+                published="2024-06-13")
+    assert got == [("killed", 1, "2024-06-11")]
+    got = dated(extract, "Deux policiers, blessés le 3 juin lors d'une manifestation, sont morts jeudi.",
+                published="2024-06-13")
+    assert got == [("killed", 2, "2024-06-13")]

@@ -398,6 +398,14 @@ class FigureFinder:
             return k, aside[1] + pos
         return self.kind_in(d.right)
 
+    def verb_before(self, d: _Draft) -> str | None:
+        """The kind a cue right before the count names, but for its qualifier ("ont exécuté
+        quatre otages", "l'exécution de deux détenus")."""
+        lk, lpos, lend = self.kind_at(d.left, last=True)
+        if lk and not re.search(r"\w", self.rx_qual.sub("", d.left[lend:])):
+            return lk
+        return None
+
     def close_predicate(self, d: _Draft) -> str | None:
         """The kind a predicate right after the count names ("ont été tués"), in its clause."""
         k, pos = self.right_kind(d)
@@ -409,7 +417,9 @@ class FigureFinder:
         for d in drafts:
             if d.kind and d.status:
                 # "Quatre détenus ont été tués", "184 détenus en profitent pour s'évader"
-                d.kind = self.close_predicate(d) or d.kind
+                # ... or a verb right before it ("ont exécuté quatre otages", "l'exécution de
+                # deux détenus")
+                d.kind = self.close_predicate(d) or self.verb_before(d) or d.kind
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
