@@ -334,6 +334,13 @@ def test_a_header_above_the_dateline_does_not_date_the_counts(extract):
     # where they come from, whose clock is read: not where it happened
     ("Deux hommes, originaires de Lyon, ont été arrêtés mardi à Marseille.", "Marseille"),
     ("Une femme a été tuée vendredi vers 22 h (heure de Paris) devant un restaurant d'Annecy.", "Annecy"),
+    # whom a person or a school belongs to: where they come from, when another place is named
+    ("Samedi, à Chamonix, une jeune femme de Grenoble a été grièvement blessée.", "Chamonix-Mont-Blanc"),
+    ("Mardi, à Annecy, trois étudiants de l'université de Lyon ont été blessés.", "Annecy"),
+    ("À Briançon, un moniteur de l'école de ski de Montgenèvre est mort samedi.", "Briançon"),
+    ("Deux skieurs du club de Grenoble ont péri dimanche à Chamonix.", "Chamonix-Mont-Blanc"),
+    # ... but with no other place, it is the only clue
+    ("Deux touristes de Lyon ont été tués.", "Lyon"),
 ])
 def test_session6_where_a_count_happened(extract, text, place):
     got = placed(extract, text)

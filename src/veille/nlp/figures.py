@@ -112,6 +112,7 @@ class FigureFinder:
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
         self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
+        self.rx_of_person = re.compile(pat.get("of_person", r"(?!)"), re.I)
         # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
         self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
@@ -668,7 +669,8 @@ class FigureFinder:
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
-        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x) and not elsewhere(x)])
+        places = self.located(doc, self.not_of_person(doc, [x for x in places_in(doc, s, cut)
+                                                            if usable(x) and not elsewhere(x)]))
         after = [x for x in places if x[0] >= d.num.start]
         pick = None
         # "et 200 à 300 sur le reste du pays": the count is the country's
@@ -696,8 +698,9 @@ class FigureFinder:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
-            before = self.located(doc, [x for x in places_in(doc, para[0], s) if usable(x) and not elsewhere(x)
-                                        and pmap[x[2]].feature not in ("country", "continent", "region")])
+            before = self.located(doc, self.not_of_person(doc, [
+                x for x in places_in(doc, para[0], s) if usable(x) and not elsewhere(x)
+                and pmap[x[2]].feature not in ("country", "continent", "region")]))
             # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
             # of places that holds a country covers them all; the first one stands for it
             named = [x for x in places_in(doc, para[0], s) if usable(x)]
@@ -721,6 +724,13 @@ class FigureFinder:
         if previous and previous[-1].place:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def not_of_person(self, doc, places: list) -> list:
+        """The places but those that say whom a person or a school belongs to ("une jeune femme
+        de Cannes", "un moniteur de l'école de ski de Montgenèvre"), unless nothing else is left."""
+        text = text_of(doc)
+        kept = [x for x in places if not self.rx_of_person.search(text[max(0, x[0] - 60):x[0]])]
+        return kept or places
 
     def located(self, doc, places: list) -> list:
         """The places but those named to locate another ("à 120 km au nord du Caire"), unless
