@@ -447,6 +447,9 @@ def test_session6_kinds_of_people_counted(extract, text, kind):
     ("Quasiment 80 civils ont été tués depuis lundi.", "approximate"),
     ("De l'ordre de 2 000 personnes ont été évacuées.", "approximate"),
     ("Pas plus de 15 suspects ont été interpellés.", "at_most"),
+    # a range in words is one figure, approximate, as one in digits
+    ("Entre dix et quinze civils ont été tués dans le village.", "approximate"),
+    ("Entre 10 et 15 civils ont été tués dans le village.", "approximate"),
 ])
 def test_session7_qualifiers(extract, text, qualifier):
     rec = extract(text, published="2024-06-13", lang="fr")
