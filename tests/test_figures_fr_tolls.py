@@ -427,6 +427,19 @@ def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_
     ("Environ 200 familles, sinistrées par les crues, ont été relogées.", "displaced"),
     ("Cinq policiers, touchés par des pierres, ont été hospitalisés.", "injured"),
     ("Deux hommes, blessés lors de l'échange de tirs, ont été interpellés.", "detained"),
+    # the buried, the forced to leave
+    ("« Nous avons enterré dix personnes », a déclaré un habitant de Kembo.", "killed"),
+    ("Plus de 50 000 personnes ont été forcées de quitter leur foyer.", "displaced"),
+    # singulars and feminines of the wire's groups
+    ("Un humanitaire a été tué par balle lundi.", "killed"),
+    ("Une enseignante a été enlevée sur la route de l'école.", "detained"),
+    ("Trois manifestantes ont été interpellées devant le ministère.", "detained"),
+    ("Quatre commerçants ont été blessés dans l'incendie du marché.", "injured"),
+    # feminine nouns of the toll say its kind by themselves
+    ("On compte parmi les passagers 12 tuées et 30 blessées.", "killed"),
+    ("Le glissement de terrain a fait 14 disparues, toutes des ouvrières.", "missing"),
+    # brain death is no death yet
+    ("Trois personnes sont en état de mort cérébrale.", "injured"),
     # ... but an aside with no predicate after it keeps its kind
     ("Douze personnes, grièvement blessées, selon la police.", "injured"),
 ])
