@@ -427,6 +427,9 @@ def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_
     ("Environ 200 familles, sinistrées par les crues, ont été relogées.", "displaced"),
     ("Cinq policiers, touchés par des pierres, ont été hospitalisés.", "injured"),
     ("Deux hommes, blessés lors de l'échange de tirs, ont été interpellés.", "detained"),
+    # losses told by those who suffered them
+    ("« Nous avons perdu 22 hommes », a confié un officier.", "killed"),
+    ("L'unité aurait perdu une dizaine de soldats dans l'assaut.", "killed"),
     # the buried, the forced to leave
     ("« Nous avons enterré dix personnes », a déclaré un habitant de Kembo.", "killed"),
     ("Plus de 50 000 personnes ont été forcées de quitter leur foyer.", "displaced"),

@@ -67,6 +67,9 @@ def test_spans_point_at_the_words(extract):
     ("Les tirs ont cessé mercredi en fin de journée.", "mercredi en fin de journée", "2024-06-12"),
     ("Douze civils ont été tués ces dernières 48 heures.", "ces dernières 48 heures", "2024-06-11/2024-06-13"),
     ("Les troupes sont entrées dans la ville mardi à l'aube.", "mardi à l'aube", "2024-06-11"),
+    ("Plus de 8 000 personnes ont fui depuis le début de la semaine.", "depuis le début de la semaine", "2024-W24"),
+    ("Douze civils ont été tués au cours de la semaine dernière.", "au cours de la semaine dernière", "2024-W23"),
+    ("Les combats se poursuivent depuis le mois dernier.", "depuis le mois dernier", "2024-05"),
 ])
 def test_more_expressions(extract, text, expr, value):
     assert values(extract, text)[expr] == value
