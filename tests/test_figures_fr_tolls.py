@@ -497,3 +497,22 @@ def test_session7_a_time_in_the_aside_on_the_past_does_not_date_the_count(extrac
     got = dated(extract, "Deux policiers, blessés le 3 juin lors d'une manifestation, sont morts jeudi.",
                 published="2024-06-13")
     assert got == [("killed", 2, "2024-06-13")]
+
+
+@pytest.mark.parametrize("text,kind,best", [
+    # number shapes of wire copy
+    ("Une dizaine de milliers de personnes ont fui les combats.", "displaced", 10000),
+    ("Une centaine de milliers de personnes ont fui les combats.", "displaced", 100000),
+    ("Près d'un demi-million de personnes ont fui les combats.", "displaced", 500000),
+    ("Quelque 3,5 millions de personnes ont été déplacées.", "displaced", 3500000),
+    ("Plus de 800.000 personnes ont été déplacées.", "displaced", 800000),
+    ("Plus d'un millier de civils ont été tués depuis janvier.", "killed", 1000),
+    # a toll revised from one count to another: the new count, not a range
+    ("Le bilan est passé de 30 à 45 morts.", "killed", 45),
+    ("Le bilan a été revu à la hausse de 12 à 20 morts.", "killed", 20),
+    # ... while a range keeps its low end
+    ("Entre 600 et 800 personnes ont été arrêtées.", "detained", 600),
+])
+def test_session7_number_shapes(extract, text, kind, best):
+    got = figures(extract, text)
+    assert (kind, best) in [(k, b) for k, b, _ in got]

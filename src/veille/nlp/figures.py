@@ -159,6 +159,7 @@ class FigureFinder:
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
         # an aside on the people counted, opened right after them and closed before the predicate
+        self.rx_revised_from = re.compile(pat.get("revised_from", r"(?!)"), re.I)
         self.rx_aside_open = re.compile(pat.get("aside_open", r"(?!)"), re.I)
         self.rx_aside_close = re.compile(pat.get("aside_close", r"(?!)"), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
@@ -336,7 +337,10 @@ class FigureFinder:
                 between = text[prev.num.end:d.num.start]
                 window = text[max(0, prev.num.start - 12):prev.num.start]
                 opener = self.rx_range_opener.search(window)
-                if (opener and self.rx_range_with_opener.match(between)) or self.rx_range_bare.match(between):
+                # "le bilan est passé de 30 à 45 morts": a toll revised, two counts
+                revised = self.rx_revised_from.search(text[max(0, prev.num.start - 40):prev.num.start])
+                if not revised and ((opener and self.rx_range_with_opener.match(between))
+                                    or self.rx_range_bare.match(between)):
                     d.range_low = prev.num.value
                     if opener:
                         d.q_start = prev.num.start - len(window) + opener.start()
