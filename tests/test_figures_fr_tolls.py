@@ -516,3 +516,25 @@ def test_session7_a_time_in_the_aside_on_the_past_does_not_date_the_count(extrac
 def test_session7_number_shapes(extract, text, kind, best):
     got = figures(extract, text)
     assert (kind, best) in [(k, b) for k, b, _ in got]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state far along the sentence tells of a place or a thing named since, not of the count
+    ("Quatorze personnes se trouvaient dans le bus lorsque la route, bloquée par la neige, a cédé.",
+     [("other", 14, "people")]),
+    ("L'immeuble abritait 14 personnes, dont plusieurs seraient encore coincées sous les décombres.",
+     [("other", 14, "people")]),
+    # ... but right after the count (an aside on who they are left aside) it is theirs
+    ("Quelque 200 000 civils sont assiégés dans la partie est de la ville.", [("trapped", 200000, "civilians")]),
+    ("La ville, où quelque 270 000 habitants, pour la plupart des déplacés, sont pris au piège, manque de tout.",
+     [("trapped", 270000, "residents")]),
+    # who a source named by first and last name is: no count
+    ("Selon Paul Mandé, un enseignant de la ville réfugié chez des proches, la route est coupée.", []),
+    ("La route est coupée, a indiqué Awa Diallo, une commerçante réfugiée à Goma.", []),
+    # ... but a person named and what befell them is a count
+    ("Paul Mandé, un enseignant de la ville, a été tué mardi.", [("killed", 1, "teachers")]),
+    # one suicide bomber is the attacker, not a count
+    ("Un kamikaze a fait exploser sa voiture devant le poste.", []),
+])
+def test_session7_what_the_count_is_not(extract, text, expected):
+    assert figures(extract, text) == expected

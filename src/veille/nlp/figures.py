@@ -159,6 +159,9 @@ class FigureFinder:
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
         # an aside on the people counted, opened right after them and closed before the predicate
+        # kinds whose cues say the kind only right after the count
+        self.near_only_kinds = set(lx.get("near_only_kinds", {}).get("words", []))
+        self.rx_person_apposition = re.compile(pat.get("person_apposition", r"(?!)"))
         self.rx_revised_from = re.compile(pat.get("revised_from", r"(?!)"), re.I)
         self.rx_aside_open = re.compile(pat.get("aside_open", r"(?!)"), re.I)
         self.rx_aside_close = re.compile(pat.get("aside_close", r"(?!)"), re.I)
@@ -238,6 +241,8 @@ class FigureFinder:
             if self.year_like(text, num):
                 continue  # "à l'été 2014": a year the time finder left, not a count
             d = _Draft(num=num, sent=span.sent)
+            if num.word and num.value == 1 and self.rx_person_apposition.search(text[max(0, num.start - 60):num.start]):
+                continue  # "Dawit Tessema, un enseignant de la ville": who the person named is
             prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
             d.left = text[max(prev_end, num.start - 60):num.start]
             m = self.rx_qual.search(text[max(0, num.start - 30):num.start])
@@ -462,7 +467,10 @@ class FigureFinder:
                 d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.right_kind(d)
-            if k and not self.rx_far_break.search(d.right[:pos]):
+            # (a state far after the count, "bloqué", "touché", more often tells of a place or a
+            # thing named since than of the people counted)
+            if k and not self.rx_far_break.search(d.right[:pos]) and (
+                    k not in self.near_only_kinds or len(" ".join(d.right[:pos].split())) <= 30):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
         for d in drafts:
