@@ -70,6 +70,8 @@ def test_spans_point_at_the_words(extract):
     ("Plus de 8 000 personnes ont fui depuis le début de la semaine.", "depuis le début de la semaine", "2024-W24"),
     ("Douze civils ont été tués au cours de la semaine dernière.", "au cours de la semaine dernière", "2024-W23"),
     ("Les combats se poursuivent depuis le mois dernier.", "depuis le mois dernier", "2024-05"),
+    ("Douze civils ont été tués en l'espace de 24 heures.", "en l'espace de 24 heures", "2024-06-12/2024-06-13"),
+    ("Douze civils ont été tués en 48 heures.", "en 48 heures", "2024-06-11/2024-06-13"),
 ])
 def test_more_expressions(extract, text, expr, value):
     assert values(extract, text)[expr] == value
