@@ -106,7 +106,7 @@ def test_a_count_of_them_takes_the_group_named_before(extract):
     got = figures(extract, "Quant aux gendarmes, deux d'entre eux ont été légèrement blessés.")
     assert got == [("injured", 2, "police")]
     got = figures(extract, "L'homme a tiré sur l'un des pompiers, qui a été blessé à la jambe.")
-    assert got == [("injured", 1, "rescuers")]
+    assert got == [("injured", 1, "firefighters")]
 
 
 def test_the_people_of_accident_and_crime_copy_are_groups(extract):
@@ -334,6 +334,13 @@ def test_a_header_above_the_dateline_does_not_date_the_counts(extract):
     # where they come from, whose clock is read: not where it happened
     ("Deux hommes, originaires de Lyon, ont été arrêtés mardi à Marseille.", "Marseille"),
     ("Une femme a été tuée vendredi vers 22 h (heure de Paris) devant un restaurant d'Annecy.", "Annecy"),
+    # whom a person or a school belongs to: where they come from, when another place is named
+    ("Samedi, à Chamonix, une jeune femme de Grenoble a été grièvement blessée.", "Chamonix-Mont-Blanc"),
+    ("Mardi, à Annecy, trois étudiants de l'université de Lyon ont été blessés.", "Annecy"),
+    ("À Briançon, un moniteur de l'école de ski de Montgenèvre est mort samedi.", "Briançon"),
+    ("Deux skieurs du club de Grenoble ont péri dimanche à Chamonix.", "Chamonix-Mont-Blanc"),
+    # ... but with no other place, it is the only clue
+    ("Deux touristes de Lyon ont été tués.", "Lyon"),
 ])
 def test_session6_where_a_count_happened(extract, text, place):
     got = placed(extract, text)
@@ -377,7 +384,157 @@ def test_a_unit_after_an_aside_on_the_town_still_locates_it_and_a_present_count_
     ("Près de 300 habitants ont été relogés après l'incendie.", "displaced"),
     # the charged
     ("Trois hommes ont été mis en examen pour association de malfaiteurs.", "detained"),
+    # session 7: the killing, the disappearance, the displacement told by its noun and "de"
+    ("L'assassinat de trois journalistes a choqué le pays.", "killed"),
+    ("Le groupe a revendiqué le massacre de 30 éleveurs près de Kembo.", "killed"),
+    ("L'exécution de quatre otages a été filmée par les ravisseurs.", "killed"),
+    # a status group ("otages", "détenus") takes the kind of a verb right before it
+    ("Les ravisseurs ont exécuté deux otages dans la nuit.", "killed"),
+    ("Les ravisseurs détiennent encore 40 otages.", "detained"),
+    ("Le meurtre de deux infirmières a provoqué une grève.", "killed"),
+    ("La disparition de trois militants inquiète leurs familles.", "missing"),
+    ("Le déplacement de 8 000 personnes complique l'aide.", "displaced"),
+    # wounds that kill, fighters fallen
+    ("Deux soldats ont été mortellement blessés lors de l'embuscade.", "killed"),
+    ("Cinq militaires sont tombés au combat samedi.", "killed"),
+    # hit by fire or shrapnel, treated: injured, not affected
+    ("Sept personnes ont été touchées par des éclats d'obus.", "injured"),
+    ("Quatre manifestants ont été touchés par balle près du palais.", "injured"),
+    ("Neuf personnes ont été admises aux urgences après l'explosion.", "injured"),
+    ("Onze personnes ont été soignées sur place par les secours.", "injured"),
+    # missing: no one answers the roll
+    ("Six pêcheurs manquent toujours à l'appel après la tempête.", "missing"),
+    # displaced: thrown onto the roads, homeless, driven to leave home
+    ("Plus de 8 000 personnes ont été jetées sur les routes par les combats.", "displaced"),
+    ("Environ 700 personnes sont désormais sans abri après les crues.", "displaced"),
+    ("Les combats ont forcé 3 000 familles à abandonner leurs villages.", "displaced"),
+    ("Plus de 500 habitants ont dû quitter leur domicile.", "displaced"),
+    # put under arrest, held
+    ("Sept opposants ont été mis aux arrêts à l'aube.", "detained"),
+    ("Douze suspects ont été placés sous mandat de dépôt.", "detained"),
+    # buried under rubble, trapped
+    ("Sept mille personnes sont prises au piège dans la vieille ville.", "trapped"),
+    ("Une vingtaine de personnes seraient ensevelies sous les gravats.", "trapped"),
+    # affected by a crisis
+    ("Sept mille personnes ont été impactées par les inondations.", "affected"),
+    ("Près de 40 000 personnes sont en situation d'insécurité alimentaire.", "affected"),
+    # an aside right after the people tells what they went through before: the predicate
+    # after it says what the count is
+    ("Un homme, blessé lors de l'attentat de mars, a succombé à ses blessures.", "killed"),
+    ("Deux soldats, grièvement blessés dans l'embuscade, sont morts à l'hôpital.", "killed"),
+    ("Quatorze ouvriers, bloqués depuis mardi dans la galerie, ont été secourus.", "evacuated"),
+    ("Trois otages, enlevés en janvier, ont été exécutés.", "killed"),
+    ("Environ 200 familles, sinistrées par les crues, ont été relogées.", "displaced"),
+    ("Cinq policiers, touchés par des pierres, ont été hospitalisés.", "injured"),
+    ("Deux hommes, blessés lors de l'échange de tirs, ont été interpellés.", "detained"),
+    # losses told by those who suffered them
+    ("« Nous avons perdu 22 hommes », a confié un officier.", "killed"),
+    ("L'unité aurait perdu une dizaine de soldats dans l'assaut.", "killed"),
+    # the buried, the forced to leave
+    ("« Nous avons enterré dix personnes », a déclaré un habitant de Kembo.", "killed"),
+    ("Plus de 50 000 personnes ont été forcées de quitter leur foyer.", "displaced"),
+    # singulars and feminines of the wire's groups
+    ("Un humanitaire a été tué par balle lundi.", "killed"),
+    ("Une enseignante a été enlevée sur la route de l'école.", "detained"),
+    ("Trois manifestantes ont été interpellées devant le ministère.", "detained"),
+    ("Quatre commerçants ont été blessés dans l'incendie du marché.", "injured"),
+    # feminine nouns of the toll say its kind by themselves
+    ("On compte parmi les passagers 12 tuées et 30 blessées.", "killed"),
+    ("Le glissement de terrain a fait 14 disparues, toutes des ouvrières.", "missing"),
+    # brain death is no death yet
+    ("Trois personnes sont en état de mort cérébrale.", "injured"),
+    # ... but an aside with no predicate after it keeps its kind
+    ("Douze personnes, grièvement blessées, selon la police.", "injured"),
 ])
 def test_session6_kinds_of_people_counted(extract, text, kind):
     got = figures(extract, text)
     assert got and got[0][0] == kind
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # a bound before an approximate noun says more than the noun
+    ("Au moins une cinquantaine de personnes ont été tuées.", "at_least"),
+    ("Plus d'une centaine de civils ont fui.", "more_than"),
+    ("Une vingtaine de soldats ont été blessés.", "approximate"),
+    ("Environ une trentaine de personnes ont été évacuées.", "approximate"),
+    # bounds of wire copy
+    ("Pas loin de 50 personnes ont été tuées.", "approximate"),
+    ("Presque 300 familles ont été déplacées.", "approximate"),
+    ("Quasiment 80 civils ont été tués depuis lundi.", "approximate"),
+    ("De l'ordre de 2 000 personnes ont été évacuées.", "approximate"),
+    ("Pas plus de 15 suspects ont été interpellés.", "at_most"),
+    # a range in words is one figure, approximate, as one in digits
+    ("Entre dix et quinze civils ont été tués dans le village.", "approximate"),
+    ("Entre 10 et 15 civils ont été tués dans le village.", "approximate"),
+])
+def test_session7_qualifiers(extract, text, qualifier):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    assert rec.figures and rec.figures[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,group", [
+    # things counted are named in English, as the records name groups
+    ("Les frappes ont détruit 12 maisons dans le quartier.", "houses"),
+    ("Trois écoles ont été touchées par les obus.", "schools"),
+    ("L'armée a repris une centaine de localités en un mois.", "localities"),
+    ("Plus de 27 bâtiments ont été endommagés.", "buildings"),
+    # the men of the fire brigade, doctors
+    ("Plus de vingt pompiers ont été légèrement blessés.", "firefighters"),
+    ("Deux sapeurs-pompiers ont été hospitalisés.", "firefighters"),
+    ("Trois médecins ont été enlevés à Kembo.", "doctors"),
+    # an unknown noun whose thing has a name
+    ("Environ 130 municipalités sont touchées par les crues.", "municipalities"),
+])
+def test_session7_groups_named_in_english(extract, text, group):
+    rec = extract(text, published="2024-06-13", lang="fr")
+    assert rec.figures and rec.figures[0].group == group
+
+
+def test_session7_a_time_in_the_aside_on_the_past_does_not_date_the_count(extract):
+    got = dated(extract, "Un homme, blessé lors de l'attaque du 2 mai, a succombé mardi à ses blessures.",
+                published="2024-06-13")
+    assert got == [("killed", 1, "2024-06-11")]
+    got = dated(extract, "Deux policiers, blessés le 3 juin lors d'une manifestation, sont morts jeudi.",
+                published="2024-06-13")
+    assert got == [("killed", 2, "2024-06-13")]
+
+
+@pytest.mark.parametrize("text,kind,best", [
+    # number shapes of wire copy
+    ("Une dizaine de milliers de personnes ont fui les combats.", "displaced", 10000),
+    ("Une centaine de milliers de personnes ont fui les combats.", "displaced", 100000),
+    ("Près d'un demi-million de personnes ont fui les combats.", "displaced", 500000),
+    ("Quelque 3,5 millions de personnes ont été déplacées.", "displaced", 3500000),
+    ("Plus de 800.000 personnes ont été déplacées.", "displaced", 800000),
+    ("Plus d'un millier de civils ont été tués depuis janvier.", "killed", 1000),
+    # a toll revised from one count to another: the new count, not a range
+    ("Le bilan est passé de 30 à 45 morts.", "killed", 45),
+    ("Le bilan a été revu à la hausse de 12 à 20 morts.", "killed", 20),
+    # ... while a range keeps its low end
+    ("Entre 600 et 800 personnes ont été arrêtées.", "detained", 600),
+])
+def test_session7_number_shapes(extract, text, kind, best):
+    got = figures(extract, text)
+    assert (kind, best) in [(k, b) for k, b, _ in got]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state far along the sentence tells of a place or a thing named since, not of the count
+    ("Quatorze personnes se trouvaient dans le bus lorsque la route, bloquée par la neige, a cédé.",
+     [("other", 14, "people")]),
+    ("L'immeuble abritait 14 personnes, dont plusieurs seraient encore coincées sous les décombres.",
+     [("other", 14, "people")]),
+    # ... but right after the count (an aside on who they are left aside) it is theirs
+    ("Quelque 200 000 civils sont assiégés dans la partie est de la ville.", [("trapped", 200000, "civilians")]),
+    ("La ville, où quelque 270 000 habitants, pour la plupart des déplacés, sont pris au piège, manque de tout.",
+     [("trapped", 270000, "residents")]),
+    # who a source named by first and last name is: no count
+    ("Selon Paul Mandé, un enseignant de la ville réfugié chez des proches, la route est coupée.", []),
+    ("La route est coupée, a indiqué Awa Diallo, une commerçante réfugiée à Goma.", []),
+    # ... but a person named and what befell them is a count
+    ("Paul Mandé, un enseignant de la ville, a été tué mardi.", [("killed", 1, "teachers")]),
+    # one suicide bomber is the attacker, not a count
+    ("Un kamikaze a fait exploser sa voiture devant le poste.", []),
+])
+def test_session7_what_the_count_is_not(extract, text, expected):
+    assert figures(extract, text) == expected

@@ -21,3 +21,16 @@ def test_words_and_scales():
     assert parse_number("une vingtaine") == 20
     assert parse_number("des dizaines de milliers") == 20_000
     assert parse_number("2,5") is None  # a decimal is not a head count
+
+
+def test_two_numbers_joined_are_read_apart():
+    from veille.resolve.numbers import NumberReader
+    reader = NumberReader("fr")
+
+    def read(text):
+        return [(text[n.start:n.end], n.value) for n in reader.find(text)]
+    # the joiner of a compound ("vingt et un") joins two counts when they make no compound
+    assert read("entre dix et quinze civils") == [("dix", 10), ("quinze", 15)]
+    assert read("cinq et six blessés") == [("cinq", 5), ("six", 6)]
+    assert read("vingt et un soldats") == [("vingt et un", 21)]
+    assert read("soixante et onze morts") == [("soixante et onze", 71)]

@@ -54,6 +54,24 @@ def test_spans_point_at_the_words(extract):
     ("L'armée avait lancé une offensive le 2 mai. Depuis le début de l'offensive, 80 soldats ont été tués.",
      "Depuis le début de l'offensive", "2024-05-02/2024-06-13"),
     ("Le bilan de la semaine dernière était plus lourd.", "la semaine dernière", "2024-W23"),
+    # a range of two years is one interval, not a year and a stray one
+    ("Il a dirigé le pays de 1996 à 2001.", "de 1996 à 2001", "1996/2001"),
+    ("Les registres tenus entre 1979 et 2004 ont été analysés.", "entre 1979 et 2004", "1979/2004"),
+    ("Il fut ministre de 1996 à 2001 puis de 2006 à 2011.", "de 2006 à 2011", "2006/2011"),
+    # the time expressions of agency copy
+    ("Une frappe a visé la ville dans la nuit de samedi à dimanche.", "dans la nuit de samedi à dimanche",
+     "2024-06-08/2024-06-09"),
+    ("Les combats ont repris en début de semaine.", "en début de semaine", "2024-W24"),
+    ("L'offensive a commencé il y a trois jours.", "il y a trois jours", "2024-06-10"),
+    ("La ville a été reprise le 3 juin dernier.", "le 3 juin dernier", "2024-06-03"),
+    ("Les tirs ont cessé mercredi en fin de journée.", "mercredi en fin de journée", "2024-06-12"),
+    ("Douze civils ont été tués ces dernières 48 heures.", "ces dernières 48 heures", "2024-06-11/2024-06-13"),
+    ("Les troupes sont entrées dans la ville mardi à l'aube.", "mardi à l'aube", "2024-06-11"),
+    ("Plus de 8 000 personnes ont fui depuis le début de la semaine.", "depuis le début de la semaine", "2024-W24"),
+    ("Douze civils ont été tués au cours de la semaine dernière.", "au cours de la semaine dernière", "2024-W23"),
+    ("Les combats se poursuivent depuis le mois dernier.", "depuis le mois dernier", "2024-05"),
+    ("Douze civils ont été tués en l'espace de 24 heures.", "en l'espace de 24 heures", "2024-06-12/2024-06-13"),
+    ("Douze civils ont été tués en 48 heures.", "en 48 heures", "2024-06-11/2024-06-13"),
 ])
 def test_more_expressions(extract, text, expr, value):
     assert values(extract, text)[expr] == value
@@ -346,3 +364,8 @@ def test_an_anchored_day_told_after_its_date_or_of_another_event_is_no_new_date(
     found = values(extract, "Un homme a été tué le 3 juin à Kembo. Le front s'est ouvert le 8 octobre 2023, au "
                             "lendemain de l'attaque du Front national.")
     assert set(found) == {"le 3 juin", "le 8 octobre 2023"}
+
+
+def test_the_end_of_a_year_range_is_no_year_of_its_own(extract):
+    found = values(extract, "Il a dirigé le pays de 1996 à 2001, puis de 2006 à 2011.")
+    assert found == {"de 1996 à 2001": "1996/2001", "de 2006 à 2011": "2006/2011"}

@@ -83,6 +83,8 @@ class FigureFinder:
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
         self.thing_refs = set(w.lower() for w in lx["countable_things"].get("not_after", []))
+        # the name the records give a thing counted ("maisons" -> "houses"); else its word
+        self.thing_names = {k.lower(): v for k, v in lx["countable_things"].get("names", {}).items()}
         forces = lx.get("force_counts", {})
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
@@ -116,6 +118,7 @@ class FigureFinder:
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
         self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
+        self.rx_of_person = re.compile(pat.get("of_person", r"(?!)"), re.I)
         # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
         self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
@@ -161,6 +164,13 @@ class FigureFinder:
         # what, between a count and a kind cue far after it, starts another clause ("and we
         # will fight until we die"); a language without it reads the cue at any distance
         self.rx_far_break = re.compile(pat.get("far_break", r"(?!)"), re.I)
+        # an aside on the people counted, opened right after them and closed before the predicate
+        # kinds whose cues say the kind only right after the count
+        self.near_only_kinds = set(lx.get("near_only_kinds", {}).get("words", []))
+        self.rx_person_apposition = re.compile(pat.get("person_apposition", r"(?!)"))
+        self.rx_revised_from = re.compile(pat.get("revised_from", r"(?!)"), re.I)
+        self.rx_aside_open = re.compile(pat.get("aside_open", r"(?!)"), re.I)
+        self.rx_aside_close = re.compile(pat.get("aside_close", r"(?!)"), re.I)
         self.hospital_rx = re.compile("|".join(re.escape(w) for w in lx["care_sites"]["words"]), re.I)
         q = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
         self.rx_qual = re.compile(rf"(?<![\w-])(?P<q>{q})\s*$", re.I)
@@ -211,7 +221,7 @@ class FigureFinder:
         before = text_of(doc)[max(0, num.start - 12):num.start].split()
         if before and before[-1].lower() in self.thing_refs and not num.approximate:
             return  # "les deux camps": both sides, not a count
-        others.append(Figure(id="", kind="other", group=group, best=num.value, low=num.value, high=num.value,
+        others.append(Figure(id="", kind="other", group=self.thing_names.get(group, group), best=num.value, low=num.value, high=num.value,
                              qualifier="approximate" if num.approximate else "exact", span=(num.start, end)))
 
     def drafts(self, doc: Doc, others: list | None = None) -> list[_Draft]:
@@ -237,6 +247,8 @@ class FigureFinder:
             if self.year_like(text, num):
                 continue  # "à l'été 2014": a year the time finder left, not a count
             d = _Draft(num=num, sent=span.sent)
+            if num.word and num.value == 1 and self.rx_person_apposition.search(text[max(0, num.start - 60):num.start]):
+                continue  # "Dawit Tessema, un enseignant de la ville": who the person named is
             prev_end = out[-1].num.end if out and out[-1].sent == d.sent else d.sent.start_char
             d.left = text[max(prev_end, num.start - 60):num.start]
             m = self.rx_qual.search(text[max(0, num.start - 30):num.start])
@@ -248,7 +260,8 @@ class FigureFinder:
             if elided and m and self.qualifiers[m.group("q").lower()] != "approximate":
                 d.qualifier = self.qualifiers[m.group("q").lower()]
                 d.q_start = elided.end() - (len(text[max(0, num.start - 30):elided.end()]) - m.start())
-            elif m and not num.approximate and not num.vague:
+            elif m and not num.vague and (not num.approximate or self.qualifiers[m.group("q").lower()] != "approximate"):
+                # "au moins une vingtaine": a bound before an approximate noun says more than it
                 d.qualifier = self.qualifiers[m.group("q").lower()]
                 d.q_start = num.start - (len(text[max(0, num.start - 30):num.start]) - m.start())
             elif num.approximate or num.vague:
@@ -314,7 +327,7 @@ class FigureFinder:
                     left_cue = not re.search(r"\w", between)
                     if not (word.lower().endswith(("s", "x")) and ((k and pos <= 25) or left_cue)):
                         continue
-                    d.group = word.lower()
+                    d.group = self.thing_names.get(word.lower(), word.lower())
                     d.group_end = num.end + w.end()
             out.append(d)
         return self.ranges(out, text)
@@ -335,7 +348,10 @@ class FigureFinder:
                 between = text[prev.num.end:d.num.start]
                 window = text[max(0, prev.num.start - 12):prev.num.start]
                 opener = self.rx_range_opener.search(window)
-                if (opener and self.rx_range_with_opener.match(between)) or self.rx_range_bare.match(between):
+                # "le bilan est passé de 30 à 45 morts": a toll revised, two counts
+                revised = self.rx_revised_from.search(text[max(0, prev.num.start - 40):prev.num.start])
+                if not revised and ((opener and self.rx_range_with_opener.match(between))
+                                    or self.rx_range_bare.match(between)):
                     d.range_low = prev.num.value
                     if opener:
                         d.q_start = prev.num.start - len(window) + opener.start()
@@ -376,9 +392,39 @@ class FigureFinder:
             low = d.right.lower()
             d.elided = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low[:60]) for w in self.elided)
 
+    def past_aside(self, d: _Draft) -> tuple[int, int] | None:
+        """Where, in d.right, an aside right after the people counted tells what they went
+        through before the predicate of the count ("un homme, blessé lors de l'attentat du 14
+        juillet, a succombé"): from its first cue to its closing, when a cue follows it."""
+        k, pos = self.kind_in(d.right)
+        if k and self.rx_aside_open.search(d.right[:pos]):
+            close = self.rx_aside_close.search(d.right, pos)
+            if close:
+                k2, pos2 = self.kind_in(d.right[close.end():])
+                if k2 and pos2 <= 30 and not self.rx_far_break.search(d.right[close.end():close.end() + pos2]):
+                    return pos, close.end()
+        return None
+
+    def right_kind(self, d: _Draft) -> tuple[str | None, int]:
+        """The first kind cue after the count; past an aside on what the people went through
+        before, the cue after it."""
+        aside = self.past_aside(d)
+        if aside:
+            k, pos = self.kind_in(d.right[aside[1]:])
+            return k, aside[1] + pos
+        return self.kind_in(d.right)
+
+    def verb_before(self, d: _Draft) -> str | None:
+        """The kind a cue right before the count names, but for its qualifier ("ont exécuté
+        quatre otages", "l'exécution de deux détenus")."""
+        lk, lpos, lend = self.kind_at(d.left, last=True)
+        if lk and not re.search(r"\w", self.rx_qual.sub("", d.left[lend:])):
+            return lk
+        return None
+
     def close_predicate(self, d: _Draft) -> str | None:
         """The kind a predicate right after the count names ("ont été tués"), in its clause."""
-        k, pos = self.kind_in(d.right)
+        k, pos = self.right_kind(d)
         if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]):
             return k
         return None
@@ -387,7 +433,9 @@ class FigureFinder:
         for d in drafts:
             if d.kind and d.status:
                 # "Quatre détenus ont été tués", "184 détenus en profitent pour s'évader"
-                d.kind = self.close_predicate(d) or d.kind
+                # ... or a verb right before it ("ont exécuté quatre otages", "l'exécution de
+                # deux détenus")
+                d.kind = self.close_predicate(d) or self.verb_before(d) or d.kind
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
@@ -414,7 +462,7 @@ class FigureFinder:
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
                 d.kind, d.kind_strength = lk, 2
                 continue
-            k, pos = self.kind_in(d.right)
+            k, pos = self.right_kind(d)
             # "avoir tué 45 terroristes et en avoir capturé 12": a predicate after a clause
             # break is another count's, when a verb right before names this one's
             if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]) and \
@@ -424,8 +472,11 @@ class FigureFinder:
             if left_ok:
                 d.kind, d.kind_strength = lk, 2
                 continue
-            k, pos = self.kind_in(d.right)
-            if k and not self.rx_far_break.search(d.right[:pos]):
+            k, pos = self.right_kind(d)
+            # (a state far after the count, "bloqué", "touché", more often tells of a place or a
+            # thing named since than of the people counted)
+            if k and not self.rx_far_break.search(d.right[:pos]) and (
+                    k not in self.near_only_kinds or len(" ".join(d.right[:pos].split())) <= 30):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
         for d in drafts:
@@ -647,7 +698,8 @@ class FigureFinder:
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
         if incise:  # ", a annoncé le ministère libanais...": what follows is about the source
             cut = incise.start()
-        places = self.located(doc, [x for x in places_in(doc, s, cut) if usable(x) and not elsewhere(x)])
+        places = self.located(doc, self.not_of_person(doc, [x for x in places_in(doc, s, cut)
+                                                            if usable(x) and not elsewhere(x)]))
         after = [x for x in places if x[0] >= d.num.start]
         pick = None
         # "et 200 à 300 sur le reste du pays": the count is the country's
@@ -675,8 +727,9 @@ class FigureFinder:
             pick = nearest(places, d.num.start)
         if pick is None:
             para = paragraph_bounds(doc, d.sent.start_char)
-            before = self.located(doc, [x for x in places_in(doc, para[0], s) if usable(x) and not elsewhere(x)
-                                        and pmap[x[2]].feature not in ("country", "continent", "region")])
+            before = self.located(doc, self.not_of_person(doc, [
+                x for x in places_in(doc, para[0], s) if usable(x) and not elsewhere(x)
+                and pmap[x[2]].feature not in ("country", "continent", "region")]))
             # "... en Israël et en Cisjordanie. 247 Palestiniens ...": a toll told after a list
             # of places that holds a country covers them all; the first one stands for it
             named = [x for x in places_in(doc, para[0], s) if usable(x)]
@@ -702,6 +755,13 @@ class FigureFinder:
         if previous and previous[-1].place:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
+
+    def not_of_person(self, doc, places: list) -> list:
+        """The places but those that say whom a person or a school belongs to ("une jeune femme
+        de Cannes", "un moniteur de l'école de ski de Montgenèvre"), unless nothing else is left."""
+        text = text_of(doc)
+        kept = [x for x in places if not self.rx_of_person.search(text[max(0, x[0] - 60):x[0]])]
+        return kept or places
 
     def located(self, doc, places: list) -> list:
         """The places but those named to locate another ("à 120 km au nord du Caire"), unless
@@ -781,7 +841,10 @@ class FigureFinder:
         time) told between the count and the predicate that says what befell it is about who
         they are, not about the count."""
         right = d.group_end or d.num.end
-        _, cue = self.kind_in(d.right)
+        aside = self.past_aside(d)
+        if aside and right + aside[0] <= t.span[0] < right + aside[1]:
+            return True  # "un homme, blessé lors de l'attentat du 14 juillet, a succombé"
+        _, cue = self.right_kind(d)
         # (the aside's "depuis" opens the time or the list of times it ends: "depuis 2016 et 2015")
         return cue >= 0 and right <= t.span[0] < right + cue and \
             bool(self.rx_state_time.search(text_of(doc), right, t.span[1]))
@@ -842,7 +905,7 @@ class FigureFinder:
         lead = paragraph_bounds(doc, line[0] if line else 0)
         first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value]
         # the lead's first date, but the dateline's when nothing else dates it
-        told = [t for t in first if self.usable_time(doc, t)]
+        told = [t for t in first if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
         return (told or first)[0].value if first else None
 
 

@@ -65,6 +65,14 @@ class NumberReader:
         self.rx_vague = re.compile(
             rf"(?<![\w-])(?:(?:{alt(openers)})\s+){opener_optional}(?P<n>{alt(self.vague)})(?![\w-])", re.I)
 
+    def _parts(self, phrase: str) -> list[tuple[int, int, str]]:
+        """The stretches (start, end, words) of a phrase of number words between its joiners."""
+        out, at = [], 0
+        for j in re.finditer(rf"\s+{re.escape(self.joiner)}\s+", phrase):
+            out.append((at, j.start(), phrase[at:j.start()]))
+            at = j.end()
+        return out + [(at, len(phrase), phrase[at:])]
+
     def find(self, text: str) -> list[NumberMatch]:
         out: list[NumberMatch] = []
         taken: list[tuple[int, int]] = []
@@ -103,6 +111,14 @@ class NumberReader:
             try:
                 value = text2num(phrase.lower(), self.text2num_lang)
             except ValueError:
+                # "entre dix et quinze": two numbers joined, not one compound; each is read alone
+                for a, b, words in self._parts(phrase):
+                    s, e = m.start("w") + a, m.start("w") + b
+                    try:
+                        out.append(NumberMatch(s, e, int(text2num(words.lower(), self.text2num_lang)), word=True))
+                        taken.append((s, e))
+                    except ValueError:
+                        pass
                 continue
             if m.group("scale"):
                 value *= self.scale[m.group("scale").lower()]
