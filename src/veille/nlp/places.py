@@ -93,6 +93,10 @@ class PlaceResolver:
         # "X (Vaucluse)": a name in brackets right after a place name
         self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
+        # between two entities that are one name cut by the model ("Fada N'Gourma"): spaces, an
+        # elided particle; never a comma, a bracket or a conjunction
+        self.rx_name_gap = re.compile(pat.get("name_gap", r"\s+"))
+        self.joined_features = ("city", "district", "site", "admin1", "admin2")
         self.rx_leading_words = re.compile(pat["leading_words"], re.I)
         self.rx_town_after = re.compile(pat["town_after"])
         # the next name of a list: "X et Y", "X, Y", "X et de Y"
@@ -164,7 +168,21 @@ class PlaceResolver:
         """(entity, start, end) of the named entities, with "X du Burkina Faso" taken as two
         places when the model ran them into one: X, and the country."""
         text = text_of(doc)
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        skip = -1
+        for i, ent in enumerate(ents):
+            if i == skip:
+                continue
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and 0 < nxt.start_char - ent.end_char <= 4 \
+                    and self.rx_name_gap.fullmatch(text[ent.end_char:nxt.start_char]) \
+                    and self.lang.entity_class(ent.label_) == "LOC" \
+                    and self.gaz.lookup(text[ent.start_char:nxt.end_char], feature=self.joined_features, limit=1,
+                                        loose=False):
+                # "Fada N'Gourma" cut by the model at the elision: the gazetteer's name whole
+                skip = i + 1
+                yield ent, ent.start_char, nxt.end_char
+                continue
             m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
             if self.lang.entity_class(ent.label_) == "LOC" and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
                                                                      loose=False):
@@ -236,7 +254,15 @@ class PlaceResolver:
             natural = self.rx_natural.match(surface)
             if not (self.capitalised(surface) or natural) or surface in self.not_places:
                 continue
-            if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
+            unit_noun = text[max(0, s - 40):s]
+            unit_noun = bool(self.rx_admin1.search(unit_noun) or self.rx_admin2.search(unit_noun))
+            if unit_noun and "veille_kb" in doc.spans:
+                # "l'État d'Al-Jazira" is the state, whatever channel has its name: no actor there
+                kb_spans = list(doc.spans["veille_kb"])
+                kept = [sp for sp in kb_spans if not (sp.start_char == s and sp.end_char == e)]
+                if len(kept) < len(kb_spans):
+                    doc.spans["veille_kb"] = kept
+            elif self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
@@ -413,11 +439,26 @@ class PlaceResolver:
                 m.name = f"{m.article} {m.name}"
                 return whole
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
+        if not cands and m.hint in ("admin1", "admin"):
+            cands = self.unit_of_capital(m.name)
         if not cands:
             m.unit_missing = feats is not None
             cands = self.drop_airport_aliases(self.gaz.lookup(m.name, limit=12, loose=False), m.name)
             m.spelled_alike = not cands
         return cands
+
+    def unit_of_capital(self, name: str, country: str | None = None, loose: bool = False) -> list[GazEntry]:
+        """"l'oblast de Zaporojie", "la région de Kharkov": a province named after its capital, the
+        name known only as the town's spelling: the province of that town that bears the town's
+        own name."""
+        out: list[GazEntry] = []
+        for town in self.gaz.lookup(name, country=country, feature=("city",), limit=4, loose=loose):
+            if not town.admin1:
+                continue
+            for unit in self.gaz.lookup(town.name, country=town.country, feature=("admin1",), limit=3, loose=False):
+                if unit.admin1 == town.admin1 and unit not in out:
+                    out.append(unit)
+        return out
 
     @staticmethod
     def drop_airport_aliases(cands: list[GazEntry], name: str) -> list[GazEntry]:
@@ -448,6 +489,9 @@ class PlaceResolver:
         found: list[GazEntry] = []
         for cc in sorted(near):
             found.extend(self.drop_airport_aliases(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4), m.name))
+        if not found and m.hint in ("admin1", "admin"):
+            for cc in sorted(story):
+                found.extend(self.unit_of_capital(m.name, country=cc, loose=True))
         # the story's own countries first, then by size
         found.sort(key=lambda c: (c.country not in story, -c.population))
         return found[:12]
@@ -713,7 +757,10 @@ class PlaceResolver:
         elif c.feature == "city" and c.population >= 100_000:
             rank += 0.5
         if c.lat is not None and anchors:
-            near = min((_km(c, a) for a in anchors if a.id != c.id), default=99999)
+            # (the name's own best candidate is no anchor of its namesakes: the smaller "Lyman"
+            # 100 km from the larger one is not near the story, only near its own name)
+            own = {o.id for o in cands}
+            near = min((_km(c, a) for a in anchors if a.id not in own), default=99999)
             if near < 150:
                 rank += 2
         rank += math.log10(max(c.population, 1)) * 0.3
