@@ -653,7 +653,11 @@ class PlaceResolver:
                 continue  # below, once the towns are known
             if m.hint == "site":
                 # "l'école de Cheikh Radwan": the district of Gaza spelled "Sheikh Radwan"
-                found = self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
+                # a site the gazetteer holds by its whole name ("la centrale nucléaire de
+                # Zaporijia") is that site, not the town of its name
+                found = [c for c in self.gaz.lookup(text_of(doc)[m.start:m.end], feature=("site",), limit=1,
+                                                    whole=True) if c.lat is not None] \
+                    or self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
                 own = [c for c in found if c.lat is not None and (focus is None or c.country == focus)
                        and c.feature in ("city", "site", "district")]
                 if own:
@@ -663,6 +667,11 @@ class PlaceResolver:
         for m in mentions:
             if m.hint == "site" and m.site_noun in self.airport_nouns:
                 self.airport(doc, m, city_mentions, focus_city, story, last_airport)
+                continue
+            if m.hint == "district" and m.entry is not None and m.entry.feature == "district" and (
+                    focus_city is None or _km(m.entry, focus_city) < 30):
+                # "le quartier de Chajaya": a district the gazetteer holds, with or without its town
+                self.add(doc, m, m.entry)
                 continue
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and

@@ -326,10 +326,12 @@ class Gazetteer:
         feature: str | Iterable[str] | None = None,
         limit: int = 10,
         loose: bool = True,
+        whole: bool = False,
     ) -> list[GazEntry]:
         """Places called ``name`` (any language/transliteration in the index), best
         first. ``country`` (ISO2) and ``feature`` (one or several of :data:`FEATURES`)
-        filter the candidates. Unknown names give ``[]``."""
+        filter the candidates. Unknown names give ``[]``. ``whole``: only places that have
+        the name itself, not "région de X" read as X nor a spelling alike."""
         feats: tuple[str, ...] | None
         if feature is None:
             feats = None
@@ -338,11 +340,15 @@ class Gazetteer:
         else:
             feats = tuple(sorted(set(feature)))
         cc = country.upper() if country else None
-        ck = (name, cc, feats, limit, loose)
+        ck = (name, cc, feats, limit, loose, whole)
         hit = self._cache.get(ck)
         if hit is not None:
             return list(hit)
-        res = tuple(self._lookup(name, cc, feats, limit, loose))
+        if whole:
+            found = self._exact(name_variants(name), cc, feats)
+            res = tuple(e for _, e in sorted(found.values(), key=lambda t: t[0])[: max(0, limit)])
+        else:
+            res = tuple(self._lookup(name, cc, feats, limit, loose))
         with self._cache_lock:
             if len(self._cache) > 50_000:
                 self._cache.clear()
