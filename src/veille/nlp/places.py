@@ -33,6 +33,8 @@ BORDER_KM = 100.0
 SMALL_TOWN = 10_000
 NEAR_KM = 100.0
 # farther than this from everything else of the story, a place needs more than its name
+# a far namesake taken by its own name is a town of at least this size (or of a country named beside it)
+FAR_OWN_NAME_MIN = 100_000
 FAR_KM = 1500.0
 # how far from a town's point its airport may lie
 AIRPORT_KM = 30.0
@@ -838,7 +840,12 @@ class PlaceResolver:
         own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
                                                     normalize_place_name(e.name_fr or "")}
         # a capital named in passing ("Tirana" by its own name) is taken; one reached only by
-        # another spelling far from the story ("Tiran", a strait's name) is not
+        # another spelling far from the story ("Tiran", a strait's name) is not; nor a small
+        # town of a far country that shares a Sudanese or Haitian village's name ("Shaqra",
+        # "Liancourt") unless its own country is named beside it
+        if own_name and others and e.feature in ("city", "district", "site") and e.population < FAR_OWN_NAME_MIN \
+                and e.country not in m.sent_countries:
+            return False
         return own_name or e.population >= 1_000_000
 
     def in_unit(self, c: GazEntry, unit: GazEntry) -> bool:
