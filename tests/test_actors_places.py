@@ -485,6 +485,16 @@ SESSION6_PLACES = [
     ("Une frappe a visé un immeuble de Toulkarem, en Cisjordanie occupée.", "Tulkarm", "city", 32.31, 35.03, 10),
     ("Des affrontements ont éclaté à Bosasso, dans le Puntland, selon des habitants.", "Bosaso", "city",
      11.28, 49.18, 10),
+    # a story told from Paris: a war town far away by its curated French name, a smaller town near a
+    # large one of its country, a site held by its whole name abroad
+    ("Le ministre a reçu à Paris des élus de Bakhmout et de Marioupol.", "Bakhmut", "city", 48.59, 38.0, 10),
+    ("Le ministre a reçu à Paris des élus de Pokrovsk et de Donetsk.", "Pokrovsk", "city", 48.28, 37.18, 10),
+    ("Le président a appelé depuis Paris à un cessez-le-feu à Khan Younès et à Rafah.", "Rafah", "city",
+     31.29, 34.25, 10),
+    ("Emmanuel Macron a évoqué à Paris la sécurité de la centrale de Zaporijia.",
+     "Zaporizhzhia Nuclear Power Plant", "site", 47.51, 34.59, 5),
+    ("Le chef de la diplomatie a parlé à Bruxelles de la situation à Zaporijia.",
+     "Zaporizhzhia", "city", 47.85, 35.12, 10),
 ]
 
 

@@ -580,6 +580,11 @@ class PlaceResolver:
         units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
                  and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
                  and m.candidates[0].country == focus]
+        # large towns named (which are taken wherever they are): a smaller town near one, in its
+        # country, is of the story too
+        big_towns = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
+                     and m.candidates[0].feature == "city" and m.candidates[0].population >= 150_000
+                     and m.candidates[0].lat is not None]
         # "à Gao, dans le nord du Mali", "Gao (Mali)": a country named right after a town, in
         # its sentence, vouches for its namesake there, whatever the story's focus
         for m in mentions:
@@ -607,7 +612,8 @@ class PlaceResolver:
             for c in ranked:
                 # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
                 # Red Sea, not the Louisiana town of a country the story names)
-                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units) \
+                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units,
+                                  big_towns) \
                         and (not story or self.supported(m, c, context, voters, anchors)):
                     m.entry = c
                     break
@@ -660,7 +666,8 @@ class PlaceResolver:
                 found = [c for c in self.gaz.lookup(text_of(doc)[m.start:m.end], feature=("site",), limit=1,
                                                     whole=True) if c.lat is not None] \
                     or self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
-                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus)
+                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus or (
+                    c.feature == "site" and self.gaz.primary_name(c.id, text_of(doc)[m.start:m.end])))
                        and c.feature in ("city", "site", "district")]
                 if own:
                     m.entry = own[0]
@@ -777,7 +784,8 @@ class PlaceResolver:
         rank += math.log10(max(c.population, 1)) * 0.3
         return rank
 
-    def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
+    def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=(),
+                  towns=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
         if m.unit_missing and m.hint in ("admin1", "admin") and e.feature in ("city", "district", "site"):
             # "le comté d'Orange" in a story from Orlando: a town named like the unit stands for
@@ -818,7 +826,11 @@ class PlaceResolver:
                 or any(a.lat is not None and _km(e, a) < 300 for a in all_anchors or anchors)
         if e.population >= 150_000:
             return True
-        return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
+        # "des élus de Bakhmout et de Marioupol" in a story from Paris: a town near another town
+        # of its own country that the story names is of the story too
+        return any(a.lat is not None and _km(e, a) < 100 for a in anchors) or any(
+            a.id != e.id and a.lat is not None and a.country == e.country and _km(e, a) < NEIGHBOUR_KM
+            for a in (*all_anchors, *towns))
 
     def supported(self, m: _Mention, e: GazEntry, context: Counter, voters: Counter, anchors) -> bool:
         """A place in a country nothing else of the story points to, far from all of it, is
@@ -838,7 +850,8 @@ class PlaceResolver:
         if any(a.id != e.id and a.country != cc and _km(e, a) < FAR_KM for a in anchors):
             return True
         own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
-                                                    normalize_place_name(e.name_fr or "")}
+                                                    normalize_place_name(e.name_fr or "")} \
+            or self.gaz.primary_name(e.id, m.name)
         # a capital named in passing ("Tirana" by its own name) is taken; one reached only by
         # another spelling far from the story ("Tiran", a strait's name) is not; nor a small
         # town of a far country that shares a Sudanese or Haitian village's name ("Shaqra",

@@ -447,6 +447,18 @@ class Gazetteer:
                 best[e.id] = (rank, e)
         return best
 
+    def primary_name(self, uid: str, name: str) -> bool:
+        """Whether ``name`` is one of the place's own names (its GeoNames or CLDR name, or a
+        curated name of places_extra.tsv: "Zaporijia"), not only an alternate name found in
+        GeoNames ("Boni" for Bonn)."""
+        key = normalize_place_name(name)
+        if not key:
+            return False
+        row = self._conn().execute(
+            "SELECT 1 FROM names n JOIN places p ON p.id = n.place WHERE p.uid = ? AND n.key = ? AND n.q = 0 LIMIT 1",
+            (uid, key)).fetchone()
+        return row is not None
+
     def get(self, uid: str) -> GazEntry | None:
         """The entry with this id (``gn:170063``, ``cc:SY``, ``a1:SD.55``, ``x:...``)."""
         row = self._conn().execute(f"SELECT {_COLS} FROM places p WHERE p.uid = ?", (uid,)).fetchone()
