@@ -495,6 +495,15 @@ SESSION6_PLACES = [
      "Zaporizhzhia Nuclear Power Plant", "site", 47.51, 34.59, 5),
     ("Le chef de la diplomatie a parlé à Bruxelles de la situation à Zaporijia.",
      "Zaporizhzhia", "city", 47.85, 35.12, 10),
+    # units named without "de", a level down, or by a French spelling of their own
+    ("Des affrontements ont opposé l'armée éthiopienne aux milices dans la région Afar.", "Afar", "admin1",
+     11.7, 41.0, 150),
+    ("L'armée birmane a perdu plusieurs positions dans l'État Kayah, selon la résistance.", "Kayah State",
+     "admin1", 19.2, 97.3, 150),
+    ("Des raids israéliens ont visé plusieurs villages du gouvernorat de Jénine, en Cisjordanie.", "Jenin",
+     "admin2", 32.4, 35.2, 60),
+    ("Des jihadistes ont attaqué un poste de police dans la province de Salaheddine, au nord de Bagdad.",
+     "Saladin Governorate", "admin1", 34.4, 43.6, 150),
 ]
 
 

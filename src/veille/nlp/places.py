@@ -67,6 +67,7 @@ class _Mention:
     own_name: bool = False       # "le boulevard Gambetta": the name set right after a site's noun is its own
     unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
     near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
+    kb_named: bool = False       # the knowledge base has an actor of this very name ("Al-Jazira")
 
 
 def _alt(words) -> str:
@@ -258,15 +259,11 @@ class PlaceResolver:
                 continue
             unit_noun = text[max(0, s - 40):s]
             unit_noun = bool(self.rx_admin1.search(unit_noun) or self.rx_admin2.search(unit_noun))
-            if unit_noun and "veille_kb" in doc.spans:
-                # "l'État d'Al-Jazira" is the state, whatever channel has its name: no actor there
-                kb_spans = list(doc.spans["veille_kb"])
-                kept = [sp for sp in kb_spans if not (sp.start_char == s and sp.end_char == e)]
-                if len(kept) < len(kb_spans):
-                    doc.spans["veille_kb"] = kept
-            elif self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
+            kb_actor = self.is_kb_actor(doc, surface, s, e)
+            if (kb_actor and not unit_noun) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
+            m.kb_named = kb_actor or any(sp.start_char == s and sp.end_char == e for sp in doc.spans.get("veille_kb", ()))
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
                     not self.gaz.lookup(surface, limit=1, loose=False):
                 # "au Manchester Arena": a venue, placed at the town it is in
@@ -441,6 +438,10 @@ class PlaceResolver:
                 m.name = f"{m.article} {m.name}"
                 return whole
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
+        if not cands and m.hint == "admin1":
+            # "le gouvernorat de Jénine": a unit one level down where the country's first level
+            # is larger (the West Bank)
+            cands = self.gaz.lookup(m.name, feature=("admin2",), limit=12, loose=False)
         if not cands and m.hint in ("admin1", "admin"):
             cands = self.unit_of_capital(m.name)
         if not cands:
@@ -460,6 +461,9 @@ class PlaceResolver:
             for unit in self.gaz.lookup(town.name, country=town.country, feature=("admin1",), limit=3, loose=False):
                 if unit.admin1 == town.admin1 and unit not in out:
                     out.append(unit)
+            if not out:  # "le gouvernorat de Jénine": the unit a level down, around its town
+                out.extend(u for u in self.gaz.lookup(town.name, country=town.country, feature=("admin2",), limit=3,
+                                                      loose=False) if u.lat is not None and _km(u, town) < NEIGHBOUR_KM)
         return out
 
     @staticmethod
@@ -727,6 +731,11 @@ class PlaceResolver:
                 if unit is not None:
                     self.add(doc, m, None, town=unit, feature="city",
                              precision=PRECISION.get(unit.feature, 4))
+        # "l'État d'Al-Jazira" is the state, whatever channel has its name: no actor there
+        units_named = {(m.start, m.end) for m in mentions if m.kb_named and m.entry is not None
+                       and m.hint in ("admin1", "admin2", "admin") and m.entry.feature in ("admin1", "admin2", "region")}
+        if units_named and "veille_kb" in doc.spans:
+            doc.spans["veille_kb"] = [sp for sp in doc.spans["veille_kb"] if (sp.start_char, sp.end_char) not in units_named]
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc._.place_keys or {}
