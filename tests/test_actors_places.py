@@ -439,6 +439,71 @@ SESSION6_PLACES = [
      "pont du Rialto (Venice)", "site", 45.44, 12.33, 5),
     ("Un navire a été saisi à Rouen puis conduit au port du Havre.", "port du Havre (Le Havre)", "site",
      49.49, 0.11, 5),
+    # session 7 (issue 13). Two towns of one name 120 km apart: the larger, not the one near it
+    ("Les forces russes ont bombardé Lyman, dans la région de Donetsk, selon l'armée ukrainienne.",
+     "Lyman", "city", 48.99, 37.81, 10),
+    ("En Ukraine, de violents combats ont lieu autour de Lyman depuis lundi.", "Lyman", "city", 48.99, 37.81, 10),
+    # a province named with its noun and its capital's French spelling only
+    ("Des drones ont frappé l'oblast de Zaporojie dans la nuit, selon les autorités ukrainiennes.",
+     "Zaporizhzhia Oblast", "admin1", 47.5, 35.5, 120),
+    ("Les bombardements se poursuivent dans la région de Kharkov, a indiqué l'armée ukrainienne.",
+     "Kharkiv Oblast", "admin1", 49.6, 36.5, 120),
+    ("Une frappe a touché la région de Zaporijia mardi soir.", "Zaporizhzhia Oblast", "admin1", 47.5, 35.5, 120),
+    # a unit's noun keeps its name a place even when a television channel bears the name
+    ("Les paramilitaires ont pris plusieurs villages de l'État d'Al-Jazira, au Soudan.",
+     "Al Jazirah", "admin1", 14.4, 33.3, 120),
+    ("Les paramilitaires soudanais ont attaqué trois villages de l'État de Gézira.",
+     "Al Jazirah", "admin1", 14.4, 33.3, 120),
+    # the states of Myanmar are named without "de"
+    ("L'Armée d'Arakan contrôle désormais l'essentiel de l'État Rakhine, en Birmanie.",
+     "Rakhine State", "admin1", 20.0, 93.8, 150),
+    # a name the model cut at its elided particle
+    ("Une embuscade a visé un convoi près de Fada N'Gourma, dans l'est du Burkina Faso.",
+     "Fada N'gourma", "city", 12.06, 0.36, 10),
+    # a site the gazetteer holds by its whole French name, not the town its name ends with
+    ("Un drone a frappé la centrale nucléaire de Zaporijia, selon l'AIEA.",
+     "Zaporizhzhia Nuclear Power Plant", "site", 47.51, 34.59, 5),
+    ("La centrale nucléaire de Zaporojie a de nouveau perdu son alimentation électrique.",
+     "Zaporizhzhia Nuclear Power Plant", "site", 47.51, 34.59, 5),
+    # a district the gazetteer holds, with no town in the sentence
+    ("Des frappes ont visé le quartier de Choujaïya, selon la Défense civile palestinienne.",
+     "Shuja'iyya (Gaza City)", "district", 31.5, 34.48, 5),
+    ("Des chars sont entrés mercredi dans le quartier de Chajaya, à Gaza.", "Shuja'iyya (Gaza City)", "district",
+     31.5, 34.48, 5),
+    # villages and camps of the conflict zones, and French spellings, the index lacked
+    ("Des obus sont tombés sur Kanyaruchinya, au nord de Goma, selon la société civile.",
+     "Kanyaruchinya", "city", -1.60, 29.25, 10),
+    ("Les ADF ont tué six civils près de Kasindi, à la frontière ougandaise.", "Kasindi", "city", 0.03, 29.71, 10),
+    ("Des combats ont opposé les FAMa à des rebelles à Anéfis, dans la région de Kidal.",
+     "Anéfis", "city", 18.05, 0.61, 15),
+    ("Les combats se sont étendus à Oum Rouaba, dans le Kordofan-Nord, selon des témoins.",
+     "Umm Ruwaba", "city", 12.91, 31.22, 10),
+    ("Au Soudan, les FSR ont attaqué le camp d'Abou Shouk, au nord d'El-Facher.",
+     "Abu Shouk camp", "site", 13.67, 25.33, 5),
+    ("Les forces ukrainiennes se sont retirées de Lyssytchansk, dans la région de Louhansk.",
+     "Lysychansk", "city", 48.91, 38.42, 10),
+    ("Une frappe a visé un immeuble de Toulkarem, en Cisjordanie occupée.", "Tulkarm", "city", 32.31, 35.03, 10),
+    ("Des affrontements ont éclaté à Bosasso, dans le Puntland, selon des habitants.", "Bosaso", "city",
+     11.28, 49.18, 10),
+    # a story told from Paris: a war town far away by its curated French name, a smaller town near a
+    # large one of its country, a site held by its whole name abroad
+    ("Le ministre a reçu à Paris des élus de Bakhmout et de Marioupol.", "Bakhmut", "city", 48.59, 38.0, 10),
+    ("Le ministre a reçu à Paris des élus de Pokrovsk et de Donetsk.", "Pokrovsk", "city", 48.28, 37.18, 10),
+    ("Le président a appelé depuis Paris à un cessez-le-feu à Khan Younès et à Rafah.", "Rafah", "city",
+     31.29, 34.25, 10),
+    ("Emmanuel Macron a évoqué à Paris la sécurité de la centrale de Zaporijia.",
+     "Zaporizhzhia Nuclear Power Plant", "site", 47.51, 34.59, 5),
+    ("Le chef de la diplomatie a parlé à Bruxelles de la situation à Zaporijia.",
+     "Zaporizhzhia", "city", 47.85, 35.12, 10),
+    # units named without "de", a level down, or by a French spelling of their own
+    ("Des affrontements ont opposé l'armée éthiopienne aux milices dans la région Afar.", "Afar", "admin1",
+     11.7, 41.0, 150),
+    ("L'armée birmane a perdu plusieurs positions dans l'État Kayah, selon la résistance.", "Kayah State",
+     "admin1", 19.2, 97.3, 150),
+    ("Des raids israéliens ont visé plusieurs villages du gouvernorat de Jénine, en Cisjordanie.", "Jenin",
+     "admin2", 32.4, 35.2, 60),
+    ("Des jihadistes ont attaqué un poste de police dans la province de Salaheddine, au nord de Bagdad.",
+     "Saladin Governorate", "admin1", 34.4, 43.6, 150),
 ]
 
 

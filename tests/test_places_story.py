@@ -5,6 +5,8 @@ places are real. What is checked: the story's countries (actors, demonyms, place
 first, spelled-alike names are matched only inside them, an unknown village takes the
 unit named beside it, and an agency's acronym is not a capital."""
 
+import pytest
+
 from veille.resolve.gazetteer import country_neighbours, haversine_km, loose_key, mid_key
 
 
@@ -97,3 +99,32 @@ def test_an_agency_acronym_is_not_matched_by_spelling(extract):
     rec = rec_of(extract, "Des explosions ont été entendues à Ispahan, selon l'agence IRNA. IRNA n'a pas "
                           "donné de bilan.")
     assert [p.country for p in rec.places if p.feature == "city"] == ["IR"]
+
+
+# session 7: a small town of a far country that nothing else of the story points to is not taken
+# for sharing a village's name (the village stays unresolved); (text, lat, lon) of the story
+FAR_NAMESAKES = [
+    ("Les FSR ont bombardé le camp d'Abou Shouk et le village de Shaqra.", 13.6, 25.3),
+    ("Les FSR ont encerclé El-Facher et le village de Shaqra, selon des habitants.", 13.6, 25.3),
+    ("Les gangs ont incendié Liancourt et Pont-Sondé, dans l'Artibonite.", 19.1, -72.6),
+    ("Des rebelles des ADF ont tué neuf civils à Mamove et à Mayi-Moya, selon l'armée.", 0.5, 29.5),
+    ("Des miliciens de la Codeco ont attaqué Lala et Ngotshi, dans le territoire de Djugu.", 1.9, 30.4),
+    ("Le JNIM a attaqué des positions des FAMa à Sofara et Kareri.", 14.0, -4.5),
+    ("Les Chabab ont pris Adan Yabaal et Masagaway, selon l'armée somalienne.", 4.0, 46.0),
+]
+
+
+@pytest.mark.parametrize("text,lat,lon", FAR_NAMESAKES)
+def test_no_point_of_the_story_across_a_continent(extract, text, lat, lon):
+    rec = rec_of(extract, text)
+    far = [p.name for p in rec.places if p.lat is not None and haversine_km(p.lat, p.lon, lat, lon) > 1500]
+    assert not far, far
+
+
+def test_a_small_town_abroad_named_with_its_country_stays():
+    import veille
+    rec = veille.extract("Le ministre a visité Liancourt, dans l'Oise, puis Port-au-Prince.")
+    assert {"Liancourt", "Port-au-Prince"} <= {p.name for p in rec.places}
+    # and a lone town of a story that points nowhere else is itself
+    rec = veille.extract("Un incendie a ravagé un entrepôt à Liancourt samedi.")
+    assert [p.country for p in rec.places] == ["FR"]

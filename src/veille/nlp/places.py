@@ -33,6 +33,8 @@ BORDER_KM = 100.0
 SMALL_TOWN = 10_000
 NEAR_KM = 100.0
 # farther than this from everything else of the story, a place needs more than its name
+# a far namesake taken by its own name is a town of at least this size (or of a country named beside it)
+FAR_OWN_NAME_MIN = 100_000
 FAR_KM = 1500.0
 # how far from a town's point its airport may lie
 AIRPORT_KM = 30.0
@@ -65,6 +67,7 @@ class _Mention:
     own_name: bool = False       # "le boulevard Gambetta": the name set right after a site's noun is its own
     unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
     near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
+    kb_named: bool = False       # the knowledge base has an actor of this very name ("Al-Jazira")
 
 
 def _alt(words) -> str:
@@ -93,6 +96,10 @@ class PlaceResolver:
         # "X (Vaucluse)": a name in brackets right after a place name
         self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
+        # between two entities that are one name cut by the model ("Fada N'Gourma"): spaces, an
+        # elided particle; never a comma, a bracket or a conjunction
+        self.rx_name_gap = re.compile(pat.get("name_gap", r"\s+"))
+        self.joined_features = ("city", "district", "site", "admin1", "admin2")
         self.rx_leading_words = re.compile(pat["leading_words"], re.I)
         self.rx_town_after = re.compile(pat["town_after"])
         # the next name of a list: "X et Y", "X, Y", "X et de Y"
@@ -164,7 +171,21 @@ class PlaceResolver:
         """(entity, start, end) of the named entities, with "X du Burkina Faso" taken as two
         places when the model ran them into one: X, and the country."""
         text = text_of(doc)
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        skip = -1
+        for i, ent in enumerate(ents):
+            if i == skip:
+                continue
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and 0 < nxt.start_char - ent.end_char <= 4 \
+                    and self.rx_name_gap.fullmatch(text[ent.end_char:nxt.start_char]) \
+                    and self.lang.entity_class(ent.label_) == "LOC" \
+                    and self.gaz.lookup(text[ent.start_char:nxt.end_char], feature=self.joined_features, limit=1,
+                                        loose=False):
+                # "Fada N'Gourma" cut by the model at the elision: the gazetteer's name whole
+                skip = i + 1
+                yield ent, ent.start_char, nxt.end_char
+                continue
             m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
             if self.lang.entity_class(ent.label_) == "LOC" and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
                                                                      loose=False):
@@ -236,9 +257,13 @@ class PlaceResolver:
             natural = self.rx_natural.match(surface)
             if not (self.capitalised(surface) or natural) or surface in self.not_places:
                 continue
-            if self.is_kb_actor(doc, surface, s, e) or surface.lower() in self.kb.demonym:
+            unit_noun = text[max(0, s - 40):s]
+            unit_noun = bool(self.rx_admin1.search(unit_noun) or self.rx_admin2.search(unit_noun))
+            kb_actor = self.is_kb_actor(doc, surface, s, e)
+            if (kb_actor and not unit_noun) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
+            m.kb_named = kb_actor or any(sp.start_char == s and sp.end_char == e for sp in doc.spans.get("veille_kb", ()))
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
                     not self.gaz.lookup(surface, limit=1, loose=False):
                 # "au Manchester Arena": a venue, placed at the town it is in
@@ -413,11 +438,33 @@ class PlaceResolver:
                 m.name = f"{m.article} {m.name}"
                 return whole
         cands = self.gaz.lookup(m.name, feature=feats, limit=12, loose=False) if feats else []
+        if not cands and m.hint == "admin1":
+            # "le gouvernorat de Jénine": a unit one level down where the country's first level
+            # is larger (the West Bank)
+            cands = self.gaz.lookup(m.name, feature=("admin2",), limit=12, loose=False)
+        if not cands and m.hint in ("admin1", "admin"):
+            cands = self.unit_of_capital(m.name)
         if not cands:
             m.unit_missing = feats is not None
             cands = self.drop_airport_aliases(self.gaz.lookup(m.name, limit=12, loose=False), m.name)
             m.spelled_alike = not cands
         return cands
+
+    def unit_of_capital(self, name: str, country: str | None = None, loose: bool = False) -> list[GazEntry]:
+        """"l'oblast de Zaporojie", "la région de Kharkov": a province named after its capital, the
+        name known only as the town's spelling: the province of that town that bears the town's
+        own name."""
+        out: list[GazEntry] = []
+        for town in self.gaz.lookup(name, country=country, feature=("city",), limit=4, loose=loose):
+            if not town.admin1:
+                continue
+            for unit in self.gaz.lookup(town.name, country=town.country, feature=("admin1",), limit=3, loose=False):
+                if unit.admin1 == town.admin1 and unit not in out:
+                    out.append(unit)
+            if not out:  # "le gouvernorat de Jénine": the unit a level down, around its town
+                out.extend(u for u in self.gaz.lookup(town.name, country=town.country, feature=("admin2",), limit=3,
+                                                      loose=False) if u.lat is not None and _km(u, town) < NEIGHBOUR_KM)
+        return out
 
     @staticmethod
     def drop_airport_aliases(cands: list[GazEntry], name: str) -> list[GazEntry]:
@@ -448,6 +495,9 @@ class PlaceResolver:
         found: list[GazEntry] = []
         for cc in sorted(near):
             found.extend(self.drop_airport_aliases(self.gaz.lookup(m.name, country=cc, feature=feats, limit=4), m.name))
+        if not found and m.hint in ("admin1", "admin"):
+            for cc in sorted(story):
+                found.extend(self.unit_of_capital(m.name, country=cc, loose=True))
         # the story's own countries first, then by size
         found.sort(key=lambda c: (c.country not in story, -c.population))
         return found[:12]
@@ -534,6 +584,11 @@ class PlaceResolver:
         units = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
                  and m.candidates[0].feature in ("admin1", "admin2") and m.candidates[0].lat is not None
                  and m.candidates[0].country == focus]
+        # large towns named (which are taken wherever they are): a smaller town near one, in its
+        # country, is of the story too
+        big_towns = [m.candidates[0] for m in mentions if m.candidates and not m.spelled_alike
+                     and m.candidates[0].feature == "city" and m.candidates[0].population >= 150_000
+                     and m.candidates[0].lat is not None]
         # "à Gao, dans le nord du Mali", "Gao (Mali)": a country named right after a town, in
         # its sentence, vouches for its namesake there, whatever the story's focus
         for m in mentions:
@@ -561,7 +616,8 @@ class PlaceResolver:
             for c in ranked:
                 # a rejected candidate gives way to the next plausible one ("mer Rouge" is the
                 # Red Sea, not the Louisiana town of a country the story names)
-                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units) \
+                if self.plausible(c, focus, [a for a in anchors if a.country == focus], m, story, anchors + units,
+                                  big_towns) \
                         and (not story or self.supported(m, c, context, voters, anchors)):
                     m.entry = c
                     break
@@ -609,8 +665,13 @@ class PlaceResolver:
                 continue  # below, once the towns are known
             if m.hint == "site":
                 # "l'école de Cheikh Radwan": the district of Gaza spelled "Sheikh Radwan"
-                found = self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
-                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus)
+                # a site the gazetteer holds by its whole name ("la centrale nucléaire de
+                # Zaporijia") is that site, not the town of its name
+                found = [c for c in self.gaz.lookup(text_of(doc)[m.start:m.end], feature=("site",), limit=1,
+                                                    whole=True) if c.lat is not None] \
+                    or self.lookup(m) or self.lookup_spelled_alike(m, story, sites=True)
+                own = [c for c in found if c.lat is not None and (focus is None or c.country == focus or (
+                    c.feature == "site" and self.gaz.primary_name(c.id, text_of(doc)[m.start:m.end])))
                        and c.feature in ("city", "site", "district")]
                 if own:
                     m.entry = own[0]
@@ -619,6 +680,11 @@ class PlaceResolver:
         for m in mentions:
             if m.hint == "site" and m.site_noun in self.airport_nouns:
                 self.airport(doc, m, city_mentions, focus_city, story, last_airport)
+                continue
+            if m.hint == "district" and m.entry is not None and m.entry.feature == "district" and (
+                    focus_city is None or _km(m.entry, focus_city) < 30):
+                # "le quartier de Chajaya": a district the gazetteer holds, with or without its town
+                self.add(doc, m, m.entry)
                 continue
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and
@@ -665,6 +731,11 @@ class PlaceResolver:
                 if unit is not None:
                     self.add(doc, m, None, town=unit, feature="city",
                              precision=PRECISION.get(unit.feature, 4))
+        # "l'État d'Al-Jazira" is the state, whatever channel has its name: no actor there
+        units_named = {(m.start, m.end) for m in mentions if m.kb_named and m.entry is not None
+                       and m.hint in ("admin1", "admin2", "admin") and m.entry.feature in ("admin1", "admin2", "region")}
+        if units_named and "veille_kb" in doc.spans:
+            doc.spans["veille_kb"] = [sp for sp in doc.spans["veille_kb"] if (sp.start_char, sp.end_char) not in units_named]
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc._.place_keys or {}
@@ -713,13 +784,17 @@ class PlaceResolver:
         elif c.feature == "city" and c.population >= 100_000:
             rank += 0.5
         if c.lat is not None and anchors:
-            near = min((_km(c, a) for a in anchors if a.id != c.id), default=99999)
+            # (the name's own best candidate is no anchor of its namesakes: the smaller "Lyman"
+            # 100 km from the larger one is not near the story, only near its own name)
+            own = {o.id for o in cands}
+            near = min((_km(c, a) for a in anchors if a.id not in own), default=99999)
             if near < 150:
                 rank += 2
         rank += math.log10(max(c.population, 1)) * 0.3
         return rank
 
-    def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=()) -> bool:
+    def plausible(self, e: GazEntry, focus, anchors, m: _Mention, story=frozenset(), all_anchors=(),
+                  towns=()) -> bool:
         """Reject a small foreign place that only shares a name with something in the story."""
         if m.unit_missing and m.hint in ("admin1", "admin") and e.feature in ("city", "district", "site"):
             # "le comté d'Orange" in a story from Orlando: a town named like the unit stands for
@@ -760,7 +835,11 @@ class PlaceResolver:
                 or any(a.lat is not None and _km(e, a) < 300 for a in all_anchors or anchors)
         if e.population >= 150_000:
             return True
-        return any(a.lat is not None and _km(e, a) < 100 for a in anchors)
+        # "des élus de Bakhmout et de Marioupol" in a story from Paris: a town near another town
+        # of its own country that the story names is of the story too
+        return any(a.lat is not None and _km(e, a) < 100 for a in anchors) or any(
+            a.id != e.id and a.lat is not None and a.country == e.country and _km(e, a) < NEIGHBOUR_KM
+            for a in (*all_anchors, *towns))
 
     def supported(self, m: _Mention, e: GazEntry, context: Counter, voters: Counter, anchors) -> bool:
         """A place in a country nothing else of the story points to, far from all of it, is
@@ -780,9 +859,15 @@ class PlaceResolver:
         if any(a.id != e.id and a.country != cc and _km(e, a) < FAR_KM for a in anchors):
             return True
         own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
-                                                    normalize_place_name(e.name_fr or "")}
+                                                    normalize_place_name(e.name_fr or "")} \
+            or self.gaz.primary_name(e.id, m.name)
         # a capital named in passing ("Tirana" by its own name) is taken; one reached only by
-        # another spelling far from the story ("Tiran", a strait's name) is not
+        # another spelling far from the story ("Tiran", a strait's name) is not; nor a small
+        # town of a far country that shares a Sudanese or Haitian village's name ("Shaqra",
+        # "Liancourt") unless its own country is named beside it
+        if own_name and others and e.feature in ("city", "district", "site") and e.population < FAR_OWN_NAME_MIN \
+                and e.country not in m.sent_countries:
+            return False
         return own_name or e.population >= 1_000_000
 
     def in_unit(self, c: GazEntry, unit: GazEntry) -> bool:

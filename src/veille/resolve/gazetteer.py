@@ -326,10 +326,12 @@ class Gazetteer:
         feature: str | Iterable[str] | None = None,
         limit: int = 10,
         loose: bool = True,
+        whole: bool = False,
     ) -> list[GazEntry]:
         """Places called ``name`` (any language/transliteration in the index), best
         first. ``country`` (ISO2) and ``feature`` (one or several of :data:`FEATURES`)
-        filter the candidates. Unknown names give ``[]``."""
+        filter the candidates. Unknown names give ``[]``. ``whole``: only places that have
+        the name itself, not "région de X" read as X nor a spelling alike."""
         feats: tuple[str, ...] | None
         if feature is None:
             feats = None
@@ -338,11 +340,15 @@ class Gazetteer:
         else:
             feats = tuple(sorted(set(feature)))
         cc = country.upper() if country else None
-        ck = (name, cc, feats, limit, loose)
+        ck = (name, cc, feats, limit, loose, whole)
         hit = self._cache.get(ck)
         if hit is not None:
             return list(hit)
-        res = tuple(self._lookup(name, cc, feats, limit, loose))
+        if whole:
+            found = self._exact(name_variants(name), cc, feats)
+            res = tuple(e for _, e in sorted(found.values(), key=lambda t: t[0])[: max(0, limit)])
+        else:
+            res = tuple(self._lookup(name, cc, feats, limit, loose))
         with self._cache_lock:
             if len(self._cache) > 50_000:
                 self._cache.clear()
@@ -440,6 +446,18 @@ class Gazetteer:
             if old is None or rank < old[0]:
                 best[e.id] = (rank, e)
         return best
+
+    def primary_name(self, uid: str, name: str) -> bool:
+        """Whether ``name`` is one of the place's own names (its GeoNames or CLDR name, or a
+        curated name of places_extra.tsv: "Zaporijia"), not only an alternate name found in
+        GeoNames ("Boni" for Bonn)."""
+        key = normalize_place_name(name)
+        if not key:
+            return False
+        row = self._conn().execute(
+            "SELECT 1 FROM names n JOIN places p ON p.id = n.place WHERE p.uid = ? AND n.key = ? AND n.q = 0 LIMIT 1",
+            (uid, key)).fetchone()
+        return row is not None
 
     def get(self, uid: str) -> GazEntry | None:
         """The entry with this id (``gn:170063``, ``cc:SY``, ``a1:SD.55``, ``x:...``)."""
