@@ -646,6 +646,12 @@ class Attributor:
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "obj" and \
+                any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) and \
+                any(c.dep_ == "obj" for c in verb.children):
+            # "ont abandonné leur véhicule et poignardé des passants": a second verb with an
+            # object of its own that the parse hung on the first one's object; its subject is theirs
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "ROOT":
             # "Paris s'est félicité": the parser left the name unattached; the actor named
             # right before the verb's clitics and auxiliaries is its subject

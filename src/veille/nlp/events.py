@@ -20,7 +20,8 @@ from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
 from veille.nlp.timexes import timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
-from veille.nlp.registry import actor_by_id
+from veille.nlp.registry import actor_by_id, add_actor_mention
+from veille.names import name_key
 from veille.record import Event
 from veille.nlp.extensions import LANG_CONFIG
 
@@ -156,6 +157,11 @@ class EventFinder:
         # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
         # policiers" (the force sent, told without who sent it, is the force that mobilizes)
         self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
+        # verbs whose subject died or was hurt, not who struck: "trois soldats ont péri", "deux
+        # casques bleus ont perdu la vie" (a verb lemma, or a verb with its object's lemma)
+        victims = lx.get("victim_subject", {})
+        self.victim_lemmas = frozenset(victims.get("lemmas", []))
+        self.victim_objects = {k: frozenset(v) for k, v in victims.get("with_object", {}).items()}
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -274,6 +280,14 @@ class EventFinder:
         seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
         return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
                                   q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
+    def victim_subject(self, tok: Token) -> bool:
+        """A verb whose subject suffered: "ont péri", "sont morts", "ont trouvé la mort"."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.victim_lemmas or tok.lower_ in self.victim_lemmas:
+            return True
+        objs = self.victim_objects.get(lemma)
+        return bool(objs) and any(c.dep_ == "obj" and c.lemma_.lower() in objs for c in tok.children)
 
     def agent_of(self, doc: Doc, tok: Token) -> str | None:
         """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
@@ -445,8 +459,11 @@ class EventFinder:
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_ == "aux:tense" for c in tok.children))
-            if any(c.dep_ == "aux:pass" for c in tok.children):
-                src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
+            if any(c.dep_ == "aux:pass" for c in tok.children) or (t.type == "ASSAULT" and self.victim_subject(tok)):
+                # "vingt militaires ont été tués", "X a été arrêté", "trois soldats ont péri": the
+                # subject suffered it
+                src, tgt = None, src
+                passive = True
             if (src is None or src in reporters) and not passive:
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
@@ -757,6 +774,13 @@ class EventFinder:
             if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
+        # an attack still without a source, in a story that names no attacker but an unnamed one
+        # ("Un homme a pris des otages ... l'assaillant a été abattu"): that one
+        unnamed = None if lead or culprit else self.unnamed_culprit(doc)
+        for ev in events:
+            if ev.type == "ASSAULT" and ev.source is None and ev.status in ("occurred", "planned") and \
+                    unnamed and unnamed != ev.target and id(ev) not in responses:
+                ev.source = unnamed
         # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
@@ -829,6 +853,25 @@ class EventFinder:
                     if hits:
                         named = [x for x in hits if not self.kb_generic(x[2], doc)]
                         return (named or hits)[0][2]
+        return None
+
+    def unnamed_culprit(self, doc: Doc) -> str | None:
+        """The attacker a story names only by a perpetrator noun ("l'assaillant", "les
+        tireurs"): its first mention outside a quotation, as an (unnamed) actor."""
+        text = text_of(doc)
+        for m in self.rx_culprit.finditer(text) if self.rx_culprit is not None else ():
+            if any(q0 <= m.start() < q1 for q0, q1 in doc._.quote_spans or []):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+                continue  # "un colis suspect": a word of description, nobody
+            hits = [x for x in actors_in(doc, m.start(), m.end())
+                    if getattr(actor_by_id(doc, x[2]), "kind", None) in ("other", "armed_group", "person")]
+            if hits:
+                return hits[0][2]
+            if actors_in(doc, m.start(), m.end()):
+                continue  # a noun inside another actor's name
+            return add_actor_mention(doc, "anon:" + name_key(m.group(0)), m.group(0), (m.start(), m.end()), kind="other")
         return None
 
     def police_mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -957,7 +1000,9 @@ class EventFinder:
         # a site that reports ("selon l'hôpital Nasser, où les corps ont été transportés") is a
         # source, not where it happened
         reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
-        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x) and not (
+        # (the dateline's town, "BAMAKO (AFP) -", is where the report was filed: the lead's
+        # place only when the lead names none of its own)
+        here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
             pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
@@ -988,6 +1033,11 @@ class EventFinder:
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:
             return last.place
+        dl = doc._.dateline
+        if dl and para <= dl[1] + 1:
+            lead = [x for x in places_in(doc, dl[0], dl[1]) if usable(x)]
+            if lead:
+                return lead[0][2]
         return (doc._.focus or {}).get("place")
 
 
