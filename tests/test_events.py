@@ -301,6 +301,52 @@ SESSION6_CASES = [
     ("Il s'agirait d'une attaque terroriste, selon la police.", "ASSAULT", {"status": "occurred"}),
     # a happening with no date anywhere before it is the publication day's news
     ("La gendarmerie a arrêté deux suspects à Kindia.", "COERCE", {"date": "2024-06-13"}),
+    # Session 7. The subject of a verb of dying suffered the attack, it did not carry it out
+    ("Trois soldats maliens ont péri mardi près de Gao.", "ASSAULT",
+     {"source": None, "target": "Malian Armed Forces", "date": "2024-06-11"}),
+    ("Deux casques bleus ont perdu la vie lundi près de Kidal.", "ASSAULT", {"source": None, "place": "Kidal"}),
+    ("Quatre gendarmes nigériens ont trouvé la mort mardi près de Tillabéri.", "ASSAULT", {"source": None}),
+    ("Trente détenus meurent mardi dans une prison de Gao.", "ASSAULT", {"source": None, "target": "détenus"}),
+    # ...but the subject of a verb of killing did
+    ("L'armée malienne a tué mardi trois jihadistes près de Gao.", "ASSAULT", {"source": "Malian Armed Forces"}),
+    # unnamed attackers are who attacked
+    ("Des inconnus ont incendié l'école de Kaya mardi soir.", "ASSAULT", {"source": "inconnus"}),
+    ("Plusieurs individus ont ouvert le feu sur la foule mardi à Lyon.", "ASSAULT", {"source": "individus"}),
+    ("Des terroristes ont fait irruption mardi dans un hôtel de Bamako.", "ASSAULT", {"source": "terroristes"}),
+    ("Des bandits ont enlevé mardi vingt élèves à Kaduna.", "COERCE", {"source": "bandits"}),
+    ("Des hommes armés ont attaqué lundi un poste de gendarmerie à Gao.", "ASSAULT",
+     {"source": "Unidentified armed group"}),
+    # a second verb the parse hangs on the first one's object keeps the first one's subject
+    ("Les deux assaillants ont abandonné leur voiture et poignardé des passants mardi à Lille.", "ASSAULT",
+     {"source": "assaillants"}),
+    # an attack told only through its toll or its blast takes the unnamed attacker the story names
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Carcassonne. Deux clients ont été tués. "
+     "L'assaillant a été abattu par la police.", "ASSAULT", {"source": "assaillant", "place": "Carcassonne"}),
+    ("Une fusillade a éclaté mardi dans un bar de Lyon. Deux personnes ont été tuées. Les tireurs ont pris la fuite.",
+     "ASSAULT", {"source": "tireurs"}),
+    ("Une explosion a secoué mardi le marché de Kano. Les kamikazes étaient deux femmes, selon la police.",
+     "ASSAULT", {"source": "kamikazes"}),
+    # ...not an object called suspect
+    ("Un colis suspect a explosé mardi devant la gare de Lyon.", "ASSAULT", {"source": None}),
+    # the passive agent, the claimant, a demonym's army
+    ("Seize civils ont été tués mardi par des ADF à Beni.", "ASSAULT", {"source": "Allied Democratic Forces"}),
+    ("L'attaque, revendiquée par l'État islamique, a visé mardi une église de Kaduna.", "ASSAULT",
+     {"source": "Islamic State"}),
+    # a news agency reports an arrest, it does not make it: with no police named, the authorities do
+    ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
+     "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),
+    ("Deux militants ont été interpellés mardi à Diyarbakir. La Turquie accuse le PKK.", "COERCE",
+     {"source": "Turkey"}),
+    ("La police a arrêté deux suspects mardi à Lyon.", "COERCE", {"source": "French National Police"}),
+    # the time of the trigger's own clause beats a nearer one of another clause
+    ("L'enquête n'a pas permis de relier l'homme arrêté mercredi à l'attentat contre la mairie de Lyon, au cours "
+     "duquel une voiture avait été visée par des tirs lundi soir.", "ASSAULT", {"date": "2024-06-10"}),
+    ("Le suspect, arrêté jeudi, avait attaqué mardi un policier à Lyon.", "ASSAULT", {"date": "2024-06-11"}),
+    # the dateline's town is where the report was filed: the lead's own place wins
+    ("BAMAKO (AFP) - Des jihadistes présumés ont tué six soldats dans le centre du Mali, a annoncé l'armée.",
+     "ASSAULT", {"place": "Mali", "source": "Jihadists"}),
+    ("GOMA, 11 juin (AFP) - Des hommes armés ont attaqué un convoi humanitaire, a indiqué l'ONU.",
+     "ASSAULT", {"place": "Goma", "date": "2024-06-11"}),
 ]
 
 
@@ -319,6 +365,8 @@ def test_session6_event_attributes(extract, text, typ, want):
         assert want["place"] in places.get(ev.place, "")
     if "source" in want:
         assert actors.get(ev.source) == want["source"]
+    if "target" in want:
+        assert actors.get(ev.target) == want["target"]
     if "status" in want:
         assert ev.status == want["status"]
     if "date" in want:

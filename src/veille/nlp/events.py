@@ -18,7 +18,7 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.timexes import timexes_in
+from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
@@ -162,6 +162,8 @@ class EventFinder:
         victims = lx.get("victim_subject", {})
         self.victim_lemmas = frozenset(victims.get("lemmas", []))
         self.victim_objects = {k: frozenset(v) for k, v in victims.get("with_object", {}).items()}
+        # the types of event a news outlet can be the source of (what it says); absent: all but attacks
+        self.media_types = frozenset(lx.get("media_source", {}).get("types", []))
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -541,8 +543,9 @@ class EventFinder:
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
-        if src and t.type == "ASSAULT" and getattr(actor_by_id(doc, src), "kind", None) == "media":
-            src = None  # a news agency reports attacks, it does not carry them out
+        if src and getattr(actor_by_id(doc, src), "kind", None) == "media" and (
+                t.type == "ASSAULT" or self.media_types and t.type not in self.media_types):
+            src = None  # a news agency reports attacks and arrests, it does not carry them out
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
@@ -746,6 +749,11 @@ class EventFinder:
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
         # (not a killing by a named agent after the attack: "l'assaillant a été tué par le GIGN")
+        # (nor one that strikes the attacker: "l'assaillant a été abattu par la police")
+        for e in events:
+            who = actor_by_id(doc, e.target) if e.type == "ASSAULT" and e.target else None
+            if who is not None and self.rx_culprit is not None and self.rx_culprit.fullmatch(who.name):
+                responses.add(id(e))
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
                      and id(e) not in responses), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
@@ -758,6 +766,10 @@ class EventFinder:
                 ev.source = (before[-1] if before else police[0])[2]
                 if ev.source == ev.target:
                     ev.source = None
+            elif ev.source is None and self.rx_arrest is not None and self.rx_arrest.fullmatch(ev.trigger or ""):
+                # ...else, with no police named, the authorities of the country the story is
+                # about, when the text names them ("la Turquie", "les autorités turques")
+                ev.source = self.authorities(doc, ev.target)
         # police sent without who sent them ("700 policiers ont été mobilisés", "des renforts
         # policiers", "une opération policière"): the police force the story names
         for ev in events:
@@ -807,8 +819,9 @@ class EventFinder:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
         # the day the dispatch dates itself ("6 mai 2017. –" above a story published the 7th)
-        dl = doc._.dateline
-        dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
+        # (or the body's dateline under a header: "Page actualisée : 7 mai" over "6 mai 2017. –")
+        dl = doc._.dateline or body_dateline(doc)
+        dl_day = next((x.value for x in timexes_in(doc, dl[0], dl[1]) if x.value and len(x.value) == 10), None) if dl else None
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         for ev in events:
@@ -872,6 +885,19 @@ class EventFinder:
             if actors_in(doc, m.start(), m.end()):
                 continue  # a noun inside another actor's name
             return add_actor_mention(doc, "anon:" + name_key(m.group(0)), m.group(0), (m.start(), m.end()), kind="other")
+        return None
+
+    @staticmethod
+    def authorities(doc: Doc, target: str | None) -> str | None:
+        """The government, else the state, of the country the story is about, if named."""
+        cc = (doc._.focus or {}).get("country")
+        if not cc:
+            return None
+        named = [a for a in doc._.actors or [] if a.country == cc and a.id != target and a.mentions]
+        for kind in ("government", "state"):
+            hit = next((a for a in named if a.kind == kind), None)
+            if hit is not None:
+                return hit.id
         return None
 
     def police_mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -963,8 +989,33 @@ class EventFinder:
                 return x.value
         return None
 
+    def clause_verb(self, tok: Token) -> int | None:
+        """The verb whose clause a word stands in (the word itself when it is one)."""
+        cur = tok
+        for _ in range(8):
+            if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or (cur.i == tok.i and tok.pos_ == "VERB"):
+                return cur.i
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
+        if len(tx) > 1:
+            # a time of the trigger's own clause, or inside the noun's phrase ("l'attentat, au
+            # cours duquel le bus avait été visé mardi soir"), beats a nearer one of another
+            # clause ("l'islamiste arrêté mercredi")
+            verb = self.clause_verb(t.tok)
+            nodes = {x.i for x in t.tok.subtree} if t.tok.pos_ in ("NOUN", "PROPN") else set()
+            own = []
+            for x in tx:
+                span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+                if span is not None and (span.root.i in nodes or
+                                         (verb is not None and self.clause_verb(span.root) == verb)):
+                    own.append(x)
+            if own:
+                tx = own
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
