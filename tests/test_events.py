@@ -332,6 +332,28 @@ SESSION6_CASES = [
     ("Seize civils ont été tués mardi par des ADF à Beni.", "ASSAULT", {"source": "Allied Democratic Forces"}),
     ("L'attaque, revendiquée par l'État islamique, a visé mardi une église de Kaduna.", "ASSAULT",
      {"source": "Islamic State"}),
+    # the people a protest trigger names are who protest, without their count or "environ"
+    ("Environ 400 manifestants réclamaient mardi le départ du préfet à Kandahar.", "PROTEST",
+     {"source": "manifestants"}),
+    ("Des centaines de manifestants ont défilé mardi à Bamako.", "PROTEST", {"source": "manifestants"}),
+    # people named by their nation alone act as a group
+    ("Des Maliens ont bloqué mardi la route de Gao pour protester contre les coupures.", "COERCE",
+     {"source": "Maliens"}),
+    ("Des jeunes ont lancé des pierres sur des policiers à Conakry.", "PROTEST", {"source": "jeunes"}),
+    ("Au moins trois kamikazes ont attaqué mardi un marché de Maiduguri.", "ASSAULT", {"source": "kamikazes"}),
+    # a class of fighters with a definite article is the armed group named before it
+    ("Les rebelles du M23 ont attaqué lundi un camp près de Goma. Mardi, les rebelles ont bombardé Sake.",
+     "ASSAULT", {"trigger": "bombardé", "source": "March 23 Movement", "date": "2024-06-11"}),
+    ("Les jihadistes de l'État islamique ont attaqué lundi Ménaka. Mardi, ces jihadistes ont incendié une école "
+     "près de Gao.", "ASSAULT", {"trigger": "incendié", "source": "Islamic State"}),
+    # ...but unidentified gunmen stay unidentified
+    ("Le groupe Ansarul Islam a revendiqué une attaque à Djibo. Mardi, des hommes armés ont attaqué un poste "
+     "près de Kaya.", "ASSAULT", {"trigger": "ont attaqué", "source": "Unidentified armed group", "date": "2024-06-11"}),
+    # who responds carries out what its complement names
+    ("Des jeunes ont lancé des pierres sur des policiers à Conakry. Ces derniers ont riposté par des gaz "
+     "lacrymogènes.", "COERCE", {"source": "Guinea police"}),
+    ("L'armée malienne a répliqué mardi par des frappes aériennes près de Gao.", "ASSAULT",
+     {"source": "Malian Armed Forces"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),
@@ -360,7 +382,7 @@ def test_session6_event_attributes(extract, text, typ, want):
     rec = extract(text, published="2024-06-13")
     actors = {a.id: a.name for a in rec.actors}
     places = {p.id: p.name for p in rec.places}
-    ev = next(e for e in rec.events if e.type == typ)
+    ev = next(e for e in rec.events if e.type == typ and want.get("trigger", "") in (e.trigger or ""))
     if "place" in want:
         assert want["place"] in places.get(ev.place, "")
     if "source" in want:

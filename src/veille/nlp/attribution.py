@@ -242,12 +242,16 @@ class Attributor:
                     return self.actor_for_phrase(doc, a + 1, end, anchor, named_source=True)
                 return None
             return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
-        # what follows "selon" is a source by construction: an unknown one becomes an actor
-        if heads and (heads[0].lower_ in self.anonymous or named_source):
+        # what follows "selon" is a source by construction: an unknown one becomes an actor; so
+        # do people named by their nation alone ("des Palestiniens ont jeté des pierres")
+        if heads and (heads[0].lower_ in self.anonymous or named_source or (
+                heads[0].text[:1].isupper() and heads[0].lower_ in self.demonyms and
+                heads[0].morph.get("Number") == ["Plur"])):
             j = self.clip(doc, i, j)
             e = doc[j - 1].idx + len(doc[j - 1].text)
             # the name without its article or its count: "50,000 campaigners" are campaigners
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM") and not t.like_num), doc[i])
+            # (nor its "environ", "au moins", "près de")
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM", "ADV", "ADP") and not t.like_num), doc[i])
             if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
                 start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
             name = text_of(doc)[start.idx:e]

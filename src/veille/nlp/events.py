@@ -164,6 +164,13 @@ class EventFinder:
         self.victim_objects = {k: frozenset(v) for k, v in victims.get("with_object", {}).items()}
         # the types of event a news outlet can be the source of (what it says); absent: all but attacks
         self.media_types = frozenset(lx.get("media_source", {}).get("types", []))
+        # verbs whose subject carries out the event named in their complement: "ont riposté par
+        # des gaz lacrymogènes"
+        self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
+        # the articles that make a class of fighters the group named before ("les rebelles")
+        words = lx.get("class_definites", {}).get("words", [])
+        self.rx_definite_class = re.compile(r"(?<![\w-])(?:%s)\s+" % "|".join(map(re.escape, words)), re.I) \
+            if words else None
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -522,6 +529,24 @@ class EventFinder:
                 for c in verb.children:
                     if c.dep_ == "nsubj:pass" and tgt is None:
                         tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if src is None and verb is not None and verb.lemma_.lower() in self.response_verbs and \
+                    tok.head.i == verb.i and tok.dep_.startswith("obl"):
+                # "ces derniers ont riposté par des grenades": who responds uses them (a subject
+                # that names an actor, or a pronoun that stands for one)
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    words = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+                    hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+                    if hits:
+                        src = att.best_actor(doc, hits)
+                    elif subj.pos_ == "PRON" or words.lower() in att.latest:
+                        src = att.subject_actor(doc, verb)
+            if src is None and tok.lower_ in att.anonymous and not any(
+                    c.dep_ == "case" and c.lower_ not in att.of_tokens for c in tok.children):
+                # "des centaines de manifestants", "environ 400 manifestants demandaient": the
+                # people the trigger names are who act
+                first = next(x.i for x in tok.subtree if x.dep_ != "case")
+                src = att.actor_for_phrase(doc, first, tok.i + 1, tok.idx)
             if src is None and verb is not None and verb.i < tok.i and not (
                     tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
@@ -543,6 +568,8 @@ class EventFinder:
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
+        if src and self.kb_generic(src, doc):
+            src = self.named_before(doc, t, src)
         if src and getattr(actor_by_id(doc, src), "kind", None) == "media" and (
                 t.type == "ASSAULT" or self.media_types and t.type not in self.media_types):
             src = None  # a news agency reports attacks and arrests, it does not carry them out
@@ -580,6 +607,25 @@ class EventFinder:
             if nxt is not None:
                 return nxt[2]
         return src
+
+    def named_before(self, doc: Doc, t: _Trigger, src: str) -> str:
+        """"Les rebelles ont bombardé Sake" after "les rebelles du M23": a class named with a
+        definite article is the armed group named last before it (not "des hommes armés",
+        whom the text leaves unidentified)."""
+        a = actor_by_id(doc, src)
+        if a is None or a.name == "Unidentified armed group":
+            return src
+        text = text_of(doc)
+        mine = [m for m in actors_in(doc, t.sent.start_char, t.sent.end_char) if m[2] == src]
+        if not mine or self.rx_definite_class is None:
+            return src
+        m0, m1 = mine[0][0], mine[0][1]
+        if not (self.rx_definite_class.match(text, m0, m1) or
+                any(x.end() == m0 for x in self.rx_definite_class.finditer(text, max(0, m0 - 6), m0))):
+            return src
+        named = [m for m in doc._.actor_spans or [] if m[1] <= mine[0][0] and not self.kb_generic(m[2], doc)
+                 and getattr(actor_by_id(doc, m[2]), "kind", None) == "armed_group"]
+        return named[-1][2] if named else src
 
     @staticmethod
     def unnamed(doc: Doc, aid: str) -> bool:
