@@ -354,6 +354,14 @@ SESSION6_CASES = [
      "lacrymogènes.", "COERCE", {"source": "Guinea police"}),
     ("L'armée malienne a répliqué mardi par des frappes aériennes près de Gao.", "ASSAULT",
      {"source": "Malian Armed Forces"}),
+    # the attack told again names the town the lead left at its country: that town
+    ("Un attentat à la voiture piégée a fait trois morts mardi dans le nord du Mali. L'explosion a eu lieu à Gao, "
+     "près d'un camp militaire.", "ASSAULT", {"place": "Gao"}),
+    ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a visé Djibo, selon une source sécuritaire.",
+     "ASSAULT", {"place": "Djibo"}),
+    # ...not a town of another country
+    ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a été condamnée à Abidjan.",
+     "ASSAULT", {"place": "Burkina"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),
@@ -361,8 +369,8 @@ SESSION6_CASES = [
      {"source": "Turkey"}),
     ("La police a arrêté deux suspects mardi à Lyon.", "COERCE", {"source": "French National Police"}),
     # the time of the trigger's own clause beats a nearer one of another clause
-    ("L'enquête n'a pas permis de relier l'homme arrêté mercredi à l'attentat contre la mairie de Lyon, au cours "
-     "duquel une voiture avait été visée par des tirs lundi soir.", "ASSAULT", {"date": "2024-06-10"}),
+    ("Des obus tirés par l'armée depuis mercredi se sont abattus lundi soir sur le quartier de Salaheddine à Alep.",
+     "ASSAULT", {"date": "2024-06-10"}),
     ("Le suspect, arrêté jeudi, avait attaqué mardi un policier à Lyon.", "ASSAULT", {"date": "2024-06-11"}),
     # the dateline's town is where the report was filed: the lead's own place wins
     ("BAMAKO (AFP) - Des jihadistes présumés ont tué six soldats dans le centre du Mali, a annoncé l'armée.",

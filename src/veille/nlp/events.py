@@ -738,7 +738,11 @@ class EventFinder:
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events):
-                continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
+                # a bare "l'offensive" after "une offensive", "the strike hit...": named again; where
+                # it says the town the lead left at its country ("Un attentat dans le sud-est de la
+                # Turquie ... L'explosion a eu lieu à Viranşehir"), that town is where it happened
+                self.refine_place(doc, t, next(e for e in reversed(events) if e.type == t.type))
+                continue
             t.status = self.status(t)
             if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
@@ -1049,16 +1053,16 @@ class EventFinder:
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
         if len(tx) > 1:
-            # a time of the trigger's own clause, or inside the noun's phrase ("l'attentat, au
-            # cours duquel le bus avait été visé mardi soir"), beats a nearer one of another
-            # clause ("l'islamiste arrêté mercredi")
+            # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
+            # un policier") beats a nearer one of another clause
             verb = self.clause_verb(t.tok)
-            nodes = {x.i for x in t.tok.subtree} if t.tok.pos_ in ("NOUN", "PROPN") else set()
+            if verb is not None and (doc[verb].lemma_.lower() in self.announce or
+                                     self.attributor.is_speech_verb(doc[verb])):
+                verb = None  # a verb of saying: the parse hangs on it what it cannot place
             own = []
-            for x in tx:
+            for x in tx if verb is not None else ():
                 span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
-                if span is not None and (span.root.i in nodes or
-                                         (verb is not None and self.clause_verb(span.root) == verb)):
+                if span is not None and self.clause_verb(span.root) == verb:
                     own.append(x)
             if own:
                 tx = own
@@ -1072,6 +1076,18 @@ class EventFinder:
             if tx:
                 return tx[-1].value
         return None
+
+    def refine_place(self, doc: Doc, t: _Trigger, ev: Event) -> None:
+        """Give ``ev`` the place of the sentence of ``t`` (a mention of it told again) when the
+        event has only a country or a region and that sentence names a town inside it."""
+        pmap = {p.id: p for p in doc._.places}
+        old = pmap.get(ev.place) if ev.place else None
+        if old is None or (old.precision or 9) < 4 or old.feature in ("site", "city", "district"):
+            return
+        here = [pmap[x[2]] for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char)
+                if pmap[x[2]].country == old.country and (pmap[x[2]].precision or 9) < (old.precision or 9)]
+        if here:
+            ev.place = min(here, key=lambda p: p.precision or 9).id
 
     def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
         """The place of the trigger's sentence; else the last town named before it in its
