@@ -362,6 +362,14 @@ SESSION6_CASES = [
     # ...not a town of another country
     ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a été condamnée à Abidjan.",
      "ASSAULT", {"place": "Burkina"}),
+    # a hostage taking told without who took the hostages is the attackers'
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Carcassonne. Deux clients ont été tués. "
+     "L'assaillant a été abattu par la police.", "COERCE", {"source": "assaillant"}),
+    ("Des détenus se sont affrontés mardi dans la prison de Gao. Douze gardiens ont été pris en otage.",
+     "COERCE", {"source": "détenus", "target": "gardiens"}),
+    # who fires the tear gas uses it
+    ("La police a tiré des gaz lacrymogènes mardi à Conakry.", "COERCE", {"source": "Guinea police"}),
+    ("La police kényane a utilisé des canons à eau mardi à Nairobi.", "COERCE", {"source": "Kenya police"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),

@@ -164,13 +164,17 @@ class EventFinder:
         self.victim_objects = {k: frozenset(v) for k, v in victims.get("with_object", {}).items()}
         # the types of event a news outlet can be the source of (what it says); absent: all but attacks
         self.media_types = frozenset(lx.get("media_source", {}).get("types", []))
-        # verbs whose subject carries out the event named in their complement: "ont riposté par
-        # des gaz lacrymogènes"
+        # verbs whose subject carries out the event named in their object or complement: "ont
+        # riposté par des gaz lacrymogènes", "a tiré des gaz lacrymogènes"
         self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
         # the articles that make a class of fighters the group named before ("les rebelles")
         words = lx.get("class_definites", {}).get("words", [])
         self.rx_definite_class = re.compile(r"(?<![\w-])(?:%s)\s+" % "|".join(map(re.escape, words)), re.I) \
             if words else None
+        # acts of another type that the attackers commit ("une prise d'otages"): their source is the attack's
+        acts = lx.get("culprit_acts", {}).get("words", [])
+        self.rx_culprit_acts = re.compile("|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in acts), re.I) if acts else None
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -530,9 +534,10 @@ class EventFinder:
                     if c.dep_ == "nsubj:pass" and tgt is None:
                         tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
             if src is None and verb is not None and verb.lemma_.lower() in self.response_verbs and \
-                    tok.head.i == verb.i and tok.dep_.startswith("obl"):
-                # "ces derniers ont riposté par des grenades": who responds uses them (a subject
-                # that names an actor, or a pronoun that stands for one)
+                    tok.head.i == verb.i and (tok.dep_.startswith("obl") or tok.dep_ == "obj"):
+                # "ces derniers ont riposté par des grenades", "la police a tiré des gaz
+                # lacrymogènes": who responds or fires uses them (a subject that names an actor,
+                # or a pronoun that stands for one)
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     words = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
@@ -833,21 +838,21 @@ class EventFinder:
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
         culprit = self.culprit(doc)
         for ev in events:
-            if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
+            if self.attack_like(ev) and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
         # an attack still without a source, in a story that names no attacker but an unnamed one
         # ("Un homme a pris des otages ... l'assaillant a été abattu"): that one
         unnamed = None if lead or culprit else self.unnamed_culprit(doc)
         for ev in events:
-            if ev.type == "ASSAULT" and ev.source is None and ev.status in ("occurred", "planned") and \
+            if self.attack_like(ev) and ev.source is None and ev.status in ("occurred", "planned") and \
                     unnamed and unnamed != ev.target and id(ev) not in responses:
                 ev.source = unnamed
         # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
-            if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
@@ -917,6 +922,11 @@ class EventFinder:
                         named = [x for x in hits if not self.kb_generic(x[2], doc)]
                         return (named or hits)[0][2]
         return None
+
+    def attack_like(self, ev: Event) -> bool:
+        """An attack, or an act its attackers commit with it ("une prise d'otages")."""
+        return ev.type == "ASSAULT" or (self.rx_culprit_acts is not None and
+                                         bool(self.rx_culprit_acts.fullmatch(ev.trigger or "")))
 
     def unnamed_culprit(self, doc: Doc) -> str | None:
         """The attacker a story names only by a perpetrator noun ("l'assaillant", "les
