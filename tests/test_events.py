@@ -370,6 +370,11 @@ SESSION6_CASES = [
     # who fires the tear gas uses it
     ("La police a tiré des gaz lacrymogènes mardi à Conakry.", "COERCE", {"source": "Guinea police"}),
     ("La police kényane a utilisé des canons à eau mardi à Nairobi.", "COERCE", {"source": "Kenya police"}),
+    # in a story with no attack, a happening told later in the past takes the day of the lead
+    ("LYON, 13 juin (AFP) - L'incendie d'un entrepôt, mardi soir, à Vénissieux, a fait deux morts, selon les "
+     "pompiers.\n\nLe quartier a été évacué par la police.", "AID", {"date": "2024-06-11"}),
+    ("BUKAVU, 13 juin (AFP) - Un glissement de terrain a enseveli lundi une dizaine de maisons à Kalehe.\n\n"
+     "Des renforts de la police ont été déployés.", "MOBILIZE", {"date": "2024-06-10"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),

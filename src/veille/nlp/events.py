@@ -861,15 +861,18 @@ class EventFinder:
         # any other happening told in the past with no date of its own: the date of the event
         # told before it in its paragraph, else the lead's ("225 militaires ont été déployés"
         # after the morning's attacks)
+        # (in a story with no attack, the day its lead gives: "L'incendie d'un immeuble, ce jeudi
+        # 19 janvier, ..." then "Le quartier a été évacué par la police")
         text = text_of(doc)
         previous = None
+        story_day = lead_date or self.lead_day(doc)
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 if previous is not None and previous[0] == para:
                     ev.date = previous[1]
                 else:
-                    ev.date = lead_date
+                    ev.date = story_day
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
@@ -921,6 +924,22 @@ class EventFinder:
                     if hits:
                         named = [x for x in hits if not self.kb_generic(x[2], doc)]
                         return (named or hits)[0][2]
+        return None
+
+    @staticmethod
+    def lead_day(doc: Doc) -> str | None:
+        """The first day the lead (the paragraph of the dateline) names, when past: the day of
+        the story told after the dateline."""
+        dl = doc._.dateline or body_dateline(doc)
+        if not dl:
+            return None
+        text = text_of(doc)
+        end = text.find("\n\n", dl[1])
+        pub = str((doc._.meta or {}).get("published") or "")[:10]
+        for x in timexes_in(doc, dl[1], len(text) if end < 0 else end):
+            if x.value and len(x.value) == 10 and (not pub or x.value <= pub) and not any(
+                    q0 <= x.span[0] < q1 for q0, q1 in doc._.quote_spans or []):
+                return x.value
         return None
 
     def attack_like(self, ev: Event) -> bool:
