@@ -375,6 +375,15 @@ SESSION6_CASES = [
      "pompiers.\n\nLe quartier a été évacué par la police.", "AID", {"date": "2024-06-11"}),
     ("BUKAVU, 13 juin (AFP) - Un glissement de terrain a enseveli lundi une dizaine de maisons à Kalehe.\n\n"
      "Des renforts de la police ont été déployés.", "MOBILIZE", {"date": "2024-06-10"}),
+    # "les forces de police", "la police anti-émeute": the police of the country of the story
+    ("Des opposants ont incendié mardi un siège de parti à Libreville. Les forces de police ont riposté par des "
+     "gaz lacrymogènes.", "COERCE", {"source": "Gabon police"}),
+    ("La police anti-émeute a dispersé mardi les manifestants à Nairobi.", "COERCE", {"source": "Kenya police"}),
+    # the agent of a passive that the parse hangs on the time, and no dateline agency as a party
+    ("GOMA, 12 juin (AFP) - Seize civils ont été tués dans la nuit de lundi à mardi par des rebelles ADF dans "
+     "le village de Mamove, près de Beni.", "ASSAULT", {"source": "Allied Democratic Forces", "target": None}),
+    ("BAMAKO, 12 juin (AFP) - Deux douaniers ont été enlevés lundi soir par des jihadistes de l'État islamique "
+     "près de Ménaka.", "COERCE", {"source": "Islamic State", "target": None}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),

@@ -569,6 +569,25 @@ class EventFinder:
             if src is None and t.type in self.counterpart_types and verb is not None:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
+        if src is None and tok.pos_ in ("VERB", "AUX") and self.passive(tok) or (
+                src is None and any(c.dep_ == "aux:pass" for c in tok.children)):
+            # "tués dans la nuit de lundi à mardi par des rebelles ADF": an agent the parse hung
+            # on the time or the place, in the same stretch of the clause
+            text = text_of(doc)
+            par = self.rx_agent.search(text, t.end, min(t.sent.end_char, t.end + 60))
+            if par and not re.search(r"[,;:]", text[t.end:par.start()]):
+                agent = actors_in(doc, par.end(), min(t.sent.end_char, par.end() + 60))
+                named = [x for x in agent if not self.kb_generic(x[2], doc)]
+                if agent:
+                    src = (named or agent)[0][2]
+        # an actor named only in the dateline ("GOMA, 12 juin (AFP) -") files the report, it takes
+        # no part in what the story tells
+        dl = doc._.dateline
+        if dl:
+            for aid in (src, tgt):
+                a = actor_by_id(doc, aid) if aid else None
+                if a is not None and a.mentions and all(dl[0] <= m[0] < dl[1] for m in a.mentions):
+                    src, tgt = (None if src == aid else src), (None if tgt == aid else tgt)
         if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
