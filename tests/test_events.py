@@ -384,6 +384,15 @@ SESSION6_CASES = [
      "le village de Mamove, près de Beni.", "ASSAULT", {"source": "Allied Democratic Forces", "target": None}),
     ("BAMAKO, 12 juin (AFP) - Deux douaniers ont été enlevés lundi soir par des jihadistes de l'État islamique "
      "près de Ménaka.", "COERCE", {"source": "Islamic State", "target": None}),
+    # the people counted after a count noun are who acts
+    ("Une avalanche a emporté trois skieurs mardi à Tignes. Une quarantaine de secouristes ont été mobilisés.",
+     "MOBILIZE", {"source": "secouristes"}),
+    ("Des milliers de manifestants ont défilé mardi à Dakar.", "PROTEST", {"source": "manifestants"}),
+    # who takes up the fight wages it
+    ("Le groupe État islamique est repassé mardi à l'offensive à Deir ez-Zor.", "ASSAULT",
+     {"source": "Islamic State"}),
+    ("L'armée malienne a engagé lundi des combats contre les jihadistes près de Tessit.", "ASSAULT",
+     {"source": "Malian Armed Forces"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),

@@ -78,6 +78,8 @@ class Attributor:
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
+        # nouns of a count before the people counted ("une quarantaine de secouristes")
+        self.quantity_nouns = set(lx.get("quantity_nouns", {}).get("words", []))
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
         self.agent_words = set(lx["not_sources"].get("agent_words", []))
@@ -215,6 +217,8 @@ class Attributor:
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
             return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
+        if len(heads) > 1 and heads[0].lower_ in self.quantity_nouns:
+            heads = heads[1:]  # "une quarantaine de secouristes": rescuers
         root = doc[i:j].root
         if root in heads[1:]:
             # the phrase's head first: "health officials" is officials (English puts the
@@ -251,7 +255,8 @@ class Attributor:
             e = doc[j - 1].idx + len(doc[j - 1].text)
             # the name without its article or its count: "50,000 campaigners" are campaigners
             # (nor its "environ", "au moins", "près de")
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM", "ADV", "ADP") and not t.like_num), doc[i])
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM", "ADV", "ADP") and not t.like_num
+                          and not (t.lower_ in self.quantity_nouns and t.i < j - 1)), doc[i])
             if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
                 start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
             name = text_of(doc)[start.idx:e]

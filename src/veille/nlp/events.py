@@ -106,7 +106,10 @@ class EventFinder:
         self.plan_done_when_past = set(st.get("plan_done_when_past", []))
         # verbs whose conditional reports what something was, at a distance ("il s'agirait d'un attentat")
         self.hearsay = set(st.get("hearsay", []))
-        self.light = set(st["light"])
+        # (and the verbs of taking up or waging a fight: "est repassé à l'offensive", "ont engagé
+        # des combats", "livrent bataille")
+        self.source_verbs = frozenset(lx.get("source_verbs", {}).get("lemmas", []))
+        self.light = set(st["light"]) | self.source_verbs
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
         self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
@@ -553,7 +556,8 @@ class EventFinder:
                 first = next(x.i for x in tok.subtree if x.dep_ != "case")
                 src = att.actor_for_phrase(doc, first, tok.i + 1, tok.idx)
             if src is None and verb is not None and verb.i < tok.i and not (
-                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)) and (
+                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)
+                    and verb.lemma_.lower() not in self.source_verbs) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
                     verb.lemma_.lower() in self.plan):
