@@ -439,3 +439,15 @@ def test_deployed_troops_are_who_mobilizes(extract):
                   published="2024-06-13")
     ev = next(e for e in rec.events if e.type == "MOBILIZE")
     assert ev.source is not None and ev.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "La Turquie a annoncé mardi l'arrestation de seize suspects. Ankara accuse le PKK.",
+    "Moscou a annoncé jeudi une trêve, mais Kiev n'a pas réagi.",
+])
+def test_event_and_figure_places_are_places_of_the_record(extract, text):
+    # a story's place named only as an actor ("La Turquie a annoncé") must not leave dangling ids
+    rec = extract(text, published="2024-06-13")
+    ids = {p.id for p in rec.places}
+    assert all(e.place is None or e.place in ids for e in rec.events)
+    assert all(f.place is None or f.place in ids for f in rec.figures)
