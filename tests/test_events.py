@@ -393,6 +393,11 @@ SESSION6_CASES = [
      {"source": "Islamic State"}),
     ("L'armée malienne a engagé lundi des combats contre les jihadistes près de Tessit.", "ASSAULT",
      {"source": "Malian Armed Forces"}),
+    # a toll told with a verb of shooting dead is the attack ("se sont abattus" of shells still falls)
+    ("Cinq pêcheurs ont été abattus lundi sur le lac Édouard.", "ASSAULT", {"date": "2024-06-10", "source": None}),
+    ("Une femme a été abattue mardi par des hommes armés près de Gao.", "ASSAULT",
+     {"source": "Unidentified armed group", "trigger": "abattue"}),
+    ("Des obus se sont abattus mardi sur Goma.", "ASSAULT", {"trigger": "obus", "place": "Goma"}),
     # a news agency reports an arrest, it does not make it: with no police named, the authorities do
     ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
      "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),
