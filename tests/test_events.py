@@ -306,7 +306,8 @@ SESSION6_CASES = [
      {"source": None, "target": "Malian Armed Forces", "date": "2024-06-11"}),
     ("Deux casques bleus ont perdu la vie lundi près de Kidal.", "ASSAULT", {"source": None, "place": "Kidal"}),
     ("Quatre gendarmes nigériens ont trouvé la mort mardi près de Tillabéri.", "ASSAULT", {"source": None}),
-    ("Trente détenus meurent mardi dans une prison de Gao.", "ASSAULT", {"source": None, "target": "détenus"}),
+    ("Douze prisonniers meurent mardi lors d'une mutinerie dans une prison de Gao.", "ASSAULT",
+     {"source": None, "target": "prisonniers"}),
     # ...but the subject of a verb of killing did
     ("L'armée malienne a tué mardi trois jihadistes près de Gao.", "ASSAULT", {"source": "Malian Armed Forces"}),
     # unnamed attackers are who attacked
@@ -317,11 +318,11 @@ SESSION6_CASES = [
     ("Des hommes armés ont attaqué lundi un poste de gendarmerie à Gao.", "ASSAULT",
      {"source": "Unidentified armed group"}),
     # a second verb the parse hangs on the first one's object keeps the first one's subject
-    ("Les deux assaillants ont abandonné leur voiture et poignardé des passants mardi à Lille.", "ASSAULT",
-     {"source": "assaillants"}),
+    ("Les deux agresseurs ont garé leur camionnette et poignardé des passants mardi à Lille.", "ASSAULT",
+     {"source": "agresseurs"}),
     # an attack told only through its toll or its blast takes the unnamed attacker the story names
-    ("Une prise d'otages a eu lieu mardi dans une épicerie de Carcassonne. Deux clients ont été tués. "
-     "L'assaillant a été abattu par la police.", "ASSAULT", {"source": "assaillant", "place": "Carcassonne"}),
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Rouen. Deux clients ont été tués. "
+     "L'assaillant a été abattu par la police.", "ASSAULT", {"source": "assaillant", "place": "Rouen"}),
     ("Une fusillade a éclaté mardi dans un bar de Lyon. Deux personnes ont été tuées. Les tireurs ont pris la fuite.",
      "ASSAULT", {"source": "tireurs"}),
     ("Une explosion a secoué mardi le marché de Kano. Les kamikazes étaient deux femmes, selon la police.",
@@ -333,7 +334,7 @@ SESSION6_CASES = [
     ("L'attaque, revendiquée par l'État islamique, a visé mardi une église de Kaduna.", "ASSAULT",
      {"source": "Islamic State"}),
     # the people a protest trigger names are who protest, without their count or "environ"
-    ("Environ 400 manifestants réclamaient mardi le départ du préfet à Kandahar.", "PROTEST",
+    ("Environ 300 manifestants réclamaient mardi la libération d'un syndicaliste à Conakry.", "PROTEST",
      {"source": "manifestants"}),
     ("Des centaines de manifestants ont défilé mardi à Bamako.", "PROTEST", {"source": "manifestants"}),
     # people named by their nation alone act as a group
@@ -363,7 +364,7 @@ SESSION6_CASES = [
     ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a été condamnée à Abidjan.",
      "ASSAULT", {"place": "Burkina"}),
     # a hostage taking told without who took the hostages is the attackers'
-    ("Une prise d'otages a eu lieu mardi dans une épicerie de Carcassonne. Deux clients ont été tués. "
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Rouen. Deux clients ont été tués. "
      "L'assaillant a été abattu par la police.", "COERCE", {"source": "assaillant"}),
     ("Des détenus se sont affrontés mardi dans la prison de Gao. Douze gardiens ont été pris en otage.",
      "COERCE", {"source": "détenus", "target": "gardiens"}),
@@ -385,11 +386,11 @@ SESSION6_CASES = [
     ("BAMAKO, 12 juin (AFP) - Deux douaniers ont été enlevés lundi soir par des jihadistes de l'État islamique "
      "près de Ménaka.", "COERCE", {"source": "Islamic State", "target": None}),
     # the people counted after a count noun are who acts
-    ("Une avalanche a emporté trois skieurs mardi à Tignes. Une quarantaine de secouristes ont été mobilisés.",
+    ("Un immeuble s'est effondré mardi à Kinshasa. Une trentaine de secouristes ont été mobilisés.",
      "MOBILIZE", {"source": "secouristes"}),
     ("Des milliers de manifestants ont défilé mardi à Dakar.", "PROTEST", {"source": "manifestants"}),
     # who takes up the fight wages it
-    ("Le groupe État islamique est repassé mardi à l'offensive à Deir ez-Zor.", "ASSAULT",
+    ("Les jihadistes de l'État islamique sont repassés mardi à l'offensive près de Ménaka.", "ASSAULT",
      {"source": "Islamic State"}),
     ("L'armée malienne a engagé lundi des combats contre les jihadistes près de Tessit.", "ASSAULT",
      {"source": "Malian Armed Forces"}),
@@ -405,7 +406,7 @@ SESSION6_CASES = [
      {"source": "Turkey"}),
     ("La police a arrêté deux suspects mardi à Lyon.", "COERCE", {"source": "French National Police"}),
     # the time of the trigger's own clause beats a nearer one of another clause
-    ("Des obus tirés par l'armée depuis mercredi se sont abattus lundi soir sur le quartier de Salaheddine à Alep.",
+    ("Des roquettes lancées par les rebelles depuis mercredi ont touché lundi soir un dispensaire de Kitchanga.",
      "ASSAULT", {"date": "2024-06-10"}),
     ("Le suspect, arrêté jeudi, avait attaqué mardi un policier à Lyon.", "ASSAULT", {"date": "2024-06-11"}),
     # the dateline's town is where the report was filed: the lead's own place wins
