@@ -301,6 +301,119 @@ SESSION6_CASES = [
     ("Il s'agirait d'une attaque terroriste, selon la police.", "ASSAULT", {"status": "occurred"}),
     # a happening with no date anywhere before it is the publication day's news
     ("La gendarmerie a arrêté deux suspects à Kindia.", "COERCE", {"date": "2024-06-13"}),
+    # Session 7. The subject of a verb of dying suffered the attack, it did not carry it out
+    ("Trois soldats maliens ont péri mardi près de Gao.", "ASSAULT",
+     {"source": None, "target": "Malian Armed Forces", "date": "2024-06-11"}),
+    ("Deux casques bleus ont perdu la vie lundi près de Kidal.", "ASSAULT", {"source": None, "place": "Kidal"}),
+    ("Quatre gendarmes nigériens ont trouvé la mort mardi près de Tillabéri.", "ASSAULT", {"source": None}),
+    ("Douze prisonniers meurent mardi lors d'une mutinerie dans une prison de Gao.", "ASSAULT",
+     {"source": None, "target": "prisonniers"}),
+    # ...but the subject of a verb of killing did
+    ("L'armée malienne a tué mardi trois jihadistes près de Gao.", "ASSAULT", {"source": "Malian Armed Forces"}),
+    # unnamed attackers are who attacked
+    ("Des inconnus ont incendié l'école de Kaya mardi soir.", "ASSAULT", {"source": "inconnus"}),
+    ("Plusieurs individus ont ouvert le feu sur la foule mardi à Lyon.", "ASSAULT", {"source": "individus"}),
+    ("Des terroristes ont fait irruption mardi dans un hôtel de Bamako.", "ASSAULT", {"source": "terroristes"}),
+    ("Des bandits ont enlevé mardi vingt élèves à Kaduna.", "COERCE", {"source": "bandits"}),
+    ("Des hommes armés ont attaqué lundi un poste de gendarmerie à Gao.", "ASSAULT",
+     {"source": "Unidentified armed group"}),
+    # a second verb the parse hangs on the first one's object keeps the first one's subject
+    ("Les deux agresseurs ont garé leur camionnette et poignardé des passants mardi à Lille.", "ASSAULT",
+     {"source": "agresseurs"}),
+    # an attack told only through its toll or its blast takes the unnamed attacker the story names
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Rouen. Deux clients ont été tués. "
+     "L'assaillant a été abattu par la police.", "ASSAULT", {"source": "assaillant", "place": "Rouen"}),
+    ("Une fusillade a éclaté mardi dans un bar de Lyon. Deux personnes ont été tuées. Les tireurs ont pris la fuite.",
+     "ASSAULT", {"source": "tireurs"}),
+    ("Une explosion a secoué mardi le marché de Kano. Les kamikazes étaient deux femmes, selon la police.",
+     "ASSAULT", {"source": "kamikazes"}),
+    # ...not an object called suspect
+    ("Un colis suspect a explosé mardi devant la gare de Lyon.", "ASSAULT", {"source": None}),
+    # the passive agent, the claimant, a demonym's army
+    ("Seize civils ont été tués mardi par des ADF à Beni.", "ASSAULT", {"source": "Allied Democratic Forces"}),
+    ("L'attaque, revendiquée par l'État islamique, a visé mardi une église de Kaduna.", "ASSAULT",
+     {"source": "Islamic State"}),
+    # the people a protest trigger names are who protest, without their count or "environ"
+    ("Environ 300 manifestants réclamaient mardi la libération d'un syndicaliste à Conakry.", "PROTEST",
+     {"source": "manifestants"}),
+    ("Des centaines de manifestants ont défilé mardi à Bamako.", "PROTEST", {"source": "manifestants"}),
+    # people named by their nation alone act as a group
+    ("Des Maliens ont bloqué mardi la route de Gao pour protester contre les coupures.", "COERCE",
+     {"source": "Maliens"}),
+    ("Des jeunes ont lancé des pierres sur des policiers à Conakry.", "PROTEST", {"source": "jeunes"}),
+    ("Au moins trois kamikazes ont attaqué mardi un marché de Maiduguri.", "ASSAULT", {"source": "kamikazes"}),
+    # a class of fighters with a definite article is the armed group named before it
+    ("Les rebelles du M23 ont attaqué lundi un camp près de Goma. Mardi, les rebelles ont bombardé Sake.",
+     "ASSAULT", {"trigger": "bombardé", "source": "March 23 Movement", "date": "2024-06-11"}),
+    ("Les jihadistes de l'État islamique ont attaqué lundi Ménaka. Mardi, ces jihadistes ont incendié une école "
+     "près de Gao.", "ASSAULT", {"trigger": "incendié", "source": "Islamic State"}),
+    # ...but unidentified gunmen stay unidentified
+    ("Le groupe Ansarul Islam a revendiqué une attaque à Djibo. Mardi, des hommes armés ont attaqué un poste "
+     "près de Kaya.", "ASSAULT", {"trigger": "ont attaqué", "source": "Unidentified armed group", "date": "2024-06-11"}),
+    # who responds carries out what its complement names
+    ("Des jeunes ont lancé des pierres sur des policiers à Conakry. Ces derniers ont riposté par des gaz "
+     "lacrymogènes.", "COERCE", {"source": "Guinea police"}),
+    ("L'armée malienne a répliqué mardi par des frappes aériennes près de Gao.", "ASSAULT",
+     {"source": "Malian Armed Forces"}),
+    # the attack told again names the town the lead left at its country: that town
+    ("Un attentat à la voiture piégée a fait trois morts mardi dans le nord du Mali. L'explosion a eu lieu à Gao, "
+     "près d'un camp militaire.", "ASSAULT", {"place": "Gao"}),
+    ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a visé Djibo, selon une source sécuritaire.",
+     "ASSAULT", {"place": "Djibo"}),
+    # ...not a town of another country
+    ("Une attaque a fait six morts mardi au Burkina Faso. L'attaque a été condamnée à Abidjan.",
+     "ASSAULT", {"place": "Burkina"}),
+    # a hostage taking told without who took the hostages is the attackers'
+    ("Une prise d'otages a eu lieu mardi dans une épicerie de Rouen. Deux clients ont été tués. "
+     "L'assaillant a été abattu par la police.", "COERCE", {"source": "assaillant"}),
+    ("Des détenus se sont affrontés mardi dans la prison de Gao. Douze gardiens ont été pris en otage.",
+     "COERCE", {"source": "détenus", "target": "gardiens"}),
+    # who fires the tear gas uses it
+    ("La police a tiré des gaz lacrymogènes mardi à Conakry.", "COERCE", {"source": "Guinea police"}),
+    ("La police kényane a utilisé des canons à eau mardi à Nairobi.", "COERCE", {"source": "Kenya police"}),
+    # in a story with no attack, a happening told later in the past takes the day of the lead
+    ("LYON, 13 juin (AFP) - L'incendie d'un entrepôt, mardi soir, à Vénissieux, a fait deux morts, selon les "
+     "pompiers.\n\nLe quartier a été évacué par la police.", "AID", {"date": "2024-06-11"}),
+    ("BUKAVU, 13 juin (AFP) - Un glissement de terrain a enseveli lundi une dizaine de maisons à Kalehe.\n\n"
+     "Des renforts de la police ont été déployés.", "MOBILIZE", {"date": "2024-06-10"}),
+    # "les forces de police", "la police anti-émeute": the police of the country of the story
+    ("Des opposants ont incendié mardi un siège de parti à Libreville. Les forces de police ont riposté par des "
+     "gaz lacrymogènes.", "COERCE", {"source": "Gabon police"}),
+    ("La police anti-émeute a dispersé mardi les manifestants à Nairobi.", "COERCE", {"source": "Kenya police"}),
+    # the agent of a passive that the parse hangs on the time, and no dateline agency as a party
+    ("GOMA, 12 juin (AFP) - Seize civils ont été tués dans la nuit de lundi à mardi par des rebelles ADF dans "
+     "le village de Mamove, près de Beni.", "ASSAULT", {"source": "Allied Democratic Forces", "target": None}),
+    ("BAMAKO, 12 juin (AFP) - Deux douaniers ont été enlevés lundi soir par des jihadistes de l'État islamique "
+     "près de Ménaka.", "COERCE", {"source": "Islamic State", "target": None}),
+    # the people counted after a count noun are who acts
+    ("Un immeuble s'est effondré mardi à Kinshasa. Une trentaine de secouristes ont été mobilisés.",
+     "MOBILIZE", {"source": "secouristes"}),
+    ("Des milliers de manifestants ont défilé mardi à Dakar.", "PROTEST", {"source": "manifestants"}),
+    # who takes up the fight wages it
+    ("Les jihadistes de l'État islamique sont repassés mardi à l'offensive près de Ménaka.", "ASSAULT",
+     {"source": "Islamic State"}),
+    ("L'armée malienne a engagé lundi des combats contre les jihadistes près de Tessit.", "ASSAULT",
+     {"source": "Malian Armed Forces"}),
+    # a toll told with a verb of shooting dead is the attack ("se sont abattus" of shells still falls)
+    ("Cinq pêcheurs ont été abattus lundi sur le lac Édouard.", "ASSAULT", {"date": "2024-06-10", "source": None}),
+    ("Une femme a été abattue mardi par des hommes armés près de Gao.", "ASSAULT",
+     {"source": "Unidentified armed group", "trigger": "abattue"}),
+    ("Des obus se sont abattus mardi sur Goma.", "ASSAULT", {"trigger": "obus", "place": "Goma"}),
+    # a news agency reports an arrest, it does not make it: with no police named, the authorities do
+    ("L'agence Anadolu a annoncé mardi l'arrestation de seize suspects dans le sud-est de la Turquie. Les "
+     "autorités turques ont renforcé les contrôles.", "COERCE", {"source": "Turkey"}),
+    ("Deux militants ont été interpellés mardi à Diyarbakir. La Turquie accuse le PKK.", "COERCE",
+     {"source": "Turkey"}),
+    ("La police a arrêté deux suspects mardi à Lyon.", "COERCE", {"source": "French National Police"}),
+    # the time of the trigger's own clause beats a nearer one of another clause
+    ("Des roquettes lancées par les rebelles depuis mercredi ont touché lundi soir un dispensaire de Kitchanga.",
+     "ASSAULT", {"date": "2024-06-10"}),
+    ("Le suspect, arrêté jeudi, avait attaqué mardi un policier à Lyon.", "ASSAULT", {"date": "2024-06-11"}),
+    # the dateline's town is where the report was filed: the lead's own place wins
+    ("BAMAKO (AFP) - Des jihadistes présumés ont tué six soldats dans le centre du Mali, a annoncé l'armée.",
+     "ASSAULT", {"place": "Mali", "source": "Jihadists"}),
+    ("GOMA, 11 juin (AFP) - Des hommes armés ont attaqué un convoi humanitaire, a indiqué l'ONU.",
+     "ASSAULT", {"place": "Goma", "date": "2024-06-11"}),
 ]
 
 
@@ -314,11 +427,13 @@ def test_session6_event_attributes(extract, text, typ, want):
     rec = extract(text, published="2024-06-13")
     actors = {a.id: a.name for a in rec.actors}
     places = {p.id: p.name for p in rec.places}
-    ev = next(e for e in rec.events if e.type == typ)
+    ev = next(e for e in rec.events if e.type == typ and want.get("trigger", "") in (e.trigger or ""))
     if "place" in want:
         assert want["place"] in places.get(ev.place, "")
     if "source" in want:
         assert actors.get(ev.source) == want["source"]
+    if "target" in want:
+        assert actors.get(ev.target) == want["target"]
     if "status" in want:
         assert ev.status == want["status"]
     if "date" in want:
@@ -330,3 +445,15 @@ def test_deployed_troops_are_who_mobilizes(extract):
                   published="2024-06-13")
     ev = next(e for e in rec.events if e.type == "MOBILIZE")
     assert ev.source is not None and ev.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "La Turquie a annoncé mardi l'arrestation de seize suspects. Ankara accuse le PKK.",
+    "Moscou a annoncé jeudi une trêve, mais Kiev n'a pas réagi.",
+])
+def test_event_and_figure_places_are_places_of_the_record(extract, text):
+    # a story's place named only as an actor ("La Turquie a annoncé") must not leave dangling ids
+    rec = extract(text, published="2024-06-13")
+    ids = {p.id for p in rec.places}
+    assert all(e.place is None or e.place in ids for e in rec.events)
+    assert all(f.place is None or f.place in ids for f in rec.figures)

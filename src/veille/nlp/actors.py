@@ -212,7 +212,12 @@ class ActorFinder:
         gone = {(x[0], x[1]) for x in hits}
         for p in doc._.places:
             p.mentions = [m for m in p.mentions if tuple(m) not in gone]
-        doc._.places = [p for p in doc._.places if p.mentions]
+        # (the country the story is about stays, named or not: events and figures fall back on it;
+        # a town named only as an actor, "Moscou a annoncé", is no longer the story's place)
+        focus = (doc._.focus or {}).get("place")
+        doc._.places = [p for p in doc._.places if p.mentions or (p.id == focus and p.feature == "country")]
+        if focus and not any(p.id == focus for p in doc._.places):
+            doc._.focus["place"] = None
 
     def owner_country(self, owner: str) -> str | None:
         """The country a possessive names ("Russia" of "Russia's"; "In Russia" tried from its

@@ -78,6 +78,8 @@ class Attributor:
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
+        # nouns of a count before the people counted ("une quarantaine de secouristes")
+        self.quantity_nouns = set(lx.get("quantity_nouns", {}).get("words", []))
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
         self.agent_words = set(lx["not_sources"].get("agent_words", []))
@@ -215,6 +217,8 @@ class Attributor:
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
             return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
+        if len(heads) > 1 and heads[0].lower_ in self.quantity_nouns:
+            heads = heads[1:]  # "une quarantaine de secouristes": rescuers
         root = doc[i:j].root
         if root in heads[1:]:
             # the phrase's head first: "health officials" is officials (English puts the
@@ -242,12 +246,17 @@ class Attributor:
                     return self.actor_for_phrase(doc, a + 1, end, anchor, named_source=True)
                 return None
             return self.actor_for_phrase(doc, k + 1, j, anchor, named_source=True)
-        # what follows "selon" is a source by construction: an unknown one becomes an actor
-        if heads and (heads[0].lower_ in self.anonymous or named_source):
+        # what follows "selon" is a source by construction: an unknown one becomes an actor; so
+        # do people named by their nation alone ("des Palestiniens ont jeté des pierres")
+        if heads and (heads[0].lower_ in self.anonymous or named_source or (
+                heads[0].text[:1].isupper() and heads[0].lower_ in self.demonyms and
+                heads[0].morph.get("Number") == ["Plur"])):
             j = self.clip(doc, i, j)
             e = doc[j - 1].idx + len(doc[j - 1].text)
             # the name without its article or its count: "50,000 campaigners" are campaigners
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM") and not t.like_num), doc[i])
+            # (nor its "environ", "au moins", "près de")
+            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM", "ADV", "ADP") and not t.like_num
+                          and not (t.lower_ in self.quantity_nouns and t.i < j - 1)), doc[i])
             if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
                 start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
             name = text_of(doc)[start.idx:e]
@@ -646,6 +655,12 @@ class Attributor:
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
         if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "obj" and \
+                any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) and \
+                any(c.dep_ == "obj" for c in verb.children):
+            # "ont abandonné leur véhicule et poignardé des passants": a second verb with an
+            # object of its own that the parse hung on the first one's object; its subject is theirs
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "ROOT":
             # "Paris s'est félicité": the parser left the name unattached; the actor named
             # right before the verb's clitics and auxiliaries is its subject

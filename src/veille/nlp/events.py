@@ -18,9 +18,10 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher
 from veille.nlp.grammar import points_to_future, verb_form
-from veille.nlp.timexes import timexes_in
+from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
-from veille.nlp.registry import actor_by_id
+from veille.nlp.registry import actor_by_id, add_actor_mention
+from veille.names import name_key
 from veille.record import Event
 from veille.nlp.extensions import LANG_CONFIG
 
@@ -105,7 +106,10 @@ class EventFinder:
         self.plan_done_when_past = set(st.get("plan_done_when_past", []))
         # verbs whose conditional reports what something was, at a distance ("il s'agirait d'un attentat")
         self.hearsay = set(st.get("hearsay", []))
-        self.light = set(st["light"])
+        # (and the verbs of taking up or waging a fight: "est repassé à l'offensive", "ont engagé
+        # des combats", "livrent bataille")
+        self.source_verbs = frozenset(lx.get("source_verbs", {}).get("lemmas", []))
+        self.light = set(st["light"]) | self.source_verbs
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
         self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
@@ -161,6 +165,24 @@ class EventFinder:
         # types whose deployed people are who acts: "225 militaires ont été déployés", "déployer des
         # policiers" (the force sent, told without who sent it, is the force that mobilizes)
         self.deployed_act = frozenset(lx.get("attributes", {}).get("deployed_act_types", []))
+        # verbs whose subject died or was hurt, not who struck: "trois soldats ont péri", "deux
+        # casques bleus ont perdu la vie" (a verb lemma, or a verb with its object's lemma)
+        victims = lx.get("victim_subject", {})
+        self.victim_lemmas = frozenset(victims.get("lemmas", []))
+        self.victim_objects = {k: frozenset(v) for k, v in victims.get("with_object", {}).items()}
+        # the types of event a news outlet can be the source of (what it says); absent: all but attacks
+        self.media_types = frozenset(lx.get("media_source", {}).get("types", []))
+        # verbs whose subject carries out the event named in their object or complement: "ont
+        # riposté par des gaz lacrymogènes", "a tiré des gaz lacrymogènes"
+        self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
+        # the articles that make a class of fighters the group named before ("les rebelles")
+        words = lx.get("class_definites", {}).get("words", [])
+        self.rx_definite_class = re.compile(r"(?<![\w-])(?:%s)\s+" % "|".join(map(re.escape, words)), re.I) \
+            if words else None
+        # acts of another type that the attackers commit ("une prise d'otages"): their source is the attack's
+        acts = lx.get("culprit_acts", {}).get("words", [])
+        self.rx_culprit_acts = re.compile("|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in acts), re.I) if acts else None
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
@@ -279,6 +301,14 @@ class EventFinder:
         seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
         return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
                                   q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
+    def victim_subject(self, tok: Token) -> bool:
+        """A verb whose subject suffered: "ont péri", "sont morts", "ont trouvé la mort"."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.victim_lemmas or tok.lower_ in self.victim_lemmas:
+            return True
+        objs = self.victim_objects.get(lemma)
+        return bool(objs) and any(c.dep_ == "obj" and c.lemma_.lower() in objs for c in tok.children)
 
     def agent_of(self, doc: Doc, tok: Token) -> str | None:
         """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
@@ -462,8 +492,11 @@ class EventFinder:
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
                 not any(c.dep_ == "aux:tense" for c in tok.children))
-            if any(c.dep_ == "aux:pass" for c in tok.children):
-                src, tgt = None, src  # "vingt militaires ont été tués", "X a été arrêté": the subject suffered it
+            if any(c.dep_ == "aux:pass" for c in tok.children) or (t.type == "ASSAULT" and self.victim_subject(tok)):
+                # "vingt militaires ont été tués", "X a été arrêté", "trois soldats ont péri": the
+                # subject suffered it
+                src, tgt = None, src
+                passive = True
             if src is None and not passive and tok.dep_ == "advcl" and tok.morph.get("VerbForm") == ["Part"] and \
                     tok.head.pos_ in ("VERB", "AUX"):
                 # "X warned of bloodshed, calling for a ceasefire": the subject of the clause it hangs on
@@ -526,8 +559,28 @@ class EventFinder:
                 for c in verb.children:
                     if c.dep_ == "nsubj:pass" and tgt is None:
                         tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            if src is None and verb is not None and verb.lemma_.lower() in self.response_verbs and \
+                    tok.head.i == verb.i and (tok.dep_.startswith("obl") or tok.dep_ == "obj"):
+                # "ces derniers ont riposté par des grenades", "la police a tiré des gaz
+                # lacrymogènes": who responds or fires uses them (a subject that names an actor,
+                # or a pronoun that stands for one)
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    words = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
+                    hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+                    if hits:
+                        src = att.best_actor(doc, hits)
+                    elif subj.pos_ == "PRON" or words.lower() in att.latest:
+                        src = att.subject_actor(doc, verb)
+            if src is None and tok.lower_ in att.anonymous and not any(
+                    c.dep_ == "case" and c.lower_ not in att.of_tokens for c in tok.children):
+                # "des centaines de manifestants", "environ 400 manifestants demandaient": the
+                # people the trigger names are who act
+                first = next(x.i for x in tok.subtree if x.dep_ != "case")
+                src = att.actor_for_phrase(doc, first, tok.i + 1, tok.idx)
             if src is None and verb is not None and verb.i < tok.i and not (
-                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)) and (
+                    tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)
+                    and verb.lemma_.lower() not in self.source_verbs) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
                     verb.lemma_.lower() in self.plan):
@@ -547,12 +600,34 @@ class EventFinder:
             if src is None and t.type in self.counterpart_types and verb is not None:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
+        if src is None and tok.pos_ in ("VERB", "AUX") and self.passive(tok) or (
+                src is None and any(c.dep_ == "aux:pass" for c in tok.children)):
+            # "tués dans la nuit de lundi à mardi par des rebelles ADF": an agent the parse hung
+            # on the time or the place, in the same stretch of the clause
+            text = text_of(doc)
+            par = self.rx_agent.search(text, t.end, min(t.sent.end_char, t.end + 60))
+            if par and not re.search(r"[,;:]", text[t.end:par.start()]):
+                agent = actors_in(doc, par.end(), min(t.sent.end_char, par.end() + 60))
+                named = [x for x in agent if not self.kb_generic(x[2], doc)]
+                if agent:
+                    src = (named or agent)[0][2]
+        # an actor named only in the dateline ("GOMA, 12 juin (AFP) -") files the report, it takes
+        # no part in what the story tells
+        dl = doc._.dateline
+        if dl:
+            for aid in (src, tgt):
+                a = actor_by_id(doc, aid) if aid else None
+                if a is not None and a.mentions and all(dl[0] <= m[0] < dl[1] for m in a.mentions):
+                    src, tgt = (None if src == aid else src), (None if tgt == aid else tgt)
         if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
             src = self.named_after(doc, t, src)
-        if src and (t.type == "ASSAULT" or t.type in self.ground_types) and \
-                getattr(actor_by_id(doc, src), "kind", None) == "media":
+        if src and self.kb_generic(src, doc):
+            src = self.named_before(doc, t, src)
+        if src and getattr(actor_by_id(doc, src), "kind", None) == "media" and (
+                t.type == "ASSAULT" or t.type in self.ground_types or
+                self.media_types and t.type not in self.media_types):
             # a news agency reports attacks and arrests, it does not carry them out: the next
             # actor before the trigger ("NAIROBI (Reuters) - Kenyan police arrested...")
             src = None
@@ -593,6 +668,25 @@ class EventFinder:
             if nxt is not None:
                 return nxt[2]
         return src
+
+    def named_before(self, doc: Doc, t: _Trigger, src: str) -> str:
+        """"Les rebelles ont bombardé Sake" after "les rebelles du M23": a class named with a
+        definite article is the armed group named last before it (not "des hommes armés",
+        whom the text leaves unidentified)."""
+        a = actor_by_id(doc, src)
+        if a is None or a.name == "Unidentified armed group":
+            return src
+        text = text_of(doc)
+        mine = [m for m in actors_in(doc, t.sent.start_char, t.sent.end_char) if m[2] == src]
+        if not mine or self.rx_definite_class is None:
+            return src
+        m0, m1 = mine[0][0], mine[0][1]
+        if not (self.rx_definite_class.match(text, m0, m1) or
+                any(x.end() == m0 for x in self.rx_definite_class.finditer(text, max(0, m0 - 6), m0))):
+            return src
+        named = [m for m in doc._.actor_spans or [] if m[1] <= mine[0][0] and not self.kb_generic(m[2], doc)
+                 and getattr(actor_by_id(doc, m[2]), "kind", None) == "armed_group"]
+        return named[-1][2] if named else src
 
     @staticmethod
     def unnamed(doc: Doc, aid: str) -> bool:
@@ -707,7 +801,11 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events) and \
                     not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
-                continue  # a bare "l'offensive" after "une offensive", "the strike hit...": named again
+                # a bare "l'offensive" after "une offensive", "the strike hit...": named again; where
+                # it says the town the lead left at its country ("Un attentat dans le nord du pays ...
+                # L'explosion a eu lieu à <town>"), that town is where it happened
+                self.refine_place(doc, t, next(e for e in reversed(events) if e.type == t.type))
+                continue
             t.status = self.status(t)
             if negated and t.status == "denied":
                 t.status = "occurred"  # "n'a pas accepté l'offre": the refusal happened
@@ -766,6 +864,11 @@ class EventFinder:
         # later strikes in a dispatch about one campaign are the same attacker's unless the
         # text says otherwise: an attack without a source takes the first attacker named
         # (not a killing by a named agent after the attack: "l'assaillant a été tué par le GIGN")
+        # (nor one that strikes the attacker: "l'assaillant a été abattu par la police")
+        for e in events:
+            who = actor_by_id(doc, e.target) if e.type == "ASSAULT" and e.target else None
+            if who is not None and self.rx_culprit is not None and self.rx_culprit.fullmatch(who.name):
+                responses.add(id(e))
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
                      and id(e) not in responses), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
@@ -778,6 +881,10 @@ class EventFinder:
                 ev.source = (before[-1] if before else police[0])[2]
                 if ev.source == ev.target:
                     ev.source = None
+            elif ev.source is None and self.rx_arrest is not None and self.rx_arrest.fullmatch(ev.trigger or ""):
+                # ...else, with no police named, the authorities of the country the story is
+                # about, when the text names them ("la Turquie", "les autorités turques")
+                ev.source = self.authorities(doc, ev.target)
         # police sent without who sent them ("700 policiers ont été mobilisés", "des renforts
         # policiers", "une opération policière"): the police force the story names
         for ev in events:
@@ -791,14 +898,21 @@ class EventFinder:
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
         culprit = self.culprit(doc)
         for ev in events:
-            if ev.type == "ASSAULT" and (ev.source is None or self.unnamed(doc, ev.source)) and \
+            if self.attack_like(ev) and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
                 ev.source = culprit
+        # an attack still without a source, in a story that names no attacker but an unnamed one
+        # ("Un homme a pris des otages ... l'assaillant a été abattu"): that one
+        unnamed = None if lead or culprit else self.unnamed_culprit(doc)
+        for ev in events:
+            if self.attack_like(ev) and ev.source is None and ev.status in ("occurred", "planned") and \
+                    unnamed and unnamed != ev.target and id(ev) not in responses:
+                ev.source = unnamed
         # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
-            if ev.type == "ASSAULT" and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
@@ -807,21 +921,25 @@ class EventFinder:
         # any other happening told in the past with no date of its own: the date of the event
         # told before it in its paragraph, else the lead's ("225 militaires ont été déployés"
         # after the morning's attacks)
+        # (in a story with no attack, the day its lead gives: "L'incendie d'un immeuble, ce jeudi
+        # 19 janvier, ..." then "Le quartier a été évacué par la police")
         text = text_of(doc)
         previous = None
+        story_day = lead_date or self.lead_day(doc)
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 if previous is not None and previous[0] == para:
                     ev.date = previous[1]
                 else:
-                    ev.date = lead_date
+                    ev.date = story_day
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
         # the day the dispatch dates itself ("6 mai 2017. –" above a story published the 7th)
-        dl = doc._.dateline
-        dl_day = next((x.value for x in timexes_in(doc, 0, dl[1]) if x.value and len(x.value) == 10), None) if dl else None
+        # (or the body's dateline under a header: "Page actualisée : 7 mai" over "6 mai 2017. –")
+        dl = doc._.dateline or body_dateline(doc)
+        dl_day = next((x.value for x in timexes_in(doc, dl[0], dl[1]) if x.value and len(x.value) == 10), None) if dl else None
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         pmap = {p.id: p for p in doc._.places} if self.country_to_focus else {}
@@ -878,6 +996,59 @@ class EventFinder:
                     if hits:
                         named = [x for x in hits if not self.kb_generic(x[2], doc)]
                         return (named or hits)[0][2]
+        return None
+
+    @staticmethod
+    def lead_day(doc: Doc) -> str | None:
+        """The first day the lead (the paragraph of the dateline) names, when past: the day of
+        the story told after the dateline."""
+        dl = doc._.dateline or body_dateline(doc)
+        if not dl:
+            return None
+        text = text_of(doc)
+        end = text.find("\n\n", dl[1])
+        pub = str((doc._.meta or {}).get("published") or "")[:10]
+        for x in timexes_in(doc, dl[1], len(text) if end < 0 else end):
+            if x.value and len(x.value) == 10 and (not pub or x.value <= pub) and not any(
+                    q0 <= x.span[0] < q1 for q0, q1 in doc._.quote_spans or []):
+                return x.value
+        return None
+
+    def attack_like(self, ev: Event) -> bool:
+        """An attack, or an act its attackers commit with it ("une prise d'otages")."""
+        return ev.type == "ASSAULT" or (self.rx_culprit_acts is not None and
+                                         bool(self.rx_culprit_acts.fullmatch(ev.trigger or "")))
+
+    def unnamed_culprit(self, doc: Doc) -> str | None:
+        """The attacker a story names only by a perpetrator noun ("l'assaillant", "les
+        tireurs"): its first mention outside a quotation, as an (unnamed) actor."""
+        text = text_of(doc)
+        for m in self.rx_culprit.finditer(text) if self.rx_culprit is not None else ():
+            if any(q0 <= m.start() < q1 for q0, q1 in doc._.quote_spans or []):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+                continue  # "un colis suspect": a word of description, nobody
+            hits = [x for x in actors_in(doc, m.start(), m.end())
+                    if getattr(actor_by_id(doc, x[2]), "kind", None) in ("other", "armed_group", "person")]
+            if hits:
+                return hits[0][2]
+            if actors_in(doc, m.start(), m.end()):
+                continue  # a noun inside another actor's name
+            return add_actor_mention(doc, "anon:" + name_key(m.group(0)), m.group(0), (m.start(), m.end()), kind="other")
+        return None
+
+    @staticmethod
+    def authorities(doc: Doc, target: str | None) -> str | None:
+        """The government, else the state, of the country the story is about, if named."""
+        cc = (doc._.focus or {}).get("country")
+        if not cc:
+            return None
+        named = [a for a in doc._.actors or [] if a.country == cc and a.id != target and a.mentions]
+        for kind in ("government", "state"):
+            hit = next((a for a in named if a.kind == kind), None)
+            if hit is not None:
+                return hit.id
         return None
 
     def police_mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -969,8 +1140,33 @@ class EventFinder:
                 return x.value
         return None
 
+    def clause_verb(self, tok: Token) -> int | None:
+        """The verb whose clause a word stands in (the word itself when it is one)."""
+        cur = tok
+        for _ in range(8):
+            if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or (cur.i == tok.i and tok.pos_ == "VERB"):
+                return cur.i
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
+        if len(tx) > 1:
+            # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
+            # un policier") beats a nearer one of another clause
+            verb = self.clause_verb(t.tok)
+            if verb is not None and (doc[verb].lemma_.lower() in self.announce or
+                                     self.attributor.is_speech_verb(doc[verb])):
+                verb = None  # a verb of saying: the parse hangs on it what it cannot place
+            own = []
+            for x in tx if verb is not None else ():
+                span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+                if span is not None and self.clause_verb(span.root) == verb:
+                    own.append(x)
+            if own:
+                tx = own
         if tx:
             return nearest([(x.span[0], x.span[1], x) for x in tx], t.start)[2].value
         para_start = text_of(doc).rfind("\n\n", 0, t.sent.start_char) + 1
@@ -981,6 +1177,18 @@ class EventFinder:
             if tx:
                 return tx[-1].value
         return None
+
+    def refine_place(self, doc: Doc, t: _Trigger, ev: Event) -> None:
+        """Give ``ev`` the place of the sentence of ``t`` (a mention of it told again) when the
+        event has only a country or a region and that sentence names a town inside it."""
+        pmap = {p.id: p for p in doc._.places}
+        old = pmap.get(ev.place) if ev.place else None
+        if old is None or (old.precision or 9) < 4 or old.feature in ("site", "city", "district"):
+            return
+        here = [pmap[x[2]] for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char)
+                if pmap[x[2]].country == old.country and (pmap[x[2]].precision or 9) < (old.precision or 9)]
+        if here:
+            ev.place = min(here, key=lambda p: p.precision or 9).id
 
     def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
         """The place of the trigger's sentence; else the last town named before it in its
@@ -1006,7 +1214,9 @@ class EventFinder:
         # a site that reports ("selon l'hôpital Nasser, où les corps ont été transportés") is a
         # source, not where it happened
         reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
-        here = [x for x in places_in(doc, t.sent.start_char, t.sent.end_char) if usable(x) and not (
+        # (the dateline's town, "BAMAKO (AFP) -", is where the report was filed: the lead's
+        # place only when the lead names none of its own)
+        here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
             pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
@@ -1037,6 +1247,11 @@ class EventFinder:
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:
             return last.place
+        dl = doc._.dateline
+        if dl and para <= dl[1] + 1:
+            lead = [x for x in places_in(doc, dl[0], dl[1]) if usable(x)]
+            if lead:
+                return lead[0][2]
         return (doc._.focus or {}).get("place")
 
 
