@@ -611,14 +611,6 @@ class EventFinder:
                 named = [x for x in agent if not self.kb_generic(x[2], doc)]
                 if agent:
                     src = (named or agent)[0][2]
-        # an actor named only in the dateline ("GOMA, 12 juin (AFP) -") files the report, it takes
-        # no part in what the story tells
-        dl = doc._.dateline
-        if dl:
-            for aid in (src, tgt):
-                a = actor_by_id(doc, aid) if aid else None
-                if a is not None and a.mentions and all(dl[0] <= m[0] < dl[1] for m in a.mentions):
-                    src, tgt = (None if src == aid else src), (None if tgt == aid else tgt)
         if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
@@ -634,6 +626,14 @@ class EventFinder:
             if t.type in self.ground_types:
                 src = next((x[2] for x in actors_in(doc, t.sent.start_char, t.start) if x[2] != tgt and
                             getattr(actor_by_id(doc, x[2]), "kind", None) not in ("media", "person", "other")), None)
+        # an actor named only in the dateline ("GOMA, 12 juin (AFP) -") files the report, it takes
+        # no part in what the story tells
+        dl = doc._.dateline
+        if dl:
+            for aid in (src, tgt):
+                a = actor_by_id(doc, aid) if aid else None
+                if a is not None and a.mentions and all(dl[0] <= m[0] < dl[1] for m in a.mentions):
+                    src, tgt = (None if src == aid else src), (None if tgt == aid else tgt)
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
