@@ -47,7 +47,22 @@ class Attributor:
         self.to_addressee = set(inv["to_addressee"])
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
-        self.verbs = set(lx["verbs"]["lemmas"])
+        self.verbs = {v for v in lx["verbs"]["lemmas"] if " " not in v}
+        # multi-word lemmas ("mettre en garde"): the first word's lemma, then the other words
+        self.verb_phrases: dict[str, list[list[str]]] = {}
+        for v in lx["verbs"]["lemmas"]:
+            if " " in v:
+                first, *rest = v.split()
+                self.verb_phrases.setdefault(first, []).append(rest)
+        # reflexive lemmas ("s'emporter"): their bare verb speaks only in an incise
+        reflexive = tuple(lx["verbs"].get("reflexive_prefixes", []))
+        self.incise_lemmas = self.verbs | {v[len(p):] for v in lx["verbs"]["lemmas"] for p in reflexive
+                                           if v.startswith(p)}
+        # in an incise right after a quotation: surface endings that give a lemma, and irregular forms
+        self.incise_endings = sorted((tuple(x) for x in lx["verbs"].get("incise_endings", [])),
+                                     key=lambda x: len(x[0]), reverse=True)
+        self.incise_forms = {w.lower() for w in lx["verbs"].get("incise_forms", [])}
+        self.reflexive_clitics = {w.lower() for w in lx["verbs"].get("reflexive_clitics", [])}
         # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
         self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
         self.not_reflexive = {w.lower() for w in lx["verbs"].get("not_reflexive", [])}
@@ -356,6 +371,12 @@ class Attributor:
                             for q0, _ in quotes):
                 return last[1]
             if prev is not None:
+                # "Des hommes armés ont enlevé 23 femmes, a rapporté X. « ... », a-t-il précisé":
+                # the one the sentence before quotes in an incise speaks on, not its subject
+                aid = self.incise_source(doc, prev) if not person else None
+                pron = self.pronoun_near(doc, sent, char) if aid else None
+                if pron is not None and (pron.lower_ in self.plural_pronouns) == self.is_plural_actor(doc, aid):
+                    return aid
                 aid = previous_subject()
                 if aid:
                     return aid
@@ -367,6 +388,30 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def incise_source(self, doc: Doc, sent: Span) -> str | None:
+        """The speaker of a report verb in an incise of ``sent`` (", a rapporté un responsable, X")."""
+        for verb in self.speech_verbs(sent):
+            if verb.lemma_.lower() not in self.report_verbs:
+                continue
+            k = verb.i - 1
+            while k > sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ == "AUX"):
+                k -= 1
+            if k > sent.start and doc[k].text == ",":
+                aid = self.inverted_actor(doc, verb, sent.end)
+                if aid:
+                    return aid
+        return None
+
+    @staticmethod
+    def is_plural_actor(doc: Doc, aid: str) -> bool:
+        """An actor named last by a plural noun ("des habitants", "les sources locales")."""
+        spans = [x for x in doc._.actor_spans if x[2] == aid]
+        if not spans:
+            return False
+        span = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+        return head is not None and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
 
     def pronoun_apposition(self, doc: Doc, subj: Token) -> str | None:
         """The person in apposition to "l'un de ses conseillers" (the parse's or after a comma)."""
@@ -614,11 +659,35 @@ class Attributor:
         incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
         calls an adjective is the verb too."""
         pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
-        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms or \
+            (t.pos_ in pos and self.verb_phrase(t))
         if said and self.not_reflexive and t.lemma_.lower() in self.not_reflexive and any(
                 "Yes" in c.morph.get("Reflex") for c in t.children if c.i < t.i):
             return False  # "les opérations se poursuivront", "l'incendie s'est déclaré"
         return said
+
+    def verb_phrase(self, t: Token) -> bool:
+        """A multi-word verb of saying: "a mis en garde"."""
+        for rest in self.verb_phrases.get(t.lemma_.lower(), ()):
+            nxt = t.doc[t.i + 1:t.i + 1 + len(rest)]
+            if [x.lower_ for x in nxt] == rest:
+                return True
+        return False
+
+    def incise_verb(self, t: Token) -> bool:
+        """In the incise right after a quotation ("», tranche X", "», s'est insurgé X"): a word
+        the tagger reads as a noun or an adjective is a verb of saying when its lemma, or its
+        ending turned into a lemma's, is one."""
+        if t.is_punct or not t.is_alpha:
+            return False
+        low = t.lower_
+        lemmas = self.incise_lemmas
+        if t.lemma_.lower() in lemmas or low in self.incise_forms or low in self.verb_forms or self.verb_phrase(t):
+            return True
+        for end, lemma_end in self.incise_endings:
+            if low.endswith(end) and len(low) > len(end) + 1 and low[:-len(end)] + lemma_end in lemmas:
+                return True
+        return False
 
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []

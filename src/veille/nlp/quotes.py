@@ -44,6 +44,13 @@ class QuoteFinder:
         self.naming_noun_max_lower = int(nq.get("naming_noun_max_lower_words", 0))
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
+        # ", dit « le Boucher »": words that name what follows when a comma stands before them
+        self.appositive_cues = {w.lower() for w in nq.get("appositive_cues", [])}
+        # "les habitants surnomment ce carrefour « le triangle »": verbs that give a name
+        self.naming_lemmas = {w.lower() for w in nq.get("naming_lemmas", [])}
+        self.naming_blockers = {w.lower() for w in nq.get("naming_blockers", [])}
+        self.naming_max_words = int(nq.get("naming_max_words", 0))
+        self.naming_adjacent = {w.lower() for w in nq.get("naming_nouns_adjacent", [])}
         labels = [w.lower() for w in nq.get("label_cues", [])]
         self.label_active_aux = {w.lower() for w in nq.get("label_active_aux", [])}
         # a label cue, then at most an article, right before the marks
@@ -175,9 +182,25 @@ class QuoteFinder:
         # "a crié « Allah Akbar »", "en hurlant « ... »": the object of a verb of saying is words
         # said, capitalised or not
         t = next((x for x in reversed(sent) if x.idx < mark and not x.is_space), None)
+        if t is not None and t.lower_ in self.appositive_cues and t.i > sent.start and doc[t.i - 1].text == ",":
+            return True  # "Jean Koffi, dit « le Boucher »": a nickname
         if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
                 t.lower_ not in self.naming_cues and not self.adjectival(t):
             return False
+        words = WORD.findall(text[s:e])
+        if self.naming_lemmas and words and len(words) <= self.naming_max_words and \
+                words[0].lower() not in self.naming_blockers:
+            # "les habitants surnomment ce carrefour « le triangle de la mort »": the object named
+            for x in reversed(doc[max(sent.start, (t.i - 4) if t is not None else sent.start):(t.i + 1) if t is not None else sent.start]):
+                if x.lower_ in self.naming_blockers or x.text in self.attributor.punct_stop:
+                    break
+                if x.lemma_.lower() in self.naming_lemmas and x.pos_ in ("VERB", "AUX", "ADJ"):
+                    # an object between the verb and the marks, or a relative before the verb ("ce que
+                    # l'armée appelle « ... »"); else the quoted words are the object ("a appelé
+                    # « toutes les parties » à ...")
+                    if x is not t or any(y.lower_ in self.attributor.relatives for y in doc[max(sent.start, x.i - 4):x.i]):
+                        return True
+                    break
         # "il était considéré comme le « ministre des attentats »": a label, unless an agent
         # says whose it is ("décrit comme un « engin » par la police")
         if self.rx_label and self.is_label(text, sent, mark) and \
@@ -187,16 +210,22 @@ class QuoteFinder:
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
-        words = WORD.findall(text[s:e])
         # "le groupe « quelques minutes avant le drame »": a noun of naming before words that
-        # look like no name
-        lower_phrase = bool(words) and words[0][:1].islower() and len(words) > self.naming_noun_max_lower
+        # look like no name; "un accord « historique »": an adjective qualifies, it names nothing
+        inner = doc.char_span(s, e, alignment_mode="expand")
+        adjective = bool(words) and words[0][:1].islower() and inner is not None and inner[0].pos_ in ("ADJ", "VERB", "ADV")
+        lower_phrase = bool(words) and words[0][:1].islower() and (len(words) > self.naming_noun_max_lower or adjective)
         if any(w.lower() in self.naming_cues and not (start + k > 0 and before[start + k - 1].lower() in self.naming_verb_before)
                and not (lower_phrase and w.lower() in self.naming_nouns)
                for k, w in enumerate(window)):
             return True
+        if before and before[-1].lower() in self.naming_adjacent and words and inner is not None and not (
+                words[0][:1].islower() and (inner[0].pos_ in ("ADJ", "VERB", "ADV", "ADP") or len(words) == 1 or
+                                            words[0].lower() in self.naming_blockers or len(words) > self.naming_noun_max_lower)):
+            return True  # "le plan « Kembo 2030 »", "le documentaire « La guerre des collines »"
         content = [w for w in words if w.lower() not in self.name_particles]
-        if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() for w in content):
+        if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() or w.isdigit() for w in content) \
+                and not all(w.isdigit() for w in content):
             return True
         if len(words) <= self.scare_max_words:
             att = self.attributor
@@ -281,13 +310,22 @@ class QuoteFinder:
                 break  # another quotation, or another clause ("», tandis qu'Israël a affirmé")
             tail.append(t)
         for k, t in enumerate(tail):
-            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense") and not (
+            # the incise itself: only a comma, auxiliaries and a reflexive pronoun before the word
+            # (", tranche X", ", s'est insurgé X"): a verb of saying the tagger misread counts
+            incise = k <= 4 and bool(tail) and tail[0].text == "," and all(
+                x.text == "," or x.pos_ == "AUX" or x.dep_.startswith("aux") or "Yes" in x.morph.get("Reflex")
+                or x.lower_ in att.reflexive_clitics for x in tail[1:k])
+            if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and \
+                    any(x.text == "," for x in tail[:k]):
+                break  # "», accusant les FSR de ...": the participle's subject is the clause's, before
+            if (att.is_speech_verb(t, incise=True) or (incise and att.incise_verb(t))) and \
+                    t.dep_ not in ("aux", "aux:tense") and not (
                     t.lemma_.lower() == att.light_report_verb and not any(c.lower_ in att.faire_nouns for c in t.children)):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
                     # said"); with neither, the subject follows it (", said the minister")
-                    if any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
+                    if not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
                         aid = att.subject_actor(doc, t) or att.inverted_actor(doc, t, sent.end)
                     else:
                         aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
@@ -474,6 +512,13 @@ class QuoteFinder:
         if opener is None or comma < 0:
             return None
         hits = actors_in(doc, sent.start_char + len(opener), sent.start_char + comma)
+        if hits and not any(actor_by_id(doc, x[2]) is not None and actor_by_id(doc, x[2]).kind == "person"
+                            for x in hits):
+            # "Pour le porte-parole de la mission, Paul Dupont, «...»": the person in apposition
+            tok = doc.char_span(sent.start_char + comma, sent.start_char + comma + 1, alignment_mode="expand")
+            person = self.attributor.apposition_person(doc, tok.start, sent.end) if tok is not None else None
+            if person:
+                return person
         return self.attributor.best_actor(doc, hits) if hits else None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
