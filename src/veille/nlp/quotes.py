@@ -184,9 +184,6 @@ class QuoteFinder:
         t = next((x for x in reversed(sent) if x.idx < mark and not x.is_space), None)
         if t is not None and t.lower_ in self.appositive_cues and t.i > sent.start and doc[t.i - 1].text == ",":
             return True  # "Jean Koffi, dit « le Boucher »": a nickname
-        if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
-                t.lower_ not in self.naming_cues and not self.adjectival(t):
-            return False
         words = WORD.findall(text[s:e])
         if self.naming_lemmas and words and len(words) <= self.naming_max_words and \
                 words[0].lower() not in self.naming_blockers:
@@ -198,9 +195,12 @@ class QuoteFinder:
                     # an object between the verb and the marks, or a relative before the verb ("ce que
                     # l'armée appelle « ... »"); else the quoted words are the object ("a appelé
                     # « toutes les parties » à ...")
-                    if x is not t or any(y.lower_ in self.attributor.relatives for y in doc[max(sent.start, x.i - 4):x.i]):
+                    if x.i != t.i or any(y.lower_ in self.attributor.relatives for y in doc[max(sent.start, x.i - 4):x.i]):
                         return True
                     break
+        if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
+                t.lower_ not in self.naming_cues and not self.adjectival(t):
+            return False
         # "il était considéré comme le « ministre des attentats »": a label, unless an agent
         # says whose it is ("décrit comme un « engin » par la police")
         if self.rx_label and self.is_label(text, sent, mark) and \
