@@ -90,6 +90,7 @@ class Attributor:
         self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
                                     key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
+        self.sub_bodies = {w.lower() for w in lx.get("sub_bodies", {}).get("nouns", [])}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
@@ -580,6 +581,31 @@ class Attributor:
         name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
 
+    def sub_body(self, doc: Doc, head: Token, hits) -> str | None:
+        """"Le Service de communication du gouvernement", "la Mission de l'ONU pour ... (MONUSCO)":
+        a body whose head noun names a part of the body in its complement speaks as itself (its
+        acronym in brackets, else the phrase), not as that body."""
+        if head.lower_ not in self.sub_bodies or any(h0 <= head.idx < h1 for h0, h1, _ in hits):
+            return None
+        if any(_is_person(doc, x[2]) for x in hits):
+            return None
+        for h0, h1, aid in hits:
+            if h0 > head.idx and text_of(doc)[max(0, h0 - 2):h0].strip() == "(":
+                return aid
+
+        def of_complement(h0: int) -> bool:
+            # the name hangs on "de" ("du gouvernement"), not on the noun ("l'agence de presse Anadolu")
+            tok = doc.char_span(h0, h0 + 1, alignment_mode="expand")
+            k = tok.start - 1 if tok is not None else -1
+            while k > head.i and doc[k].pos_ == "DET":
+                k -= 1
+            return k > head.i and doc[k].lower_ in self.of_tokens
+        if not all(of_complement(h0) for h0, _, _ in hits if h0 > head.idx):
+            return None
+        first = head.left_edge.i
+        end = self.clip(doc, first, head.right_edge.i + 1)
+        return self.institution(doc, first, end)
+
     def office_holder(self, doc: Doc, i: int, j: int, hits) -> str | None:
         """"a déclaré le chef du gouvernement": the person named before who holds the office
         (role "Premier ministre irakien"), rather than the government in the complement."""
@@ -783,6 +809,10 @@ class Attributor:
             if len(hits) > 1 and subj.lower_ in self.institutions and \
                     text_of(doc)[max(s, hits[-1][0] - 2):hits[-1][0]].strip() == ",":
                 return hits[-1][2]
+            if subj.i < verb.i:
+                own = self.sub_body(doc, subj, hits)
+                if own:
+                    return own
             return self.best_actor(doc, hits)
         if subj.pos_ == "PROPN":
             # a surname alone ("al-Maliki said") for a person named in full before
@@ -862,7 +892,9 @@ class Attributor:
         if holder:
             return holder
         if hits:
-            return self.best_actor(doc, hits)
+            head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+            own = self.sub_body(doc, head, hits) if head is not None and head.pos_ == "NOUN" else None
+            return own or self.best_actor(doc, hits)
         head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is not None:
             aid = self.anaphor(doc, head, head.idx) or self.institution(doc, start, seg_end)
