@@ -593,14 +593,15 @@ class Attributor:
             if h0 > head.idx and text_of(doc)[max(0, h0 - 2):h0].strip() == "(":
                 return aid
 
-        def of_complement(h0: int) -> bool:
-            # the name hangs on "de" ("du gouvernement"), not on the noun ("l'agence de presse Anadolu")
+        def complement(h0: int) -> bool:
+            # the name hangs on a preposition ("du gouvernement", "présidé par les États-Unis"),
+            # not on the noun as its name ("l'agence de presse Anadolu", "l'ONG Human Rights Watch")
             tok = doc.char_span(h0, h0 + 1, alignment_mode="expand")
             k = tok.start - 1 if tok is not None else -1
             while k > head.i and doc[k].pos_ == "DET":
                 k -= 1
-            return k > head.i and doc[k].lower_ in self.of_tokens
-        if not all(of_complement(h0) for h0, _, _ in hits if h0 > head.idx):
+            return k > head.i and doc[k].pos_ == "ADP"
+        if not all(complement(h0) for h0, _, _ in hits if h0 > head.idx):
             return None
         first = head.left_edge.i
         end = self.clip(doc, first, head.right_edge.i + 1)
@@ -662,6 +663,9 @@ class Attributor:
                 s0 = sent.start_char + m.start() + k
                 tok = doc.char_span(s0, s0 + 1, alignment_mode="expand")
                 j = self.noun_phrase_end(doc, tok.start + 1, sent.end) if tok is not None else None
+                if j is not None:
+                    # "une source militaire sous couvert d'anonymat": the source ends before "sous"
+                    j = next((t.i for t in doc[tok.start + 1:j] if t.lower_ in self.inverted_stops), j)
                 if tok is not None and j is not None and j > tok.start + 1 and \
                         doc[tok.start + 1].lower_ not in self.not_source_qualifiers:
                     j = self.clip(doc, tok.start, j)
@@ -822,7 +826,12 @@ class Attributor:
             aid = self.unlabelled_person(doc, subj, verb)
             if aid:
                 return aid
-        end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
+        if subj.i < verb.i:
+            end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        else:
+            # an inverted subject ends before "sous couvert d'anonymat", "joint par téléphone"
+            end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
+                        if t.lower_ in self.inverted_stops or t.text in self.punct_stop), subj.right_edge.i + 1)
         found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, end, verb.idx)
         if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":
             # "l'ISPR, le service de communication de l'armée, qui a accusé": the apposition's owner

@@ -63,6 +63,7 @@ class QuoteFinder:
         self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
                                           re.I) if nouns else None
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
+        self.owner_nouns = {w.lower() for w in speech["quote_speaker"].get("owner_nouns", [])}
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
@@ -349,13 +350,21 @@ class QuoteFinder:
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
             cur = inner.root
+            passed_speech = False
             for _ in range(8):
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if mark <= cur.idx < after:
                     continue
+                if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.owner_nouns and not passed_speech:
+                    # "a rejeté l'appel de la Cedeao à organiser des élections « dans les plus brefs
+                    # délais »": the one whose call, demand or accusation holds the words
+                    owner = self.noun_owner(doc, cur, mark, after)
+                    if owner:
+                        return owner, self.surface(doc, owner, cur.idx)
                 if cur.pos_ in ("VERB", "AUX") and att.is_speech_verb(cur):
+                    passed_speech = True  # the words are this verb's, not those of a noun above it
                     aid = att.subject_actor(doc, cur)
                     if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
                         # ", a rapporté une source policière, évoquant « ... »": the participle
@@ -484,6 +493,19 @@ class QuoteFinder:
             said = [aid for q0, _, aid in doc._.speakers or [] if prev.start_char <= q0 < prev.end_char]
             if said:
                 return said[-1], self.surface(doc, said[-1], mark)
+        return None
+
+    def noun_owner(self, doc: Doc, noun, mark: int, after: int) -> str | None:
+        """The actor in the "de" complement of a noun of saying ("l'appel de la Cedeao")."""
+        for c in noun.children:
+            if c.dep_ not in ("nmod", "nmod:poss") or c.i < noun.i or mark <= c.idx < after:
+                continue
+            if not any(x.lower_ in self.attributor.of_tokens for x in doc[noun.i + 1:c.i]):
+                continue
+            hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                    if not (mark <= x[0] < after)]
+            if hits:
+                return self.attributor.best_actor(doc, hits)
         return None
 
     def speech_event_subject(self, doc: Doc, sent) -> str | None:
