@@ -433,9 +433,12 @@ class Attributor:
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
                 not pron.lower_.startswith("-"):
             return None
-        zone = text_of(doc)[sent.start_char:finite.idx]
+        # (a quotation before the pronoun: "X ont « ... », affirme-t-il" is an incise, whose
+        # pronoun is the one quoted, not the subject of the quoted clause)
+        zone = text_of(doc)[sent.start_char:pron.idx]
         if any(m in zone for m in self.quote_marks):
             return None
+        zone = text_of(doc)[sent.start_char:finite.idx]
         hits = actors_in(doc, sent.start_char, finite.idx)
         if pron.lower_ in self.plural_pronouns:
             hits = [x for x in hits if not _is_person(doc, x[2])]
