@@ -191,6 +191,14 @@ SPEAKER_CASES = [
                  "d'anonymat.", 'source sécuritaire', id='an_unnamed_source_ends_before_sous_couvert'),
     pytest.param("« Les écoles sont fermées », a raconté un enseignant de Goma joint par téléphone.",
                  'enseignant de Goma', id='an_unnamed_source_ends_before_joint_par_telephone'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à l'Agence France-Presse (AFP) Moussa Traoré, un "
+                 "habitant de Gao.", 'Moussa Traoré', id='the_addressee_with_its_acronym_in_brackets'),
+    pytest.param("Joint au téléphone par l'AFP, Moussa Traoré, un habitant de Gao, a raconté : « Nous avons fui "
+                 "dans la nuit. »", 'Moussa Traoré', id='joint_par_names_who_was_spoken_to'),
+    pytest.param("Interrogé par la radio RFI, Moussa Traoré, un habitant de Gao, a assuré que « personne n'est "
+                 "venu ».", 'Moussa Traoré', id='interroge_par_names_who_was_spoken_to'),
+    pytest.param("Contacté par l'AFP, le maire de Gao, Moussa Traoré, a estimé que « la ville est encerclée ».",
+                 'Moussa Traoré', id='contacte_par_then_a_title_and_a_person'),
     # words after a naming noun or verb that are someone's, not a name
     pytest.param("Le ministre Paul Kaba a salué un accord « historique » avec les rebelles.",
                  'Paul Kaba', id='an_adjective_after_a_noun_of_naming_is_said'),

@@ -191,6 +191,9 @@ class Attributor:
             end_char = hit[1]
             while i < limit and doc[i].idx < end_char:
                 i += 1
+            # "à l'Agence France-Presse (AFP)": its acronym in brackets goes with it
+            if i + 2 < limit and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3
             return i
         if self.modifiers_first:
             # "in a televised statement": the modifiers, then the noun that ends the phrase

@@ -64,6 +64,7 @@ class QuoteFinder:
                                           re.I) if nouns else None
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
         self.owner_nouns = {w.lower() for w in speech["quote_speaker"].get("owner_nouns", [])}
+        self.contact_openers = {w.lower() for w in speech["quote_speaker"].get("contact_openers", [])}
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
@@ -346,6 +347,11 @@ class QuoteFinder:
                 aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
                 if aid:
                     return aid, self.surface(doc, aid, after)
+        # 1c. "Joint par l'AFP, X, un habitant, a raconté : « ... »": after an opening participle of
+        #     being reached, its agent is who was spoken to; the one named after its comma speaks
+        aid = self.contacted_speaker(doc, sent, mark)
+        if aid:
+            return aid, self.surface(doc, aid, mark)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
@@ -520,6 +526,32 @@ class QuoteFinder:
             return None
         hits = actors_in(doc, sent.start_char, finite.idx)
         return self.attributor.best_actor(doc, hits) if hits else None
+
+    def contacted_speaker(self, doc: Doc, sent, mark: int) -> str | None:
+        """The actor named between the first and the second comma of a sentence that opens on
+        "Joint par", "Interrogé par", "Contacté par" ... (the quotation after it)."""
+        if not self.contact_openers:
+            return None
+        text = text_of(doc)
+        head = text[sent.start_char:mark]
+        first = head.split(None, 1)[0].lower() if head.strip() else ""
+        if first not in self.contact_openers:
+            return None
+        c1 = head.find(",")
+        if c1 < 0:
+            return None
+        c2 = head.find(",", c1 + 1)
+        c2 = len(head) if c2 < 0 else c2
+        hits = actors_in(doc, sent.start_char + c1 + 1, sent.start_char + c2)
+        if not hits:
+            return None
+        aid = self.attributor.best_actor(doc, hits)
+        if actor_by_id(doc, aid) is not None and actor_by_id(doc, aid).kind != "person":
+            # "Interrogé par l'AFP, le maire de Gao, Moussa Traoré, ...": a person in apposition
+            tok = doc.char_span(sent.start_char + c2, sent.start_char + c2 + 1, alignment_mode="expand")
+            person = self.attributor.apposition_person(doc, tok.start, sent.end) if tok is not None else None
+            aid = person or aid
+        return aid
 
     def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when
