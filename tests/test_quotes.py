@@ -199,6 +199,8 @@ SPEAKER_CASES = [
                  "venu ».", 'Moussa Traoré', id='interroge_par_names_who_was_spoken_to'),
     pytest.param("Contacté par l'AFP, le maire de Gao, Moussa Traoré, a estimé que « la ville est encerclée ».",
                  'Moussa Traoré', id='contacte_par_then_a_title_and_a_person'),
+    pytest.param("Le président Ali Baraka a estimé que la situation restait « très tendue » dans le nord.",
+                 'Ali Baraka', id='a_short_quote_in_a_clause_reported_by_the_verb'),
     # words after a naming noun or verb that are someone's, not a name
     pytest.param("Le ministre Paul Kaba a salué un accord « historique » avec les rebelles.",
                  'Paul Kaba', id='an_adjective_after_a_noun_of_naming_is_said'),
@@ -234,6 +236,10 @@ NOT_QUOTES = [
                  id='the_title_of_a_work'),
     pytest.param("Le ministre a présenté son projet « Villages sûrs » devant les députés.",
                  id='a_project_name_in_a_sentence_with_a_speaker'),
+    pytest.param("Le président Ali Baraka, qui a dénoncé mardi les violences, s'est rendu dans le quartier « chaud » "
+                 "de Kembo.", id='a_verb_of_saying_in_a_closed_relative_says_no_scare_word'),
+    pytest.param("Le ministre Paul Kaba, qui a démenti les accusations, a visité les quartiers « libérés » de Kembo.",
+                 id='a_denial_in_a_closed_relative_says_no_scare_word'),
 ]
 
 

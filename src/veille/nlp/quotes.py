@@ -234,6 +234,15 @@ class QuoteFinder:
             # after the marks, a participle used as an adjective ("les rebelles soutenus par")
             # says nothing
             verbs = [v for v in att.speech_verbs(sent) if v.idx < mark or not self.adjectival(v)]
+            # ...and a verb of another clause does not say the word: "le président, qui a dénoncé
+            # les violences, s'est rendu dans le quartier « chaud »" (the word must hang on it)
+            def closed_relative(v) -> bool:
+                # a verb of a relative clause that a comma closes before the marks
+                if not v.dep_.startswith("acl") or v.idx > mark:
+                    return False
+                comma = next((x for x in doc[v.i + 1:sent.end] if x.text == ","), None)
+                return comma is not None and comma.idx < mark
+            verbs = [v for v in verbs if not closed_relative(v)]
             said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars))
             return not said
         return False
