@@ -193,6 +193,10 @@ SPEAKER_CASES = [
                  'enseignant de Goma', id='an_unnamed_source_ends_before_joint_par_telephone'),
     pytest.param("« Nous avons fui dans la nuit », a déclaré à l'Agence France-Presse (AFP) Moussa Traoré, un "
                  "habitant de Gao.", 'Moussa Traoré', id='the_addressee_with_its_acronym_in_brackets'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à l'agence Reuters Moussa Traoré, un habitant de Gao.",
+                 'Moussa Traoré', id='a_name_the_ner_ran_into_a_known_outlet'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à Al-Jazira Moussa Traoré, un habitant de Gao.",
+                 'Moussa Traoré', id='a_name_the_ner_ran_into_a_known_channel'),
     pytest.param("Joint au téléphone par l'AFP, Moussa Traoré, un habitant de Gao, a raconté : « Nous avons fui "
                  "dans la nuit. »", 'Moussa Traoré', id='joint_par_names_who_was_spoken_to'),
     pytest.param("Interrogé par la radio RFI, Moussa Traoré, un habitant de Gao, a assuré que « personne n'est "

@@ -445,6 +445,20 @@ class ActorFinder:
                     continue
                 self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
+        # "a déclaré à Reuters Moussa Traoré": the NER ran an outlet the KB knows into the name
+        # after it; the capitalised words past the known part are a person
+        for ent in doc.ents:
+            if free(ent.start_char, ent.end_char) or len(ent) < 3:
+                continue
+            k = next((t.i for t in ent if t.i > ent.start and free(t.idx, ent.end_char)), None)
+            if k is None or free(ent.start_char, doc[k].idx) or not 2 <= ent.end - k <= 4:
+                continue
+            rest = doc[k:ent.end]
+            if all(t.pos_ == "PROPN" and t.is_title and t.text not in self.not_actors for t in rest) and \
+                    not self.place_at(doc, rest.start_char, rest.end_char) and \
+                    self.may_be_person(text, rest.text, rest.start_char, rest.end_char):
+                self.add_person(doc, rest.text, rest.start_char, rest.end_char, persons)
+                covered.append((rest.start_char, rest.end_char))
         # persons the NER missed: a name right after a role ("le ministre ... Petro Zaliznyak",
         # "le porte-parole de l'armée, Moussa Diarra") or a title ("M. Diarra")
         for s, e in self.rule_persons(doc):
