@@ -205,6 +205,8 @@ SPEAKER_CASES = [
                  'Moussa Traoré', id='contacte_par_then_a_title_and_a_person'),
     pytest.param("Le président Ali Baraka a estimé que la situation restait « très tendue » dans le nord.",
                  'Ali Baraka', id='a_short_quote_in_a_clause_reported_by_the_verb'),
+    pytest.param("L'ONG Amnesty International a dénoncé, par la voix de sa directrice régionale Awa Diop, « des "
+                 "exécutions extrajudiciaires ».", 'Awa Diop', id='a_body_speaking_par_la_voix_de_a_person'),
     # words after a naming noun or verb that are someone's, not a name
     pytest.param("Le ministre Paul Kaba a salué un accord « historique » avec les rebelles.",
                  'Paul Kaba', id='an_adjective_after_a_noun_of_naming_is_said'),

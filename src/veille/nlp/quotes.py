@@ -65,6 +65,7 @@ class QuoteFinder:
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
         self.owner_nouns = {w.lower() for w in speech["quote_speaker"].get("owner_nouns", [])}
         self.contact_openers = {w.lower() for w in speech["quote_speaker"].get("contact_openers", [])}
+        self.voice_phrases = [w.lower() for w in speech["quote_speaker"].get("voice_phrases", [])]
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
@@ -146,6 +147,8 @@ class QuoteFinder:
             speaker = None
             if kind != "heading":
                 speaker = self.speaker(doc, sent, mark, after, kind)
+                if speaker and self.voice_phrases:
+                    speaker = self.voice_of(doc, sent, speaker) or speaker
                 actor = actor_by_id(doc, speaker[0]) if speaker else None
                 if actor is not None and actor.mentions and all(s <= m0 < e for m0, _ in actor.mentions):
                     speaker = None  # a name the quoted words hold ("« Allahu akbar »") says nothing
@@ -535,6 +538,25 @@ class QuoteFinder:
             return None
         hits = actors_in(doc, sent.start_char, finite.idx)
         return self.attributor.best_actor(doc, hits) if hits else None
+
+    def voice_of(self, doc: Doc, sent, speaker: tuple[str, str]) -> tuple[str, str] | None:
+        """"L'ONG a dénoncé, par la voix de sa directrice X, « ... »": the person through whom a
+        body speaks, named in its sentence."""
+        actor = actor_by_id(doc, speaker[0])
+        if actor is None or actor.kind == "person":
+            return None
+        text = text_of(doc)
+        low = text[sent.start_char:sent.end_char].lower()
+        for phrase in self.voice_phrases:
+            k = low.find(phrase)
+            if k < 0:
+                continue
+            start = sent.start_char + k + len(phrase)
+            hits = [x for x in actors_in(doc, start, min(sent.end_char, start + 80))
+                    if actor_by_id(doc, x[2]) is not None and actor_by_id(doc, x[2]).kind == "person"]
+            if hits:
+                return hits[0][2], self.surface(doc, hits[0][2], start)
+        return None
 
     def contacted_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between the first and the second comma of a sentence that opens on
