@@ -207,6 +207,10 @@ SPEAKER_CASES = [
                  'Ali Baraka', id='a_short_quote_in_a_clause_reported_by_the_verb'),
     pytest.param("L'ONG Amnesty International a dénoncé, par la voix de sa directrice régionale Awa Diop, « des "
                  "exécutions extrajudiciaires ».", 'Awa Diop', id='a_body_speaking_par_la_voix_de_a_person'),
+    pytest.param("L'Union européenne s'est alarmée d'une « escalade dangereuse ».", 'European Union',
+                 id='a_reflexive_participle_of_feeling_read_as_a_noun'),
+    pytest.param("Kiev s'est indigné de ces « crimes de guerre ».", 'Ukraine',
+                 id='a_capital_indignant_through_a_reflexive_verb'),
     # words after a naming noun or verb that are someone's, not a name
     pytest.param("Le ministre Paul Kaba a salué un accord « historique » avec les rebelles.",
                  'Paul Kaba', id='an_adjective_after_a_noun_of_naming_is_said'),

@@ -697,10 +697,18 @@ class Attributor:
         pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
         said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms or \
             (t.pos_ in pos and self.verb_phrase(t))
+        if not said and self.reflexive_participle(t):
+            said = True
         if said and self.not_reflexive and t.lemma_.lower() in self.not_reflexive and any(
                 "Yes" in c.morph.get("Reflex") for c in t.children if c.i < t.i):
             return False  # "les opérations se poursuivront", "l'incendie s'est déclaré"
         return said
+
+    def reflexive_participle(self, t: Token) -> bool:
+        """"l'UE s'est alarmée", "Kiev s'est insurgé": a reflexive participle of saying or feeling
+        the tagger misreads as a noun or an adjective."""
+        return bool(self.reflexive_clitics) and t.i >= 2 and t.doc[t.i - 1].pos_ == "AUX" and \
+            t.doc[t.i - 2].lower_ in self.reflexive_clitics and self.incise_verb(t)
 
     def verb_phrase(self, t: Token) -> bool:
         """A multi-word verb of saying: "a mis en garde"."""

@@ -381,7 +381,7 @@ class QuoteFinder:
                     owner = self.noun_owner(doc, cur, mark, after)
                     if owner:
                         return owner, self.surface(doc, owner, cur.idx)
-                if cur.pos_ in ("VERB", "AUX") and att.is_speech_verb(cur):
+                if (cur.pos_ in ("VERB", "AUX") or att.reflexive_participle(cur)) and att.is_speech_verb(cur):
                     passed_speech = True  # the words are this verb's, not those of a noun above it
                     aid = att.subject_actor(doc, cur)
                     if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
