@@ -156,6 +156,36 @@ def test_the_generic_jihadists_are_the_group_the_story_names(extract):
     assert "Jihadists" in {a.name for a in rec.actors}
 
 
+# generic armed and security nouns: (text, an actor that must be there, one that must not)
+GENERIC_ACTORS = [
+    pytest.param("Des miliciens ont incendié trois villages près de Bunia.", None, "Militias",
+                 id='militiamen_with_no_militia_named_are_no_actor'),
+    pytest.param("Les milices d'autodéfense Wazalendo ont repoussé l'attaque près de Goma. Les miliciens "
+                 "d'autodéfense ont perdu deux hommes.", "Wazalendo", "Militias",
+                 id='self_defence_militiamen_fold_into_the_militia_named'),
+    pytest.param("Les forces kényanes et des milices locales ont repoussé les shebab.", None, "Militias",
+                 id='local_militias_alone_are_no_actor'),
+    pytest.param("Des miliciens Maï-Maï ont tué trois soldats près de Beni. Les miliciens ont ensuite pillé le "
+                 "village.", "Mai-Mai", "Militias", id='militiamen_fold_into_the_militia_named'),
+    pytest.param("Les milices kurdes ont repoussé les jihadistes près de Kobané, en Syrie.",
+                 "People's Protection Units", "Militias", id='militias_named_after_a_people_keep_their_group'),
+    pytest.param("Les forces de sécurité ont tué deux assaillants près de Goma.",
+                 "Armed Forces of the Democratic Republic of the Congo", None,
+                 id='security_forces_are_the_forces_of_the_country_in_focus'),
+    pytest.param("Les forces de défense et de sécurité ont repoussé l'attaque près de Djibo.",
+                 "Burkina Faso Armed Forces", None, id='defence_and_security_forces_of_the_country_in_focus'),
+    pytest.param("Le comité doit se réunir lundi, a indiqué à l'AFP une source militaire libanaise sous couvert "
+                 "d'anonymat.", "source militaire libanaise", "source militaire libanaise sous couvert d'anonymat",
+                 id='an_unnamed_source_ends_before_sous_couvert'),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GENERIC_ACTORS)
+def test_generic_armed_and_security_nouns(extract, text, present, absent):
+    got = names(rec_of(extract, text).actors)
+    assert (present is None or present in got) and (absent is None or absent not in got)
+
+
 def test_countries_between_which_a_region_lies_are_places(extract):
     rec = extract("Le passage entre le Liban, la Jordanie, la Syrie et l'Irak est rouvert.", published="2024-06-13")
     assert {"Lebanon", "Jordan", "Syria", "Iraq"} <= {p.name for p in rec.places} and not rec.actors

@@ -149,12 +149,113 @@ SPEAKER_CASES = [
                  'Paul Mervent', id='words_after_a_naming_noun_that_look_like_no_name_are_quoted'),
     pytest.param("Un skieur est mort lundi. Les secours précisent qu' « il était seul sur une piste fermée ».",
                  'secours', id='the_rescuers_of_accident_copy_speak'),
+    # --- session 7: incise verbs the tagger misreads, and who speaks in agency copy
+    pytest.param("« Nous irons jusqu'au bout », tranche Karim Benali, porte-parole de l'opposition.",
+                 'Karim Benali', id='an_incise_verb_read_as_a_noun_tranche'),
+    pytest.param("« Rien n'est réglé », note le chef de la délégation, Omar Haddad.",
+                 'Omar Haddad', id='an_incise_verb_read_as_a_noun_note'),
+    pytest.param("« Nous avons tout perdu », lâche Moussa Keita, un déplacé de Kembo.",
+                 'Moussa Keita', id='an_incise_verb_read_as_an_adjective_lache'),
+    pytest.param("« Le cessez-le-feu est violé chaque jour », s'est insurgé le porte-parole de l'opposition, "
+                 "Karim Benali.", 'Karim Benali', id='a_reflexive_participle_read_as_an_adjective'),
+    pytest.param("« C'est une honte », s'est emportée Awa Sidibé devant les journalistes.",
+                 'Awa Sidibé', id='a_reflexive_verb_of_feeling_in_the_incise'),
+    pytest.param("« Ils reviendront », a mis en garde Awa Sidibé, une élue locale.",
+                 'Awa Sidibé', id='a_verb_of_saying_in_three_words'),
+    pytest.param("Le Comité international de la Croix-Rouge a fait état de « plusieurs centaines » de blessés, accusant les rebelles d'avoir "
+                 "bloqué les secours.", 'International Committee of the Red Cross',
+                 id='a_present_participle_after_the_quote_has_no_subject_after_it'),
+    pytest.param("Des hommes armés ont enlevé douze élèves près de Kembo, a rapporté un responsable local, Issa "
+                 "Maïga.\n\n« Deux d'entre eux se sont échappés. D'après eux, les autres sont dans la forêt », "
+                 "a-t-il précisé.", 'Issa Maïga', id='a_pronoun_after_a_sentence_whose_incise_names_a_source'),
+    pytest.param("Pour le porte-parole de la mission de l'ONU, Paul Dupont, « la population civile paie le prix fort ».",
+                 'Paul Dupont', id='pour_a_title_then_a_person_in_apposition'),
+    pytest.param("Le Service de communication du gouvernement a démenti toute frappe, dénonçant une « campagne de "
+                 "désinformation ».", 'Service de communication du gouvernement',
+                 id='a_sub_body_speaks_as_itself_not_as_its_government'),
+    pytest.param("La Mission de l'ONU pour la stabilisation en RDC (Monusco) a dénoncé « une attaque lâche » contre "
+                 "ses casques bleus.", 'MONUSCO', id='a_sub_body_with_its_acronym_in_brackets'),
+    pytest.param("« Les secours manquent de tout », a déclaré le bureau de l'ONU à Genève.",
+                 "bureau de l'ONU", id='an_office_after_the_verb_speaks_as_itself'),
+    pytest.param("« Trois soldats ont été tués », a rapporté l'agence de presse Anadolu.",
+                 'Anadolu Agency', id='a_name_right_after_the_noun_is_the_body_itself'),
+    pytest.param("La junte a rejeté mardi l'appel de la Cedeao à tenir des élections « sans tarder ».",
+                 'ECOWAS', id='the_owner_of_a_call_says_the_words_under_it'),
+    pytest.param("Moscou a rejeté les accusations de Kiev d'avoir « bombardé des civils » à Kherson.",
+                 'Ukraine', id='the_owner_of_accusations_says_the_words_under_them'),
+    pytest.param("Addis Abeba a affirmé avoir visé « un rassemblement de combattants ».",
+                 'Ethiopian government', id='a_capital_speaks_for_its_government'),
+    pytest.param("Jérusalem a menacé d'étendre ses opérations « jusqu'au retour au calme ».",
+                 'Israel', id='jerusalem_speaks_for_israel'),
+    pytest.param("« Le convoi a été attaqué à l'aube », a indiqué à l'AFP une source sécuritaire sous couvert "
+                 "d'anonymat.", 'source sécuritaire', id='an_unnamed_source_ends_before_sous_couvert'),
+    pytest.param("« Les écoles sont fermées », a raconté un enseignant de Goma joint par téléphone.",
+                 'enseignant de Goma', id='an_unnamed_source_ends_before_joint_par_telephone'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à l'Agence France-Presse (AFP) Moussa Traoré, un "
+                 "habitant de Gao.", 'Moussa Traoré', id='the_addressee_with_its_acronym_in_brackets'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à l'agence Reuters Moussa Traoré, un habitant de Gao.",
+                 'Moussa Traoré', id='a_name_the_ner_ran_into_a_known_outlet'),
+    pytest.param("« Nous avons fui dans la nuit », a déclaré à Al-Jazira Moussa Traoré, un habitant de Gao.",
+                 'Moussa Traoré', id='a_name_the_ner_ran_into_a_known_channel'),
+    pytest.param("Joint au téléphone par l'AFP, Moussa Traoré, un habitant de Gao, a raconté : « Nous avons fui "
+                 "dans la nuit. »", 'Moussa Traoré', id='joint_par_names_who_was_spoken_to'),
+    pytest.param("Interrogé par la radio RFI, Moussa Traoré, un habitant de Gao, a assuré que « personne n'est "
+                 "venu ».", 'Moussa Traoré', id='interroge_par_names_who_was_spoken_to'),
+    pytest.param("Contacté par l'AFP, le maire de Gao, Moussa Traoré, a estimé que « la ville est encerclée ».",
+                 'Moussa Traoré', id='contacte_par_then_a_title_and_a_person'),
+    pytest.param("Le président Ali Baraka a estimé que la situation restait « très tendue » dans le nord.",
+                 'Ali Baraka', id='a_short_quote_in_a_clause_reported_by_the_verb'),
+    pytest.param("L'ONG Amnesty International a dénoncé, par la voix de sa directrice régionale Awa Diop, « des "
+                 "exécutions extrajudiciaires ».", 'Awa Diop', id='a_body_speaking_par_la_voix_de_a_person'),
+    pytest.param("L'Union européenne s'est alarmée d'une « escalade dangereuse ».", 'European Union',
+                 id='a_reflexive_participle_of_feeling_read_as_a_noun'),
+    pytest.param("Kiev s'est indigné de ces « crimes de guerre ».", 'Ukraine',
+                 id='a_capital_indignant_through_a_reflexive_verb'),
+    # words after a naming noun or verb that are someone's, not a name
+    pytest.param("Le ministre Paul Kaba a salué un accord « historique » avec les rebelles.",
+                 'Paul Kaba', id='an_adjective_after_a_noun_of_naming_is_said'),
+    pytest.param("Le ministre Paul Kaba a dénoncé une campagne « de désinformation » menée de l'étranger.",
+                 'Paul Kaba', id='a_complement_after_a_noun_of_naming_is_said'),
+    pytest.param("La Mission de l'ONU en RDC (Monusco) a appelé « toutes les parties » à épargner les civils.",
+                 'MONUSCO', id='the_object_of_appeler_is_said_not_a_name'),
+    pytest.param("Le ministre Paul Kaba a appelé les habitants « à rester chez eux ».",
+                 'Paul Kaba', id='appeler_a_is_said_not_a_name'),
 ]
 
 
 @pytest.mark.parametrize("text, speaker", SPEAKER_CASES)
 def test_the_speaker_of_one_quote(extract, text, speaker):
     assert quotes(extract, text)[0][1] == speaker
+
+
+# words in quotation marks that are a name, a title or a nickname: nobody's words
+NOT_QUOTES = [
+    pytest.param("Le chef rebelle Jean Koffi, dit « le boucher de Kembo », a été arrêté mardi.",
+                 id='a_nickname_after_dit_in_lower_case'),
+    pytest.param("Le chef rebelle Jean Koffi, dit « Commandant Zéro », a été arrêté mardi.",
+                 id='a_nickname_after_dit_capitalised'),
+    pytest.param("Les habitants surnomment ce carrefour « le triangle de la mort ».",
+                 id='a_verb_that_names_its_object'),
+    pytest.param("Ce que les habitants appellent « la zone rouge » a été bombardé.",
+                 id='what_someone_calls_after_a_relative'),
+    pytest.param("Le président Ali Baraka a annoncé mardi le lancement du plan « Kembo 2030 ».",
+                 id='a_plan_named_with_a_year'),
+    pytest.param("La campagne « Zéro arme » a permis de collecter 3 000 fusils, selon la police.",
+                 id='a_campaign_name_with_a_source_in_the_sentence'),
+    pytest.param("Le documentaire « La guerre des collines » a été interdit par les autorités.",
+                 id='the_title_of_a_work'),
+    pytest.param("Le ministre a présenté son projet « Villages sûrs » devant les députés.",
+                 id='a_project_name_in_a_sentence_with_a_speaker'),
+    pytest.param("Le président Ali Baraka, qui a dénoncé mardi les violences, s'est rendu dans le quartier « chaud » "
+                 "de Kembo.", id='a_verb_of_saying_in_a_closed_relative_says_no_scare_word'),
+    pytest.param("Le ministre Paul Kaba, qui a démenti les accusations, a visité les quartiers « libérés » de Kembo.",
+                 id='a_denial_in_a_closed_relative_says_no_scare_word'),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_names_and_titles_are_not_quotes(extract, text):
+    assert quotes(extract, text) == []
 
 
 def test_speech_verbs_of_wire_copy(extract):

@@ -134,6 +134,9 @@ class ActorFinder:
         # offices held by a person: "ministre de la Justice" names no organisation
         self.person_offices = {w.lower() for w in lx.get("person_offices", {}).get("words", [])}
         self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
+        # classes that are an actor only as the member a story names ("les miliciens" of a story
+        # naming no militia are nobody in particular)
+        self.generic_only_members = set(lx.get("generic_only_members", {}).get("ids", []))
         inst = lang.toml("speech")["institutions"]
         self.institution_words = {w.lower() for k in inst for w in k.split()}
         self.rx_institution_before = re.compile(lang.fill(pat["institution_before"], institutions=_alt(inst)), re.I)
@@ -462,6 +465,20 @@ class ActorFinder:
                     continue
                 self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
+        # "a déclaré à Reuters Moussa Traoré": the NER ran an outlet the KB knows into the name
+        # after it; the capitalised words past the known part are a person
+        for ent in doc.ents:
+            if free(ent.start_char, ent.end_char) or len(ent) < 3:
+                continue
+            k = next((t.i for t in ent if t.i > ent.start and free(t.idx, ent.end_char)), None)
+            if k is None or free(ent.start_char, doc[k].idx) or not 2 <= ent.end - k <= 4:
+                continue
+            rest = doc[k:ent.end]
+            if all(t.pos_ == "PROPN" and t.is_title and t.text not in self.not_actors for t in rest) and \
+                    not self.place_at(doc, rest.start_char, rest.end_char) and \
+                    self.may_be_person(text, rest.text, rest.start_char, rest.end_char):
+                self.add_person(doc, rest.text, rest.start_char, rest.end_char, persons)
+                covered.append((rest.start_char, rest.end_char))
         # persons the NER missed: a name right after a role ("le ministre ... Petro Zaliznyak",
         # "le porte-parole de l'armée, Moussa Diarra") or a title ("M. Diarra")
         for s, e in self.rule_persons(doc):
@@ -660,13 +677,22 @@ class ActorFinder:
     def fold_generic(self, doc: Doc) -> None:
         """"les djihadistes" is the jihadist group the story names (the one named most)."""
         keys = doc._.actor_keys or {}
-        for gen_key, members in self.generic_classes.items():
+        classes = dict(self.generic_classes)
+        for gen_key in self.generic_only_members:
+            classes.setdefault(gen_key, set())
+        for gen_key, members in classes.items():
             gid = keys.get(gen_key)
             by_id = {a.id: a for a in doc._.actors}
             if gid is None or gid not in by_id:
                 continue
             named = [by_id[aid] for key, aid in keys.items() if aid != gid and aid in by_id and self.in_class(key, members)]
             if not named:
+                if gen_key in self.generic_only_members:
+                    doc._.actors = [a for a in doc._.actors if a.id != gid]
+                    doc._.actor_spans = [x for x in doc._.actor_spans if x[2] != gid]
+                    for key, aid in list(keys.items()):
+                        if aid == gid:
+                            del keys[key]
                 continue
             target = max(named, key=lambda a: (len(a.mentions), -min(m[0] for m in a.mentions) if a.mentions else 0))
             self.merge_into(doc, gid, target.id)

@@ -47,7 +47,22 @@ class Attributor:
         self.to_addressee = set(inv["to_addressee"])
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
-        self.verbs = set(lx["verbs"]["lemmas"])
+        self.verbs = {v for v in lx["verbs"]["lemmas"] if " " not in v}
+        # multi-word lemmas ("mettre en garde"): the first word's lemma, then the other words
+        self.verb_phrases: dict[str, list[list[str]]] = {}
+        for v in lx["verbs"]["lemmas"]:
+            if " " in v:
+                first, *rest = v.split()
+                self.verb_phrases.setdefault(first, []).append(rest)
+        # reflexive lemmas ("s'emporter"): their bare verb speaks only in an incise
+        reflexive = tuple(lx["verbs"].get("reflexive_prefixes", []))
+        self.incise_lemmas = self.verbs | {v[len(p):] for v in lx["verbs"]["lemmas"] for p in reflexive
+                                           if v.startswith(p)}
+        # in an incise right after a quotation: surface endings that give a lemma, and irregular forms
+        self.incise_endings = sorted((tuple(x) for x in lx["verbs"].get("incise_endings", [])),
+                                     key=lambda x: len(x[0]), reverse=True)
+        self.incise_forms = {w.lower() for w in lx["verbs"].get("incise_forms", [])}
+        self.reflexive_clitics = {w.lower() for w in lx["verbs"].get("reflexive_clitics", [])}
         # surface forms the tagger misreads after a reflexive ("s'indigne"): verbs all the same
         self.verb_forms = {w.lower() for w in lx["verbs"].get("forms", [])}
         self.not_reflexive = {w.lower() for w in lx["verbs"].get("not_reflexive", [])}
@@ -75,6 +90,7 @@ class Attributor:
         self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
                                     key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
+        self.sub_bodies = {w.lower() for w in lx.get("sub_bodies", {}).get("nouns", [])}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
         self.addressees = set(lx["addressees"]["nouns"])
@@ -177,6 +193,9 @@ class Attributor:
             end_char = hit[1]
             while i < limit and doc[i].idx < end_char:
                 i += 1
+            # "à l'Agence France-Presse (AFP)": its acronym in brackets goes with it
+            if i + 2 < limit and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3
             return i
         if self.modifiers_first:
             # "in a televised statement": the modifiers, then the noun that ends the phrase
@@ -365,6 +384,12 @@ class Attributor:
                             for q0, _ in quotes):
                 return last[1]
             if prev is not None:
+                # "Des hommes armés ont enlevé 23 femmes, a rapporté X. « ... », a-t-il précisé":
+                # the one the sentence before quotes in an incise speaks on, not its subject
+                aid = self.incise_source(doc, prev) if not person else None
+                pron = self.pronoun_near(doc, sent, char) if aid else None
+                if pron is not None and (pron.lower_ in self.plural_pronouns) == self.is_plural_actor(doc, aid):
+                    return aid
                 aid = previous_subject()
                 if aid:
                     return aid
@@ -376,6 +401,30 @@ class Attributor:
             if a is not None and a.kind == "person":
                 return aid
         return None
+
+    def incise_source(self, doc: Doc, sent: Span) -> str | None:
+        """The speaker of a report verb in an incise of ``sent`` (", a rapporté un responsable, X")."""
+        for verb in self.speech_verbs(sent):
+            if verb.lemma_.lower() not in self.report_verbs:
+                continue
+            k = verb.i - 1
+            while k > sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ == "AUX"):
+                k -= 1
+            if k > sent.start and doc[k].text == ",":
+                aid = self.inverted_actor(doc, verb, sent.end)
+                if aid:
+                    return aid
+        return None
+
+    @staticmethod
+    def is_plural_actor(doc: Doc, aid: str) -> bool:
+        """An actor named last by a plural noun ("des habitants", "les sources locales")."""
+        spans = [x for x in doc._.actor_spans if x[2] == aid]
+        if not spans:
+            return False
+        span = doc.char_span(spans[-1][0], spans[-1][1], alignment_mode="expand")
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+        return head is not None and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
 
     def pronoun_apposition(self, doc: Doc, subj: Token) -> str | None:
         """The person in apposition to "l'un de ses conseillers" (the parse's or after a comma)."""
@@ -396,9 +445,12 @@ class Attributor:
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
                 not pron.lower_.startswith("-"):
             return None
-        zone = text_of(doc)[sent.start_char:finite.idx]
+        # (a quotation before the pronoun: "X ont « ... », affirme-t-il" is an incise, whose
+        # pronoun is the one quoted, not the subject of the quoted clause)
+        zone = text_of(doc)[sent.start_char:pron.idx]
         if any(m in zone for m in self.quote_marks):
             return None
+        zone = text_of(doc)[sent.start_char:finite.idx]
         hits = actors_in(doc, sent.start_char, finite.idx)
         if pron.lower_ in self.plural_pronouns:
             hits = [x for x in hits if not _is_person(doc, x[2])]
@@ -544,6 +596,32 @@ class Attributor:
         name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
 
+    def sub_body(self, doc: Doc, head: Token, hits) -> str | None:
+        """"Le Service de communication du gouvernement", "la Mission de l'ONU pour ... (MONUSCO)":
+        a body whose head noun names a part of the body in its complement speaks as itself (its
+        acronym in brackets, else the phrase), not as that body."""
+        if head.lower_ not in self.sub_bodies or any(h0 <= head.idx < h1 for h0, h1, _ in hits):
+            return None
+        if any(_is_person(doc, x[2]) for x in hits):
+            return None
+        for h0, h1, aid in hits:
+            if h0 > head.idx and text_of(doc)[max(0, h0 - 2):h0].strip() == "(":
+                return aid
+
+        def complement(h0: int) -> bool:
+            # the name hangs on a preposition ("du gouvernement", "présidé par les États-Unis"),
+            # not on the noun as its name ("l'agence de presse Anadolu", "l'ONG Human Rights Watch")
+            tok = doc.char_span(h0, h0 + 1, alignment_mode="expand")
+            k = tok.start - 1 if tok is not None else -1
+            while k > head.i and doc[k].pos_ == "DET":
+                k -= 1
+            return k > head.i and doc[k].pos_ == "ADP"
+        if not all(complement(h0) for h0, _, _ in hits if h0 > head.idx):
+            return None
+        first = head.left_edge.i
+        end = self.clip(doc, first, head.right_edge.i + 1)
+        return self.institution(doc, first, end)
+
     def office_holder(self, doc: Doc, i: int, j: int, hits) -> str | None:
         """"a déclaré le chef du gouvernement": the person named before who holds the office
         (role "Premier ministre irakien"), rather than the government in the complement."""
@@ -600,6 +678,9 @@ class Attributor:
                 s0 = sent.start_char + m.start() + k
                 tok = doc.char_span(s0, s0 + 1, alignment_mode="expand")
                 j = self.noun_phrase_end(doc, tok.start + 1, sent.end) if tok is not None else None
+                if j is not None:
+                    # "une source militaire sous couvert d'anonymat": the source ends before "sous"
+                    j = next((t.i for t in doc[tok.start + 1:j] if t.lower_ in self.inverted_stops), j)
                 if tok is not None and j is not None and j > tok.start + 1 and \
                         doc[tok.start + 1].lower_ not in self.not_source_qualifiers:
                     j = self.clip(doc, tok.start, j)
@@ -623,11 +704,43 @@ class Attributor:
         incise right after a quotation (", a-t-elle martelé", ", raconte X") a word the tagger
         calls an adjective is the verb too."""
         pos = ("VERB", "AUX", "ADJ") if incise else ("VERB", "AUX")
-        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms
+        said = (t.pos_ in pos and t.lemma_.lower() in self.verbs) or t.lower_ in self.verb_forms or \
+            (t.pos_ in pos and self.verb_phrase(t))
+        if not said and self.reflexive_participle(t):
+            said = True
         if said and self.not_reflexive and t.lemma_.lower() in self.not_reflexive and any(
                 "Yes" in c.morph.get("Reflex") for c in t.children if c.i < t.i):
             return False  # "les opérations se poursuivront", "l'incendie s'est déclaré"
         return said
+
+    def reflexive_participle(self, t: Token) -> bool:
+        """"l'UE s'est alarmée", "Kiev s'est insurgé": a reflexive participle of saying or feeling
+        the tagger misreads as a noun or an adjective."""
+        return bool(self.reflexive_clitics) and t.i >= 2 and t.doc[t.i - 1].pos_ == "AUX" and \
+            t.doc[t.i - 2].lower_ in self.reflexive_clitics and self.incise_verb(t)
+
+    def verb_phrase(self, t: Token) -> bool:
+        """A multi-word verb of saying: "a mis en garde"."""
+        for rest in self.verb_phrases.get(t.lemma_.lower(), ()):
+            nxt = t.doc[t.i + 1:t.i + 1 + len(rest)]
+            if [x.lower_ for x in nxt] == rest:
+                return True
+        return False
+
+    def incise_verb(self, t: Token) -> bool:
+        """In the incise right after a quotation ("», tranche X", "», s'est insurgé X"): a word
+        the tagger reads as a noun or an adjective is a verb of saying when its lemma, or its
+        ending turned into a lemma's, is one."""
+        if t.is_punct or not t.is_alpha:
+            return False
+        low = t.lower_
+        lemmas = self.incise_lemmas
+        if t.lemma_.lower() in lemmas or low in self.incise_forms or low in self.verb_forms or self.verb_phrase(t):
+            return True
+        for end, lemma_end in self.incise_endings:
+            if low.endswith(end) and len(low) > len(end) + 1 and low[:-len(end)] + lemma_end in lemmas:
+                return True
+        return False
 
     def speech_verbs(self, sent: Span) -> list[Token]:
         out = []
@@ -729,6 +842,10 @@ class Attributor:
             if len(hits) > 1 and subj.lower_ in self.institutions and \
                     text_of(doc)[max(s, hits[-1][0] - 2):hits[-1][0]].strip() == ",":
                 return hits[-1][2]
+            if subj.i < verb.i:
+                own = self.sub_body(doc, subj, hits)
+                if own:
+                    return own
             return self.best_actor(doc, hits)
         if subj.pos_ == "PROPN":
             # a surname alone ("al-Maliki said") for a person named in full before
@@ -738,7 +855,12 @@ class Attributor:
             aid = self.unlabelled_person(doc, subj, verb)
             if aid:
                 return aid
-        end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj.i < verb.i else subj.right_edge.i + 1
+        if subj.i < verb.i:
+            end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        else:
+            # an inverted subject ends before "sous couvert d'anonymat", "joint par téléphone"
+            end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
+                        if t.lower_ in self.inverted_stops or t.text in self.punct_stop), subj.right_edge.i + 1)
         found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, end, verb.idx)
         if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":
             # "l'ISPR, le service de communication de l'armée, qui a accusé": the apposition's owner
@@ -808,7 +930,9 @@ class Attributor:
         if holder:
             return holder
         if hits:
-            return self.best_actor(doc, hits)
+            head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
+            own = self.sub_body(doc, head, hits) if head is not None and head.pos_ == "NOUN" else None
+            return own or self.best_actor(doc, hits)
         head = next((t for t in doc[start:seg_end] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is not None:
             aid = self.anaphor(doc, head, head.idx) or self.institution(doc, start, seg_end)

@@ -44,6 +44,13 @@ class QuoteFinder:
         self.naming_noun_max_lower = int(nq.get("naming_noun_max_lower_words", 0))
         self.name_particles = {w.lower() for w in nq.get("name_particles", [])}
         self.scare_max_words = int(nq.get("scare_max_words", 0))
+        # ", dit « le Boucher »": words that name what follows when a comma stands before them
+        self.appositive_cues = {w.lower() for w in nq.get("appositive_cues", [])}
+        # "les habitants surnomment ce carrefour « le triangle »": verbs that give a name
+        self.naming_lemmas = {w.lower() for w in nq.get("naming_lemmas", [])}
+        self.naming_blockers = {w.lower() for w in nq.get("naming_blockers", [])}
+        self.naming_max_words = int(nq.get("naming_max_words", 0))
+        self.naming_adjacent = {w.lower() for w in nq.get("naming_nouns_adjacent", [])}
         labels = [w.lower() for w in nq.get("label_cues", [])]
         self.label_active_aux = {w.lower() for w in nq.get("label_active_aux", [])}
         # a label cue, then at most an article, right before the marks
@@ -56,6 +63,9 @@ class QuoteFinder:
         self.rx_speech_nouns = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])",
                                           re.I) if nouns else None
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
+        self.owner_nouns = {w.lower() for w in speech["quote_speaker"].get("owner_nouns", [])}
+        self.contact_openers = {w.lower() for w in speech["quote_speaker"].get("contact_openers", [])}
+        self.voice_phrases = [w.lower() for w in speech["quote_speaker"].get("voice_phrases", [])]
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
     def spans(self, text: str) -> list[tuple[int, int, int, int]]:
@@ -147,6 +157,8 @@ class QuoteFinder:
             speaker = None
             if kind != "heading":
                 speaker = self.speaker(doc, sent, mark, after, kind)
+                if speaker and self.voice_phrases:
+                    speaker = self.voice_of(doc, sent, speaker) or speaker
                 actor = actor_by_id(doc, speaker[0]) if speaker else None
                 if actor is not None and actor.mentions and all(s <= m0 < e for m0, _ in actor.mentions):
                     speaker = None  # a name the quoted words hold ("« Allahu akbar »") says nothing
@@ -185,6 +197,22 @@ class QuoteFinder:
         # "a crié « Allah Akbar »", "en hurlant « ... »": the object of a verb of saying is words
         # said, capitalised or not
         t = next((x for x in reversed(sent) if x.idx < mark and not x.is_space), None)
+        if t is not None and t.lower_ in self.appositive_cues and t.i > sent.start and doc[t.i - 1].text == ",":
+            return True  # "Jean Koffi, dit « le Boucher »": a nickname
+        words = WORD.findall(text[s:e])
+        if self.naming_lemmas and words and len(words) <= self.naming_max_words and \
+                words[0].lower() not in self.naming_blockers:
+            # "les habitants surnomment ce carrefour « le triangle de la mort »": the object named
+            for x in reversed(doc[max(sent.start, (t.i - 4) if t is not None else sent.start):(t.i + 1) if t is not None else sent.start]):
+                if x.lower_ in self.naming_blockers or x.text in self.attributor.punct_stop:
+                    break
+                if x.lemma_.lower() in self.naming_lemmas and x.pos_ in ("VERB", "AUX", "ADJ"):
+                    # an object between the verb and the marks, or a relative before the verb ("ce que
+                    # l'armée appelle « ... »"); else the quoted words are the object ("a appelé
+                    # « toutes les parties » à ...")
+                    if x.i != t.i or any(y.lower_ in self.attributor.relatives for y in doc[max(sent.start, x.i - 4):x.i]):
+                        return True
+                    break
         if t is not None and t.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(t) and \
                 t.lower_ not in self.naming_cues and not self.adjectival(t):
             return False
@@ -197,22 +225,37 @@ class QuoteFinder:
         before = WORD.findall(text[max(sent.start_char, mark - 80):mark])
         window = before[-self.naming_window:] if self.naming_window else []
         start = len(before) - len(window)
-        words = WORD.findall(text[s:e])
         # "le groupe « quelques minutes avant le drame »": a noun of naming before words that
-        # look like no name
-        lower_phrase = bool(words) and words[0][:1].islower() and len(words) > self.naming_noun_max_lower
+        # look like no name; "un accord « historique »": an adjective qualifies, it names nothing
+        inner = doc.char_span(s, e, alignment_mode="expand")
+        adjective = bool(words) and words[0][:1].islower() and inner is not None and inner[0].pos_ in ("ADJ", "VERB", "ADV")
+        lower_phrase = bool(words) and words[0][:1].islower() and (len(words) > self.naming_noun_max_lower or adjective)
         if any(w.lower() in self.naming_cues and not (start + k > 0 and before[start + k - 1].lower() in self.naming_verb_before)
                and not (lower_phrase and w.lower() in self.naming_nouns)
                for k, w in enumerate(window)):
             return True
+        if before and before[-1].lower() in self.naming_adjacent and words and inner is not None and not (
+                words[0][:1].islower() and (inner[0].pos_ in ("ADJ", "VERB", "ADV", "ADP") or len(words) == 1 or
+                                            words[0].lower() in self.naming_blockers or len(words) > self.naming_noun_max_lower)):
+            return True  # "le plan « Kembo 2030 »", "le documentaire « La guerre des collines »"
         content = [w for w in words if w.lower() not in self.name_particles]
-        if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() for w in content):
+        if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() or w.isdigit() for w in content) \
+                and not all(w.isdigit() for w in content):
             return True
         if len(words) <= self.scare_max_words:
             att = self.attributor
             # after the marks, a participle used as an adjective ("les rebelles soutenus par")
             # says nothing
             verbs = [v for v in att.speech_verbs(sent) if v.idx < mark or not self.adjectival(v)]
+            # ...and a verb of another clause does not say the word: "le président, qui a dénoncé
+            # les violences, s'est rendu dans le quartier « chaud »" (the word must hang on it)
+            def closed_relative(v) -> bool:
+                # a verb of a relative clause that a comma closes before the marks
+                if not v.dep_.startswith("acl") or v.idx > mark:
+                    return False
+                comma = next((x for x in doc[v.i + 1:sent.end] if x.text == ","), None)
+                return comma is not None and comma.idx < mark
+            verbs = [v for v in verbs if not closed_relative(v)]
             said = verbs or att.according_to(doc, sent) or self.rx_agent.match(text[e:sent.end_char].lstrip(self.gap_chars))
             return not said
         return False
@@ -291,13 +334,22 @@ class QuoteFinder:
                 break  # another quotation, or another clause ("», tandis qu'Israël a affirmé")
             tail.append(t)
         for k, t in enumerate(tail):
-            if att.is_speech_verb(t, incise=True) and t.dep_ not in ("aux", "aux:tense") and not (
+            # the incise itself: only a comma, auxiliaries and a reflexive pronoun before the word
+            # (", tranche X", ", s'est insurgé X"): a verb of saying the tagger misread counts
+            incise = k <= 4 and bool(tail) and tail[0].text == "," and all(
+                x.text == "," or x.pos_ == "AUX" or x.dep_.startswith("aux") or "Yes" in x.morph.get("Reflex")
+                or x.lower_ in att.reflexive_clitics for x in tail[1:k])
+            if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and \
+                    any(x.text == "," for x in tail[:k]):
+                break  # "», accusant les FSR de ...": the participle's subject is the clause's, before
+            if (att.is_speech_verb(t, incise=True) or (incise and att.incise_verb(t))) and \
+                    t.dep_ not in ("aux", "aux:tense") and not (
                     t.lemma_.lower() == att.light_report_verb and not any(c.lower_ in att.faire_nouns for c in t.children)):
                 if k <= 3 or any(x.text == "," for x in tail[:k]):
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
                     # said"); with neither, the subject follows it (", said the minister")
-                    if any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
+                    if not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
                         aid = att.subject_actor(doc, t) or att.inverted_actor(doc, t, sent.end)
                     else:
                         aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
@@ -317,17 +369,30 @@ class QuoteFinder:
                 aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
                 if aid:
                     return aid, self.surface(doc, aid, after)
+        # 1c. "Joint par l'AFP, X, un habitant, a raconté : « ... »": after an opening participle of
+        #     being reached, its agent is who was spoken to; the one named after its comma speaks
+        aid = self.contacted_speaker(doc, sent, mark)
+        if aid:
+            return aid, self.surface(doc, aid, mark)
         # 2. a phrase quoted inside reported speech: the subject of the speech verb above it
         #    ("a affirmé n'avoir visé que des «positions militaires»")
         if inner is not None:
             cur = inner.root
+            passed_speech = False
             for _ in range(8):
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if mark <= cur.idx < after:
                     continue
-                if cur.pos_ in ("VERB", "AUX") and att.is_speech_verb(cur):
+                if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.owner_nouns and not passed_speech:
+                    # "a rejeté l'appel de la Cedeao à organiser des élections « dans les plus brefs
+                    # délais »": the one whose call, demand or accusation holds the words
+                    owner = self.noun_owner(doc, cur, mark, after)
+                    if owner:
+                        return owner, self.surface(doc, owner, cur.idx)
+                if (cur.pos_ in ("VERB", "AUX") or att.reflexive_participle(cur)) and att.is_speech_verb(cur):
+                    passed_speech = True  # the words are this verb's, not those of a noun above it
                     aid = att.subject_actor(doc, cur)
                     if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
                         # ", a rapporté une source policière, évoquant « ... »": the participle
@@ -458,6 +523,19 @@ class QuoteFinder:
                 return said[-1], self.surface(doc, said[-1], mark)
         return None
 
+    def noun_owner(self, doc: Doc, noun, mark: int, after: int) -> str | None:
+        """The actor in the "de" complement of a noun of saying ("l'appel de la Cedeao")."""
+        for c in noun.children:
+            if c.dep_ not in ("nmod", "nmod:poss") or c.i < noun.i or mark <= c.idx < after:
+                continue
+            if not any(x.lower_ in self.attributor.of_tokens for x in doc[noun.i + 1:c.i]):
+                continue
+            hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                    if not (mark <= x[0] < after)]
+            if hits:
+                return self.attributor.best_actor(doc, hits)
+        return None
+
     def speech_event_subject(self, doc: Doc, sent) -> str | None:
         """"La préfète X a tenu une conférence de presse." then a quotation: a sentence that
         names an occasion of speaking (not a verb of saying) gives the actor it opens on."""
@@ -470,6 +548,51 @@ class QuoteFinder:
             return None
         hits = actors_in(doc, sent.start_char, finite.idx)
         return self.attributor.best_actor(doc, hits) if hits else None
+
+    def voice_of(self, doc: Doc, sent, speaker: tuple[str, str]) -> tuple[str, str] | None:
+        """"L'ONG a dénoncé, par la voix de sa directrice X, « ... »": the person through whom a
+        body speaks, named in its sentence."""
+        actor = actor_by_id(doc, speaker[0])
+        if actor is None or actor.kind == "person":
+            return None
+        text = text_of(doc)
+        low = text[sent.start_char:sent.end_char].lower()
+        for phrase in self.voice_phrases:
+            k = low.find(phrase)
+            if k < 0:
+                continue
+            start = sent.start_char + k + len(phrase)
+            hits = [x for x in actors_in(doc, start, min(sent.end_char, start + 80))
+                    if actor_by_id(doc, x[2]) is not None and actor_by_id(doc, x[2]).kind == "person"]
+            if hits:
+                return hits[0][2], self.surface(doc, hits[0][2], start)
+        return None
+
+    def contacted_speaker(self, doc: Doc, sent, mark: int) -> str | None:
+        """The actor named between the first and the second comma of a sentence that opens on
+        "Joint par", "Interrogé par", "Contacté par" ... (the quotation after it)."""
+        if not self.contact_openers:
+            return None
+        text = text_of(doc)
+        head = text[sent.start_char:mark]
+        first = head.split(None, 1)[0].lower() if head.strip() else ""
+        if first not in self.contact_openers:
+            return None
+        c1 = head.find(",")
+        if c1 < 0:
+            return None
+        c2 = head.find(",", c1 + 1)
+        c2 = len(head) if c2 < 0 else c2
+        hits = actors_in(doc, sent.start_char + c1 + 1, sent.start_char + c2)
+        if not hits:
+            return None
+        aid = self.attributor.best_actor(doc, hits)
+        if actor_by_id(doc, aid) is not None and actor_by_id(doc, aid).kind != "person":
+            # "Interrogé par l'AFP, le maire de Gao, Moussa Traoré, ...": a person in apposition
+            tok = doc.char_span(sent.start_char + c2, sent.start_char + c2 + 1, alignment_mode="expand")
+            person = self.attributor.apposition_person(doc, tok.start, sent.end) if tok is not None else None
+            aid = person or aid
+        return aid
 
     def topic_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between a sentence-opening "Pour"/"Selon" and the first comma, when
@@ -484,6 +607,13 @@ class QuoteFinder:
         if opener is None or comma < 0:
             return None
         hits = actors_in(doc, sent.start_char + len(opener), sent.start_char + comma)
+        if hits and not any(actor_by_id(doc, x[2]) is not None and actor_by_id(doc, x[2]).kind == "person"
+                            for x in hits):
+            # "Pour le porte-parole de la mission, Paul Dupont, «...»": the person in apposition
+            tok = doc.char_span(sent.start_char + comma, sent.start_char + comma + 1, alignment_mode="expand")
+            person = self.attributor.apposition_person(doc, tok.start, sent.end) if tok is not None else None
+            if person:
+                return person
         return self.attributor.best_actor(doc, hits) if hits else None
 
     def surface(self, doc: Doc, aid: str, near: int) -> str:
