@@ -128,3 +128,17 @@ def test_a_small_town_abroad_named_with_its_country_stays():
     # and a lone town of a story that points nowhere else is itself
     rec = veille.extract("Un incendie a ravagé un entrepôt à Liancourt samedi.")
     assert [p.country for p in rec.places] == ["FR"]
+
+
+# "territory" names a unit of eastern Congo and, with a country's name, the whole country:
+# the country of the story, never a namesake unit abroad (Georgia the US state)
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Russian troops stayed in Gori on Monday. \"They blame Russia for every fire on the territory "
+           "of Georgia,\" the minister said.", "GE"),
+    ("fr", "Aucun soldat étranger ne restera sur le territoire du Mali, a déclaré le ministre à Bamako.", "ML"),
+])
+def test_the_territory_of_a_country_is_that_country(lang, text, country):
+    import veille
+    rec = veille.extract(text, lang=lang, published="2024-06-13")
+    assert country in {p.country for p in rec.places if p.feature == "country"}
+    assert not [p.name for p in rec.places if p.country not in (country, "RU")]

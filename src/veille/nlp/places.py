@@ -426,7 +426,9 @@ class PlaceResolver:
         elif m.hint == "admin2":
             feats = ("admin2", "admin1", "city", "district")
         elif m.hint == "admin":
-            feats = ("admin2", "admin1", "region")
+            # (a country too: "on the territory of Georgia" is the whole country, where the
+            # same noun before "Masisi" is a unit of eastern Congo)
+            feats = ("admin2", "admin1", "region", "country")
         if m.article and not m.name.lower().startswith(m.article.lower() + " "):
             # "des Mureaux" is Les Mureaux when the gazetteer knows a place of that full name
             whole = self.gaz.lookup(f"{m.article} {m.name}", feature=feats, limit=12, loose=False)
