@@ -110,6 +110,9 @@ class EventFinder:
         # des combats", "livrent bataille")
         self.source_verbs = frozenset(lx.get("source_verbs", {}).get("lemmas", []))
         self.light = set(st["light"]) | self.source_verbs
+        # verbs that make a noun that needs announcing a reported happening without making their
+        # subject its source ("l'attaque a suscité des condamnations", "les pourparlers ont débuté")
+        self.occasion = frozenset(st.get("occasion", []))
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
         self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
@@ -814,7 +817,7 @@ class EventFinder:
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
                 continue  # "menacé par la famine"
             if t.needs_announce and t.status == "occurred" and not (
-                    (above is not None and above.lemma_.lower() in self.announce | self.light) or t.tok.pos_ == "VERB"):
+                    (above is not None and above.lemma_.lower() in self.announce | self.light | self.occasion) or t.tok.pos_ == "VERB"):
                 continue  # a bare "cessez-le-feu" named in passing is no event
             self.roles(doc, t)
             span = self.evidence(doc, t)
