@@ -283,6 +283,21 @@ STATEMENT_CASES = [
     # mobilization
     ("L'armée a dépêché des centaines de soldats dans la région.", "MOBILIZE", "occurred"),
     ("La Russie a massé des troupes à la frontière.", "MOBILIZE", "occurred"),
+    # the same nouns, told as made, held or done
+    ("Les États-Unis ont adopté de nouvelles sanctions contre trois généraux.", "SANCTION", "occurred"),
+    ("Le Niger a imposé un embargo sur les armes.", "SANCTION", "occurred"),
+    ("L'opposant a porté de graves accusations contre le ministre.", "ACCUSE", "occurred"),
+    ("L'attaque a suscité une vague de condamnations internationales.", "ACCUSE", "occurred"),
+    ("Le chef de la junte a essuyé de vives critiques de l'opposition.", "ACCUSE", "occurred"),
+    ("Le groupe a adressé un ultimatum à l'armée.", "THREATEN", "occurred"),
+    ("Le président a réitéré ses menaces contre les rebelles.", "THREATEN", "occurred"),
+    ("L'ONU a lancé un appel urgent aux donateurs.", "REQUEST", "occurred"),
+    ("Des soldats sont partis aider les sinistrés, à la demande du maire.", "REQUEST", "occurred"),
+    ("Les pourparlers ont débuté lundi à Doha.", "CONSULT", "occurred"),
+    ("Des viols ont été commis par des soldats dans le village.", "ASSAULT", "occurred"),
+    ("Des pillages ont été signalés mardi dans le centre de Goma.", "ASSAULT", "occurred"),
+    ("Le meurtre d'un journaliste mardi à Bunia a provoqué la colère.", "ASSAULT", "occurred"),
+    ("Le président a présenté ses condoléances aux familles.", "SUPPORT", "occurred"),
 ]
 
 
@@ -326,6 +341,31 @@ NO_EVENT_CASES = [
     ("Les exigences formulées dans le texte restent floues.", "REQUEST"),
     ("Le taureau a sauté par-dessus la barricade de l'arène.", "PROTEST"),
     ("Le porte-parole a attribué l'attaque aux rebelles du mouvement.", "ACCUSE"),
+    # statement and practice nouns named as a standing thing, not as something made or done
+    ("Les sanctions pèsent lourdement sur l'économie du pays.", None),
+    ("Le pays est sous embargo depuis 2017.", None),
+    ("Des accusations de corruption visent plusieurs ministres depuis des mois.", None),
+    ("Les condamnations internationales n'ont rien changé sur le terrain.", "ACCUSE"),
+    ("La menace terroriste reste élevée dans le nord.", None),
+    ("Les mises en garde de l'ONU n'ont pas été entendues.", None),
+    ("La demande de cessez-le-feu est restée sans réponse.", None),
+    ("La coopération entre les deux pays est ancienne.", None),
+    ("Les négociations piétinent depuis des mois.", None),
+    ("Le dialogue national reste au point mort.", None),
+    ("Les violences sexuelles restent très répandues dans la région.", None),
+    ("Les meurtres de journalistes restent le plus souvent impunis.", None),
+    ("Le pillage des ressources minières finance les groupes armés.", None),
+    ("Les rebelles sont accusés de pillages et de viols.", "ASSAULT"),
+    ("La censure de la presse est courante dans le pays.", None),
+    ("Le chef rebelle, visé par un mandat d'arrêt de la CPI, est en fuite.", None),
+    ("La mission d'enquête de l'ONU n'a pas pu se rendre sur place.", None),
+    ("Le recrutement d'enfants soldats reste fréquent dans la région.", None),
+    ("Les félicitations du président ont été mal accueillies.", None),
+    # ...or inside the name of a law, a day or a struggle
+    ("La loi de 2019 sur les violences sexuelles n'est pas appliquée.", None),
+    ("La Journée internationale contre les violences sexuelles est célébrée en juin.", None),
+    ("La lutte contre les pillages est une priorité du gouvernement.", None),
+    ("Le parquet a requis dix ans de prison contre l'accusé.", None),
 ]
 
 
