@@ -298,6 +298,8 @@ STATEMENT_CASES = [
     ("Des pillages ont été signalés mardi dans le centre de Goma.", "ASSAULT", "occurred"),
     ("Le meurtre d'un journaliste mardi à Bunia a provoqué la colère.", "ASSAULT", "occurred"),
     ("Le président a présenté ses condoléances aux familles.", "SUPPORT", "occurred"),
+    ("Les rebelles annoncent avoir repris une centaine de localités.", "ASSAULT", "occurred"),
+    ("Les rebelles ont repris mardi la ville de Sake.", "ASSAULT", "occurred"),
 ]
 
 
@@ -366,6 +368,9 @@ NO_EVENT_CASES = [
     ("La Journée internationale contre les violences sexuelles est célébrée en juin.", None),
     ("La lutte contre les pillages est une priorité du gouvernement.", None),
     ("Le parquet a requis dix ans de prison contre l'accusé.", None),
+    # "reprendre" without what was taken is "resume", no capture
+    ("Les négociations de paix ont repris lundi à Doha.", "ASSAULT"),
+    ("Les expulsions de migrants ont repris en 2023.", "ASSAULT"),
 ]
 
 
