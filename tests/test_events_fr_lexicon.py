@@ -300,6 +300,7 @@ STATEMENT_CASES = [
     ("Le président a présenté ses condoléances aux familles.", "SUPPORT", "occurred"),
     ("Les rebelles annoncent avoir repris une centaine de localités.", "ASSAULT", "occurred"),
     ("Les rebelles ont repris mardi la ville de Sake.", "ASSAULT", "occurred"),
+    ("Mardi, l'ONU a réclamé, comme depuis des mois, un accès humanitaire.", "REQUEST", "occurred"),
 ]
 
 
@@ -371,6 +372,14 @@ NO_EVENT_CASES = [
     # "reprendre" without what was taken is "resume", no capture
     ("Les négociations de paix ont repris lundi à Doha.", "ASSAULT"),
     ("Les expulsions de migrants ont repris en 2023.", "ASSAULT"),
+    # a standing or habitual stance, not a statement made
+    ("Les pays occidentaux accusent régulièrement Moscou d'ingérence.", None),
+    ("L'ONU réclame depuis des mois un accès humanitaire à la ville.", None),
+    ("La région accueille des réfugiés soudanais depuis des années.", None),
+    ("Les deux pays coopèrent depuis longtemps contre les jihadistes.", None),
+    # people, not happenings
+    ("Une source proche des négociateurs a confirmé l'information.", None),
+    ("Les habitants, attristés, ont quitté les lieux en silence.", None),
 ]
 
 
