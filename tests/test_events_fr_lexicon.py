@@ -380,6 +380,9 @@ NO_EVENT_CASES = [
     # people, not happenings
     ("Une source proche des négociateurs a confirmé l'information.", None),
     ("Les habitants, attristés, ont quitté les lieux en silence.", None),
+    # "arrêté" said of a figure or works is fixed or stopped, not seized
+    ("Le bilan a été arrêté à vingt morts mardi soir.", None),
+    ("Les travaux du pont ont été arrêtés en mars.", "COERCE"),
 ]
 
 
