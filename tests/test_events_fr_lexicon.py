@@ -383,6 +383,14 @@ NO_EVENT_CASES = [
     # "arrêté" said of a figure or works is fixed or stopped, not seized
     ("Le bilan a été arrêté à vingt morts mardi soir.", None),
     ("Les travaux du pont ont été arrêtés en mars.", "COERCE"),
+    # set phrases: prayer, dismissal, feelings shown, difficulties, hierarchy, ore, illness
+    ("Les fidèles ont prié pour les victimes dimanche.", None),
+    ("Le directeur de la radio a été remercié mardi.", None),
+    ("Le ministre a manifesté son inquiétude face à la situation.", None),
+    ("Les secouristes ont rencontré des difficultés pour atteindre le village.", None),
+    ("Des luttes internes au sommet de l'État paralysent le gouvernement.", None),
+    ("Les mines d'or de la région attirent des milliers de jeunes.", None),
+    ("Le président est mort d'une attaque cardiaque.", None),
 ]
 
 
