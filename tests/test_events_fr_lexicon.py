@@ -301,6 +301,9 @@ STATEMENT_CASES = [
     ("Les rebelles annoncent avoir repris une centaine de localités.", "ASSAULT", "occurred"),
     ("Les rebelles ont repris mardi la ville de Sake.", "ASSAULT", "occurred"),
     ("Mardi, l'ONU a réclamé, comme depuis des mois, un accès humanitaire.", "REQUEST", "occurred"),
+    # a noun that needs announcing, told with the participle of who made it
+    ("Les mesures de rétorsion annoncées par Moscou visent les diplomates européens.", "SANCTION", "occurred"),
+    ("Les sanctions imposées mardi par l'UE visent trois ministres.", "SANCTION", "occurred"),
 ]
 
 
@@ -393,6 +396,9 @@ NO_EVENT_CASES = [
     ("Le président est mort d'une attaque cardiaque.", None),
     # the acts a person is charged with are a charge, not a happening reported
     ("Washington a imposé des sanctions à trois généraux, accusés de massacres.", "ASSAULT"),
+    ("Le pays, frappé par des sanctions internationales, peine à se redresser.", None),
+    ("Les sanctions imposées en 2017 pèsent sur l'économie.", None),
+    ("Les accusations portées contre lui sont graves, selon son avocat.", None),
 ]
 
 

@@ -831,7 +831,13 @@ class EventFinder:
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
                 continue  # "menacé par la famine"
             if t.needs_announce and t.status == "occurred" and not (
-                    (above is not None and above.lemma_.lower() in self.announce | self.light | self.occasion) or t.tok.pos_ == "VERB"):
+                    (above is not None and above.lemma_.lower() in self.announce | self.light | self.occasion) or t.tok.pos_ == "VERB"
+                    or any(c.dep_ == "acl" and c.lemma_.lower() in self.announce | self.light | self.occasion and
+                           any(x.dep_ == "obl:agent" or x.dep_.startswith("obl") and any(
+                               y.dep_ == "case" and self.rx_agent.match(y.text + " ") for y in x.children)
+                               for x in c.children)
+                           for w in t.sent if t.start <= w.idx < t.end for c in w.children)):
+                # (or a participle with its agent: "les mesures de rétorsion annoncées par Moscou")
                 continue  # a bare "cessez-le-feu" named in passing is no event
             self.roles(doc, t)
             span = self.evidence(doc, t)
