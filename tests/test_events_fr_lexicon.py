@@ -394,8 +394,6 @@ NO_EVENT_CASES = [
     ("Des luttes internes au sommet de l'État paralysent le gouvernement.", None),
     ("Les mines d'or de la région attirent des milliers de jeunes.", None),
     ("Le président est mort d'une attaque cardiaque.", None),
-    # the acts a person is charged with are a charge, not a happening reported
-    ("Washington a imposé des sanctions à trois généraux, accusés de massacres.", "ASSAULT"),
     ("Le pays, frappé par des sanctions internationales, peine à se redresser.", None),
     ("Les sanctions imposées en 2017 pèsent sur l'économie.", None),
     ("Les accusations portées contre lui sont graves, selon son avocat.", None),
