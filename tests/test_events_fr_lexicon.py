@@ -380,6 +380,8 @@ NO_EVENT_CASES = [
     ("L'ONU réclame depuis des mois un accès humanitaire à la ville.", None),
     ("La région accueille des réfugiés soudanais depuis des années.", None),
     ("Les deux pays coopèrent depuis longtemps contre les jihadistes.", None),
+    ("Les attaques jihadistes sont fréquentes dans cette région.", None),
+    ("Les enlèvements contre rançon restent monnaie courante dans le nord.", None),
     # people, not happenings
     ("Une source proche des négociateurs a confirmé l'information.", None),
     ("Les habitants, attristés, ont quitté les lieux en silence.", None),

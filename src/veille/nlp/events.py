@@ -801,9 +801,9 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
                     m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
                 continue  # "at least 16 were killed in 2010": a year's toll, not a happening
-            if t.type != "ASSAULT" and self.rx_habitual is not None and \
+            if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.rx_habitual is not None and \
                     self.rx_habitual.search(self.stretch(t)):
-                continue  # "les rebelles réclament depuis des années l'autonomie"
+                continue  # "les rebelles réclament depuis des années l'autonomie", "les attaques sont fréquentes"
             negated = t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children)
             if negated:
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
