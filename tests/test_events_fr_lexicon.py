@@ -283,6 +283,27 @@ STATEMENT_CASES = [
     # mobilization
     ("L'armée a dépêché des centaines de soldats dans la région.", "MOBILIZE", "occurred"),
     ("La Russie a massé des troupes à la frontière.", "MOBILIZE", "occurred"),
+    # the same nouns, told as made, held or done
+    ("Les États-Unis ont adopté de nouvelles sanctions contre trois généraux.", "SANCTION", "occurred"),
+    ("Le Niger a imposé un embargo sur les armes.", "SANCTION", "occurred"),
+    ("L'opposant a porté de graves accusations contre le ministre.", "ACCUSE", "occurred"),
+    ("L'attaque a suscité une vague de condamnations internationales.", "ACCUSE", "occurred"),
+    ("Le chef de la junte a essuyé de vives critiques de l'opposition.", "ACCUSE", "occurred"),
+    ("Le groupe a adressé un ultimatum à l'armée.", "THREATEN", "occurred"),
+    ("Le président a réitéré ses menaces contre les rebelles.", "THREATEN", "occurred"),
+    ("L'ONU a lancé un appel urgent aux donateurs.", "REQUEST", "occurred"),
+    ("Des soldats sont partis aider les sinistrés, à la demande du maire.", "REQUEST", "occurred"),
+    ("Les pourparlers ont débuté lundi à Doha.", "CONSULT", "occurred"),
+    ("Des viols ont été commis par des soldats dans le village.", "ASSAULT", "occurred"),
+    ("Des pillages ont été signalés mardi dans le centre de Goma.", "ASSAULT", "occurred"),
+    ("Le meurtre d'un journaliste mardi à Bunia a provoqué la colère.", "ASSAULT", "occurred"),
+    ("Le président a présenté ses condoléances aux familles.", "SUPPORT", "occurred"),
+    ("Les rebelles annoncent avoir repris une centaine de localités.", "ASSAULT", "occurred"),
+    ("Les rebelles ont repris mardi la ville de Sake.", "ASSAULT", "occurred"),
+    ("Mardi, l'ONU a réclamé, comme depuis des mois, un accès humanitaire.", "REQUEST", "occurred"),
+    # a noun that needs announcing, told with the participle of who made it
+    ("Les mesures de rétorsion annoncées par Moscou visent les diplomates européens.", "SANCTION", "occurred"),
+    ("Les sanctions imposées mardi par l'UE visent trois ministres.", "SANCTION", "occurred"),
 ]
 
 
@@ -326,6 +347,58 @@ NO_EVENT_CASES = [
     ("Les exigences formulées dans le texte restent floues.", "REQUEST"),
     ("Le taureau a sauté par-dessus la barricade de l'arène.", "PROTEST"),
     ("Le porte-parole a attribué l'attaque aux rebelles du mouvement.", "ACCUSE"),
+    # statement and practice nouns named as a standing thing, not as something made or done
+    ("Les sanctions pèsent lourdement sur l'économie du pays.", None),
+    ("Le pays est sous embargo depuis 2017.", None),
+    ("Des accusations de corruption visent plusieurs ministres depuis des mois.", None),
+    ("Les condamnations internationales n'ont rien changé sur le terrain.", "ACCUSE"),
+    ("La menace terroriste reste élevée dans le nord.", None),
+    ("Les mises en garde de l'ONU n'ont pas été entendues.", None),
+    ("La demande de cessez-le-feu est restée sans réponse.", None),
+    ("La coopération entre les deux pays est ancienne.", None),
+    ("Les négociations piétinent depuis des mois.", None),
+    ("Le dialogue national reste au point mort.", None),
+    ("Les violences sexuelles restent très répandues dans la région.", None),
+    ("Les meurtres de journalistes restent le plus souvent impunis.", None),
+    ("Le pillage des ressources minières finance les groupes armés.", None),
+    ("Les rebelles sont accusés de pillages et de viols.", "ASSAULT"),
+    ("La censure de la presse est courante dans le pays.", None),
+    ("Le chef rebelle, visé par un mandat d'arrêt de la CPI, est en fuite.", None),
+    ("La mission d'enquête de l'ONU n'a pas pu se rendre sur place.", None),
+    ("Le recrutement d'enfants soldats reste fréquent dans la région.", None),
+    ("Les félicitations du président ont été mal accueillies.", None),
+    # ...or inside the name of a law, a day or a struggle
+    ("La loi de 2019 sur les violences sexuelles n'est pas appliquée.", None),
+    ("La Journée internationale contre les violences sexuelles est célébrée en juin.", None),
+    ("La lutte contre les pillages est une priorité du gouvernement.", None),
+    ("Le parquet a requis dix ans de prison contre l'accusé.", None),
+    # "reprendre" without what was taken is "resume", no capture
+    ("Les négociations de paix ont repris lundi à Doha.", "ASSAULT"),
+    ("Les expulsions de migrants ont repris en 2023.", "ASSAULT"),
+    # a standing or habitual stance, not a statement made
+    ("Les pays occidentaux accusent régulièrement Moscou d'ingérence.", None),
+    ("L'ONU réclame depuis des mois un accès humanitaire à la ville.", None),
+    ("La région accueille des réfugiés soudanais depuis des années.", None),
+    ("Les deux pays coopèrent depuis longtemps contre les jihadistes.", None),
+    ("Les attaques jihadistes sont fréquentes dans cette région.", None),
+    ("Les enlèvements contre rançon restent monnaie courante dans le nord.", None),
+    # people, not happenings
+    ("Une source proche des négociateurs a confirmé l'information.", None),
+    ("Les habitants, attristés, ont quitté les lieux en silence.", None),
+    # "arrêté" said of a figure or works is fixed or stopped, not seized
+    ("Le bilan a été arrêté à vingt morts mardi soir.", None),
+    ("Les travaux du pont ont été arrêtés en mars.", "COERCE"),
+    # set phrases: prayer, dismissal, feelings shown, difficulties, hierarchy, ore, illness
+    ("Les fidèles ont prié pour les victimes dimanche.", None),
+    ("Le directeur de la radio a été remercié mardi.", None),
+    ("Le ministre a manifesté son inquiétude face à la situation.", None),
+    ("Les secouristes ont rencontré des difficultés pour atteindre le village.", None),
+    ("Des luttes internes au sommet de l'État paralysent le gouvernement.", None),
+    ("Les mines d'or de la région attirent des milliers de jeunes.", None),
+    ("Le président est mort d'une attaque cardiaque.", None),
+    ("Le pays, frappé par des sanctions internationales, peine à se redresser.", None),
+    ("Les sanctions imposées en 2017 pèsent sur l'économie.", None),
+    ("Les accusations portées contre lui sont graves, selon son avocat.", None),
 ]
 
 

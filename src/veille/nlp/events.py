@@ -68,6 +68,9 @@ class EventFinder:
         self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
+        # a standing or habitual state in the trigger's own stretch of clause ("réclament depuis des
+        # années", "accusent régulièrement"): no happening reported (attacks keep their own rules)
+        self.rx_habitual = re.compile(pat["habitual"], re.I) if pat.get("habitual") else None
         # a toll over a whole year around the trigger ("at least 16 were killed in 2010")
         self.rx_year_toll = re.compile(pat["year_toll"], re.I) if pat.get("year_toll") else None
         self.attributor = Attributor(lang)
@@ -110,6 +113,9 @@ class EventFinder:
         # des combats", "livrent bataille")
         self.source_verbs = frozenset(lx.get("source_verbs", {}).get("lemmas", []))
         self.light = set(st["light"]) | self.source_verbs
+        # verbs that make a noun that needs announcing a reported happening without making their
+        # subject its source ("l'attaque a suscité des condamnations", "les pourparlers ont débuté")
+        self.occasion = frozenset(st.get("occasion", []))
         self.attributed = set(st["attributed"])
         # types whose announcement reports a done fact ("a annoncé l'arrestation de 16 suspects")
         self.done_when_announced = set(st.get("done_when_announced", ["ASSAULT"]))
@@ -429,6 +435,14 @@ class EventFinder:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return subj is not None and subj.pos_ == "NOUN" and not any(
             x.like_num or x.lower_ in self.people_nouns or x.lemma_.lower() in self.people_nouns for x in subj.subtree)
+
+    @staticmethod
+    def stretch(t: _Trigger) -> str:
+        """The trigger's stretch of its sentence, between the punctuation marks around it."""
+        text, off = t.sent.text, t.sent.start_char
+        start = max(text.rfind(p, 0, t.start - off) for p in ",;:(")
+        ends = [i for i in (text.find(p, t.end - off) for p in ",;:)") if i >= 0]
+        return text[start + 1:min(ends) if ends else len(text)]
 
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
@@ -787,6 +801,9 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
                     m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
                 continue  # "at least 16 were killed in 2010": a year's toll, not a happening
+            if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.rx_habitual is not None and \
+                    self.rx_habitual.search(self.stretch(t)):
+                continue  # "les rebelles réclament depuis des années l'autonomie", "les attaques sont fréquentes"
             negated = t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children)
             if negated:
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
@@ -814,7 +831,13 @@ class EventFinder:
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
                 continue  # "menacé par la famine"
             if t.needs_announce and t.status == "occurred" and not (
-                    (above is not None and above.lemma_.lower() in self.announce | self.light) or t.tok.pos_ == "VERB"):
+                    (above is not None and above.lemma_.lower() in self.announce | self.light | self.occasion) or t.tok.pos_ == "VERB"
+                    or any(c.dep_ == "acl" and c.lemma_.lower() in self.announce | self.light | self.occasion and
+                           any(x.dep_ == "obl:agent" or x.dep_.startswith("obl") and any(
+                               y.dep_ == "case" and self.rx_agent.match(y.text + " ") for y in x.children)
+                               for x in c.children)
+                           for w in t.sent if t.start <= w.idx < t.end for c in w.children)):
+                # (or a participle with its agent: "les mesures de rétorsion annoncées par Moscou")
                 continue  # a bare "cessez-le-feu" named in passing is no event
             self.roles(doc, t)
             span = self.evidence(doc, t)
