@@ -304,6 +304,9 @@ STATEMENT_CASES = [
     # a noun that needs announcing, told with the participle of who made it
     ("Les mesures de rétorsion annoncées par Moscou visent les diplomates européens.", "SANCTION", "occurred"),
     ("Les sanctions imposées mardi par l'UE visent trois ministres.", "SANCTION", "occurred"),
+    # ... or with a verb and object that say it was held: "avoir lieu", "prendre fin"
+    ("Des négociations ont eu lieu mardi à Doha entre le gouvernement et les rebelles.", "CONSULT", "occurred"),
+    ("Des pillages ont eu lieu dans la nuit à Kembo, selon des habitants.", "ASSAULT", "occurred"),
 ]
 
 
@@ -316,6 +319,7 @@ def test_statement_classes_in_their_verb_and_noun_forms(extract, text, typ, stat
 
 # Phrases of agency copy that hold a trigger word but report no happening of that kind.
 NO_EVENT_CASES = [
+    ("Les sanctions ont eu un effet limité sur l'économie du pays.", "SANCTION"),
     ("Un habitant, qui a requis l'anonymat, a décrit des scènes de panique.", None),
     ("Les insurgés se réclament de l'État islamique depuis 2019.", None),
     ("Les deux pays entretiennent des relations tendues depuis des années.", None),

@@ -651,6 +651,13 @@ class EventFinder:
         t.source, t.target = src, (tgt if tgt != src else None)
 
     @staticmethod
+    def occasion_of(verb: Token) -> set[str]:
+        """The verb's lemma, and the verb with each noun object, for the lexicon may list the pair
+        as one verb of occasion ("avoir lieu": "des négociations ont eu lieu" were held)."""
+        lemma = verb.lemma_.lower()
+        return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"}
+
+    @staticmethod
     def force_over_leader(doc: Doc, verb: Token, src: str | None) -> str | None:
         """"l'armée syrienne du président X avance": the force the subject's head noun names
         acts, not the leader named in its complement (who speaks, but does not advance)."""
@@ -831,7 +838,8 @@ class EventFinder:
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
                 continue  # "menacé par la famine"
             if t.needs_announce and t.status == "occurred" and not (
-                    (above is not None and above.lemma_.lower() in self.announce | self.light | self.occasion) or t.tok.pos_ == "VERB"
+                    (above is not None and not self.occasion_of(above).isdisjoint(self.announce | self.light | self.occasion))
+                    or t.tok.pos_ == "VERB"
                     or any(c.dep_ == "acl" and c.lemma_.lower() in self.announce | self.light | self.occasion and
                            any(x.dep_ == "obl:agent" or x.dep_.startswith("obl") and any(
                                y.dep_ == "case" and self.rx_agent.match(y.text + " ") for y in x.children)
