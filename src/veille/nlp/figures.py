@@ -217,6 +217,8 @@ class FigureFinder:
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
                 pos = m.start()
+                if not last and best is not None and pos > best[1]:
+                    break  # reading rightwards, this cue and every later one come after the best
                 if not last and m.group(0).lower().endswith(self.participle_ending):
                     continue
                 # at one place the longer cue wins ("victims of rape" over "victims")
