@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
-from veille.nlp.links import actors_in, places_in, text_of
+from veille.nlp.links import actors_in, cache_of, places_in, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
@@ -743,6 +743,17 @@ class Attributor:
         return False
 
     def speech_verbs(self, sent: Span) -> list[Token]:
+        """The sentence's verbs of saying, found once per sentence and language (sentence_source
+        asks for the same sentence many times, from events, figures and quotes, whose attributors
+        read the same lexicons; each pass made a Token of every word)."""
+        cache = cache_of(sent.doc).setdefault(("speech_verbs", id(self.lang)), {})
+        key = (sent.start, sent.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self._speech_verbs(sent)
+        return list(found)
+
+    def _speech_verbs(self, sent: Span) -> list[Token]:
         out = []
         for t in sent:
             if self.is_speech_verb(t):

@@ -192,6 +192,7 @@ class FigureFinder:
         # the elided preposition an approximate count may open with ("d'une centaine"), which
         # ends a bound before it ("plus d'")
         self.rx_elided_bound = re.compile(pat.get("elided_bound", never), re.I)
+        self._kind_memo: dict[tuple[str, bool], tuple[str | None, int, int]] = {}
 
     # --------------------------------------------------------------- kinds
     def kind_in(self, text: str, last: bool = False) -> tuple[str | None, int]:
@@ -201,11 +202,23 @@ class FigureFinder:
         return k, pos
 
     def kind_at(self, text: str, last: bool = False) -> tuple[str | None, int, int]:
-        """kind_in, with where its cue ends."""
+        """kind_in, with where its cue ends (a pure function of the text, remembered: a count's
+        right context is read for its kind several times)."""
+        memo = self._kind_memo
+        found = memo.get((text, last))
+        if found is None:
+            if len(memo) > 4096:
+                memo.clear()
+            found = memo[(text, last)] = self._kind_at(text, last)
+        return found
+
+    def _kind_at(self, text: str, last: bool) -> tuple[str | None, int, int]:
         best = None
         for kind, rx in self.kind_rx.items():
             for m in rx.finditer(text):
                 pos = m.start()
+                if not last and best is not None and pos > best[1]:
+                    break  # reading rightwards, this cue and every later one come after the best
                 if not last and m.group(0).lower().endswith(self.participle_ending):
                     continue
                 # at one place the longer cue wins ("victims of rape" over "victims")

@@ -200,6 +200,10 @@ class PlaceResolver:
         # surnames of the persons named in full: "Bush" alone is the person, not a town
         surnames = {ent.text.split()[-1] for ent in doc.ents
                     if self.lang.entity_class(ent.label_) == "PER" and len(ent.text.split()) > 1}
+        # the knowledge-base spans' offsets, read once (each pass over the span group makes
+        # a Span of every one)
+        kb_spans = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans.get("veille_kb", ())]
+        kb_bounds = {(s0, e0) for s0, e0, _ in kb_spans}
         for ent, s, e in self.entity_pieces(doc):
             weak = region = False
             if self.lang.entity_class(ent.label_) in ("PER", "ORG", "WEAK"):
@@ -259,11 +263,11 @@ class PlaceResolver:
                 continue
             unit_noun = text[max(0, s - 40):s]
             unit_noun = bool(self.rx_admin1.search(unit_noun) or self.rx_admin2.search(unit_noun))
-            kb_actor = self.is_kb_actor(doc, surface, s, e)
+            kb_actor = self.is_kb_actor(doc, surface, s, e, kb_spans)
             if (kb_actor and not unit_noun) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
             m = _Mention(s, e, surface)
-            m.kb_named = kb_actor or any(sp.start_char == s and sp.end_char == e for sp in doc.spans.get("veille_kb", ()))
+            m.kb_named = kb_actor or (s, e) in kb_bounds
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
                     not self.gaz.lookup(surface, limit=1, loose=False):
                 # "au Manchester Arena": a venue, placed at the town it is in
@@ -504,17 +508,18 @@ class PlaceResolver:
         found.sort(key=lambda c: (c.country not in story, -c.population))
         return found[:12]
 
-    def is_kb_actor(self, doc: Doc, surface: str, start: int, end: int) -> bool:
+    def is_kb_actor(self, doc: Doc, surface: str, start: int, end: int, kb_spans=None) -> bool:
         """A media outlet, organisation, armed group or army of the knowledge base ("SANA",
         "l'agence Belga"): not a place, however its name is spelled."""
         e = self.kb.lookup(surface)
         if e is not None and e.kind in NOT_PLACE_KINDS and (e.kind in ("armed_group", "military")
                                                              or _is_acronym(surface)):
             return True  # "Hamas", "Fano", "SANA", "IRNA"; but "Bruxelles" (the EU) stays a city
-        for sp in doc.spans.get("veille_kb", ()):
+        if kb_spans is None:
+            kb_spans = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans.get("veille_kb", ())]
+        for s0, e0, label in kb_spans:
             # inside a media outlet's longer name: "l'agence SANA", "la chaîne Al-Mayadeen"
-            if sp.start_char <= start and end <= sp.end_char and (sp.end_char - sp.start_char) > (end - start) \
-                    and sp.label_ == "media":
+            if s0 <= start and end <= e0 and (e0 - s0) > (end - start) and label == "media":
                 return True
         return False
 
