@@ -1,5 +1,7 @@
 """Figures: kind, group, bounds, qualifier, source, place, date and structure."""
 
+import pytest
+
 
 def figs(extract, text, published="2024-06-13"):
     rec = extract(text, published=published)
@@ -95,6 +97,21 @@ def test_a_toll_is_not_its_own_source(extract):
     killed = next(f for f in rec.figures if f.kind == "killed")
     assert "société civile" in names[killed.reported_by]
     assert not any("bilan" in n or "décompte" in n for n in names.values())
+
+
+@pytest.mark.parametrize("text, reporter", [
+    pytest.param("Au moins 40 civils ont été tués mardi dans une attaque des Forces de soutien rapide (FSR) contre "
+                 "le camp de Zamzam, a annoncé mercredi un groupe de secouristes locaux.", "secouristes",
+                 id="an_indefinite_group_of_rescuers_is_not_the_armed_group_named_before"),
+    pytest.param("At least 40 civilians were killed on Tuesday in an attack by the Rapid Support Forces on the "
+                 "Zamzam camp, a local rescue group said.", "rescue group",
+                 id="an_indefinite_rescue_group_is_not_the_armed_group_named_before"),
+])
+def test_a_body_met_for_the_first_time_reports_the_toll(extract, text, reporter):
+    rec = extract(text, published="2024-06-13")
+    names = {a.id: a.name for a in rec.actors}
+    killed = next(f for f in rec.figures if f.kind == "killed")
+    assert reporter in names[killed.reported_by]
 
 
 def test_the_strength_of_a_force_is_a_count_of_kind_other(extract):

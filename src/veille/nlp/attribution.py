@@ -539,6 +539,13 @@ class Attributor:
         kinds = self.anaphora.get(key) or self.anaphora.get(head.lemma_.lower())
         if not kinds:
             return None
+        if any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children) and \
+                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ == "compound")
+                    for c in head.children):
+            # "un groupe de secouristes", "a rescue group": a body met for the first time, which
+            # its complement names; not "le groupe" named before (a bare "un groupe armé" in a
+            # story about one armed group still is that one)
+            return None
         earlier = [x for x in doc._.actor_spans if x[1] <= char]
         # "le ministère de la Santé" names the "ministère de la Santé du Hamas" met before
         last = doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1]
@@ -769,7 +776,13 @@ class Attributor:
                 words = text_of(doc)[doc[verb.i - n].idx:verb.idx].strip().lower()
                 if words in self.latest:
                     return self.nearest_before(doc, doc[verb.i - n].idx)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
+                subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+            # "Le président ukrainien Volodymyr Zelensky a déclaré": the parse made the title and
+            # the name after it two subjects; the person named is who speaks
+            subj = subjects[1]
         if subj is None and verb.dep_ == "ROOT":
             # the parser sometimes hangs the subject on the auxiliary ("L'armée a de son côté
             # affirmé": "armée" <- "a")
