@@ -414,6 +414,12 @@ SESSION6_CASES = [
      "ASSAULT", {"place": "Mali", "source": "Jihadists"}),
     ("GOMA, 11 juin (AFP) - Des hommes armés ont attaqué un convoi humanitaire, a indiqué l'ONU.",
      "ASSAULT", {"place": "Goma", "date": "2024-06-11"}),
+    # the other side's killing after the attack is its own happening, not the attack's toll again
+    ("Des jihadistes ont attaqué mardi un poste militaire près de Ménaka. L'armée malienne a affirmé avoir riposté "
+     "et tué une dizaine d'assaillants.", "ASSAULT", {"trigger": "tué", "source": "Malian Armed Forces"}),
+    # the subject of verbs chained by "affirme avoir ... et ...": the one it stands on
+    ("Le JNIM a revendiqué mardi l'embuscade près de Diafarabé. Il affirme avoir tué des dizaines de soldats et "
+     "capturé plusieurs militaires.", "COERCE", {"source": "Jama'at Nusrat al-Islam wal-Muslimin"}),
 ]
 
 

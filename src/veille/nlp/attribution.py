@@ -599,6 +599,10 @@ class Attributor:
             kind = self.institutions.get(doc[i:j].root.lower_)
         if kind is None:
             return None
+        root = doc[i:j].root
+        if kind == "armed_group" and any(c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ == "compound")
+                                         for c in root.children):
+            kind = "organization"  # "a rescue group", "un groupe de secouristes": a group its complement names
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
         name = text_of(doc)[s:e].rstrip(" ,")
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
@@ -790,8 +794,15 @@ class Attributor:
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
                          and g.lower_ not in self.not_subjects
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
-        if subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj",)), None)
+        up = verb
+        for _ in range(3):
+            # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on
+            if subj is not None or up.dep_ not in ("conj", "xcomp") or up.head.i == up.i:
+                break
+            up = up.head
+            subj = next((c for c in up.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                verb = up  # the subject is read where it stands: "Il affirme avoir tué ... et capturé"
         if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "obj" and \
                 any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) and \
                 any(c.dep_ == "obj" for c in verb.children):

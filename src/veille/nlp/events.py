@@ -327,6 +327,15 @@ class EventFinder:
                     return hit[0][2]
         return None
 
+    def other_side_acts(self, doc: Doc, t: _Trigger, events: list[Event]) -> bool:
+        """"L'armée a affirmé avoir tué dix assaillants" after the jihadists' attack: an active
+        verb whose subject is an actor that carried out none of the events told before is the
+        other side's happening, not the attack's toll told again."""
+        if t.tok.pos_ != "VERB" or self.passive(t.tok) or self.victim_subject(t.tok):
+            return False
+        who = self.attributor.subject_actor(doc, t.tok)
+        return who is not None and all(e.source != who and e.target != who for e in events if e.type == t.type)
+
     @staticmethod
     def passive(tok: Token) -> bool:
         """"was called", "a report released Thursday": a passive verb or a bare participle
@@ -789,7 +798,8 @@ class EventFinder:
                                     o.sent == t.sent for o in trig):
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
-                    not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events):
+                    not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
+                    not self.other_side_acts(doc, t, events):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
                 # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
