@@ -142,3 +142,15 @@ def test_the_territory_of_a_country_is_that_country(lang, text, country):
     rec = veille.extract(text, lang=lang, published="2024-06-13")
     assert country in {p.country for p in rec.places if p.feature == "country"}
     assert not [p.name for p in rec.places if p.country not in (country, "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("RDC : le M23 s'empare d'une nouvelle localité\n\nBUKAVU (RD Congo), 17 février 2025 (AFP) - Les "
+                 "rebelles du M23 se sont emparés lundi de Kamanyola.", id="french_headline_above_the_dateline"),
+    pytest.param("Rebels seize a town in eastern Congo\n\nBUKAVU, Congo, Feb 17 (Reuters) - M23 rebels seized the "
+                 "town of Kamanyola on Monday.", id="english_headline_above_the_dateline"),
+])
+def test_a_dateline_under_a_headline_is_a_town_not_an_actor(extract, text):
+    rec = rec_of(extract, text)
+    assert "Bukavu" in {p.name for p in rec.places}
+    assert not [a for a in rec.actors if a.name.lower() == "bukavu"]

@@ -414,3 +414,12 @@ def test_a_quote_in_a_sentence_naming_no_one_goes_on_in_the_voice_before(extract
     got = quotes(extract, "La crue a été jugée « exceptionnelle » par Météo-France. Ce niveau reste « très au-dessus "
                           "des normales de saison ».\n\nLe niveau reste « préoccupant ».")
     assert [s for _, s, _ in got] == ["Météo-France", "Météo-France"]
+
+
+def test_straight_quotes_open_a_sentence_and_the_dateline_agency_never_speaks(extract):
+    # "...", a-t-il dit à l'AFP: the person of the sentence before, not the agency the
+    # dateline names (the straight quote mark starts a sentence of its own)
+    got = quotes(extract, "GAZA, 9 avril 2025 (AFP) - Au moins 27 Palestiniens ont été tués mercredi, a indiqué la "
+                          "Défense civile locale.\n\nSelon le porte-parole de la Défense civile, Samir Haddad, une "
+                          "frappe a visé une maison. \"Nos équipes cherchent des survivants\", a-t-il dit à l'AFP.")
+    assert got == [("Nos équipes cherchent des survivants", "Samir Haddad", "direct")]

@@ -304,7 +304,7 @@ class ActorFinder:
             # the name acts; a group spelled like an obscure place ("Al-Qaïda") stays a group
             placey = placey or (e.kind == "organization" and self.city_at(doc, sp.start_char, sp.end_char))
             dateline = doc._.dateline or (0, 0)
-            if placey and (not self.acting(doc, sp) or sp.start_char < dateline[1]):
+            if placey and (not self.acting(doc, sp) or dateline[0] <= sp.start_char < dateline[1]):
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
             self.register_kb(doc, e, (sp.start_char, sp.end_char))
             covered.append((sp.start_char, sp.end_char))

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
-from veille.nlp.links import actors_in, cache_of, places_in, text_of
+from veille.nlp.links import actors_in, cache_of, places_in, story_start, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
@@ -301,7 +301,8 @@ class Attributor:
                 # finite verb (sturdier than the parse tree, which wire copy often breaks)
                 finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
                 zone_end = finite.idx if finite is not None else prev.end_char
-                hits = actors_in(doc, prev.start_char, zone_end)
+                # (not the agency of the dateline the sentence opens on: it files the story)
+                hits = actors_in(doc, story_start(doc, prev.start_char), zone_end)
                 if not hits and not person:
                     # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
                     # source the sentence opens on; else its subject when it names an unnamed
@@ -318,7 +319,7 @@ class Attributor:
                             subj.i < finite.i and pron is not None and \
                             ("Plur" in subj.morph.get("Number")) == (pron.lower_ in self.plural_pronouns):
                         return self.actor_for_phrase(doc, subj.left_edge.i,
-                                                     self.clip(doc, subj.left_edge.i, subj.i + 1), subj.idx)
+                                                     self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1), subj.idx)
                 if person:
                     bodies, hits = hits, [x for x in hits if _is_person(doc, x[2])]
                     if not hits and bodies and any(t.lower_ in self.body_voices for t in prev if t.idx < zone_end):

@@ -60,7 +60,8 @@ def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
 def story_start(doc: Doc, start: int) -> int:
     """``start``, or the end of the wire dateline when it starts inside it: the dateline's
     date ("KHARTOUM, June 11 (Reuters) -") is the report's, never what the story tells."""
-    return max(start, (doc._.dateline or (0, 0))[1])
+    dl = doc._.dateline
+    return dl[1] if dl and dl[0] <= start < dl[1] else start
 
 
 def nearest(items, char: int):

@@ -81,7 +81,8 @@ class PlaceResolver:
         self.kb = kb if kb is not None else ActorKB(lang)
         lx = lang.toml("places")
         pat = lx["patterns"]
-        self.rx_dateline = re.compile(pat["dateline"])
+        # (at the start of a line: a headline may stand above the dateline)
+        self.rx_dateline = re.compile(pat["dateline"], re.M)
         self.rx_district_list = re.compile(pat["district_list"])
         self.rx_site_of_town = re.compile(pat["site_of_town"])
         self.rx_entity_of_country = re.compile(pat["entity_of_country"])
@@ -314,10 +315,10 @@ class PlaceResolver:
                 m.hint = "region_name"
             out.append(m)
         # a wire dateline: "GOMA (République démocratique du Congo), 11 juin 2024 (AFP) -"
-        dl = self.rx_dateline.match(text[:200])
+        dl = self.dateline_in(text)
         if dl:
             s, e = dl.start("city"), dl.end("city")
-            doc._.dateline = (0, dl.end())
+            doc._.dateline = (dl.start(), dl.end())
             out = [m for m in out if not (m.start < e and s < m.end)]
             out.append(_Mention(s, e, dl.group("city").title()))
         # names the NER left untagged, after a locative ("quartier général de Naqoura"):
@@ -376,6 +377,21 @@ class PlaceResolver:
                     out.append(_Mention(am.start("noun"), am.end(), "", hint="site",
                                         site_noun=am.group("noun").lower()))
         return sorted(out, key=lambda m: m.start)
+
+    def dateline_in(self, text: str):
+        """The wire dateline ("GOMA (RD Congo), 11 juin 2024 (AFP) -"): on the text's first
+        line, or on one of the next two lines with words (a headline may stand above it)."""
+        pos, seen = 0, 0
+        for line in text[:1500].split("\n"):
+            if line.strip():
+                m = self.rx_dateline.match(text, pos, min(len(text), pos + 200))
+                if m:
+                    return m
+                seen += 1
+                if seen == 3:
+                    break
+            pos += len(line) + 1
+        return None
 
     def town_at_end(self, text: str, s: int, e: int) -> tuple[int, int] | None:
         """(start, end) of the town that ends a longer name the gazetteer lacks ("École de
@@ -554,7 +570,9 @@ class PlaceResolver:
             if m.hint != "site":
                 m.candidates = tuple(self.lookup(m))
         # pass 1: the country in focus from each mention's best guess (the lead counts double)
-        lead_end = text_of(doc).find("\n\n")
+        # the lead: the first paragraph, or the dateline's under a headline
+        dl = doc._.dateline
+        lead_end = text_of(doc).find("\n\n", dl[1] if dl else 0)
         lead_end = len(text_of(doc)) if lead_end < 0 else lead_end
         # the story's actors and demonyms say which namesake a place's vote goes to: "Beni"
         # beside the ADF is the Congolese town, not the Bolivian department

@@ -626,7 +626,7 @@ class QuoteFinder:
 
 
 # a speaker the actor finder missed ("un responsable local") becomes an actor here
-@Language.factory("veille_quotes", requires=["doc._.actors", "doc._.actor_spans"],
+@Language.factory("veille_quotes", requires=["doc._.actors", "doc._.actor_spans", "doc._.dateline"],
                   assigns=["doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.actors", "doc._.actor_spans",
                            "doc._.actor_keys"], default_config={"lang": LANG_CONFIG})
 def make_quotes(nlp: Language, name: str, lang):
