@@ -107,3 +107,16 @@ def test_a_country_that_locates_a_town_or_receives_troops_is_a_place(text, place
     rec = veille.extract(text, published=PUB, lang="en")
     assert place in {p.name for p in rec.places}
     assert (place not in {a.name for a in rec.actors}) is not_actor
+
+
+@pytest.mark.parametrize("text, provinces", [
+    pytest.param("In the eastern Donetsk region, Russian forces captured a village.", {"Donetsk Oblast"},
+                 id="a_province_the_ner_left_untagged"),
+    pytest.param("The ministry said it shot down 27 drones over the Belgorod and Kursk regions.",
+                 {"Belgorod Oblast", "Kursk Oblast"}, id="a_list_of_provinces_before_a_plural_noun"),
+    pytest.param("The Kherson and Zaporizhzhia regions were shelled overnight.",
+                 {"Kherson Oblast", "Zaporizhzhia Oblast"}, id="a_list_opening_the_sentence"),
+])
+def test_names_before_a_province_noun_are_provinces(extract, text, provinces):
+    rec = extract(text, published="2025-03-05", lang="en")
+    assert provinces <= {p.name for p in rec.places if p.feature == "admin1"}

@@ -143,6 +143,11 @@ class PlaceResolver:
                                               re.I) if pat.get("offset_reference") else None
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
+        # names before a province's noun ("the Belgorod and Kursk regions"); absent: none
+        self.rx_unit_names = re.compile(pat["unit_names"]) if pat.get("unit_names") else None
+        self.unit_names_skip = set(pat.get("unit_names_skip", []))
+        # one name of such a list: one or two capitalised words
+        self.rx_name_piece = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?")
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         modifiers = alternation(lx["site_modifiers"]["words"])
@@ -329,6 +334,22 @@ class PlaceResolver:
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
             out.append(_Mention(s, e, lm.group("name"), hint="weak", article=self.article_before(text[max(0, s - 10):s])))
+        for um in self.rx_unit_names.finditer(text) if self.rx_unit_names is not None else ():
+            # "the Donetsk region", "the Belgorod and Kursk regions": provinces, whatever the
+            # NER made of their names (untagged, a nationality, a product)
+            for nm in self.rx_name_piece.finditer(text, um.start("names"), um.end("names")):
+                s, e = nm.start(), nm.end()
+                first = nm.group().split()[0]
+                if first in self.unit_names_skip:
+                    s = text.index(" ", s, e) + 1 if " " in nm.group() else e
+                if s >= e or text[s:e] in self.not_places:
+                    continue
+                found = [m for m in out if m.start < e and s < m.end]
+                for m in found:
+                    if m.start == s and m.end == e and m.hint in (None, "weak", "misc"):
+                        m.hint = "admin1"  # "the Kherson and Zaporizhzhia regions": both provinces
+                if not found:
+                    out.append(_Mention(s, e, text[s:e], hint="admin1"))
         for sm in self._site_matches(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
