@@ -158,3 +158,14 @@ def test_selon_son_acronyme_names_no_source(extract):
                                    "mardi près de Kembo.")
     assert [f.best for f in rec.figures] == [160] and rec.figures[0].reported_by is None
     assert not any("acronyme" in a.name for a in actors.values())
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("Des missiles ont tué au moins neuf personnes, dont deux enfants, et blessé 30 autres à Dnipro.", "fr",
+                 id="french_dont_then_a_second_verb"),
+    pytest.param("Missiles killed at least nine people, including two children, and wounded 30 others in Dnipro.", "en",
+                 id="english_including_then_a_second_verb"),
+])
+def test_a_part_in_an_incise_is_of_the_wholes_kind_not_the_next_verbs(extract, text, lang):
+    rec = extract(text, published="2025-03-05", lang=lang)
+    assert {(f.kind, f.best) for f in rec.figures} == {("killed", 9), ("killed", 2), ("injured", 30)}
