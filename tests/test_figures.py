@@ -169,3 +169,20 @@ def test_selon_son_acronyme_names_no_source(extract):
 def test_a_part_in_an_incise_is_of_the_wholes_kind_not_the_next_verbs(extract, text, lang):
     rec = extract(text, published="2025-03-05", lang=lang)
     assert {(f.kind, f.best) for f in rec.figures} == {("killed", 9), ("killed", 2), ("injured", 30)}
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Selon un responsable local, le bilan dépasse la centaine de morts.", {("killed", 100, "more_than")},
+                 id="a_definite_approximate_noun_passed_by_the_toll"),
+    pytest.param("Le bilan a franchi la barre des 1 000 morts.", {("killed", 1000, "more_than")},
+                 id="a_mark_the_toll_crossed"),
+    pytest.param("Un habitant joint par téléphone, qui a perdu deux frères dans l'attaque, a raconté la scène.",
+                 {("killed", 2, "exact")}, id="who_lost_relatives_is_not_dead_his_relatives_are"),
+    pytest.param("Plus de 130 civils auraient perdu la vie dans l'effondrement.", {("killed", 130, "more_than")},
+                 id="a_conditional_loss_of_life"),
+    pytest.param("Il a été placé en quarantaine. La quarantaine a duré dix jours.", set(),
+                 id="a_quarantine_is_no_count"),
+])
+def test_tolls_passing_a_mark_and_losses(extract, text, want):
+    rec = extract(text, published="2024-08-27")
+    assert {(f.kind, f.best, f.qualifier) for f in rec.figures} == want

@@ -57,6 +57,7 @@ class FigureFinder:
         pat = lx["patterns"]
         self.function_words = set(lx["function_words"]["words"])
         self.participle_ending = pat["participle_ending"]
+        self.object_cues = {" ".join(w.lower().split()) for w in lx.get("object_cues", {}).get("words", [])}
         self.auxiliary_lemmas = set(lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.numbers = NumberReader(lang)
         self.attributor = Attributor(lang)
@@ -221,6 +222,8 @@ class FigureFinder:
                     break  # reading rightwards, this cue and every later one come after the best
                 if not last and m.group(0).lower().endswith(self.participle_ending):
                     continue
+                if not last and " ".join(m.group(0).lower().split()) in self.object_cues:
+                    continue  # "qui a perdu deux frères": what the verb's object went through
                 # at one place the longer cue wins ("victims of rape" over "victims")
                 if best is None or (pos > best[1] if last else pos < best[1]) or (
                         pos == best[1] and m.end() - pos > best[2]):

@@ -62,6 +62,9 @@ class NumberReader:
             rf"(?<![\w-])(?P<w>{word}(?:\s+(?:{re.escape(joiner)}\s+)?{word})*)(?:\s+(?P<scale>{scale}))?(?![\w-])", re.I)
         self.rx_approx = re.compile(
             rf"(?<![\w-])(?:{alt(grammar['approximate_articles'])})\s+(?P<n>{alt(self.approx)})s?(?![\w-])", re.I)
+        definite = grammar.get("approximate_definite_articles")
+        self.rx_approx_definite = re.compile(
+            rf"(?<![\w-])(?:{alt(definite)})\s+(?P<n>{alt(self.approx)})(?=\s+d(?:e\s|e$|'|’))", re.I) if definite else None
         self.rx_vague = re.compile(
             rf"(?<![\w-])(?:(?:{alt(openers)})\s+){opener_optional}(?P<n>{alt(self.vague)})(?![\w-])", re.I)
 
@@ -84,7 +87,8 @@ class NumberReader:
             unit = self.vague[m.group("n").lower()]
             out.append(NumberMatch(m.start(), m.end(), 2 * unit, low=2 * unit, high=10 * unit - 1, vague=True))
             taken.append((m.start(), m.end()))
-        for m in self.rx_approx.finditer(text):
+        definite = self.rx_approx_definite.finditer(text) if self.rx_approx_definite is not None else ()
+        for m in [*self.rx_approx.finditer(text), *definite]:
             if free(m.start(), m.end()):
                 n = self.approx[m.group("n").lower()]
                 out.append(NumberMatch(m.start(), m.end(), n, approximate=True))
