@@ -754,8 +754,11 @@ class EventFinder:
         # own: "un arrêt des raids aériens et des tirs", "les appels à un cessez-le-feu",
         # "a demandé une «relance des discussions»"
         for i, t in enumerate(trig):
-            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
-                continue  # a finite verb says a clause of its own ("troops backing X clashed with Y")
+            if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
+                    t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX"))):
+                # a finite verb says a clause of its own ("troops backing X clashed with Y"), and so
+                # does a verb coordinated with another ("a décrété un deuil national et dénoncé")
+                continue
             for o in trig[:i]:
                 if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
