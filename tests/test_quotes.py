@@ -220,6 +220,10 @@ SPEAKER_CASES = [
                  'MONUSCO', id='the_object_of_appeler_is_said_not_a_name'),
     pytest.param("Le ministre Paul Kaba a appelé les habitants « à rester chez eux ».",
                  'Paul Kaba', id='appeler_a_is_said_not_a_name'),
+    # a relative after an apposition ("X, lié à Y, qui affirme") is the first name's
+    pytest.param("L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (GSIM), lié à "
+                 "Al-Qaïda, qui affirme avoir tué « des miliciens ».", "Jama'at Nusrat al-Islam wal-Muslimin",
+                 id='a_relative_after_an_apposition_of_affiliation'),
     # the parser makes a title and the name after it two subjects of the verb
     pytest.param("Le président ukrainien Dmytro Moroz a déclaré : « Nous tiendrons ».",
                  'Dmytro Moroz', id='a_title_then_a_name_as_two_subjects_the_name_speaks'),

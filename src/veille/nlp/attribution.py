@@ -855,6 +855,11 @@ class Attributor:
         if subj.dep_.startswith("acl") or subj is verb.head:
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)
+            # "le Groupe de soutien à l'islam et aux musulmans, lié à Al-Qaïda, qui affirme": the
+            # name the relative's noun begins, not an actor in its apposition
+            named = [x for x in doc._.actor_spans or () if x[0] <= subj.idx < x[1]]
+            if named:
+                return self.best_actor(doc, named)
         else:
             k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
             e = doc[k - 1].idx + len(doc[k - 1].text)
