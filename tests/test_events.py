@@ -466,3 +466,18 @@ def test_event_and_figure_places_are_places_of_the_record(extract, text):
     ids = {p.id for p in rec.places}
     assert all(e.place is None or e.place in ids for e in rec.events)
     assert all(f.place is None or f.place in ids for f in rec.figures)
+
+
+def test_selon_elle_is_the_speaker_before_it_not_one_quoted_later(extract):
+    rec = extract("« Nous sommes horrifiés », a déclaré une porte-parole du Haut-Commissariat, Amina Selloum, à Genève. "
+                  "Selon elle, les assaillants ont mis le feu à 45 maisons.\n\nLe Premier ministre Jean Dorval a "
+                  "dénoncé un « crime odieux ».", published="2024-10-04")
+    names = {a.id: a.name for a in rec.actors}
+    fire = next(e for e in rec.events if e.trigger == "mis le feu")
+    assert names[fire.reported_by] == "Amina Selloum"
+
+
+def test_a_name_after_a_settlement_noun_is_not_a_person(extract):
+    for text in ("Les rebelles ont pris le village de Kalembe Mutoni.", "Les rebelles ont attaqué la commune de Moussa Bala."):
+        rec = extract(text, published="2024-10-04")
+        assert not [a for a in rec.actors if a.kind == "person"], text

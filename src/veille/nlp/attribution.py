@@ -287,9 +287,11 @@ class Attributor:
         else the subject of the previous sentence, else the last person named. ``person``:
         the pronoun stands for a person only ("he"), so only a person qualifies."""
         tok = doc.char_span(char, char + 1, alignment_mode="expand")
-        speakers = doc._.speakers
+        # (the speakers quoted before the pronoun: read after the quotes are all found, as events
+        # and figures read it, the list runs to the end of the text)
+        speakers = [x for x in doc._.speakers or [] if x[0] < char]
         if person:
-            speakers = [x for x in speakers or [] if _is_person(doc, x[2])]
+            speakers = [x for x in speakers if _is_person(doc, x[2])]
         last = (speakers[-1][0], speakers[-1][2]) if speakers else None
         if tok is not None:
             sent = tok.sent
