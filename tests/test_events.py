@@ -420,6 +420,9 @@ SESSION6_CASES = [
     # the subject of verbs chained by "affirme avoir ... et ...": the one it stands on
     ("Le JNIM a revendiqué mardi l'embuscade près de Diafarabé. Il affirme avoir tué des dizaines de soldats et "
      "capturé plusieurs militaires.", "COERCE", {"source": "Jama'at Nusrat al-Islam wal-Muslimin"}),
+    # the subject after the verb of an incise speaks; it is not the statement's target
+    ("Près de 25 millions de personnes, soit la moitié de la population, ont besoin d'aide, a averti mercredi "
+     "le Programme alimentaire mondial (PAM).", "THREATEN", {"source": "World Food Programme", "target": None}),
     # a verb coordinated with a trigger noun's clause is a statement of its own, not what the noun frames
     ("Le gouvernement burkinabè a décrété un deuil national de 72 heures et dénoncé une « attaque barbare ».",
      "ACCUSE", {"trigger": "dénoncé", "source": "Burkinabe government"}),
