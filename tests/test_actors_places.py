@@ -562,3 +562,11 @@ def test_a_strait_named_after_a_town_is_no_town(extract):
     # (the natural-feature guard above aside: the same name bare)
     rec = rec_of(extract, "L'Égypte et Israël ont négocié le passage des navires par Tiran en 1967.")
     assert "AL" not in {p.country for p in rec.places}
+
+
+def test_a_role_does_not_open_on_the_outlet_spoken_to(extract):
+    rec = extract("« La situation est catastrophique », a déclaré à l'AFP la coordinatrice humanitaire de l'ONU au "
+                  "Soudan, Clémence Nkouta.", published="2024-06-12")
+    person = next(a for a in rec.actors if a.kind == "person")
+    assert person.role == "coordinatrice humanitaire de l'ONU au Soudan"
+    assert person.affiliation == "United Nations"

@@ -131,6 +131,7 @@ class ActorFinder:
         self.not_person_words = set(notp.get("words", []))
         self.rx_not_person_context = re.compile(notp["before"]) if notp.get("before") else None
         self.rx_possessive = re.compile(r"['’]s$")
+        self.rx_role_addressee = re.compile(pat["role_addressee"]) if pat.get("role_addressee") else None
         # offices held by a person: "ministre de la Justice" names no organisation
         self.person_offices = {w.lower() for w in lx.get("person_offices", {}).get("words", [])}
         self.generic_classes = {k: set(v) for k, v in lx.get("generic_classes", {}).items()}
@@ -810,6 +811,8 @@ class ActorFinder:
                 role = a.group("role").strip()
         if not role:
             return
+        if self.rx_role_addressee is not None:
+            role = self.rx_role_addressee.sub("", role)
         role = self.rx_role_determiner.sub("", role)
         actor.role = role
         words = re.findall(r"[\w'’-]+", role.lower())
