@@ -154,3 +154,10 @@ def test_a_dateline_under_a_headline_is_a_town_not_an_actor(extract, text):
     rec = rec_of(extract, text)
     assert "Bukavu" in {p.name for p in rec.places}
     assert not [a for a in rec.actors if a.name.lower() == "bukavu"]
+
+
+def test_a_capital_a_without_its_accent_is_no_part_of_the_town(extract):
+    text = ("PORT-SOUDAN (Soudan), 12 juin 2024 (AFP) - Près de 25 millions de personnes ont besoin d'une aide "
+            "humanitaire, a averti mercredi l'ONU.\n\nA El-Facher, capitale du Darfour-Nord assiégée depuis mai par "
+            "les paramilitaires, au moins 226 personnes ont été tuées en un mois, selon Médecins sans frontières.")
+    assert "El Fasher" in {p.name for p in rec_of(extract, text).places}
