@@ -484,3 +484,11 @@ def test_a_name_after_a_settlement_noun_is_not_a_person(extract):
     for text in ("Les rebelles ont pris le village de Kalembe Mutoni.", "Les rebelles ont attaqué la commune de Moussa Bala."):
         rec = extract(text, published="2024-10-04")
         assert not [a for a in rec.actors if a.kind == "person"], text
+
+
+def test_a_text_after_selon_is_neither_a_source_nor_an_event_and_a_truce_in_force_happened(extract):
+    rec = extract("Un cessez-le-feu est entré en vigueur le 27 novembre entre Israël et le Hezbollah. Selon l'accord, "
+                  "l'armée israélienne devait se retirer du Liban-Sud avant le 18 février.", published="2025-03-15")
+    assert not [a for a in rec.actors if a.name.lower() == "accord"]
+    assert [e.trigger for e in rec.events if e.trigger in ("accord", "cessez-le-feu")] == ["cessez-le-feu"]
+    assert next(e for e in rec.events if e.trigger == "cessez-le-feu").date == "2024-11-27"

@@ -327,6 +327,14 @@ class EventFinder:
                     return hit[0][2]
         return None
 
+    def after_opener(self, doc: Doc, t: _Trigger) -> bool:
+        """The trigger right after "selon", "according to" (and an article): it names a source."""
+        before = text_of(doc)[max(t.sent.start_char, t.start - 24):t.start]
+        last = None
+        for last in self.attributor.rx_according.finditer(before):
+            pass
+        return last is not None and len([w for w in re.split(r"[\s'’]+", before[last.end():]) if w]) <= 1
+
     def inverted_incise(self, doc: Doc, tok: Token) -> bool:
         """A verb of saying in an incise whose subject follows it: ", a averti mercredi X",
         "», dénonce X" (no subject before it; a comma or a closing quote right before its
@@ -686,7 +694,10 @@ class EventFinder:
         """The verb's lemma, and the verb with each noun object, for the lexicon may list the pair
         as one verb of occasion ("avoir lieu": "des négociations ont eu lieu" were held)."""
         lemma = verb.lemma_.lower()
-        return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"}
+        # ...and with a noun after its preposition ("entrer en vigueur": a truce came into force)
+        return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"} | {
+            f"{lemma} {' '.join(x.lower_ for x in c.children if x.dep_ == 'case')} {c.lemma_.lower()}"
+            for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"}
 
     @staticmethod
     def force_over_leader(doc: Doc, verb: Token, src: str | None) -> str | None:
@@ -832,6 +843,8 @@ class EventFinder:
                 continue  # "Freed hostage Ingrid Betancourt arrived in France"
             if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
                 continue  # "to discuss a new prisoner exchange"
+            if t.tok.pos_ == "NOUN" and self.after_opener(doc, t):
+                continue  # "selon l'accord, ...", "according to the deal": where the words come from
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and any(e.type == "ASSAULT" for e in events) and any(
                     x.i in assault_nouns and self.repeats(x) for x in self.complements(t.tok) + [
                         c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")] + [
