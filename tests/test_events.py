@@ -492,3 +492,10 @@ def test_a_text_after_selon_is_neither_a_source_nor_an_event_and_a_truce_in_forc
     assert not [a for a in rec.actors if a.name.lower() == "accord"]
     assert [e.trigger for e in rec.events if e.trigger in ("accord", "cessez-le-feu")] == ["cessez-le-feu"]
     assert next(e for e in rec.events if e.trigger == "cessez-le-feu").date == "2024-11-27"
+
+
+def test_a_strikes_own_relative_clause_is_the_same_strike_and_a_village_near_it_no_person(extract):
+    rec = extract("Trois personnes ont été tuées samedi dans une frappe de drone israélienne qui a visé une voiture "
+                  "près de Yohmor, a annoncé le ministère libanais de la Santé.", published="2025-03-15")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 1
+    assert not [a for a in rec.actors if a.kind == "person"]

@@ -851,6 +851,10 @@ class EventFinder:
                         c for c in (t.tok.head.children if t.tok.dep_ == "xcomp" else ())
                         if c.dep_ in ("nsubj", "nsubj:pass")]):
                 continue  # "destroyed in the attack", "the strike hit", "the raid is said to have killed"
+            if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and t.tok.dep_.startswith("acl") and \
+                    t.tok.head.i in assault_nouns and any(c.dep_.startswith("nsubj") and c.pos_ == "PRON"
+                                                          for c in t.tok.children):
+                continue  # "une frappe de drone qui a visé une voiture": the strike's own relative clause
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_background.search(t.sent.text):
                 continue  # "37,100 people have been killed since the start of the war"
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
