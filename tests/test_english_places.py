@@ -120,3 +120,14 @@ def test_a_country_that_locates_a_town_or_receives_troops_is_a_place(text, place
 def test_names_before_a_province_noun_are_provinces(extract, text, provinces):
     rec = extract(text, published="2025-03-05", lang="en")
     assert provinces <= {p.name for p in rec.places if p.feature == "admin1"}
+
+
+def test_a_country_after_in_and_a_part_word_is_a_place_even_tagged_a_person(extract):
+    # the small English model tags "Mali" in "in central Mali" as a person
+    rec = extract("Jihadi fighters killed at least 40 civilians in central Mali on Saturday, local officials said.",
+                  published="2024-07-08", lang="en")
+    assert "Mali" in {p.name for p in rec.places if p.feature == "country"}
+    names = {a.id: a.name for a in rec.actors}
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert names.get(attack.source) == "Jihadists" and attack.target is None
+    assert not [a for a in rec.actors if a.kind == "person"]

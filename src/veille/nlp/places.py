@@ -148,7 +148,9 @@ class PlaceResolver:
         self.unit_names_skip = set(pat.get("unit_names_skip", []))
         # one name of such a list: one or two capitalised words
         self.rx_name_piece = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?")
-        self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*$", re.I)
+        # (a part of the place may stand between: "in central Mali", "in northern Nigeria")
+        self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
+                                      re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         modifiers = alternation(lx["site_modifiers"]["words"])
         self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
