@@ -499,3 +499,9 @@ def test_a_strikes_own_relative_clause_is_the_same_strike_and_a_village_near_it_
                   "près de Yohmor, a annoncé le ministère libanais de la Santé.", published="2025-03-15")
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == 1
     assert not [a for a in rec.actors if a.kind == "person"]
+
+
+def test_l_attaque_after_a_suicide_bombing_names_it_again(extract):
+    rec = extract("Un attentat-suicide a frappé mardi soir une mosquée de Maiduguri. L'attaque n'a pas été revendiquée.",
+                  published="2024-12-26")
+    assert [e.trigger for e in rec.events if e.type == "ASSAULT"] == ["attentat-suicide"]

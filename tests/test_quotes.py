@@ -427,3 +427,9 @@ def test_straight_quotes_open_a_sentence_and_the_dateline_agency_never_speaks(ex
                           "Défense civile locale.\n\nSelon le porte-parole de la Défense civile, Samir Haddad, une "
                           "frappe a visé une maison. \"Nos équipes cherchent des survivants\", a-t-il dit à l'AFP.")
     assert got == [("Nos équipes cherchent des survivants", "Samir Haddad", "direct")]
+
+
+def test_a_pronoun_speaks_as_the_one_source_the_sentence_before_names_at_its_end(extract):
+    got = quotes(extract, "Le ministre Ali Modu a visité la mosquée. Dix fidèles ont été blessés, selon la police de "
+                          "l'Etat de Borno. « La kamikaze s'est fait exploser au milieu des fidèles », a-t-elle précisé.")
+    assert got[0][1] == "police de l'Etat de Borno"

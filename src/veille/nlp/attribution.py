@@ -309,9 +309,14 @@ class Attributor:
                     # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
                     # source the sentence opens on; else its subject when it names an unnamed
                     # person ("L'agresseur s'est retranché. Il a crié...")
-                    acc = [a for k, a in self.according_to(doc, prev) if k < zone_end]
+                    every = self.according_to(doc, prev)
+                    acc = [a for k, a in every if k < zone_end]
                     if acc:
                         return acc[0]
+                    if len({a for _, a in every}) == 1:
+                        # "N fidèles ont été blessés, selon le porte-parole X. « ... », a-t-il
+                        # précisé": the one source the sentence before names, at its end
+                        return every[0][1]
                     subj = next((c for c in (finite.children if finite is not None else [])
                                  if c.dep_ in ("nsubj", "nsubj:pass")), None)
                     if subj is None and finite is not None and finite.dep_.startswith("aux"):

@@ -130,6 +130,7 @@ class EventFinder:
         # whether "the X" names again only an event of X's own mode ("l'offensive" after "une
         # offensive", not after "une frappe"); false: any event of its type ("the killing")
         self.definite_same_mode = bool(lx["framing"].get("definites_same_mode", False))
+        self.definite_any_mode = frozenset(lx["framing"].get("definites_any_mode", []))
         # whether words between the article and the noun keep it a mention of what was told
         # ("the Khowst attack", "the three-week offensive"); false: only "the attack" does
         self.definite_modified = bool(lx["framing"].get("definite_with_modifiers", False))
@@ -875,7 +876,8 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
-                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode) for e in events) and \
+                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
+                                              t.tok.lower_ in self.definite_any_mode) for e in events) and \
                     not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
                 # a bare "l'offensive" after "une offensive", "the strike hit...": named again; where
                 # it says the town the lead left at its country ("Un attentat dans le nord du pays ...
