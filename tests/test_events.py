@@ -423,6 +423,11 @@ SESSION6_CASES = [
     # the subject after the verb of an incise speaks; it is not the statement's target
     ("Près de 25 millions de personnes, soit la moitié de la population, ont besoin d'aide, a averti mercredi "
      "le Programme alimentaire mondial (PAM).", "THREATEN", {"source": "World Food Programme", "target": None}),
+    # a participle that qualifies the trigger noun dates it, before a time of the sentence at large
+    ("Le Soudan du Sud, indépendant depuis 2011, reste instable malgré un accord de paix signé en 2018.", "AGREE",
+     {"date": "2018"}),
+    ("Despite a peace deal signed in 2018, South Sudan, independent since 2011, remains unstable.", "AGREE",
+     {"date": "2018"}),
     # a verb coordinated with a trigger noun's clause is a statement of its own, not what the noun frames
     ("Le gouvernement burkinabè a décrété un deuil national de 72 heures et dénoncé une « attaque barbare ».",
      "ACCUSE", {"trigger": "dénoncé", "source": "Burkinabe government"}),

@@ -1217,6 +1217,9 @@ class EventFinder:
         or of the verb whose object the trigger noun is ("ont intensifié depuis samedi leurs
         tirs"), not one of the sentence at large."""
         verb = t.tok if t.tok.pos_ in ("VERB", "AUX") else self.verb_above(t.tok)
+        dated = self.participle_date(doc, t)
+        if dated:
+            return dated
         if verb is None or (verb.i != t.tok.i and verb.lemma_.lower() not in self.light | self.announce):
             return None
         for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
@@ -1236,7 +1239,22 @@ class EventFinder:
             cur = cur.head
         return None
 
+    def participle_date(self, doc: Doc, t: _Trigger) -> str | None:
+        """The time of a participle that qualifies the trigger noun: "un accord de paix signé en
+        2018", "an attack carried out on Monday"."""
+        if t.tok.pos_ != "NOUN":
+            return None
+        for part in (c for c in t.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
+                span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+                if x.value and span is not None and span.root.head.i == part.i:
+                    return x.value
+        return None
+
     def date_for(self, doc: Doc, t: _Trigger) -> str | None:
+        dated = self.participle_date(doc, t)
+        if dated:
+            return dated
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
