@@ -186,3 +186,15 @@ def test_a_part_in_an_incise_is_of_the_wholes_kind_not_the_next_verbs(extract, t
 def test_tolls_passing_a_mark_and_losses(extract, text, want):
     rec = extract(text, published="2024-08-27")
     assert {(f.kind, f.best, f.qualifier) for f in rec.figures} == want
+
+
+@pytest.mark.parametrize("text, lang, reporter", [
+    pytest.param("Douze civils ont été tués lundi à Idleb, ont rapporté des médias locaux.", "fr", "médias locaux",
+                 id="french_local_media"),
+    pytest.param("Twelve civilians were killed on Monday in Idlib, local media reported.", "en", "local media",
+                 id="english_local_media"),
+])
+def test_unnamed_media_report_a_toll(extract, text, lang, reporter):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    names = {a.id: a.name for a in rec.actors}
+    assert names[rec.figures[0].reported_by] == reporter
