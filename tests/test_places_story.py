@@ -161,3 +161,12 @@ def test_a_capital_a_without_its_accent_is_no_part_of_the_town(extract):
             "humanitaire, a averti mercredi l'ONU.\n\nA El-Facher, capitale du Darfour-Nord assiégée depuis mai par "
             "les paramilitaires, au moins 226 personnes ont été tuées en un mois, selon Médecins sans frontières.")
     assert "El Fasher" in {p.name for p in rec_of(extract, text).places}
+
+
+def test_a_sea_is_not_a_village_of_the_country_an_actor_comes_from(extract):
+    # the US is in the story (an American carrier), and Louisiana has a village "Mer Rouge"
+    rec = rec_of(extract, "Les Houthis ont affirmé avoir tiré deux missiles contre un porte-avions américain dans le "
+                          "nord de la mer Rouge.")
+    assert {(p.name, p.feature) for p in rec.places} == {("Red Sea", "continent")}
+    names = {a.id: a.name for a in rec.actors}
+    assert names[next(e for e in rec.events if e.type == "ASSAULT").source] == "Houthis"

@@ -626,6 +626,10 @@ class EventFinder:
                         src = att.best_actor(doc, hits)
                     elif subj.pos_ == "PRON" or words.lower() in att.latest:
                         src = att.subject_actor(doc, verb)
+                elif verb.dep_ in ("xcomp", "conj"):
+                    # "les Houthis ont affirmé avoir tiré deux missiles": the subject of the verb
+                    # the firing hangs on
+                    src = att.subject_actor(doc, verb)
             if src is None and tok.lower_ in att.anonymous and not any(
                     c.dep_ == "case" and c.lower_ not in att.of_tokens for c in tok.children):
                 # "des centaines de manifestants", "environ 400 manifestants demandaient": the

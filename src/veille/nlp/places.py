@@ -64,6 +64,7 @@ class _Mention:
     article: str | None = None   # the article a contraction before the name stands for ("des Mureaux")
     paren_unit: bool = False     # "Saint-Christol (Vaucluse)": a unit in brackets after a town
     unit_missing: bool = False   # "le comté d'Orange": no unit of the level its noun names, only towns
+    natural: bool = False        # "mer Rouge", "golfe d'Aden": a natural feature's noun opens the name
     own_name: bool = False       # "le boulevard Gambetta": the name set right after a site's noun is its own
     unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
     near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
@@ -274,7 +275,7 @@ class PlaceResolver:
             kb_actor = self.is_kb_actor(doc, surface, s, e, kb_spans)
             if (kb_actor and not unit_noun) or surface.lower() in self.kb.demonym:
                 continue  # "l'agence SANA", "les Français"
-            m = _Mention(s, e, surface)
+            m = _Mention(s, e, surface, natural=bool(natural))
             m.kb_named = kb_actor or (s, e) in kb_bounds
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
                     not self.gaz.lookup(surface, limit=1, loose=False):
@@ -493,6 +494,9 @@ class PlaceResolver:
             m.unit_missing = feats is not None
             cands = self.drop_airport_aliases(self.gaz.lookup(m.name, limit=12, loose=False), m.name)
             m.spelled_alike = not cands
+        if m.natural:
+            # "la mer Rouge" is the sea, not the village of Louisiana spelled the same
+            cands = [c for c in cands if c.feature not in ("city", "district")] or cands
         return cands
 
     def unit_of_capital(self, name: str, country: str | None = None, loose: bool = False) -> list[GazEntry]:
