@@ -510,3 +510,18 @@ def test_l_attaque_after_a_suicide_bombing_names_it_again(extract):
     rec = extract("Un attentat-suicide a frappé mardi soir une mosquée de Maiduguri. L'attaque n'a pas été revendiquée.",
                   published="2024-12-26")
     assert [e.trigger for e in rec.events if e.type == "ASSAULT"] == ["attentat-suicide"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    pytest.param("Les Etats-Unis ont menacé de suspendre leur aide si les combats reprenaient.", "fr",
+                 {("THREATEN", "occurred"), ("ASSAULT", "hypothetical")}, id="french_si_clause"),
+    pytest.param("The United States threatened to cut aid if fighting resumed.", "en",
+                 {("THREATEN", "occurred"), ("ASSAULT", "hypothetical")}, id="english_if_clause"),
+    pytest.param("Kigali a démenti ces accusations et dénoncé une campagne de diabolisation.", "fr",
+                 {("REJECT", "occurred"), ("ACCUSE", "occurred")}, id="a_denial_does_not_deny_its_coordinated_verb"),
+    pytest.param("S'en suit une prise d'otage jusqu'à 5 heures du matin.", "fr",
+                 {("COERCE", "occurred")}, id="a_reflexive_s_is_no_condition"),
+])
+def test_conditions_and_coordinated_denials(extract, text, lang, want):
+    rec = extract(text, published="2025-07-08", lang=lang)
+    assert {(e.type, e.status) for e in rec.events} == want

@@ -101,6 +101,8 @@ class EventFinder:
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
         self.hypothetical = set(st["hypothetical"])
+        # subordinators that make their clause a condition ("si les combats reprenaient")
+        self.conditional_marks = set(st.get("conditional_marks", []))
         self.deny = set(st["deny"])
         # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
         self.foiled = set(st.get("foiled", []))
@@ -496,9 +498,17 @@ class EventFinder:
         for _ in range(3):
             if cur.head.i == cur.i:  # the root (spaCy makes a new Token per access: never "is")
                 break
+            if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+                # "a démenti ces accusations et dénoncé une campagne": a coordinated verb does not
+                # take its sister as what frames it, but what frames them both
+                cur = cur.head
+                continue
             cur = cur.head
             chain.append(cur)
         lemmas = [c.lemma_.lower() for c in chain]
+        if any(x.dep_ == "mark" and x.lower_ in self.conditional_marks for c in chain
+               for x in c.children if c.pos_ in ("VERB", "AUX")):
+            return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
         if any(l in self.deny for l in lemmas[1:]):
             return "denied"
         if tok.pos_ in ("VERB", "AUX") and any("Neg" in c.morph.get("Polarity") for c in tok.children):
