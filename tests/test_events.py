@@ -428,6 +428,9 @@ SESSION6_CASES = [
      {"date": "2018"}),
     ("Despite a peace deal signed in 2018, South Sudan, independent since 2011, remains unstable.", "AGREE",
      {"date": "2018"}),
+    # a personal "il" the parser reads as impersonal is still the subject ("Il a exigé des sanctions")
+    ("« Ce rapport ferme les yeux sur l'agression », a déclaré le porte-parole du gouvernement, Patrick Muyaya. "
+     "Il a exigé des sanctions contre les responsables rwandais.", "REQUEST", {"source": "Patrick Muyaya"}),
     # a verb coordinated with a trigger noun's clause is a statement of its own, not what the noun frames
     ("Le gouvernement burkinabè a décrété un deuil national de 72 heures et dénoncé une « attaque barbare ».",
      "ACCUSE", {"trigger": "dénoncé", "source": "Burkinabe government"}),

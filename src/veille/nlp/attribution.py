@@ -79,6 +79,7 @@ class Attributor:
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
         self.body_voices = {w.lower() for w in lx["pronouns"].get("body_voices", [])}
         self.plural_pronouns = {w.lower() for w in lx["pronouns"].get("plural", [])}
+        self.impersonal = {w.lower() for w in lx["pronouns"].get("impersonal_lemmas", [])}
         self.demonstratives = {w.lower() for w in lx["pronouns"].get("demonstratives", [])}
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
@@ -788,7 +789,10 @@ class Attributor:
                 words = text_of(doc)[doc[verb.i - n].idx:verb.idx].strip().lower()
                 if words in self.latest:
                     return self.nearest_before(doc, doc[verb.i - n].idx)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")] or [
+            # "Il a exigé des sanctions": a personal "il" the parser read as impersonal (not "il
+            # faut", "il s'agit")
+            c for c in verb.children if c.dep_ == "expl:subj" and verb.lemma_.lower() not in self.impersonal]
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
                 subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
