@@ -198,3 +198,12 @@ def test_unnamed_media_report_a_toll(extract, text, lang, reporter):
     rec = extract(text, published="2025-03-03", lang=lang)
     names = {a.id: a.name for a in rec.actors}
     assert names[rec.figures[0].reported_by] == reporter
+
+
+def test_a_wars_toll_in_a_story_that_never_names_its_country_takes_its_widest_unit(extract):
+    rec = extract("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Monday, including 10 "
+                  "people sheltering in a school in Jabalia, medics said.\n\nGaza's health ministry says more than "
+                  "52,000 Palestinians have been killed since the war began in October 2023.",
+                  published="2025-05-12", lang="en")
+    places = {p.id: p.name for p in rec.places}
+    assert places[next(f for f in rec.figures if f.best == 52000).place] == "Gaza Strip"

@@ -770,9 +770,19 @@ class FigureFinder:
             # (and, where the lexicon says so, a country named as where: "72 killed in Iraq" in a
             # story about Baghdad)
             return ((adjective or self.country_to_focus) and self.finer_focus(doc, d, pmap.get(pick[2]))) or pick[2]
-        focus_country = self.country_place(doc, (doc._.focus or {}).get("country"))
+        cc = (doc._.focus or {}).get("country")
+        focus_country = self.country_place(doc, cc)
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
+        # (not one its own sentence names, which the checks above set aside: "originaires des
+        # Hauts-de-France")
+        widest = max((p for p in doc._.places if cc and p.country == cc and p.feature in ("admin1", "region")
+                      and not any(d.sent.start_char <= m0 < d.sent.end_char for m0, _ in p.mentions)),
+                     key=lambda p: self.RANK.get(p.feature, 0), default=None)
+        if focus_country is None and widest is not None and self.long_period(d):
+            # a war's toll in a story that never names its country: the widest unit of it the
+            # story names ("Gaza Strip", in a story about Jabalia and Khan Younis)
+            return widest.id
         if previous and previous[-1].place:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")
