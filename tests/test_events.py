@@ -522,7 +522,7 @@ def test_l_attaque_after_a_suicide_bombing_names_it_again(extract):
                  {("THREATEN", "occurred"), ("ASSAULT", "hypothetical")}, id="english_if_clause"),
     pytest.param("Kigali a démenti ces accusations et dénoncé une campagne de diabolisation.", "fr",
                  {("REJECT", "occurred"), ("ACCUSE", "occurred")}, id="a_denial_does_not_deny_its_coordinated_verb"),
-    pytest.param("S'en suit une prise d'otage jusqu'à 5 heures du matin.", "fr",
+    pytest.param("S'en suit une longue prise d'otages dans un supermarché de la ville.", "fr",
                  {("COERCE", "occurred")}, id="a_reflexive_s_is_no_condition"),
 ])
 def test_conditions_and_coordinated_denials(extract, text, lang, want):
