@@ -216,18 +216,23 @@ class FigureFinder:
     def _kind_at(self, text: str, last: bool) -> tuple[str | None, int, int]:
         best = None
         for kind, rx in self.kind_rx.items():
-            for m in rx.finditer(text):
-                pos = m.start()
+            m = rx.search(text)
+            while m is not None:
+                pos, found = m.start(), m
+                m = rx.search(text, found.end())
                 if not last and best is not None and pos > best[1]:
                     break  # reading rightwards, this cue and every later one come after the best
-                if not last and m.group(0).lower().endswith(self.participle_ending):
+                if not last and found.group(0).lower().endswith(self.participle_ending):
                     continue
-                if not last and " ".join(m.group(0).lower().split()) in self.object_cues:
-                    continue  # "qui a perdu deux frères": what the verb's object went through
+                if not last and " ".join(found.group(0).lower().split()) in self.object_cues:
+                    # "qui a perdu deux frères": what the verb's object went through; a shorter cue
+                    # inside it may still tell what befell the count ("ont perdu la vie")
+                    m = rx.search(text, pos + 1)
+                    continue
                 # at one place the longer cue wins ("victims of rape" over "victims")
                 if best is None or (pos > best[1] if last else pos < best[1]) or (
-                        pos == best[1] and m.end() - pos > best[2]):
-                    best = (kind, pos, m.end() - pos)
+                        pos == best[1] and found.end() - pos > best[2]):
+                    best = (kind, pos, found.end() - pos)
         return (best[0], best[1], best[1] + best[2]) if best else (None, -1, -1)
 
     def add_other(self, doc: Doc, others: list, num: NumberMatch, group: str, end: int) -> None:
@@ -774,15 +779,15 @@ class FigureFinder:
         focus_country = self.country_place(doc, cc)
         if focus_country and (self.rx_country_words.search(text_of(doc)[d.sent.start_char:d.sent.end_char]) or self.long_period(d)):
             return focus_country  # "dans le pays", a war's toll since 2011
-        # (not one its own sentence names, which the checks above set aside: "originaires des
-        # Hauts-de-France")
-        widest = max((p for p in doc._.places if cc and p.country == cc and p.feature in ("admin1", "region")
-                      and not any(d.sent.start_char <= m0 < d.sent.end_char for m0, _ in p.mentions)),
-                     key=lambda p: self.RANK.get(p.feature, 0), default=None)
-        if focus_country is None and widest is not None and self.long_period(d):
+        if focus_country is None and cc and self.long_period(d):
             # a war's toll in a story that never names its country: the widest unit of it the
-            # story names ("Gaza Strip", in a story about Jabalia and Khan Younis)
-            return widest.id
+            # story names ("Gaza Strip", in a story about Jabalia and Khan Younis), not one its own
+            # sentence names, which the checks above set aside ("originaires des Hauts-de-France")
+            widest = max((p for p in doc._.places if p.country == cc and p.feature in ("admin1", "region")
+                          and not any(d.sent.start_char <= m0 < d.sent.end_char for m0, _ in p.mentions)),
+                         key=lambda p: self.RANK[p.feature], default=None)
+            if widest is not None:
+                return widest.id
         if previous and previous[-1].place:
             return self.finer_focus(doc, d, pmap.get(previous[-1].place)) or previous[-1].place
         return (doc._.focus or {}).get("place")

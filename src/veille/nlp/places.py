@@ -145,10 +145,11 @@ class PlaceResolver:
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
         # names before a province's noun ("the Belgorod and Kursk regions"); absent: none
-        self.rx_unit_names = re.compile(pat["unit_names"]) if pat.get("unit_names") else None
+        self.rx_unit_names = re.compile(fill(pat["unit_names"], unit_name=pat["unit_name"])) \
+            if pat.get("unit_names") else None
         self.unit_names_skip = set(pat.get("unit_names_skip", []))
-        # one name of such a list: one or two capitalised words
-        self.rx_name_piece = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?")
+        # one name of such a list
+        self.rx_name_piece = re.compile(pat["unit_name"]) if pat.get("unit_name") else None
         # (a part of the place may stand between: "in central Mali", "in northern Nigeria")
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
                                       re.I)
