@@ -628,18 +628,9 @@ class EventFinder:
                 # "ces derniers ont riposté par des grenades", "la police a tiré des gaz
                 # lacrymogènes": who responds or fires uses them (a subject that names an actor,
                 # or a pronoun that stands for one)
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    words = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)]
-                    hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-                    if hits:
-                        src = att.best_actor(doc, hits)
-                    elif subj.pos_ == "PRON" or words.lower() in att.latest:
-                        src = att.subject_actor(doc, verb)
-                elif verb.dep_ in ("xcomp", "conj"):
-                    # "les Houthis ont affirmé avoir tiré deux missiles": the subject of the verb
-                    # the firing hangs on
-                    src = att.subject_actor(doc, verb)
+                # (the subject found as for any verb: a pronoun's antecedent, or the subject of
+                # the verb the firing hangs on, "les Houthis ont affirmé avoir tiré deux missiles")
+                src = att.subject_actor(doc, verb)
             if src is None and tok.lower_ in att.anonymous and not any(
                     c.dep_ == "case" and c.lower_ not in att.of_tokens for c in tok.children):
                 # "des centaines de manifestants", "environ 400 manifestants demandaient": the
