@@ -416,13 +416,22 @@ class Attributor:
         for verb in self.speech_verbs(sent):
             if verb.lemma_.lower() not in self.report_verbs:
                 continue
-            k = verb.i - 1
-            while k > sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ == "AUX"):
-                k -= 1
-            if k > sent.start and doc[k].text == ",":
-                aid = self.inverted_actor(doc, verb, sent.end)
-                if aid:
-                    return aid
+            aid = self.incise_actor(doc, verb)
+            if aid:
+                return aid
+        return None
+
+    def incise_actor(self, doc: Doc, verb: Token) -> str | None:
+        """The subject after the verb of an incise: ", a rapporté un responsable, X", ", a averti
+        mercredi le PAM" (a comma, or a closing quotation mark, right before the verb and its
+        auxiliaries; a participle's subject is its clause's, before it: ", accusant X de...")."""
+        if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        k = verb.i - 1
+        while k > verb.sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ == "AUX"):
+            k -= 1
+        if k > verb.sent.start and (doc[k].text == "," or doc[k].text in self.quote_marks):
+            return self.inverted_actor(doc, verb, verb.sent.end)
         return None
 
     @staticmethod

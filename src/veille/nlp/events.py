@@ -338,23 +338,6 @@ class EventFinder:
             pass
         return last is not None and len([w for w in re.split(r"[\s'’]+", before[last.end():]) if w]) <= 1
 
-    def inverted_incise(self, doc: Doc, tok: Token) -> bool:
-        """A verb of saying in an incise whose subject follows it: ", a averti mercredi X",
-        "», dénonce X" (no subject before it; a comma or a closing quote right before its
-        auxiliaries)."""
-        if not self.attributor.is_speech_verb(tok, incise=True):
-            return False
-        if tok.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in tok.children):
-            return False  # ", accusant X de...": a participle's subject is the clause's, before it
-        k = tok.i - 1
-        while k > tok.sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ == "AUX"):
-            k -= 1
-        if not (tok.sent.start <= k < tok.i and (doc[k].text == "," or doc[k].text in self.attributor.quote_marks)):
-            return False
-        # (a subject the parse found before the comma is the reported clause's: "25 millions de
-        # personnes ont besoin d'aide, a averti X")
-        return not any(c.dep_ in ("nsubj", "nsubj:pass") and k < c.i < tok.i for c in tok.children)
-
     def other_side_acts(self, doc: Doc, t: _Trigger, events: list[Event]) -> bool:
         """"L'armée a affirmé avoir tué dix assaillants" after the jihadists' attack: an active
         verb whose subject is an actor that carried out none of the events told before is the
@@ -547,11 +530,11 @@ class EventFinder:
             src = zone[-1][2] if zone else None
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
-            inverted = src is None and self.inverted_incise(doc, tok)
+            # "..., a averti mercredi le Bureau de l'ONU (Ocha)": the subject after the verb of
+            # an incise speaks; it is no object suffering the statement
+            inverted = src is None and att.is_speech_verb(tok, incise=True) and att.incise_actor(doc, tok)
             if inverted:
-                # "..., a averti mercredi le Bureau de l'ONU (Ocha)": the subject after the verb
-                # of an incise speaks; it is no object suffering the statement
-                src = att.inverted_actor(doc, tok, t.sent.end)
+                src = inverted
             # (a present participle is active: "..., calling for a ceasefire", "..., killing 12")
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
