@@ -528,3 +528,19 @@ def test_l_attaque_after_a_suicide_bombing_names_it_again(extract):
 def test_conditions_and_coordinated_denials(extract, text, lang, want):
     rec = extract(text, published="2025-07-08", lang=lang)
     assert {(e.type, e.status) for e in rec.events} == want
+
+
+def test_a_framed_trigger_frames_what_it_governs(extract):
+    # "pour exiger la libération": the release is demanded, not done
+    rec = extract("Des milliers de personnes ont manifesté dimanche à Tbilissi pour exiger la libération des "
+                  "opposants emprisonnés.", published="2025-03-03")
+    assert [e.type for e in rec.events] == ["PROTEST"]
+
+
+def test_a_statement_made_is_not_dated_by_a_future_time_in_its_sentence(extract):
+    rec = extract("Le Premier ministre hongrois a salué « un pas dans la bonne direction » après l'annonce de "
+                  "pourparlers prévus la semaine prochaine à Ryad.", published="2025-03-03")
+    (ev,) = [e for e in rec.events if e.type == "SUPPORT"]
+    assert ev.date is None or ev.date <= "2025-03-03"
+    names = {a.id: a.name for a in rec.actors}
+    assert names[ev.source] == "Premier ministre hongrois"

@@ -207,3 +207,35 @@ def test_a_wars_toll_in_a_story_that_never_names_its_country_takes_its_widest_un
                   published="2025-05-12", lang="en")
     places = {p.id: p.name for p in rec.places}
     assert places[next(f for f in rec.figures if f.best == 52000).place] == "Gaza Strip"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    pytest.param("Une femme déplacée a été tuée par balle à Tawila.", "fr", {("killed", "women", 1)},
+                 id="a_state_glued_to_the_person_then_what_befell_her"),
+    pytest.param("Deux soldats blessés ont succombé à leurs blessures.", "fr", {("killed", "soldiers", 2)},
+                 id="the_wounded_who_died"),
+    pytest.param("Trois civils blessés ont été évacués vers l'hôpital de Goma.", "fr", {("injured", "civilians", 3)},
+                 id="the_wounded_cared_for_stay_wounded"),
+    pytest.param("« Nous avons tout perdu », a raconté une femme réfugiée à El-Obeid.", "fr", set(),
+                 id="one_person_so_described_who_speaks_is_no_toll"),
+    pytest.param("Dix-huit soldats ont péri et sept sont portés disparus, selon l'armée.", "fr",
+                 {("killed", "soldiers", 18), ("missing", "soldiers", 7)}, id="french_bare_count_after_a_toll"),
+    pytest.param("Eighteen soldiers were killed and seven are missing, the army said.", "en",
+                 {("killed", "soldiers", 18), ("missing", "soldiers", 7)}, id="english_bare_count_after_a_toll"),
+    pytest.param("Des milliers de personnes ont manifesté dimanche pour exiger la libération des opposants "
+                 "emprisonnés.", "fr", set(), id="a_state_of_other_people_named_after_the_count"),
+])
+def test_what_the_people_counted_went_through(extract, text, lang, want):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert {(f.kind, f.group, f.best) for f in rec.figures if f.kind != "other"} == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("Le nombre de déplacés a doublé en une semaine pour atteindre 40.000, selon l'OIM.", "fr",
+                 id="french_number_of_displaced_doubled"),
+    pytest.param("The number of displaced people has doubled in a week to 40,000, the IOM said.", "en",
+                 id="english_number_of_displaced_doubled"),
+])
+def test_the_number_of_a_group_far_before_its_count(extract, text, lang):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert [(f.kind, f.best) for f in rec.figures] == [("displaced", 40000)]

@@ -433,3 +433,10 @@ def test_a_pronoun_speaks_as_the_one_source_the_sentence_before_names_at_its_end
     got = quotes(extract, "Le ministre Ali Modu a visité la mosquée. Dix fidèles ont été blessés, selon la police de "
                           "l'Etat de Borno. « La kamikaze s'est fait exploser au milieu des fidèles », a-t-elle précisé.")
     assert got[0][1] == "police de l'Etat de Borno"
+
+
+def test_a_relative_clause_after_the_quote_does_not_speak_it(extract):
+    # ", ce que les paramilitaires ont rejeté": who rejects the words is not who said them
+    got = quotes(extract, "L'armée soudanaise a accusé les FSR de « crimes de guerre », ce que les paramilitaires "
+                          "ont rejeté dans un communiqué.")
+    assert got == [("crimes de guerre", "Sudanese Armed Forces", "partial")]

@@ -93,6 +93,7 @@ class ActorFinder:
         self.police_nouns = {w.lower() for w in lx.get("composite", {}).get("police", [])}
         uo = lx.get("unnamed_officials", {})
         self.unnamed_offices = {w.lower() for w in uo.get("nouns", [])}
+        self.unnamed_office_openers = {w.lower() for w in uo.get("openers", [])}
         self.unnamed_determiners = {w.lower() for w in uo.get("determiners", [])}
         self.unnamed_request_heads = {w.lower() for w in uo.get("request_heads", [])}
         branches = lx.get("focus_police_branches", {}).get("words", [])
@@ -579,6 +580,8 @@ class ActorFinder:
                                                                 doc[end + 1].ent_type_ == "PER")):
                 continue  # "le maire de Tignes, Jean Dupont": the person's role
             s, e = t.idx, span[-1].idx + len(span[-1].text)
+            if t.i > 0 and doc[t.i - 1].lower_ in self.unnamed_office_openers and doc[t.i - 1].i > det.i:
+                s = doc[t.i - 1].idx  # "le Premier ministre hongrois": the office is the two words
             if not covered.free(det.idx, e):
                 continue
             name = text[s:e]

@@ -23,6 +23,7 @@ from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start,
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
 from veille.record import Event
+from veille.resolve.dates import date_bounds, parse_iso_date
 from veille.nlp.extensions import LANG_CONFIG
 
 
@@ -346,6 +347,19 @@ class EventFinder:
             return False
         who = self.attributor.subject_actor(doc, t.tok)
         return who is not None and all(e.source != who and e.target != who for e in events if e.type == t.type)
+
+    @staticmethod
+    def governs(head: Token, tok: Token) -> bool:
+        """``tok`` hangs under ``head`` with no verb of its own clause between ("exiger la
+        libération", not "son aide si les combats reprenaient")."""
+        cur = tok
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.i == head.i:
+                return True
+            if cur.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     @staticmethod
     def passive(tok: Token) -> bool:
@@ -775,6 +789,9 @@ class EventFinder:
         # a trigger framed by another names what that one is about, not a happening of its
         # own: "un arrêt des raids aériens et des tirs", "les appels à un cessez-le-feu",
         # "a demandé une «relance des discussions»"
+        # (a trigger framed itself frames what it governs: "ont manifesté pour exiger la
+        # libération des opposants" is no release)
+        framed: set[int] = set()
         for i, t in enumerate(trig):
             if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX"))):
@@ -782,12 +799,15 @@ class EventFinder:
                 # does a verb coordinated with another ("a décrété un deuil national et dénoncé")
                 continue
             for o in trig[:i]:
-                if o.dropped or o.type == "ASSAULT" or o.sent != t.sent:
+                if (o.dropped and id(o) not in framed) or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
                 gap = text_of(doc)[o.end:t.start]
                 if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
                         x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
+                    if id(o) in framed and not self.governs(o.tok, t.tok):
+                        continue  # (a framed trigger frames only what it governs)
                     t.dropped = True
+                    framed.add(id(t))
                     break
         # an office's name is no event: "le groupe de travail sur l'aide humanitaire"
         for t in trig:
@@ -1244,6 +1264,13 @@ class EventFinder:
         if dated:
             return dated
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
+        if t.status == "occurred" and t.type in self.publication_day_types and t.tok.pos_ == "VERB" and (
+                any(c.dep_ == "aux:tense" for c in t.tok.children) or (
+                t.tok.morph.get("VerbForm") == ["Fin"] and t.tok.morph.get("Tense") in (["Past"], ["Imp"]))):
+            # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
+            # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
+            published = parse_iso_date((doc._.meta or {}).get("published"))
+            tx = [x for x in tx if published is None or not (date_bounds(x.value)[0] or published) > published]
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause

@@ -57,6 +57,7 @@ class FigureFinder:
         pat = lx["patterns"]
         self.function_words = set(lx["function_words"]["words"])
         self.participle_ending = pat["participle_ending"]
+        self.not_participles = set(pat.get("not_participles", []))
         self.object_cues = {" ".join(w.lower().split()) for w in lx.get("object_cues", {}).get("words", [])}
         self.auxiliary_lemmas = set(lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.numbers = NumberReader(lang)
@@ -149,6 +150,7 @@ class FigureFinder:
         self.rx_toll_before = re.compile(pat.get("toll_before", never), re.I)
         # "le bilan s'élève à 14": the dead, unless a predicate after the count names its kind
         self.rx_toll_before_weak = re.compile(pat.get("toll_before_weak", never), re.I)
+        self.rx_number_of = re.compile(pat.get("number_of", never), re.I)
         # whether "one"/"a" opens a count; where not, "one of the victims", "one soldier said"
         # name a person, not a toll
         self.single_words = lx.get("counts", {}).get("single_words", True)
@@ -222,7 +224,8 @@ class FigureFinder:
                 m = rx.search(text, found.end())
                 if not last and best is not None and pos > best[1]:
                     break  # reading rightwards, this cue and every later one come after the best
-                if not last and found.group(0).lower().endswith(self.participle_ending):
+                if not last and found.group(0).lower().endswith(self.participle_ending) and \
+                        found.group(0).lower() not in self.not_participles:
                     continue
                 if not last and " ".join(found.group(0).lower().split()) in self.object_cues:
                     # "qui a perdu deux frères": what the verb's object went through; a shorter cue
@@ -435,6 +438,33 @@ class FigureFinder:
             return k, aside[1] + pos
         return self.kind_in(d.right)
 
+    @staticmethod
+    def describes_other(d: _Draft, pos: int) -> bool:
+        """The cue at ``pos`` in d.right is an adjective of another noun named after the people
+        counted ("des milliers de personnes ont manifesté pour exiger la libération des
+        opposants emprisonnés"): it tells of those, not of the count."""
+        start = (d.group_end or d.num.end) + pos
+        span = d.sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok, doc = span[0], d.sent.doc
+        # (right after its noun, or after that noun's other adjectives: the parse also hangs a
+        # coordinated verb on a noun, "ont abandonné leur véhicule et poignardé des passants")
+        return tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.head.idx >= (d.group_end or d.num.end) and all(
+                doc[k].pos_ == "ADJ" for k in range(min(tok.head.i, tok.i) + 1, max(tok.head.i, tok.i)))
+
+    def speaks(self, d: _Draft) -> bool:
+        """The people counted are the subject of a verb of saying ("a raconté une femme
+        réfugiée", "un habitant blessé témoigne")."""
+        span = d.sent.doc.char_span(d.num.start, d.group_end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        # (an inverted subject after the verb the parser often calls its object)
+        return (root.dep_.startswith("nsubj") or (root.dep_ == "obj" and root.i > root.head.i)) and \
+            self.attributor.is_speech_verb(root.head, incise=True)
+
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
         quatre otages", "l'exécution de deux détenus")."""
@@ -467,6 +497,14 @@ class FigureFinder:
                 # "un bilan de 40 personnes blessées": a predicate after the count says its kind
                 d.kind, d.kind_strength = self.close_predicate(d) or "killed", 3
                 continue
+            # "le nombre de déplacés a doublé en une semaine pour atteindre 40.000": the people
+            # the number is of, named a few words before the count
+            number_of = self.rx_number_of.search(text[max(d.sent.start_char, start - 120):start])
+            if number_of and d.group is None:
+                kind = self.group_kinds.get(number_of.group("k").lower()) or self.kind_in(number_of.group("k"))[0]
+                if kind:
+                    d.kind, d.kind_strength = kind, 3
+                    continue
             among = self.rx_among.search(text[max(d.sent.start_char, start - 60):start])
             if among and self.kind_in(among.group("k"))[0]:
                 d.kind, d.kind_strength = self.kind_in(among.group("k"))[0], 2
@@ -484,6 +522,19 @@ class FigureFinder:
                 d.kind, d.kind_strength = lk, 2
                 continue
             k, pos = self.right_kind(d)
+            if k and d.group_end and not d.right[:pos].strip():
+                # a state glued to the people counted ("une femme déplacée", "deux soldats
+                # blessés") describes them: a predicate after it says what befell them ("a été
+                # tuée", "ont succombé"), but the wounded who are then cared for stay the wounded
+                # ("trois civils blessés ont été évacués"); one person so described who speaks is
+                # no toll ("a raconté une femme réfugiée à El-Obeid")
+                _, _, glued_end = self.kind_at(d.right)
+                k2, pos2 = self.kind_in(d.right[glued_end:])
+                if k2 and k2 != k and (k2 == "killed" or k != "injured") and pos2 <= 25 and not self.rx_far_break.search(d.right[glued_end:glued_end + pos2]):
+                    d.kind, d.kind_strength = k2, 1
+                    continue
+                if d.num.word and d.num.value == 1 and self.speaks(d):
+                    continue
             # "avoir tué 45 terroristes et en avoir capturé 12": a predicate after a clause
             # break is another count's, when a verb right before names this one's
             if k and pos <= 30 and not self.rx_far_break.search(d.right[:pos]) and \
@@ -497,7 +548,8 @@ class FigureFinder:
             # (a state far after the count, "bloqué", "touché", more often tells of a place or a
             # thing named since than of the people counted)
             if k and not self.rx_far_break.search(d.right[:pos]) and (
-                    k not in self.near_only_kinds or len(" ".join(d.right[:pos].split())) <= 30):
+                    k not in self.near_only_kinds or len(" ".join(d.right[:pos].split())) <= 30) and \
+                    not self.describes_other(d, pos):
                 d.kind, d.kind_strength = k, 1
         # structure passes: children <-> parents, coordination, elision
         for d in drafts:
