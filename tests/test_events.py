@@ -544,3 +544,11 @@ def test_a_statement_made_is_not_dated_by_a_future_time_in_its_sentence(extract)
     assert ev.date is None or ev.date <= "2025-03-03"
     names = {a.id: a.name for a in rec.actors}
     assert names[ev.source] == "Premier ministre hongrois"
+
+
+def test_a_statement_with_no_date_of_its_own_is_the_dispatchs_day_not_the_leads(extract):
+    rec = extract("Au moins trente civils ont été tués samedi dans une attaque contre un village du nord du Burkina "
+                  "Faso.\n\nLe gouvernement n'a pas réagi. Amnesty International a appelé les autorités à ouvrir une "
+                  "enquête indépendante.", published="2025-03-03")
+    assert next(e for e in rec.events if e.type == "ASSAULT").date == "2025-03-01"
+    assert next(e for e in rec.events if e.type == "REQUEST").date == "2025-03-03"

@@ -239,3 +239,10 @@ def test_what_the_people_counted_went_through(extract, text, lang, want):
 def test_the_number_of_a_group_far_before_its_count(extract, text, lang):
     rec = extract(text, published="2025-03-03", lang=lang)
     assert [(f.kind, f.best) for f in rec.figures] == [("displaced", 40000)]
+
+
+def test_a_civil_defence_named_after_its_verb_reports_the_toll(extract):
+    rec = extract("Des frappes ont tué 17 personnes lundi dans le sud de Gaza, a annoncé la Défense civile du "
+                  "territoire palestinien.", published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert names[rec.figures[0].reported_by] == "Gaza Civil Defence"

@@ -1024,7 +1024,7 @@ class EventFinder:
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 if previous is not None and previous[0] == para:
                     ev.date = previous[1]
-                else:
+                elif ev.type not in self.publication_day_types:
                     ev.date = story_day
             if ev.date:
                 previous = (para, ev.date)
