@@ -170,3 +170,9 @@ def test_a_sea_is_not_a_village_of_the_country_an_actor_comes_from(extract):
     assert {(p.name, p.feature) for p in rec.places} == {("Red Sea", "continent")}
     names = {a.id: a.name for a in rec.actors}
     assert names[next(e for e in rec.events if e.type == "ASSAULT").source] == "Houthis"
+
+
+def test_la_bande_de_gaza_is_the_strip_and_la_ville_de_gaza_the_city(extract):
+    rec = extract("Une frappe a touché une école de la ville de Gaza. Dans la bande de Gaza, au moins 17 personnes "
+                  "ont été tuées lundi.", published="2025-03-03")
+    assert {(p.name, p.feature) for p in rec.places} == {("Gaza", "city"), ("Gaza Strip", "admin1")}

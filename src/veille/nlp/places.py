@@ -154,6 +154,10 @@ class PlaceResolver:
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
                                       re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
+        # a territory whose name opens on a common noun ("la bande de Gaza"): the noun is part of
+        # the name the gazetteer knows, though the NER leaves it out
+        heads = lx.get("unit_name_heads", {}).get("words", [])
+        self.rx_name_head = re.compile(rf"(?<![\w-])(?P<head>(?:{_alt(heads)})\s+(?:de\s+|d['’]\s*))$") if heads else None
         modifiers = alternation(lx["site_modifiers"]["words"])
         self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
@@ -312,6 +316,9 @@ class PlaceResolver:
                 m.hint = "admin1"
             if self.rx_district.search(before) or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
                 m.hint = "district"
+            head = self.rx_name_head.search(before) if self.rx_name_head is not None else None
+            if head and not m.part:
+                m.name = text[s - len(head.group("head")):s] + m.name  # "bande de Gaza"
             pw = self.rx_part.search(before)
             if pw and not m.part:
                 m.part = self.part_words[pw.group("w").lower()]
