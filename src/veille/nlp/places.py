@@ -157,7 +157,7 @@ class PlaceResolver:
         # a territory whose name opens on a common noun ("la bande de Gaza"): the noun is part of
         # the name the gazetteer knows, though the NER leaves it out
         heads = lx.get("unit_name_heads", {}).get("words", [])
-        self.rx_name_head = re.compile(rf"(?<![\w-])(?P<head>(?:{_alt(heads)})\s+(?:de\s+|d['’]\s*))$") if heads else None
+        self.rx_name_head = re.compile(rf"(?<![\w-])(?P<head>(?:{_alt(heads)})\s*)$") if heads else None
         modifiers = alternation(lx["site_modifiers"]["words"])
         self.site_modifiers = {w.lower() for w in lx["site_modifiers"]["words"]}
         self.rx_natural = re.compile(rf"(?:{_alt(lx['natural_features']['words'])})\s+\S")
