@@ -552,3 +552,13 @@ def test_a_statement_with_no_date_of_its_own_is_the_dispatchs_day_not_the_leads(
                   "enquête indépendante.", published="2025-03-03")
     assert next(e for e in rec.events if e.type == "ASSAULT").date == "2025-03-01"
     assert next(e for e in rec.events if e.type == "REQUEST").date == "2025-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kinshasa accuse Kigali de soutenir le M23, ce que le Rwanda dément.", id="country_name"),
+    pytest.param("Kinshasa accuse Kigali de soutenir le M23, ce que Kigali dément.", id="capital_for_the_state"),
+])
+def test_the_name_right_before_a_denial_the_tagger_misreads_denies(extract, text):
+    rec = extract(text, published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(e.source) for e in rec.events if e.type == "REJECT"] == ["Rwanda"]

@@ -440,3 +440,17 @@ def test_a_relative_clause_after_the_quote_does_not_speak_it(extract):
     got = quotes(extract, "L'armée soudanaise a accusé les FSR de « crimes de guerre », ce que les paramilitaires "
                           "ont rejeté dans un communiqué.")
     assert got == [("crimes de guerre", "Sudanese Armed Forces", "partial")]
+
+
+def test_words_quoted_are_no_subject_of_the_incise_after_them(extract):
+    # the parse makes "La kamikaze" the subject of "a-t-il précisé"; the pronoun is the governor
+    got = quotes(extract, "Le gouverneur de l'Etat de Borno, Babagana Zulum, s'est rendu sur place. « La kamikaze, "
+                          "une jeune femme, s'est fait exploser au milieu des fidèles », a-t-il précisé.")
+    assert [s for _, s, _ in got] == ["Babagana Zulum"]
+
+
+def test_a_verb_coordinated_after_a_partial_quote_has_its_subject_before(extract):
+    # "qu'il juge « partial », et a accusé le Rwanda": not Rwanda's word
+    got = quotes(extract, "Le gouvernement congolais a rejeté un rapport de l'ONU, qu'il juge « partial », et a accusé "
+                          "le Rwanda de mentir.")
+    assert got and got[0][1] != "Rwanda"

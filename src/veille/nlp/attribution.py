@@ -791,7 +791,9 @@ class Attributor:
                 out.append(t)
         return out
 
-    def subject_actor(self, doc: Doc, verb: Token) -> str | None:
+    def subject_actor(self, doc: Doc, verb: Token, outside: tuple[int, int] | None = None) -> str | None:
+        """The actor the verb's subject names. ``outside``: a stretch (a quotation) that holds
+        no subject of this verb."""
         # "..., cette dernière jugeant": the parse often misses this subject; the words do not
         for n in (2, 3):
             if verb.i - n >= verb.sent.start and self.latest:
@@ -802,6 +804,8 @@ class Attributor:
             # "Il a exigé des sanctions": a personal "il" the parser read as impersonal (not "il
             # faut", "il s'agit")
             c for c in verb.children if c.dep_ == "expl:subj" and verb.lemma_.lower() not in self.impersonal]
+        if outside is not None:
+            subjects = [c for c in subjects if not outside[0] <= c.idx < outside[1]]
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
                 subjects[1].left_edge.i == subjects[0].right_edge.i + 1:

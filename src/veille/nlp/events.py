@@ -542,6 +542,19 @@ class EventFinder:
             # a verb the tagger mistook ("La junte dément": ADV): the actor named before it
             zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
             src = zone[-1][2] if zone else None
+            # the name right before it is its subject, whatever the parse hung it on ("ce que le
+            # Rwanda dément", "ce que Kigali dément")
+            k = tok.i - 1
+            while k > t.sent.start and doc[k].pos_ in ("AUX", "ADV") and doc[k].text not in att.punct_stop:
+                k -= 1
+            if k >= t.sent.start and doc[k].pos_ == "PROPN":
+                i = k
+                while i - 1 >= t.sent.start and doc[i - 1].pos_ in ("PROPN", "DET"):
+                    i -= 1
+                name = text_of(doc)[doc[i].idx:doc[k].idx + len(doc[k].text)]
+                named = next((a.id for a in doc._.actors or [] if any(
+                    n and (name == n or name.endswith(" " + n)) for n in [a.name, *a.aliases])), None)
+                src = att.actor_for_phrase(doc, i, k + 1, t.start) or named or src
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             # "..., a averti mercredi le Bureau de l'ONU (Ocha)": the subject after the verb of

@@ -349,10 +349,16 @@ class QuoteFinder:
                     # a noun before the verb is its subject (", the MDC said following X's
                     # arrest"), a conjunction shares the first verb's ("called it '...' and
                     # said"); with neither, the subject follows it (", said the minister")
-                    if not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON", "CCONJ") for x in tail[:k]):
-                        aid = att.subject_actor(doc, t) or att.inverted_actor(doc, t, sent.end)
+                    # (the words quoted are no subject of the verb after them, though the parse
+                    # often joins them: "« La kamikaze ... s'est fait exploser », a-t-il précisé")
+                    if not incise and any(x.pos_ == "CCONJ" for x in tail[:k]):
+                        # (a coordinated verb never has its subject after it: "qu'il juge « partial »,
+                        # et a accusé le Rwanda" is not Rwanda's)
+                        aid = att.subject_actor(doc, t, outside=(mark, after))
+                    elif not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in tail[:k]):
+                        aid = att.subject_actor(doc, t, outside=(mark, after)) or att.inverted_actor(doc, t, sent.end)
                     else:
-                        aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t)
+                        aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t, outside=(mark, after))
                     if aid:
                         return aid, self.surface(doc, aid, t.idx)
                 break
