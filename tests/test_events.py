@@ -562,3 +562,14 @@ def test_the_name_right_before_a_denial_the_tagger_misreads_denies(extract, text
     rec = extract(text, published="2025-03-03")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(e.source) for e in rec.events if e.type == "REJECT"] == ["Rwanda"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    pytest.param("Kiev accuse Moscou d'avoir bombardé un hôpital.", "Russia", id="accuse_x_d_avoir"),
+    pytest.param("Le Réseau des médecins soudanais a accusé les FSR d'avoir exécuté au moins 1.500 civils.",
+                 "Rapid Support Forces", id="accuse_x_d_avoir_with_a_toll"),
+])
+def test_the_accused_does_what_the_accusation_says(extract, text, accused):
+    rec = extract(text, published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] == [accused]

@@ -37,6 +37,7 @@ class Attributor:
         self.of_tokens = set(closed["of_tokens"])
         # noun phrases whose modifiers come before the head noun ("health ministry")
         self.modifiers_first = bool(lang.toml("grammar").get("phrases", {}).get("modifiers_first"))
+        self.object_control = set(closed.get("object_control", []))
         self.complementizers = set(closed["complementizers"])
         phr = lx["source_phrases"]
         self.source_nouns = tuple(phr["source_nouns"])
@@ -825,6 +826,13 @@ class Attributor:
             if subj is not None or up.dep_ not in ("conj", "xcomp") or up.head.i == up.i:
                 break
             up = up.head
+            obj = next((c for c in up.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None) \
+                if up.lemma_.lower() in self.object_control and verb.dep_ == "xcomp" else None
+            if obj is not None:
+                # "Kiev accuse Moscou d'avoir bombardé": the object of a verb of object control
+                # does what the infinitive says
+                subj, verb = obj, up
+                break
             subj = next((c for c in up.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
                 verb = up  # the subject is read where it stands: "Il affirme avoir tué ... et capturé"
