@@ -246,3 +246,12 @@ def test_a_civil_defence_named_after_its_verb_reports_the_toll(extract):
                   "territoire palestinien.", published="2025-03-03")
     names = {a.id: a.name for a in rec.actors}
     assert names[rec.figures[0].reported_by] == "Gaza Civil Defence"
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("The attack killed four people and wounded at least 35 overnight.", "en", id="english_overnight"),
+    pytest.param("L'attaque a tué quatre personnes et en a blessé 35 samedi.", "fr", id="french_a_day"),
+])
+def test_a_time_right_after_a_bare_count_is_no_noun(extract, text, lang):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 4), ("injured", 35)]

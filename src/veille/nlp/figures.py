@@ -325,6 +325,8 @@ class FigureFinder:
                     continue  # "un"/"une" without a people noun is an article, unless a list
                     # of places goes on counting ("deux à Kayes, une à Gao")
                 word = w.group("w") if w else ""
+                if w and any(s0 <= num.end + w.start("w") < e0 for s0, e0 in taken):
+                    word = ""  # a time right after a bare count ("en a blessé 35 samedi"): no noun
                 # "58 des 94 drones": the thing counted comes a few words on
                 ahead = [x for x in re.findall(r"[\w%-]+", after[:40].lower()) if x not in self.function_words
                          and not x.isdigit()][:1]
