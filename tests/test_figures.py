@@ -255,3 +255,16 @@ def test_a_civil_defence_named_after_its_verb_reports_the_toll(extract):
 def test_a_time_right_after_a_bare_count_is_no_noun(extract, text, lang):
     rec = extract(text, published="2025-03-03", lang=lang)
     assert [(f.kind, f.best) for f in rec.figures] == [("killed", 4), ("injured", 35)]
+
+
+def test_a_part_in_a_quote_of_two_sentences_keeps_its_wholes_kind(extract):
+    rec = extract("« Nous avons compté 43 corps, dont neuf enfants. Plusieurs personnes ont été enlevées », a déclaré "
+                  "le coordonnateur de la société civile.", published="2025-03-03")
+    assert {(f.kind, f.best) for f in rec.figures if f.best in (43, 9)} == {("killed", 43), ("killed", 9)}
+
+
+def test_a_toll_of_years_takes_no_source_from_the_paragraph_before(extract):
+    rec = extract("Le porte-parole de l'armée, le lieutenant Jules Ngongo, a fait état de 21 morts.\n\nLes ADF sont "
+                  "accusés d'avoir tué des milliers de civils dans l'est de la RDC depuis 2014.", published="2025-03-03")
+    (old,) = [f for f in rec.figures if f.best != 21]
+    assert old.reported_by is None

@@ -722,6 +722,8 @@ class FigureFinder:
         subj = att.clause_subject(doc, d.sent, d.num.start)
         if subj:
             return subj
+        if self.long_period(d):
+            return None  # a toll of years ("depuis 2014") is background, not the last report's
         if para[0] > 0:
             prev_para = paragraph_bounds(doc, max(0, para[0] - 3))
             for sent in _sentences_in(doc, prev_para):
