@@ -570,3 +570,11 @@ def test_a_role_does_not_open_on_the_outlet_spoken_to(extract):
     person = next(a for a in rec.actors if a.kind == "person")
     assert person.role == "coordinatrice humanitaire de l'ONU au Soudan"
     assert person.affiliation == "United Nations"
+
+
+def test_a_nickname_after_alias_is_the_same_person(extract):
+    rec = extract("La coalition de gangs a revendiqué l'attaque. Son chef, Jimmy Chérizier, alias « Barbecue », a menacé "
+                  "de « mettre le feu » à la capitale.", published="2025-03-03")
+    persons = [a for a in rec.actors if a.kind == "person"]
+    assert [a.name for a in persons] == ["Jimmy Chérizier"] and "Barbecue" in persons[0].aliases
+    assert rec.quotes[0].speaker == persons[0].id

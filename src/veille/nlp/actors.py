@@ -122,6 +122,8 @@ class ActorFinder:
         # body's name (absent: the entity is kept as the model cut it)
         self.rx_org_of_tail = re.compile(pat["org_of_tail"]) if pat.get("org_of_tail") else None
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
+        openers = lx["names"].get("alias_openers", [])
+        self.rx_alias = re.compile(rf"\s*,?\s*(?:{_alt(openers)})\s+[«\"“'‘]?\s*", re.I) if openers else None
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
         self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
@@ -715,6 +717,23 @@ class ActorFinder:
                 k += 1
         return k == len(letters)
 
+    def fold_aliases(self, doc: Doc) -> None:
+        """"Jimmy Chérizier, alias « Barbecue »": the name after the opener is the person's."""
+        if self.rx_alias is None:
+            return
+        text = text_of(doc)
+        by_id = {a.id: a for a in doc._.actors}
+        for s, e, aid in list(doc._.actor_spans):
+            if getattr(by_id.get(aid), "kind", None) != "person":
+                continue
+            m = self.rx_alias.match(text, e)
+            if m is None:
+                continue
+            other = next((x[2] for x in doc._.actor_spans if x[0] == m.end() and x[2] != aid), None)
+            if other is not None and by_id.get(other) is not None and by_id[other].kind in ("person", "other"):
+                self.merge_into(doc, other, aid)
+                by_id = {a.id: a for a in doc._.actors}
+
     def fold_acronyms(self, doc: Doc) -> None:
         """"les Forces démocratiques syriennes (FDS)": the acronym in brackets after an actor's
         name is that actor, there and wherever the text uses it."""
@@ -875,6 +894,7 @@ def make_actors(nlp: Language, name: str, lang):
         finder(doc)
         finder.fold_generic(doc)
         finder.fold_acronyms(doc)
+        finder.fold_aliases(doc)
         finder.renumber(doc)
         return doc
 
