@@ -573,3 +573,14 @@ def test_the_accused_does_what_the_accusation_says(extract, text, accused):
     rec = extract(text, published="2025-03-03")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] == [accused]
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("L'opposition a dénoncé des fraudes massives lors du scrutin.", "opposition", id="the_opposition"),
+    pytest.param("Le président sénégalais a présenté ses condoléances aux familles des victimes.",
+                 "président sénégalais", id="condolences_presented"),
+])
+def test_who_makes_a_statement_named_by_a_common_noun(extract, text, source):
+    rec = extract(text, published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(e.source) for e in rec.events] == [source]
