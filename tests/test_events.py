@@ -584,3 +584,11 @@ def test_who_makes_a_statement_named_by_a_common_noun(extract, text, source):
     rec = extract(text, published="2025-03-03")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(e.source) for e in rec.events] == [source]
+
+
+def test_attackers_shot_by_the_police_in_the_attacks_sentence_is_a_deed_of_its_own(extract):
+    rec = extract("Deux hommes armés ont ouvert le feu sur des passants à Marseille avant d'être abattus par la police "
+                  "française.", published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.trigger, names.get(e.source)) for e in rec.events if e.type == "ASSAULT"][1] == \
+        ("abattus", "French National Police")

@@ -853,8 +853,13 @@ class EventFinder:
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
             if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
-                                    o.sent == t.sent for o in trig):
-                continue  # "12 civils tués dans une frappe de drone": the strike is the event
+                                    o.sent == t.sent for o in trig) and not (
+                    self.passive(t.tok) and self.agent_of(doc, t.tok) and any(
+                        self.attributor.subject_actor(doc, o.tok) not in (None, self.agent_of(doc, t.tok))
+                        for o in trig if o is not t and o.sent == t.sent and o.type == t.type and o.tok.pos_ == "VERB")):
+                # "12 civils tués dans une frappe de drone": the strike is the event (not "ont ouvert
+                # le feu avant d'être abattus par la police": the agent named did a deed of its own)
+                continue
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
                     not self.other_side_acts(doc, t, events):
