@@ -592,3 +592,15 @@ def test_attackers_shot_by_the_police_in_the_attacks_sentence_is_a_deed_of_its_o
     names = {a.id: a.name for a in rec.actors}
     assert [(e.trigger, names.get(e.source)) for e in rec.events if e.type == "ASSAULT"][1] == \
         ("abattus", "French National Police")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    pytest.param("Le Kremlin a proclamé vendredi l'annexion de quatre régions ukrainiennes.", "fr", ["COERCE"],
+                 id="french_annexation_proclaimed"),
+    pytest.param("Depuis l'annexion de la Crimée en 2014, les relations sont tendues.", "fr", [],
+                 id="french_annexation_recalled"),
+    pytest.param("Russia annexed Crimea in 2014.", "en", ["COERCE"], id="english_annexed"),
+])
+def test_annexations(extract, text, lang, want):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert [e.type for e in rec.events] == want
