@@ -604,3 +604,11 @@ def test_attackers_shot_by_the_police_in_the_attacks_sentence_is_a_deed_of_its_o
 def test_annexations(extract, text, lang, want):
     rec = extract(text, published="2025-03-03", lang=lang)
     assert [e.type for e in rec.events] == want
+
+
+def test_the_source_a_sentence_opens_on_is_not_the_subject_the_parse_hangs_it_on(extract):
+    rec = extract("Selon l'OSDH, des avions de combat russes ont mené jeudi matin une dizaine de raids sur la province "
+                  "d'Idleb.", published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    (ev,) = rec.events
+    assert (names.get(ev.source), names.get(ev.reported_by)) == ("Russia", "Syrian Observatory for Human Rights")

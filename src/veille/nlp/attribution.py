@@ -884,6 +884,12 @@ class Attributor:
         elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        first = subj.left_edge.i
+        if subj.i < verb.i:
+            # (the parse may hang an opening "Selon l'OSDH," on the subject: the phrase starts
+            # after its last comma before the noun)
+            first = max([first] + [k + 1 for k in range(first, subj.i) if doc[k].text == ","])
+            s = doc[first].idx
         if subj.dep_.startswith("acl") or subj is verb.head:
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)
@@ -934,7 +940,7 @@ class Attributor:
             # an inverted subject ends before "sous couvert d'anonymat", "joint par téléphone"
             end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
                         if t.lower_ in self.inverted_stops or t.text in self.punct_stop), subj.right_edge.i + 1)
-        found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, subj.left_edge.i, end, verb.idx)
+        found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, first, end, verb.idx)
         if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":
             # "l'ISPR, le service de communication de l'armée, qui a accusé": the apposition's owner
             before = [x for x in doc._.actor_spans if x[1] <= doc[subj.left_edge.i - 1].idx
