@@ -612,3 +612,11 @@ def test_the_source_a_sentence_opens_on_is_not_the_subject_the_parse_hangs_it_on
     names = {a.id: a.name for a in rec.actors}
     (ev,) = rec.events
     assert (names.get(ev.source), names.get(ev.reported_by)) == ("Russia", "Syrian Observatory for Human Rights")
+
+
+def test_the_attack_a_story_opens_on_is_the_one_its_sentence_accuses(extract):
+    rec = extract("Au moins 38 civils ont été tués dimanche dans une frappe de drone sur un marché d'El-Obeid, a annoncé "
+                  "lundi MSF, les autorités locales accusant les paramilitaires des Forces de soutien rapide (FSR), qui "
+                  "démentent.", published="2025-06-02")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] == ["Rapid Support Forces"]

@@ -980,6 +980,15 @@ class EventFinder:
             who = actor_by_id(doc, e.target) if e.type == "ASSAULT" and e.target else None
             if who is not None and self.rx_culprit is not None and self.rx_culprit.fullmatch(who.name):
                 responses.add(id(e))
+        # "... dans une frappe de drone, les autorités accusant les FSR": the attack the story opens
+        # on, told with no attacker, is the one its own sentence accuses
+        first = next((e for e in events if e.type == "ASSAULT" and e.status == "occurred"), None)
+        if first is not None and first.source is None:
+            accused = [a.target for a in events if a.type == "ACCUSE" and a.target and
+                       sentences.get(id(a)) == sentences.get(id(first)) and
+                       getattr(actor_by_id(doc, a.target), "kind", None) in ("armed_group", "military")]
+            if accused:
+                first.source = accused[0]
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
                      and id(e) not in responses), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
