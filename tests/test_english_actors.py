@@ -132,3 +132,15 @@ def test_a_park_or_a_ceasefire_line_the_model_calls_an_organisation_is_no_body(n
 ])
 def test_a_weapon_or_a_happening_opening_a_sentence_is_no_actor(text, word):
     assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    pytest.param("The RSF did not respond to a request for comment.", "en", "Rapid Support Forces",
+                 id="english_rsf_is_the_paramilitary"),
+    pytest.param("RSF a dénoncé l'arrestation du journaliste.", "fr", "Reporters Without Borders",
+                 id="french_rsf_is_the_press_freedom_group"),
+])
+def test_an_alias_of_one_language_only(extract, text, lang, name):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert [a.name for a in rec.actors] == [name]
+    assert all(":" not in alias for a in rec.actors for alias in a.aliases)

@@ -259,7 +259,7 @@ class ActorFinder:
 
     def register_kb(self, doc: Doc, e: KbActor, span: tuple[int, int] | None) -> str:
         return add_actor_mention(doc, e.id, e.name, span, kind=e.kind, country=e.country, wikidata=e.wikidata,
-                                 aliases=e.aliases)
+                                 aliases=self.kb.aliases_of(e))
 
     def register_role(self, doc: Doc, cc: str, role: str, span: tuple[int, int]) -> str | None:
         e = self.kb.military(cc) if role == "military" else self.kb.government(cc) if role == "government" \

@@ -38,14 +38,30 @@ class ActorTable:
                             wikidata=(row.get("wikidata") or "").strip() or None,
                             parent=(row.get("parent") or "").strip() or None, aliases=aliases)
                 self.entries[e.id] = e
+        # an alias written "en:RSF" is that language's only (the acronym is the Rapid Support
+        # Forces in English copy, Reporters sans frontières in French)
         self.by_alias: dict[str, str] = {}
+        self.by_lang_alias: dict[str, dict[str, str]] = {}
         for e in self.entries.values():
             for a in (e.name, *e.aliases):
-                self.by_alias.setdefault(name_key(a), e.id)
+                code, alias = split_lang_alias(a)
+                if code:
+                    self.by_lang_alias.setdefault(code, {}).setdefault(name_key(alias), e.id)
+                else:
+                    self.by_alias.setdefault(name_key(a), e.id)
 
-    def lookup(self, surface: str) -> KbActor | None:
-        eid = self.by_alias.get(name_key(surface))
+    def lookup(self, surface: str, lang: str | None = None) -> KbActor | None:
+        key = name_key(surface)
+        eid = self.by_lang_alias.get(lang, {}).get(key) if lang else None
+        eid = eid or self.by_alias.get(key)
         return self.entries.get(eid) if eid else None
+
+
+def split_lang_alias(alias: str) -> tuple[str | None, str]:
+    """("en", "RSF") for "en:RSF"; (None, alias) for an alias of every language."""
+    if len(alias) > 3 and alias[2] == ":" and alias[:2].isalpha() and alias[:2].islower():
+        return alias[:2], alias[3:]
+    return None, alias
 
 
 @functools.cache
@@ -59,6 +75,7 @@ class ActorKB:
 
     def __init__(self, lang: "str | Lang" = DEFAULT):
         self.lang = lang
+        self.code = get_lang(lang).code
         table = actor_table()
         self.entries = table.entries
         self.by_alias = table.by_alias
@@ -74,7 +91,7 @@ class ActorKB:
             self.country_name[cc] = (row.get("name_fr", ""), row.get("name_en", ""))
 
     def lookup(self, surface: str) -> KbActor | None:
-        return actor_table().lookup(surface)
+        return actor_table().lookup(surface, self.code)
 
     def _of_kind(self, country: str, kinds: tuple[str, ...]) -> KbActor | None:
         for kind in kinds:
@@ -104,7 +121,20 @@ class ActorKB:
         word = {"military": "military", "police": "police"}.get(role, "government")
         return f"{role}:{country}", f"{en} {word}"
 
+    def aliases_of(self, e: KbActor) -> tuple[str, ...]:
+        """The entry's aliases in this KB's language (a tag "en:" read off, other languages' left out)."""
+        out = []
+        for a in e.aliases:
+            code, alias = split_lang_alias(a)
+            if code is None or code == self.code:
+                out.append(alias)
+        return tuple(out)
+
     def all_aliases(self):
+        """Every alias of every entry in this KB's language (tagged aliases of other languages
+        left out)."""
         for e in self.entries.values():
             for a in {e.name, *e.aliases}:
-                yield a, e
+                code, alias = split_lang_alias(a)
+                if code is None or code == self.code:
+                    yield alias, e
