@@ -144,3 +144,24 @@ def test_an_alias_of_one_language_only(extract, text, lang, name):
     rec = extract(text, published="2025-03-03", lang=lang)
     assert [a.name for a in rec.actors] == [name]
     assert all(":" not in alias for a in rec.actors for alias in a.aliases)
+
+
+def test_the_dateline_agency_is_not_what_the_lead_credits(extract):
+    rec = extract("KHARTOUM, Sudan (AP) — Paramilitary fighters killed at least 200 people in a three-day assault on "
+                  "villages, activists said Tuesday.", published="2025-03-04", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert names[rec.figures[0].reported_by] == "activists"
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    pytest.param("The Rapid Support Forces attacked the villages near Bara, the Sudan Doctors Network said. The group "
+                 "accused the RSF of genocide.", "en", "Sudan Doctors Network", id="english_the_group_after_an_ngo"),
+    pytest.param("Aid groups warned that famine was spreading across the region.", "en", "Aid groups",
+                 id="english_aid_groups"),
+    pytest.param("Les organisations humanitaires ont dénoncé le blocage de l'aide.", "fr",
+                 "organisations humanitaires", id="french_organisations_humanitaires"),
+])
+def test_bodies_named_by_common_nouns_speak(extract, text, lang, source):
+    rec = extract(text, published="2025-03-04", lang=lang)
+    names = {a.id: a.name for a in rec.actors}
+    assert names.get(next(e for e in rec.events if e.type in ("ACCUSE", "THREATEN")).source) == source

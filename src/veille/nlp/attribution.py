@@ -1069,14 +1069,23 @@ class Attributor:
             while k > sent.start and doc[k].dep_.startswith("aux") or (k > sent.start and doc[k].lower_.startswith("-")):
                 k -= 1
             incise = k >= sent.start and doc[k].text == ","
-            if incise:
-                aid = self.inverted_actor(doc, verb, sent.end) or self.subject_actor(doc, verb)
-            else:
-                aid = self.subject_actor(doc, verb) or self.phrase_before(doc, verb) or \
-                    self.inverted_actor(doc, verb, sent.end)
+            # (the agency of a dateline the lead sentence opens on files the story; it is not
+            # what the sentence's verb of saying credits: "KHARTOUM (AP) — ..., activists said")
+            # (each way asked only when the one before gave nothing: some register the actor they find)
+            ways = (lambda: self.inverted_actor(doc, verb, sent.end), lambda: self.subject_actor(doc, verb)) \
+                if incise else (lambda: self.subject_actor(doc, verb), lambda: self.phrase_before(doc, verb),
+                                lambda: self.inverted_actor(doc, verb, sent.end))
+            aid = next((a for a in (way() for way in ways) if a and not self.dateline_only(doc, a, sent)), None)
             if aid:
                 return aid
         return None
+
+    @staticmethod
+    def dateline_only(doc: Doc, aid: str, sent: Span) -> bool:
+        """The actor is named in the sentence only inside the wire dateline."""
+        dl = doc._.dateline
+        here = [x for x in actors_in(doc, sent.start_char, sent.end_char) if x[2] == aid]
+        return bool(dl and here) and all(dl[0] <= x[0] < dl[1] for x in here)
 
     def phrase_before(self, doc: Doc, verb: Token) -> str | None:
         """", a security source told Reuters": the parse lost the subject (it hung the phrase on
