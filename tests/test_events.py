@@ -620,3 +620,13 @@ def test_the_attack_a_story_opens_on_is_the_one_its_sentence_accuses(extract):
                   "démentent.", published="2025-06-02")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] == ["Rapid Support Forces"]
+
+
+def test_the_riposte_after_an_ambush_is_the_reporting_forces_own(extract):
+    rec = extract("BAMAKO, 3 mars 2025 (AFP) - Au moins vingt soldats maliens ont été tués samedi dans une embuscade "
+                  "tendue par des jihadistes près de Ménaka.\n\nDans un communiqué, l'état-major général des armées a "
+                  "fait état de « pertes », affirmant avoir « neutralisé une dizaine de terroristes » lors de la riposte.",
+                  published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.trigger, names.get(e.source)) for e in rec.events if e.type == "ASSAULT"][-1] == \
+        ("riposte", "Malian Armed Forces")

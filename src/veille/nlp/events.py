@@ -185,6 +185,7 @@ class EventFinder:
         # verbs whose subject carries out the event named in their object or complement: "ont
         # riposté par des gaz lacrymogènes", "a tiré des gaz lacrymogènes"
         self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
+        self.response_nouns = frozenset(lx.get("response_verbs", {}).get("nouns", []))
         # the articles that make a class of fighters the group named before ("les rebelles")
         words = lx.get("class_definites", {}).get("words", [])
         self.rx_definite_class = re.compile(r"(?<![\w-])(?:%s)\s+" % "|".join(map(re.escape, words)), re.I) \
@@ -902,6 +903,7 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
+                    text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
                                               t.tok.lower_ in self.definite_any_mode) for e in events) and \
                     not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
@@ -1032,7 +1034,13 @@ class EventFinder:
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
-            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+            if ev.source is None and (ev.trigger or "").lower() in self.response_nouns:
+                # "l'état-major a affirmé avoir neutralisé dix terroristes lors de la riposte": the
+                # answer is the reporting force's own, not the attacker's of the lead
+                who = actor_by_id(doc, ev.reported_by) if ev.reported_by else None
+                if who is not None and who.kind in ("military", "armed_group", "state", "government"):
+                    ev.source, ev.reported_by = who.id, None
+            elif self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
