@@ -630,3 +630,14 @@ def test_the_riposte_after_an_ambush_is_the_reporting_forces_own(extract):
     names = {a.id: a.name for a in rec.actors}
     assert [(e.trigger, names.get(e.source)) for e in rec.events if e.type == "ASSAULT"][-1] == \
         ("riposte", "Malian Armed Forces")
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("L'armée israélienne a appelé les habitants de plusieurs quartiers de Khan Younès à évacuer vers "
+                 "al-Mawasi.", "fr", id="french_appeler_a_evacuer"),
+    pytest.param("The Israeli military urged residents of several districts of Khan Younis to evacuate to al-Mawasi.",
+                 "en", id="english_urged_to_evacuate"),
+])
+def test_what_a_request_asks_for_is_no_happening(extract, text, lang):
+    rec = extract(text, published="2025-03-03", lang=lang)
+    assert [e.type for e in rec.events] == ["REQUEST"]

@@ -807,6 +807,14 @@ class EventFinder:
         # libération des opposants" is no release)
         framed: set[int] = set()
         for i, t in enumerate(trig):
+            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Inf"] and any(
+                    o.type == "REQUEST" and o.tok.pos_ == "VERB" and not o.dropped and o.sent == t.sent and
+                    self.governs(o.tok, t.tok) for o in trig[:i]):
+                # "a appelé les habitants à évacuer", "exhorte les parties à négocier": what is
+                # asked for, not a happening
+                t.dropped = True
+                framed.add(id(t))
+                continue
             if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX"))):
                 # a finite verb says a clause of its own ("troops backing X clashed with Y"), and so
