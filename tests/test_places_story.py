@@ -176,3 +176,10 @@ def test_la_bande_de_gaza_is_the_strip_and_la_ville_de_gaza_the_city(extract):
     rec = extract("Une frappe a touché une école de la ville de Gaza. Dans la bande de Gaza, au moins 17 personnes "
                   "ont été tuées lundi.", published="2025-03-03")
     assert {(p.name, p.feature) for p in rec.places} == {("Gaza", "city"), ("Gaza Strip", "admin1")}
+
+
+def test_a_site_its_name_gives_to_a_country_stands_in_that_country(extract):
+    rec = extract("Le Premier ministre israélien a pris la parole lors d'une réunion du Likoud au Parlement israélien, a "
+                  "rapporté la télévision syrienne depuis Damas.", published="2017-11-13")
+    site = next(p for p in rec.places if p.feature == "site")
+    assert site.country == "IL" and abs(site.lat - 31.77) < 0.2

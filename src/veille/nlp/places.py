@@ -758,6 +758,12 @@ class PlaceResolver:
                 # dispatch from Mogadishu)
                 town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) or (
                     focus_city if m.entry is None and self.site_at_story_town else None)
+                # "le Parlement israélien" in a story from Damascus: a site its name gives to a
+                # country stands in that country (at its capital, when no town of it is named)
+                owner = next((self.kb.demonym[w] for w in text_of(doc)[m.start:m.end].lower().split()
+                              if w in self.kb.demonym), None)
+                if owner and m.entry is None and (town is None or town.country != owner):
+                    town = self.gaz.capital(owner) or town
                 near = town or (focus_city if self.site_at_story_town else None)
                 if m.own_name and m.entry is not None and m.entry.feature != "site" and (
                         (near is None and self.site_at_story_town) or (near is not None and _km(m.entry, near) >= 30)):
