@@ -183,3 +183,10 @@ def test_a_site_its_name_gives_to_a_country_stands_in_that_country(extract):
                   "rapporté la télévision syrienne depuis Damas.", published="2017-11-13")
     site = next(p for p in rec.places if p.feature == "site")
     assert site.country == "IL" and abs(site.lat - 31.77) < 0.2
+
+
+def test_the_outskirts_of_another_town_are_that_towns(extract):
+    rec = extract("Des frappes israéliennes ont tué six personnes à Nabatiyé. La veille, les avions israéliens avaient "
+                  "mené dix raids sur la banlieue sud de Beyrouth, fief du Hezbollah.", published="2024-11-13")
+    assert {p.name for p in rec.places if p.country == "LB"} >= {"Beirut"}
+    assert not [p for p in rec.places if p.feature == "district"]

@@ -154,6 +154,9 @@ class PlaceResolver:
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
                                       re.I)
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
+        # the part words that say the outskirts ("la banlieue sud de Beyrouth": a part of that town)
+        outskirts = [w for w, v in self.part_words.items() if v == "outskirts"]
+        self.rx_outskirts = re.compile(rf"(?<![\w-])(?:{_alt(outskirts)})(?![\w-])", re.I) if outskirts else None
         # a territory whose name opens on a common noun ("la bande de Gaza"): the noun is part of
         # the name the gazetteer knows, though the NER leaves it out
         heads = lx.get("unit_name_heads", {}).get("words", [])
@@ -744,6 +747,12 @@ class PlaceResolver:
             if m.hint == "district" and m.entry is not None and m.entry.feature == "district" and (
                     focus_city is None or _km(m.entry, focus_city) < 30):
                 # "le quartier de Chajaya": a district the gazetteer holds, with or without its town
+                self.add(doc, m, m.entry)
+                continue
+            if m.hint == "district" and m.entry is not None and m.entry.feature == "city" and (
+                    m.part == "outskirts" or (self.rx_outskirts is not None and
+                                              self.rx_outskirts.search(text_of(doc)[max(0, m.start - 30):m.start]))):
+                # "la banlieue sud de Beyrouth": the outskirts of the town named, wherever the story is
                 self.add(doc, m, m.entry)
                 continue
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
