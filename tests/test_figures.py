@@ -268,3 +268,11 @@ def test_a_toll_of_years_takes_no_source_from_the_paragraph_before(extract):
                   "accusés d'avoir tué des milliers de civils dans l'est de la RDC depuis 2014.", published="2025-03-03")
     (old,) = [f for f in rec.figures if f.best != 21]
     assert old.reported_by is None
+
+
+def test_a_warning_reports_its_figures(extract):
+    rec = extract("Plus de 30,4 millions de personnes ont besoin d'une aide humanitaire au Soudan, a averti lundi "
+                  "l'ONU.\n\nPrès de 12 millions de personnes ont été déracinées, selon le Haut-Commissariat aux "
+                  "réfugiés.", published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["United Nations", "UNHCR"]
