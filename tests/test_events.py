@@ -636,3 +636,9 @@ def test_the_riposte_after_an_ambush_is_the_reporting_forces_own(extract):
 def test_what_a_request_asks_for_is_no_happening(extract, text, lang):
     rec = extract(text, published="2025-03-03", lang=lang)
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+def test_a_verb_of_calling_before_an_adverb_and_a_quoted_name_names(extract):
+    rec = extract("Ces bandes criminelles, appelées localement « bandits », multiplient les rapts contre rançon.",
+                  published="2025-03-03")
+    assert "REQUEST" not in [e.type for e in rec.events]

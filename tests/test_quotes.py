@@ -454,3 +454,9 @@ def test_a_verb_coordinated_after_a_partial_quote_has_its_subject_before(extract
     got = quotes(extract, "Le gouvernement congolais a rejeté un rapport de l'ONU, qu'il juge « partial », et a accusé "
                           "le Rwanda de mentir.")
     assert got and got[0][1] != "Rwanda"
+
+
+def test_the_text_that_speaks_is_the_claimants_not_the_group_it_is_tied_to(extract):
+    got = quotes(extract, "L'attentat a été revendiqué par les shebab, affiliés à Al-Qaïda, dans un communiqué. « Nous "
+                          "avons visé un lieu de rassemblement », affirme le texte.")
+    assert [s for _, s, _ in got] == ["Al-Shabaab"]

@@ -89,6 +89,9 @@ class Attributor:
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.anaphora_by_name = {w.lower() for w in actors_lx.get("anaphora_by_name", {}).get("words", [])}
+        tied = actors_lx.get("affiliation_openers", {}).get("words", [])
+        self.rx_tied_before = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in tied)})\s*$", re.I) \
+            if tied else None
         self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
                                     key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
@@ -589,7 +592,8 @@ class Attributor:
                 return aid
         for s, e, aid in reversed(earlier):
             a = actor_by_id(doc, aid)
-            if a is not None and a.kind in kinds:
+            if a is not None and a.kind in kinds and not (
+                    self.rx_tied_before is not None and self.rx_tied_before.search(text_of(doc), max(0, s - 24), s)):
                 return aid
         return None
 

@@ -292,7 +292,7 @@ class EventFinder:
                 continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
             # "la localité appelée Bahri", "un virus appelé « Petya »": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
-            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 6]) and t.tok.pos_ != "NOUN" \
+            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 24]) and t.tok.pos_ != "NOUN" \
                     and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children):
                 continue
             out.append(t)
