@@ -369,3 +369,8 @@ def test_an_anchored_day_told_after_its_date_or_of_another_event_is_no_new_date(
 def test_the_end_of_a_year_range_is_no_year_of_its_own(extract):
     found = values(extract, "Il a dirigé le pays de 1996 à 2001, puis de 2006 à 2011.")
     assert found == {"de 1996 à 2001": "1996/2001", "de 2006 à 2011": "2006/2011"}
+
+
+def test_earlier_today_is_the_publication_day(extract):
+    rec = extract("Two drones struck Kharkiv earlier today, the governor said.", published="2025-03-05", lang="en")
+    assert [(t.text, t.value) for t in rec.timexes] == [("earlier today", "2025-03-05")]
