@@ -276,3 +276,9 @@ def test_a_warning_reports_its_figures(extract):
                   "réfugiés.", published="2025-03-03")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(f.reported_by) for f in rec.figures] == ["United Nations", "UNHCR"]
+
+
+def test_how_badly_a_part_of_the_wounded_is_hurt_is_no_noun(extract):
+    rec = extract("Quatre casques bleus ont été blessés, dont deux grièvement, selon la Monusco.", published="2025-03-03")
+    whole, part = rec.figures
+    assert (part.kind, part.group, part.best, part.part_of) == ("injured", "peacekeepers", 2, whole.id)

@@ -610,6 +610,8 @@ class FigureFinder:
                 d.kind = d.conj_prev.kind
             if d.group is None and d.conj_prev is not None:
                 d.group = d.conj_prev.group
+            elif d.group is None and d.parent is not None and d.parent.group:
+                d.group = d.parent.group  # "quatre casques bleus, dont deux grièvement": two of them
         # "163 djihadistes tués, contre onze combattants des FDS": the toll before it
         for i, d in enumerate(drafts):
             prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
