@@ -45,6 +45,7 @@ class _Trigger:
     figures: list = field(default_factory=list)
     guard: int = 0
     foiled: bool = False        # an attack stopped before it happened ("un attentat a été déjoué")
+    part_date: tuple | None = None  # (the time of a participle on the trigger noun,), once read
 
 
 class EventFinder:
@@ -348,6 +349,14 @@ class EventFinder:
             return False
         who = self.attributor.subject_actor(doc, t.tok)
         return who is not None and all(e.source != who and e.target != who for e in events if e.type == t.type)
+
+    def agent_acts_apart(self, doc: Doc, t: _Trigger, trig: list[_Trigger]) -> bool:
+        """A passive toll verb whose agent is not the subject of an attack verb of its sentence:
+        a deed of its own ("ont ouvert le feu avant d'être abattus par la police")."""
+        agent = self.agent_of(doc, t.tok) if self.passive(t.tok) else None
+        return agent is not None and any(
+            self.attributor.subject_actor(doc, o.tok) not in (None, agent)
+            for o in trig if o is not t and o.sent == t.sent and o.type == t.type and o.tok.pos_ == "VERB")
 
     @staticmethod
     def governs(head: Token, tok: Token) -> bool:
@@ -862,13 +871,8 @@ class EventFinder:
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
             if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
-                                    o.sent == t.sent for o in trig) and not (
-                    self.passive(t.tok) and self.agent_of(doc, t.tok) and any(
-                        self.attributor.subject_actor(doc, o.tok) not in (None, self.agent_of(doc, t.tok))
-                        for o in trig if o is not t and o.sent == t.sent and o.type == t.type and o.tok.pos_ == "VERB")):
-                # "12 civils tués dans une frappe de drone": the strike is the event (not "ont ouvert
-                # le feu avant d'être abattus par la police": the agent named did a deed of its own)
-                continue
+                                    o.sent == t.sent for o in trig) and not self.agent_acts_apart(doc, t, trig):
+                continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
                     not self.other_side_acts(doc, t, events):
@@ -1292,7 +1296,13 @@ class EventFinder:
 
     def participle_date(self, doc: Doc, t: _Trigger) -> str | None:
         """The time of a participle that qualifies the trigger noun: "un accord de paix signé en
-        2018", "an attack carried out on Monday"."""
+        2018", "an attack carried out on Monday" (read once: the date and the own date ask)."""
+        if t.part_date is None:
+            t.part_date = (self._participle_date(doc, t),)
+        return t.part_date[0]
+
+    @staticmethod
+    def _participle_date(doc: Doc, t: _Trigger) -> str | None:
         if t.tok.pos_ != "NOUN":
             return None
         for part in (c for c in t.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"):

@@ -532,7 +532,8 @@ class FigureFinder:
                 # no toll ("a raconté une femme réfugiée à El-Obeid")
                 _, _, glued_end = self.kind_at(d.right)
                 k2, pos2 = self.kind_in(d.right[glued_end:])
-                if k2 and k2 != k and (k2 == "killed" or k != "injured") and pos2 <= 25 and not self.rx_far_break.search(d.right[glued_end:glued_end + pos2]):
+                if k2 and k2 != k and (k2 == "killed" or k != "injured") and pos2 <= 25 and \
+                        not self.rx_far_break.search(d.right[glued_end:glued_end + pos2]):
                     d.kind, d.kind_strength = k2, 1
                     continue
                 if d.num.word and d.num.value == 1 and self.speaks(d):

@@ -749,9 +749,8 @@ class PlaceResolver:
                 # "le quartier de Chajaya": a district the gazetteer holds, with or without its town
                 self.add(doc, m, m.entry)
                 continue
-            if m.hint == "district" and m.entry is not None and m.entry.feature == "city" and (
-                    m.part == "outskirts" or (self.rx_outskirts is not None and
-                                              self.rx_outskirts.search(text_of(doc)[max(0, m.start - 30):m.start]))):
+            if m.hint == "district" and m.entry is not None and m.entry.feature == "city" and \
+                    self.rx_outskirts is not None and self.rx_outskirts.search(text_of(doc), max(0, m.start - 30), m.start):
                 # "la banlieue sud de Beyrouth": the outskirts of the town named, wherever the story is
                 self.add(doc, m, m.entry)
                 continue

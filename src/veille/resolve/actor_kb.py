@@ -134,7 +134,5 @@ class ActorKB:
         """Every alias of every entry in this KB's language (tagged aliases of other languages
         left out)."""
         for e in self.entries.values():
-            for a in {e.name, *e.aliases}:
-                code, alias = split_lang_alias(a)
-                if code is None or code == self.code:
-                    yield alias, e
+            for a in {e.name, *self.aliases_of(e)}:
+                yield a, e
