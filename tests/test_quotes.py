@@ -460,3 +460,20 @@ def test_the_text_that_speaks_is_the_claimants_not_the_group_it_is_tied_to(extra
     got = quotes(extract, "L'attentat a été revendiqué par les shebab, affiliés à Al-Qaïda, dans un communiqué. « Nous "
                           "avons visé un lieu de rassemblement », affirme le texte.")
     assert [s for _, s, _ in got] == ["Al-Shabaab"]
+
+
+def test_the_dateline_hung_on_the_lead_verb_is_not_its_subject(extract):
+    # the parse makes "NIAMEY" a second subject of "a ordonné": the agency of the dateline then
+    # spoke the words the regime's statement holds
+    got = quotes(extract, "NIAMEY, 3 mars 2025 (AFP) - Le régime militaire nigérien a ordonné lundi l'expulsion de "
+                          "trois responsables d'une ONG accusée d'avoir \"entretenu des liens\" avec des groupes armés, "
+                          "selon un communiqué lu à la télévision.")
+    assert got == [("entretenu des liens", "Nigerien government", "partial")]
+
+
+def test_a_pronoun_after_the_first_verb_is_the_body_its_subject_names(extract):
+    # "L'ONG ... qu'elle a qualifiées": the body named by an institution's noun, not the
+    # speaker of the sentence before
+    got = quotes(extract, "Le gouvernement malien a accusé une ONG de « collusion » avec des groupes armés.\n\n"
+                          "L'ONG a rejeté ces accusations, qu'elle a qualifiées de « sans fondement ».")
+    assert got[-1][:2] == ("sans fondement", "ONG")

@@ -476,6 +476,17 @@ class Attributor:
         hits = actors_in(doc, sent.start_char, finite.idx)
         if pron.lower_ in self.plural_pronouns:
             hits = [x for x in hits if not _is_person(doc, x[2])]
+        if not hits:
+            # "L'ONG a rejeté ces accusations, qu'elle a qualifiées de ...": a body named by an
+            # institution's noun, registered when first asked for (not an office: one person)
+            verb = finite.head if finite.dep_.startswith("aux") else finite
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         and c.pos_ == "NOUN" and c.i < finite.i and c.lower_ in self.institutions
+                         and c.lower_ not in self.anonymous), None)
+            if subj is not None:
+                start = story_start(doc, subj.left_edge.idx)
+                first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= start), subj.i)
+                return self.actor_for_phrase(doc, first, self.clip(doc, first, subj.right_edge.i + 1), subj.idx)
         return self.best_actor(doc, hits)
 
     def pronoun_near(self, doc: Doc, sent: Span, char: int) -> Token | None:
@@ -811,6 +822,9 @@ class Attributor:
             c for c in verb.children if c.dep_ == "expl:subj" and verb.lemma_.lower() not in self.impersonal]
         if outside is not None:
             subjects = [c for c in subjects if not outside[0] <= c.idx < outside[1]]
+        # (the dateline is no subject, whatever the parse hangs on the lead's verb: "NIAMEY, 3
+        # mars (AFP) - Le régime a ordonné" has "NIAMEY" and "régime" as two subjects)
+        subjects = [c for c in subjects if story_start(doc, c.idx) == c.idx]
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
                 subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
@@ -894,6 +908,11 @@ class Attributor:
             # after its last comma before the noun)
             first = max([first] + [k + 1 for k in range(first, subj.i) if doc[k].text == ","])
             s = doc[first].idx
+        if story_start(doc, s) > s and story_start(doc, s) <= subj.idx:
+            # (the parse may hang the wire dateline on the lead's subject: "NIAMEY (AFP) - Le
+            # régime a ordonné"; the agency files the story, the phrase after the dateline acts)
+            s = story_start(doc, s)
+            first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= s), subj.i)
         if subj.dep_.startswith("acl") or subj is verb.head:
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)
