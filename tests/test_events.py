@@ -642,3 +642,23 @@ def test_a_verb_of_calling_before_an_adverb_and_a_quoted_name_names(extract):
     rec = extract("Ces bandes criminelles, appelées localement « bandits », multiplient les rapts contre rançon.",
                   published="2025-03-03")
     assert "REQUEST" not in [e.type for e in rec.events]
+
+
+def test_a_claimed_firing_is_the_claimants_and_what_it_answers_is_the_other_sides(extract):
+    # "revendiqué le tir de roquettes": the claimant fired; "en riposte selon lui à une frappe
+    # israélienne qui a tué la veille...": the strike answered is Israel's, a day before, told
+    # by the claimant (not Israel's report because Israel is named after "selon lui")
+    _, rec = events(extract, "Le Hezbollah a revendiqué lundi le tir de plusieurs roquettes sur une base militaire "
+                             "dans le nord d'Israël, en riposte selon lui à une frappe israélienne qui a tué la veille "
+                             "deux de ses combattants dans le sud du Liban.")
+    names = {a.id: a.name for a in rec.actors}
+    got = [(e.trigger, names.get(e.source), names.get(e.reported_by), e.date) for e in rec.events]
+    assert got == [("roquettes", "Hezbollah", None, "2024-06-10"),
+                   ("frappe israélienne", "Israel", "Hezbollah", "2024-06-09")]
+
+
+def test_selon_lui_after_a_toll_is_who_spoke_before(extract):
+    _, rec = events(extract, "Des jihadistes ont attaqué un convoi près de Djibo, a expliqué un élu de la région. "
+                             "Quatre soldats ont péri, selon lui.")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["élu de la région"]

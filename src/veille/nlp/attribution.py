@@ -234,12 +234,14 @@ class Attributor:
         if i >= j:
             return None
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        words = [t.lower_ for t in doc[i:j]]
+        if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
+            # (a name after the pronoun is in another phrase: "en riposte selon lui à une frappe
+            # israélienne" is the subject's word, not Israel's)
+            return self.antecedent(doc, anchor)
         hits = actors_in(doc, s, e)
         if hits:
             return self.best_actor(doc, hits)
-        words = [t.lower_ for t in doc[i:j]]
-        if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
-            return self.antecedent(doc, anchor)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
         if len(heads) > 1 and heads[0].lower_ in self.quantity_nouns:
             heads = heads[1:]  # "une quarantaine de secouristes": rescuers
@@ -464,16 +466,22 @@ class Attributor:
         if pron is None:
             return None
         finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        before = text_of(doc)[sent.start_char:pron.idx]
+        # ("Le Hezbollah a revendiqué le tir, en riposte selon lui à une frappe": the source a
+        # pronoun after "selon" names is the subject too, when that subject speaks; "Quatre
+        # soldats ont péri, selon lui" is the one who spoke before)
+        main = finite.head if finite is not None and finite.dep_.startswith("aux") else finite
+        credited = main is not None and self.is_speech_verb(main) and \
+            any(m.end() == len(before) for m in self.rx_according.finditer(before))
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
-                not pron.lower_.startswith("-"):
+                not pron.lower_.startswith("-") and not credited:
             return None
         # (a quotation before the pronoun: "X ont « ... », affirme-t-il" is an incise, whose
         # pronoun is the one quoted, not the subject of the quoted clause)
         zone = text_of(doc)[sent.start_char:pron.idx]
         if any(m in zone for m in self.quote_marks):
             return None
-        zone = text_of(doc)[sent.start_char:finite.idx]
-        hits = actors_in(doc, sent.start_char, finite.idx)
+        hits = actors_in(doc, story_start(doc, sent.start_char), finite.idx)
         if pron.lower_ in self.plural_pronouns:
             hits = [x for x in hits if not _is_person(doc, x[2])]
         if not hits:

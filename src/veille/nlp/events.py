@@ -187,6 +187,8 @@ class EventFinder:
         # riposté par des gaz lacrymogènes", "a tiré des gaz lacrymogènes"
         self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
         self.response_nouns = frozenset(lx.get("response_verbs", {}).get("nouns", []))
+        answers = lx.get("response_verbs", {}).get("answers")
+        self.rx_answers = re.compile(answers, re.I) if answers else None
         # the articles that make a class of fighters the group named before ("les rebelles")
         words = lx.get("class_definites", {}).get("words", [])
         self.rx_definite_class = re.compile(r"(?<![\w-])(?:%s)\s+" % "|".join(map(re.escape, words)), re.I) \
@@ -617,6 +619,9 @@ class EventFinder:
             if contre is None and t.type in self.counterpart_types:
                 # "her meeting with X": X is the other party, not who met
                 contre = self.rx_counterpart.search(text_of(doc)[t.end:sub_e])
+            if contre is None and self.rx_answers is not None and text_of(doc)[t.start:t.end].lower() in self.response_nouns:
+                # "en riposte à une frappe israélienne": what is answered is the other side's
+                contre = self.rx_answers.search(text_of(doc)[t.end:sub_e])
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
             par = self.rx_agent.search(text_of(doc)[t.end:sub_e])
@@ -662,7 +667,10 @@ class EventFinder:
                     and verb.lemma_.lower() not in self.source_verbs) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
-                    verb.lemma_.lower() in self.plan):
+                    verb.lemma_.lower() in self.plan or (verb.lemma_.lower() in self.claim_lemmas and (
+                        tok.head.i == verb.i or tok.head.head.i == verb.i and tok.head.dep_ == "obj"))):
+                # ("le Hezbollah a revendiqué le tir de roquettes": who claims it fired them; not
+                # what the claim says it answers, "en riposte à une frappe israélienne")
                 src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
@@ -979,6 +987,9 @@ class EventFinder:
                 adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
             if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
                 clauses.add(id(ev))  # a finite verb: a clause of its own
+            if t.tok.pos_ == "NOUN" and t.tok.head.i != t.tok.i and \
+                    text_of(doc)[t.tok.head.idx:t.tok.head.idx + len(t.tok.head.text)].lower() in self.response_nouns:
+                agents.add(id(ev))  # "en riposte à une frappe israélienne": what is answered is the other side's
             if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
                 if t.first_only:
