@@ -662,3 +662,12 @@ def test_selon_lui_after_a_toll_is_who_spoke_before(extract):
                              "Quatre soldats ont péri, selon lui.")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(f.reported_by) for f in rec.figures] == ["élu de la région"]
+
+
+def test_the_noun_a_relative_hangs_on_acts_without_the_clause(extract):
+    # "des milliers d'étudiants qui manifestaient contre le gouvernement": the students protest,
+    # not the government named inside the relative clause
+    _, rec = events(extract, "La police a tiré des gaz lacrymogènes lundi pour disperser des milliers d'étudiants qui "
+                             "manifestaient à Dacca contre le gouvernement bangladais.")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events if e.type == "PROTEST"] == [("PROTEST", "étudiants")]

@@ -891,7 +891,8 @@ class Attributor:
                     if aid:
                         return aid
             return None
-        if subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head.i != verb.i:
+        relative = subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head.i != verb.i
+        if relative:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)
@@ -921,7 +922,7 @@ class Attributor:
             # régime a ordonné"; the agency files the story, the phrase after the dateline acts)
             s = story_start(doc, s)
             first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= s), subj.i)
-        if subj.dep_.startswith("acl") or subj is verb.head:
+        if subj.dep_.startswith("acl"):
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)
             # "le Groupe de soutien à l'islam et aux musulmans, lié à Al-Qaïda, qui affirme": the
@@ -932,6 +933,10 @@ class Attributor:
         else:
             k = self.with_apposition(doc, subj.right_edge.i + 1, len(doc))
             e = doc[k - 1].idx + len(doc[k - 1].text)
+            if relative and verb.left_edge.i > subj.i:
+                # "des milliers d'étudiants qui manifestaient contre le gouvernement": the noun the
+                # relative hangs on, without the relative clause
+                e = min(e, doc[verb.left_edge.i].idx)
             if not any(_is_person(doc, x[2]) for x in actors_in(doc, subj.idx, subj.idx + len(subj.text))):
                 # "a spokesman for X, Y, said": Y, whether the parse hangs it on the noun or not
                 appos = next((x[2] for c in reversed(list(subj.subtree)) if c.dep_ == "appos" and c.i > subj.i
@@ -967,6 +972,8 @@ class Attributor:
                 return aid
         if subj.i < verb.i:
             end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            if relative:
+                end = min(end, max(verb.left_edge.i, subj.i + 1))
         else:
             # an inverted subject ends before "sous couvert d'anonymat", "joint par téléphone"
             end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
