@@ -671,3 +671,12 @@ def test_the_noun_a_relative_hangs_on_acts_without_the_clause(extract):
                              "manifestaient à Dacca contre le gouvernement bangladais.")
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, names.get(e.source)) for e in rec.events if e.type == "PROTEST"] == [("PROTEST", "étudiants")]
+
+
+def test_aiming_at_is_no_attack_on_a_measure_and_a_pluperfect_strike_is(extract):
+    _, rec = events(extract, "L'Union européenne a adopté lundi un nouveau paquet de sanctions contre la Russie, visant "
+                             "notamment des banques. Une enquête visant le ministre a été ouverte. La veille, des drones "
+                             "ukrainiens avaient visé une raffinerie dans la région russe de Krasnodar.")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, e.trigger, names.get(e.source)) for e in rec.events] == [
+        ("SANCTION", "sanctions", "European Union"), ("ASSAULT", "avaient visé", "Ukraine")]

@@ -82,13 +82,15 @@ class EventFinder:
         cues = []
         # per entry, optional: what the text right after the trigger must say ("asked ... to"),
         # active voice only ("called the attack 'barbaric'", not "what was called a surge"),
-        # and the nouns that, as what the trigger is about, make it no event ("released a report")
+        # the nouns that, as what the trigger is about, make it no event ("released a report"),
+        # and the nouns a participle may not hang on ("des sanctions visant des banques")
         self.guards: list[tuple] = []
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
             first = bool(t.get("first_only", False))
             guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
-                     frozenset(x.lower() for x in t.get("not_about", [])))
+                     frozenset(x.lower() for x in t.get("not_about", [])),
+                     frozenset(x.lower() for x in t.get("not_on", [])))
             for w in t["words"]:
                 cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))))
             self.guards.append(guard)
@@ -276,11 +278,13 @@ class EventFinder:
                 verb = self.verb_above(t.tok)
                 if verb is not None and verb.lemma_.lower() in self.forcing:
                     t.type, t.mode, t.acled = self.forced_rule
-            _, active_only, not_about = self.guards[t.guard]
+            _, active_only, not_about, not_on = self.guards[t.guard]
             if active_only and self.passive(t.tok):
                 continue  # "what was called a 'surge'": naming, not characterising
             if not_about and self.theme_lemma(t.tok) in not_about:
                 continue  # "released its report": a document, not people
+            if not_on and self.hangs_on(t.tok, not_on):
+                continue  # "des sanctions visant des banques": what the measure aims at, no attack
             if t.type in self.retype_about and self.theme_lemma(t.tok) in self.retype_about[t.type][2]:
                 t.type, t.mode = self.retype_about[t.type][:2]
                 t.acled = []
@@ -302,6 +306,20 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    @staticmethod
+    def hangs_on(tok: Token, nouns: frozenset) -> bool:
+        """The participle hangs on one of ``nouns``: as its modifier ("une enquête visant le
+        ministre"), or beside the verb whose object is one ("a adopté un paquet de sanctions,
+        visant des banques": the parse makes it the verb's adverbial clause)."""
+        head = tok.head
+        if tok.dep_.startswith("acl"):
+            return head.lemma_.lower() in nouns
+        if tok.dep_ == "advcl":
+            objs = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass")]
+            objs += [g for c in objs for g in c.children if g.dep_ == "nmod"]
+            return any(c.lemma_.lower() in nouns for c in objs)
+        return False
+
     @staticmethod
     def new_town(doc: Doc, t: _Trigger, events: list[Event]) -> bool:
         """A toll told at a town no attack was told at ("Une autre personne a été tuée à
