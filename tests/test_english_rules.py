@@ -216,3 +216,13 @@ def test_the_un_security_council_spelled_with_dots_is_the_council_not_the_un():
     rec = veille.extract("The U.N. Security Council will meet on Friday to discuss the siege.", published=PUB,
                          lang="en")
     assert "UN Security Council" in {a.name for a in rec.actors}
+
+
+def test_a_doctors_group_is_met_for_the_first_time_not_the_armed_group_before():
+    # the article of "a doctors' group" hangs on "doctors'": still a first mention, so the toll
+    # is the doctors', never the paramilitaries' named before
+    rec = veille.extract("KHARTOUM, March 3 (AP) — Sudan's paramilitary Rapid Support Forces shelled a market in "
+                         "Omdurman on Sunday, killing at least 22 civilians, a doctors' group said.",
+                         published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["doctors' group"]

@@ -580,10 +580,14 @@ class Attributor:
         kinds = self.anaphora.get(key) or self.anaphora.get(head.lemma_.lower())
         if not kinds:
             return None
-        if any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children) and \
-                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ == "compound")
+        # (the article may hang on the possessive before the noun: "a doctors' group")
+        dets = [c for c in head.children if c.dep_ == "det"] + [
+            g for c in head.children if c.dep_ in ("nmod:poss", "poss") and c.i < head.i
+            for g in c.children if g.dep_ == "det"]
+        if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
+                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss"))
                     for c in head.children):
-            # "un groupe de secouristes", "a rescue group": a body met for the first time, which
+            # "un groupe de secouristes", "a rescue group", "a doctors' group": a body met for the first time, which
             # its complement names; not "le groupe" named before (a bare "un groupe armé" in a
             # story about one armed group still is that one)
             return None
