@@ -680,3 +680,11 @@ def test_aiming_at_is_no_attack_on_a_measure_and_a_pluperfect_strike_is(extract)
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, e.trigger, names.get(e.source)) for e in rec.events] == [
         ("SANCTION", "sanctions", "European Union"), ("ASSAULT", "avaient visé", "Ukraine")]
+
+
+def test_a_participle_hung_on_the_object_before_it_is_a_clause_of_the_same_subject(extract):
+    # the parse hangs "condamné" on "l'envoi": it is still the Prime Minister's condemnation
+    _, rec = events(extract, "La Première ministre malienne Awa Keïta a promis l'envoi de renforts et condamné "
+                             "« des actes barbares ».")
+    names = {a.id: a.name for a in rec.actors}
+    assert ("ACCUSE", "Awa Keïta") in [(e.type, names.get(e.source)) for e in rec.events]

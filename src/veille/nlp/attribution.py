@@ -850,6 +850,12 @@ class Attributor:
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
                          and g.lower_ not in self.not_subjects
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "obj" and \
+                verb.morph.get("Tense") == ["Past"] and verb.head.head.i != verb.head.i:
+            # "a promis l'envoi de renforts et condamné ...": a participle the parse hung on the
+            # object before it shares that object's verb's subject
+            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            verb = verb.head.head if subj is not None else verb
         up = verb
         for _ in range(3):
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on

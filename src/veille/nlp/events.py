@@ -851,9 +851,13 @@ class EventFinder:
                 framed.add(id(t))
                 continue
             if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
-                    t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX"))):
+                    t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX")) or (
+                    t.tok.dep_ == "conj" and t.tok.head.pos_ == "NOUN" and t.tok.morph.get("Tense") == ["Past"]
+                    and any(c.dep_ == "cc" for c in t.tok.children))):
                 # a finite verb says a clause of its own ("troops backing X clashed with Y"), and so
-                # does a verb coordinated with another ("a décrété un deuil national et dénoncé")
+                # does a verb coordinated with another ("a décrété un deuil national et dénoncé"),
+                # even one the parse hangs on the object before it ("a promis l'envoi de renforts
+                # et condamné des actes barbares")
                 continue
             for o in trig[:i]:
                 if (o.dropped and id(o) not in framed) or o.type == "ASSAULT" or o.sent != t.sent:
