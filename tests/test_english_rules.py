@@ -226,3 +226,11 @@ def test_a_doctors_group_is_met_for_the_first_time_not_the_armed_group_before():
                          published="2025-03-03", lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(f.reported_by) for f in rec.figures] == ["doctors' group"]
+
+
+def test_a_feeling_professed_is_the_speakers_statement_not_aimed_at_them():
+    rec = veille.extract("The UN envoy Antonio Mendez said he was 'deeply saddened' by the loss of life. The European "
+                         "Union said it was appalled by the attack.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events] == [
+        ("SUPPORT", "Antonio Mendez", None), ("ACCUSE", "European Union", None)]

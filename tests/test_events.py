@@ -688,3 +688,19 @@ def test_a_participle_hung_on_the_object_before_it_is_a_clause_of_the_same_subje
                              "« des actes barbares ».")
     names = {a.id: a.name for a in rec.actors}
     assert ("ACCUSE", "Awa Keïta") in [(e.type, names.get(e.source)) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    ("Le maire Manuel Durand s'est dit « attristé et choqué par le meurtre ».", "SUPPORT", "Manuel Durand"),
+    ("Washington s'est dit « scandalisé » par l'attaque contre le convoi.", "ACCUSE", "United States"),
+    ("La ministre Awa Keïta s'est déclarée profondément bouleversée par le drame.", "SUPPORT", "Awa Keïta"),
+])
+def test_a_feeling_professed_is_a_statement(extract, text, typ, source):
+    _, rec = events(extract, text)
+    names = {a.id: a.name for a in rec.actors}
+    assert (typ, source) in [(e.type, names.get(e.source)) for e in rec.events]
+
+
+def test_a_feeling_of_worry_is_no_statement(extract):
+    _, rec = events(extract, "L'ONU s'est déclarée profondément préoccupée par la situation.")
+    assert rec.events == []

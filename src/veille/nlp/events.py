@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
-from veille.nlp.cues import CueMatcher
+from veille.nlp.cues import CueMatcher, cue_regex
 from veille.nlp.grammar import points_to_future, verb_form
 from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
@@ -98,6 +98,16 @@ class EventFinder:
         # "une conférence de presse"): matched like triggers (the longer phrase wins), then dropped
         for w in lx.get("not_events", {}).get("words", []):
             cues.append((w, None))
+        # a feeling professed ("s'est dit « attristé »"): its type's rule, found by a pattern over
+        # the text (quotation marks and adverbs may stand between the verb and the adjective)
+        self.feelings: list[tuple[re.Pattern, tuple]] = []
+        feel = lx.get("feelings", {})
+        if feel:
+            modes = {t["type"]: (t["mode"], t.get("acled", [])) for t in lx["trigger"]}
+            self.guards.append((None, False, frozenset(), frozenset()))
+            for typ, words in feel.get("types", {}).items():
+                rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
+                self.feelings.append((rx, (typ, *modes[typ], False, False, len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -238,6 +248,10 @@ class EventFinder:
             if after is not None and not after.match(text, end, min(len(text), end + 80)):
                 continue
             kept.append(_Trigger(start, end, typ, mode, acled, needs, first, guard=g))
+        for rx, (typ, mode, acled, needs, first, g) in self.feelings:
+            for m in rx.finditer(text):
+                if not any(k.start < m.end() and m.start("verb") < k.end for k in kept):
+                    kept.append(_Trigger(m.start("verb"), m.end(), typ, mode, acled, needs, first, guard=g))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -1134,6 +1148,8 @@ class EventFinder:
             # no subject is the sentence's speaker's (after the merge: two appeals stay two)
             if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types:
                 ev.source, ev.reported_by = ev.reported_by, None
+                if ev.target == ev.source:
+                    ev.target = None  # "X said it was appalled": the passive's subject is the speaker
         for i, ev in enumerate(events, 1):
             ev.id = f"e{i}"
         return events
