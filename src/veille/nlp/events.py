@@ -107,7 +107,7 @@ class EventFinder:
             self.guards.append((None, False, frozenset(), frozenset()))
             for typ, words in feel.get("types", {}).items():
                 rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
-                self.feelings.append((rx, (typ, *modes[typ], False, False, len(self.guards) - 1)))
+                self.feelings.append((rx, (typ, *modes.get(typ, (typ.lower(), [])), False, False, len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
