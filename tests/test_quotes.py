@@ -477,3 +477,10 @@ def test_a_pronoun_after_the_first_verb_is_the_body_its_subject_names(extract):
     got = quotes(extract, "Le gouvernement malien a accusé une ONG de « collusion » avec des groupes armés.\n\n"
                           "L'ONG a rejeté ces accusations, qu'elle a qualifiées de « sans fondement ».")
     assert got[-1][:2] == ("sans fondement", "ONG")
+
+
+def test_the_name_a_closed_relative_clause_hangs_on_speaks(extract):
+    # the parse makes the minister an apposition of "Twitter" and leaves "s'est dit" with no subject
+    got = quotes(extract, "Sur Twitter, Awa Keïta, qui avait rencontré la victime lors de sa visite en avril, s'est dit "
+                          "« attristée et choquée par le meurtre de ce militant ».")
+    assert got == [("attristée et choquée par le meurtre de ce militant", "Awa Keïta", "partial")]

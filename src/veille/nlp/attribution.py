@@ -888,6 +888,15 @@ class Attributor:
                 hit = [x for x in actors_in(doc, doc[k].idx, doc[k].idx + len(doc[k].text))]
                 if hit:
                     return hit[-1][2]
+            if k > verb.sent.start and doc[k].text == ",":
+                # "Sur Twitter, Manuel Valls, qui avait échangé avec lui ..., s'est dit": the name a
+                # relative clause closed by the comma hangs on (the parse made it an apposition)
+                rel = next((t for t in doc[verb.sent.start:k] if t.dep_ == "acl:relcl" and t.right_edge.i == k - 1
+                            and any(c.lower_ in self.subject_relatives for c in t.children)), None)
+                if rel is not None and rel.head.pos_ in ("PROPN", "NOUN"):
+                    hit = actors_in(doc, rel.head.idx, rel.head.idx + len(rel.head.text))
+                    if hit:
+                        return hit[-1][2]
         if subj is None:
             return None
         if self.partitive and text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower() \
