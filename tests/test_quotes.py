@@ -484,3 +484,8 @@ def test_the_name_a_closed_relative_clause_hangs_on_speaks(extract):
     got = quotes(extract, "Sur Twitter, Awa Keïta, qui avait rencontré la victime lors de sa visite en avril, s'est dit "
                           "« attristée et choquée par le meurtre de ce militant ».")
     assert got == [("attristée et choquée par le meurtre de ce militant", "Awa Keïta", "partial")]
+
+
+def test_a_deputy_prosecutor_after_the_addressee_speaks(extract):
+    got = quotes(extract, "« Le suspect a reconnu les faits », a indiqué au Monde le premier substitut du procureur.")
+    assert got == [("Le suspect a reconnu les faits", "substitut du procureur", "direct")]
