@@ -578,3 +578,14 @@ def test_a_nickname_after_alias_is_the_same_person(extract):
     persons = [a for a in rec.actors if a.kind == "person"]
     assert [a.name for a in persons] == ["Jimmy Chérizier"] and "Barbecue" in persons[0].aliases
     assert rec.quotes[0].speaker == persons[0].id
+
+
+def test_two_given_names_on_one_surname_are_two_persons(extract):
+    # brothers, a father and his son: one surname, two people; the surname alone and a title
+    # before it stay with the person named first
+    text = ("Le président Idriss Kaboré est mort vendredi. Son fils Mahamat Kaboré lui a succédé. "
+            "M. Kaboré avait dirigé le pays pendant trente ans. Le Président Kaboré sera inhumé samedi.")
+    rec = rec_of(extract, text)
+    persons = {a.name: [text[s:e] for s, e in a.mentions] for a in rec.actors if a.kind == "person"}
+    assert set(persons) == {"Idriss Kaboré", "Mahamat Kaboré"}
+    assert "Mahamat Kaboré" not in persons["Idriss Kaboré"]

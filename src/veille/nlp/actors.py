@@ -45,6 +45,22 @@ def person_key(name: str, surname_prefixes: str = "") -> str:
     return "per:" + re.sub(r"[^\w]", "", last)
 
 
+def given_name(name: str) -> str | None:
+    """The first given name of a full name, folded ("Raúl Castro" -> "raul"); None for a
+    surname alone or behind a title ("M. Castro")."""
+    toks = [t for t in re.split(r"\s+", name.strip()) if t]
+    if len(toks) < 2 or toks[0].endswith("."):
+        return None
+    return fold(toks[0]).lower().strip(".")
+
+
+def same_given(a: str | None, b: str | None) -> bool:
+    """Two first given names that may be one person's: equal, one missing, or an initial."""
+    if not a or not b:
+        return True
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
 class ActorFinder:
     def __init__(self, lang: "str | Lang", kb: ActorKB):
         self.kb = kb
@@ -797,10 +813,28 @@ class ActorFinder:
 
     def add_person(self, doc: Doc, bare: str, s: int, e: int, persons: dict) -> None:
         """One person per surname: "Sergueï Lavrov", "M. Lavrov" and "Lavrov" are one actor,
-        named by the fullest form, with the role and affiliation the text gives."""
+        named by the fullest form, with the role and affiliation the text gives. Two given
+        names make two persons ("Fidel Castro" and his brother "Raúl Castro", "Idriss Déby" and
+        "Mahamat Idriss Déby"); the surname alone stays the first of them named.""" 
         key = person_key(bare, self.surname_prefixes)
-        aid = add_actor_mention(doc, key, bare, (s, e), kind="person")
-        persons[key] = aid
+        given = given_name(bare)
+        if given and (given in self.role_nouns or any(given == fold(t).lower().split()[-1].strip(".") for t in self.titles)
+                      or not bare[:1].isupper()):
+            given = None  # "Président Macron", "Général Diarra": a title, not a first name
+        index = doc._.actor_keys or {}
+        used = key
+        if given:
+            own = f"{key}|{given}"
+            known = next((a for a in doc._.actors if a.id == index.get(key)), None) if key in index else None
+            before = given_name(known.name) if known is not None else None
+            if before in self.role_nouns:
+                before = None
+            if own in index or (known is not None and not same_given(before, given)):
+                used = own
+        aid = add_actor_mention(doc, used, bare, (s, e), kind="person")
+        if given:
+            doc._.actor_keys.setdefault(f"{key}|{given}", aid)
+        persons.setdefault(key, aid)
         self.keep_longest_name(doc, aid, bare)
         self.role_of(doc, aid, s, e)
 
