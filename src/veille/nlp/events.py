@@ -958,6 +958,9 @@ class EventFinder:
                 continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
+            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "obl:arg") and any(
+                    d.dep_ == "det" and d.lower_ in self.no_determiners for d in c.children) for c in t.tok.children):
+                continue  # "l'armée n'avait visé aucun civil": what was not struck, no happening told
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
