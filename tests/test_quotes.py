@@ -489,3 +489,10 @@ def test_the_name_a_closed_relative_clause_hangs_on_speaks(extract):
 def test_a_deputy_prosecutor_after_the_addressee_speaks(extract):
     got = quotes(extract, "« Le suspect a reconnu les faits », a indiqué au Monde le premier substitut du procureur.")
     assert got == [("Le suspect a reconnu les faits", "substitut du procureur", "direct")]
+
+
+def test_a_surname_alone_after_two_namesakes_is_the_one_named_last(extract):
+    got = quotes(extract, "Le père de la victime, Ahmed Traoré, a été reçu par le préfet. Son frère, Youssouf Traoré, "
+                          "était présent.\n\n« Nous voulons la vérité », a déclaré Youssouf Traoré à la sortie. "
+                          "« Justice doit être rendue », a ajouté M. Traoré.")
+    assert [s for _, s, _ in got] == ["Youssouf Traoré", "Youssouf Traoré"]

@@ -815,7 +815,7 @@ class ActorFinder:
         """One person per surname: "Sergueï Lavrov", "M. Lavrov" and "Lavrov" are one actor,
         named by the fullest form, with the role and affiliation the text gives. Two given
         names make two persons ("Fidel Castro" and his brother "Raúl Castro", "Idriss Déby" and
-        "Mahamat Idriss Déby"); the surname alone stays the first of them named.""" 
+        "Mahamat Idriss Déby"); the surname alone is the one of them named last before it."""
         key = person_key(bare, self.surname_prefixes)
         given = given_name(bare)
         if given and (given in self.role_nouns or any(given == fold(t).lower().split()[-1].strip(".") for t in self.titles)
@@ -831,6 +831,14 @@ class ActorFinder:
                 before = None
             if own in index or (known is not None and not same_given(before, given)):
                 used = own
+        else:
+            # "M. Traoré" after two Traorés: the one named last before it
+            namesakes = {aid: k for k, aid in index.items() if k == key or k.startswith(key + "|")}
+            if len(namesakes) > 1:
+                def last_before(aid: str) -> int:
+                    a = next(x for x in doc._.actors if x.id == aid)
+                    return max((m[0] for m in a.mentions if m[0] < s), default=-1)
+                used = namesakes[max(namesakes, key=last_before)]
         aid = add_actor_mention(doc, used, bare, (s, e), kind="person")
         if given:
             doc._.actor_keys.setdefault(f"{key}|{given}", aid)
