@@ -234,3 +234,10 @@ def test_a_feeling_professed_is_the_speakers_statement_not_aimed_at_them():
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events] == [
         ("SUPPORT", "Antonio Mendez", None), ("ACCUSE", "European Union", None)]
+
+
+def test_a_particle_and_a_surname_are_no_given_name():
+    # "the ruling Al Khalifa", "Bin Zaid": the surname alone, the same family name as the king's
+    rec = veille.extract("Protesters oppose the ruling Al Khalifa family. King Hamad bin Isa Al Khalifa spoke on "
+                         "Monday.", published="2012-02-15", lang="en")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Hamad bin Isa Al Khalifa"]

@@ -76,6 +76,7 @@ class ActorFinder:
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
         # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
         self.name_particles = tuple(w for w in lx["names"]["particles"] if w.endswith("-"))
+        self.particle_words = {w.lower().rstrip("-") for w in lx["names"]["particles"]}
         pat = lx["patterns"]
         comp = lx["composite"]
         self.noun_role = {}
@@ -817,18 +818,13 @@ class ActorFinder:
         names make two persons ("Fidel Castro" and his brother "Raúl Castro", "Idriss Déby" and
         "Mahamat Idriss Déby"); the surname alone is the one of them named last before it."""
         key = person_key(bare, self.surname_prefixes)
-        given = given_name(bare)
-        if given and (given in self.role_nouns or any(given == fold(t).lower().split()[-1].strip(".") for t in self.titles)
-                      or not bare[:1].isupper()):
-            given = None  # "Président Macron", "Général Diarra": a title, not a first name
+        given = self.given_name(bare)
         index = doc._.actor_keys or {}
         used = key
         if given:
             own = f"{key}|{given}"
             known = next((a for a in doc._.actors if a.id == index.get(key)), None) if key in index else None
-            before = given_name(known.name) if known is not None else None
-            if before in self.role_nouns:
-                before = None
+            before = self.given_name(known.name) if known is not None else None
             if own in index or (known is not None and not same_given(before, given)):
                 used = own
         else:
@@ -845,6 +841,16 @@ class ActorFinder:
         persons.setdefault(key, aid)
         self.keep_longest_name(doc, aid, bare)
         self.role_of(doc, aid, s, e)
+
+    def given_name(self, name: str) -> str | None:
+        """The first given name of a person's name, or None: not a title ("Président Macron",
+        "Général Diarra") nor the particle of a surname alone ("Bin Zaid", "Al Khalifa")."""
+        given = given_name(name)
+        if given and (given in self.role_nouns or not name[:1].isupper()
+                      or any(given == fold(t).lower().split()[-1].strip(".") for t in self.titles)
+                      or (given in self.particle_words and len(name.split()) == 2)):
+            return None
+        return given
 
     def strip_title(self, surface: str) -> str:
         for t in self.titles:
