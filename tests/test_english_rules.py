@@ -241,3 +241,10 @@ def test_a_particle_and_a_surname_are_no_given_name():
     rec = veille.extract("Protesters oppose the ruling Al Khalifa family. King Hamad bin Isa Al Khalifa spoke on "
                          "Monday.", published="2012-02-15", lang="en")
     assert [a.name for a in rec.actors if a.kind == "person"] == ["Hamad bin Isa Al Khalifa"]
+
+
+def test_the_father_of_a_victim_speaks_for_himself():
+    rec = veille.extract("Ahmed Diallo, 17, was killed on Tuesday.\n\n\"My son was innocent,\" said the father of Ahmed "
+                         "Diallo.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(q.speaker) for q in rec.quotes] == ["father of Ahmed Diallo"]

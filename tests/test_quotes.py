@@ -496,3 +496,14 @@ def test_a_surname_alone_after_two_namesakes_is_the_one_named_last(extract):
                           "était présent.\n\n« Nous voulons la vérité », a déclaré Youssouf Traoré à la sortie. "
                           "« Justice doit être rendue », a ajouté M. Traoré.")
     assert [s for _, s, _ in got] == ["Youssouf Traoré", "Youssouf Traoré"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Youssouf Traoré, 17 ans, a été tué mardi.\n\n« Mon fils était innocent », a déclaré le père de Youssouf "
+     "Traoré.", "père de Youssouf Traoré"),
+    ("Youssouf Traoré, 17 ans, a été arrêté mardi.\n\nL'avocat de Youssouf Traoré a déclaré : « Mon client est "
+     "innocent ».", "avocat de Youssouf Traoré"),
+])
+def test_a_relative_or_counsel_speaks_not_the_person_named_after_them(extract, text, speaker):
+    got = quotes(extract, text)
+    assert [s for _, s, _ in got] == [speaker]

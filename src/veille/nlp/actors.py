@@ -139,6 +139,10 @@ class ActorFinder:
         # body's name (absent: the entity is kept as the model cut it)
         self.rx_org_of_tail = re.compile(pat["org_of_tail"]) if pat.get("org_of_tail") else None
         self.titles = sorted(lx["titles"]["words"], key=len, reverse=True)
+        # words that open a person's name without being a given name, folded as given names are
+        # ("Général Diarra", "Président Macron")
+        self.not_given = {fold(w).lower() for w in self.role_nouns if " " not in w} | {
+            fold(t).lower().split()[-1].strip(".") for t in self.titles}
         openers = lx["names"].get("alias_openers", [])
         self.rx_alias = re.compile(rf"\s*,?\s*(?:{_alt(openers)})\s+[«\"“'‘]?\s*", re.I) if openers else None
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
@@ -846,8 +850,7 @@ class ActorFinder:
         """The first given name of a person's name, or None: not a title ("Président Macron",
         "Général Diarra") nor the particle of a surname alone ("Bin Zaid", "Al Khalifa")."""
         given = given_name(name)
-        if given and (given in self.role_nouns or not name[:1].isupper()
-                      or any(given == fold(t).lower().split()[-1].strip(".") for t in self.titles)
+        if given and (given in self.not_given or not name[:1].isupper()
                       or (given in self.particle_words and len(name.split()) == 2)):
             return None
         return given

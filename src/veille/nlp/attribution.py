@@ -85,6 +85,7 @@ class Attributor:
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
+        self.kin = set(lx["anonymous_sources"].get("kin", []))
         # one-word titles of persons: "the spokesman said" is the spokesman named before
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
@@ -963,6 +964,9 @@ class Attributor:
                 appos = appos or self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
                 if appos:
                     return appos
+        kin = self.relative_of(doc, first, self.clip(doc, first, subj.right_edge.i + 1)) if subj.pos_ == "NOUN" else None
+        if kin:
+            return kin
         role = self.role_antecedent(doc, subj)
         if role:
             return role
@@ -1061,6 +1065,9 @@ class Attributor:
         role = self.role_antecedent(doc, doc[start:seg_end].root) if seg_end > start else None
         if role:
             return role
+        kin = self.relative_of(doc, start, seg_end)
+        if kin:
+            return kin
         hits = actors_in(doc, doc[start].idx, doc[seg_end - 1].idx + len(doc[seg_end - 1].text))
         holder = self.office_holder(doc, start, seg_end, hits)
         if holder:
@@ -1097,6 +1104,18 @@ class Attributor:
             return add_actor_mention(doc, "per:" + name_key(head.text), head.text,
                                      (head.idx, head.idx + len(head.text)), kind="person")
         return None
+
+    def relative_of(self, doc: Doc, i: int, j: int) -> str | None:
+        """"le père de Youssouf Traoré", "l'avocat de X", "the lawyer of X": the relative or
+        counsel the phrase [i, j) names, an unnamed person of its own, never the one after "de"."""
+        head = next((t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.lower_ not in self.kin or head.i + 1 >= j or doc[head.i + 1].lower_ not in self.of_tokens:
+            return None
+        if not any(_is_person(doc, x[2]) for x in actors_in(doc, doc[head.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))):
+            return None
+        name = text_of(doc)[head.idx:doc[j - 1].idx + len(doc[j - 1].text)]
+        return add_actor_mention(doc, "anon:" + name_key(name), name, (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)),
+                                 kind="other")
 
     def is_introduced_person(self, doc: Doc, k: int, limit: int) -> bool:
         """After a name, ", 34 ans" or ", une habitante": what presents a person."""
