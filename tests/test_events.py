@@ -704,3 +704,21 @@ def test_a_feeling_professed_is_a_statement(extract, text, typ, source):
 def test_a_feeling_of_worry_is_no_statement(extract):
     _, rec = events(extract, "L'ONU s'est déclarée profondément préoccupée par la situation.")
     assert rec.events == []
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Des hommes armés ont attaqué un train mardi. L'attaque a été revendiquée par les shebab.", "fr", "Al-Shabaab"),
+    ("Gunmen attacked a train in Balochistan on Tuesday. The Baloch Liberation Army claimed responsibility for the "
+     "attack.", "en", "Balochistan Liberation Army"),
+])
+def test_a_claim_names_the_gunmen_of_the_attack_told_before(extract, text, lang, source):
+    rec = extract(text, published="2024-06-13", lang=lang)
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("ASSAULT", source)]
+
+
+def test_claiming_that_is_no_claim_of_an_attack(extract):
+    rec = extract("A bomb exploded in a market on Tuesday. The army claimed that Russia was behind it.",
+                  published="2024-06-13", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] != ["Russia"]

@@ -212,6 +212,9 @@ class EventFinder:
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
+        # the object a verb of claiming needs to be a claim of an attack ("claimed responsibility";
+        # none where the verb alone is one: "a revendiqué l'attaque")
+        self.claim_objects = set(culprits.get("claim_objects", []))
         self.rx_culprit = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
             re.escape(w) for w in culprits["nouns"]), re.I) if culprits.get("nouns") else None
         police = lx.get("police", {})
@@ -320,6 +323,27 @@ class EventFinder:
         return out
 
     # -------------------------------------------------------------- grammar
+    def claimant(self, doc: Doc, noun: Token) -> str | None:
+        """Who claims the attack a noun names again: the subject of "a revendiqué l'attaque",
+        "claimed responsibility for the attack", the agent of "l'attaque a été revendiquée par"."""
+        verb = self.verb_above(noun)
+        if verb is None or verb.lemma_.lower() not in self.claim_lemmas or not self.claims(verb) or \
+                any("Neg" in c.morph.get("Polarity") for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and not any(x.dep_ == "aux:pass" for x in verb.children)):
+                hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                        if self.can_strike(doc, x[2])]
+                if hits:
+                    return hits[0][2]
+        return None
+
+    def claims(self, verb: Token) -> bool:
+        """A verb of claiming that claims an attack: with the object the language needs, if any
+        ("claimed responsibility", not "claimed that")."""
+        return not self.claim_objects or any(
+            c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.claim_objects for c in verb.children)
+
     @staticmethod
     def hangs_on(tok: Token, nouns: frozenset) -> bool:
         """The participle hangs on one of ``nouns``: as its modifier ("une enquête visant le
@@ -699,7 +723,7 @@ class EventFinder:
                     and verb.lemma_.lower() not in self.source_verbs) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
-                    verb.lemma_.lower() in self.plan or (verb.lemma_.lower() in self.claim_lemmas and (
+                    verb.lemma_.lower() in self.plan or (verb.lemma_.lower() in self.claim_lemmas and self.claims(verb) and (
                         tok.head.i == verb.i or tok.head.head.i == verb.i and tok.head.dep_ == "obj"))):
                 # ("le Hezbollah a revendiqué le tir de roquettes": who claims it fired them; not
                 # what the claim says it answers, "en riposte à une frappe israélienne")
@@ -969,7 +993,13 @@ class EventFinder:
                 # a bare "l'offensive" after "une offensive", "the strike hit...": named again; where
                 # it says the town the lead left at its country ("Un attentat dans le nord du pays ...
                 # L'explosion a eu lieu à <town>"), that town is where it happened
-                self.refine_place(doc, t, next(e for e in reversed(events) if e.type == t.type))
+                told = next(e for e in reversed(events) if e.type == t.type)
+                self.refine_place(doc, t, told)
+                claimant = self.claimant(doc, t.tok)
+                if claimant and told.source and self.kb_generic(told.source, doc):
+                    # "Des hommes armés ont attaqué ... Le BLA a revendiqué l'attaque" (an attack told
+                    # with no attacker yet takes the culprit the story names, claimant or not, below)
+                    told.source = claimant
                 continue
             t.status = self.status(t)
             if negated and t.status == "denied":
@@ -1177,7 +1207,7 @@ class EventFinder:
             if near:
                 return min(near, key=lambda x: min(abs(x[0] - m.end()), abs(m.start() - x[1])))[2]
         for tok in doc if self.claim_lemmas else ():
-            if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX"):
+            if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX") or not self.claims(tok):
                 continue
             if any("Neg" in c.morph.get("Polarity") for c in tok.children):
                 continue  # "n'a pas été revendiqué"
