@@ -248,3 +248,10 @@ def test_the_father_of_a_victim_speaks_for_himself():
                          "Diallo.", published="2025-03-03", lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(q.speaker) for q in rec.quotes] == ["father of Ahmed Diallo"]
+
+
+def test_a_places_news_agency_is_not_the_agency_of_the_dateline():
+    rec = veille.extract("BEIRUT, March 3 (AP) — An Israeli drone strike on a car in southern Lebanon killed two people "
+                         "on Monday, Lebanon's state news agency said.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["Lebanon's state news agency"]

@@ -585,6 +585,8 @@ class Attributor:
         dets = [c for c in head.children if c.dep_ == "det"] + [
             g for c in head.children if c.dep_ in ("nmod:poss", "poss") and c.i < head.i
             for g in c.children if g.dep_ == "det"]
+        if any(c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PROPN" and c.i < head.i for c in head.children):
+            return None  # "Lebanon's state news agency": a body of the place named, met for the first time
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
                 any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss"))
                     for c in head.children):
