@@ -255,3 +255,9 @@ def test_a_places_news_agency_is_not_the_agency_of_the_dateline():
                          "on Monday, Lebanon's state news agency said.", published="2025-03-03", lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(f.reported_by) for f in rec.figures] == ["Lebanon's state news agency"]
+
+
+def test_what_a_request_asks_another_to_obtain_is_no_happening():
+    rec = veille.extract("President Joseph Aoun urged the United States and France to pressure Israel to halt its "
+                         "attacks.", published="2025-03-03", lang="en")
+    assert [e.type for e in rec.events] == ["REQUEST"]

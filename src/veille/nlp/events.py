@@ -880,9 +880,12 @@ class EventFinder:
         # libération des opposants" is no release)
         framed: set[int] = set()
         for i, t in enumerate(trig):
+            top = t.tok
+            while top.dep_ == "xcomp" and top.head.pos_ == "VERB" and top.head.morph.get("VerbForm") == ["Inf"]:
+                top = top.head  # "urged France to pressure Israel to halt its attacks": asked for too
             if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Inf"] and any(
                     o.type == "REQUEST" and o.tok.pos_ == "VERB" and not o.dropped and o.sent == t.sent and
-                    self.governs(o.tok, t.tok) for o in trig[:i]):
+                    self.governs(o.tok, top) for o in trig[:i]):
                 # "a appelé les habitants à évacuer", "exhorte les parties à négocier": what is
                 # asked for, not a happening
                 t.dropped = True
