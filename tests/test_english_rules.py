@@ -261,3 +261,10 @@ def test_what_a_request_asks_another_to_obtain_is_no_happening():
     rec = veille.extract("President Joseph Aoun urged the United States and France to pressure Israel to halt its "
                          "attacks.", published="2025-03-03", lang="en")
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+def test_taking_people_hostage_is_an_abduction_and_a_count_of_the_held():
+    rec = veille.extract("Gunmen attacked a passenger train on Tuesday and took 20 passengers hostage, officials said.",
+                         published="2025-03-03", lang="en")
+    assert "COERCE" in [e.type for e in rec.events]
+    assert [(f.kind, f.best) for f in rec.figures] == [("detained", 20)]

@@ -99,15 +99,19 @@ class EventFinder:
         for w in lx.get("not_events", {}).get("words", []):
             cues.append((w, None))
         # a feeling professed ("s'est dit « attristé »"): its type's rule, found by a pattern over
-        # the text (quotation marks and adverbs may stand between the verb and the adjective)
-        self.feelings: list[tuple[re.Pattern, tuple]] = []
+        # the text (quotation marks and adverbs may stand between the verb and the adjective); a
+        # pattern's group "verb" starts the trigger
+        self.pattern_triggers: list[tuple[re.Pattern, tuple]] = []
         feel = lx.get("feelings", {})
-        if feel:
-            modes = {t["type"]: (t["mode"], t.get("acled", [])) for t in lx["trigger"]}
-            self.guards.append((None, False, frozenset(), frozenset()))
-            for typ, words in feel.get("types", {}).items():
-                rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
-                self.feelings.append((rx, (typ, *modes.get(typ, (typ.lower(), [])), False, False, len(self.guards) - 1)))
+        modes = {t["type"]: (t["mode"], t.get("acled", [])) for t in lx["trigger"]}
+        self.guards.append((None, False, frozenset(), frozenset()))
+        for typ, words in feel.get("types", {}).items():
+            rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
+            self.pattern_triggers.append((rx, (typ, *modes.get(typ, (typ.lower(), [])), False, False, len(self.guards) - 1)))
+        # ...and phrases whose words stand apart ("took dozens of passengers hostage")
+        for t in lx.get("spanned", []):
+            self.pattern_triggers.append((re.compile(t["pattern"], re.I),
+                                  (t["type"], t["mode"], t.get("acled", []), False, False, len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
@@ -251,7 +255,7 @@ class EventFinder:
             if after is not None and not after.match(text, end, min(len(text), end + 80)):
                 continue
             kept.append(_Trigger(start, end, typ, mode, acled, needs, first, guard=g))
-        for rx, (typ, mode, acled, needs, first, g) in self.feelings:
+        for rx, (typ, mode, acled, needs, first, g) in self.pattern_triggers:
             for m in rx.finditer(text):
                 if not any(k.start < m.end() and m.start("verb") < k.end for k in kept):
                     kept.append(_Trigger(m.start("verb"), m.end(), typ, mode, acled, needs, first, guard=g))
