@@ -589,3 +589,11 @@ def test_two_given_names_on_one_surname_are_two_persons(extract):
     persons = {a.name: [text[s:e] for s, e in a.mentions] for a in rec.actors if a.kind == "person"}
     assert set(persons) == {"Idriss Kaboré", "Mahamat Kaboré"}
     assert "Mahamat Kaboré" not in persons["Idriss Kaboré"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Des violences ont fait 18 morts dans le Kasaï central.", "Kasaï Central"),
+    ("Des milliers de personnes ont fui le Darfour occidental.", "West Darfur"),
+])
+def test_a_lower_case_adjective_inside_a_units_name_is_taken_in(extract, text, name):
+    assert name in names(rec_of(extract, text).places)

@@ -98,6 +98,7 @@ class PlaceResolver:
         # "X (Vaucluse)": a name in brackets right after a place name
         self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
+        self.rx_name_adjective = re.compile(pat["name_adjective"]) if pat.get("name_adjective") else None
         # between two entities that are one name cut by the model ("Fada N'Gourma"): spaces, an
         # elided particle; never a comma, a bracket or a conjunction
         self.rx_name_gap = re.compile(pat.get("name_gap", r"\s+"))
@@ -270,6 +271,10 @@ class PlaceResolver:
             tail = self.rx_compass_suffix.match(text[e:e + 8])
             if tail:
                 e += tail.end()
+                surface = text[s:e]
+            adjective = self.rx_name_adjective.match(text[e:e + 16]) if self.rx_name_adjective else None
+            if adjective and self.gaz.lookup(text[s:e + adjective.end()], limit=1, loose=False):
+                e += adjective.end()  # "le Logone oriental" is the province Logone Oriental
                 surface = text[s:e]
             surface = self.rx_leading_words.sub("", surface)
             # the model sometimes takes the noun in: "district de Hodan", "ville de Goma"
