@@ -597,3 +597,12 @@ def test_two_given_names_on_one_surname_are_two_persons(extract):
 ])
 def test_a_lower_case_adjective_inside_a_units_name_is_taken_in(extract, text, name):
     assert name in names(rec_of(extract, text).places)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La péninsule a été restituée à l'Égypte avec le Traité de paix israélo-égyptien de 1979.", "fr"),
+    ("Neither country has signed the Convention on Cluster Munitions.", "en"),
+])
+def test_the_name_of_a_text_is_no_actor(extract, text, lang):
+    rec = extract(text, published="2024-06-13", lang=lang)
+    assert not [a.name for a in rec.actors if a.kind == "organization"]

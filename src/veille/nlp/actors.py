@@ -150,6 +150,7 @@ class ActorFinder:
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
+        self.document_heads = set(lx.get("document_heads", {}).get("words", []))
         # what a person's name cannot hold, or come after (empty: no such guard)
         notp = lx.get("not_persons", {})
         self.not_person_words = set(notp.get("words", []))
@@ -517,6 +518,8 @@ class ActorFinder:
             surface = self.rx_leading_article.sub("", text[s:e].strip())
             if not surface[:1].isupper() or surface in self.not_actors:
                 continue
+            if self.lang.entity_class(ent.label_) in ("ORG", "MISC") and surface.split()[0] in self.document_heads:
+                continue  # "le Traité de paix israélo-égyptien de 1979": a text, not who signed it
             key = person_key(self.strip_title(surface), self.surname_prefixes)
             if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
