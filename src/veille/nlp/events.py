@@ -203,6 +203,7 @@ class EventFinder:
         # riposté par des gaz lacrymogènes", "a tiré des gaz lacrymogènes"
         self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
         self.response_nouns = frozenset(lx.get("response_verbs", {}).get("nouns", []))
+        self.response_force_kinds = set(lx.get("response_verbs", {}).get("force_kinds", []))
         answers = lx.get("response_verbs", {}).get("answers")
         self.rx_answers = re.compile(answers, re.I) if answers else None
         # the articles that make a class of fighters the group named before ("les rebelles")
@@ -1137,7 +1138,7 @@ class EventFinder:
                 # "l'état-major a affirmé avoir neutralisé dix terroristes lors de la riposte": the
                 # answer is the reporting force's own, not the attacker's of the lead
                 who = actor_by_id(doc, ev.reported_by) if ev.reported_by else None
-                if who is not None and who.kind in ("military", "armed_group", "state", "government"):
+                if who is not None and who.kind in self.response_force_kinds:
                     ev.source, ev.reported_by = who.id, None
             elif self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead

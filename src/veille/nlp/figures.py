@@ -81,6 +81,9 @@ class FigureFinder:
                     self.groups.setdefault(row[col].lower(), people.get(row.get("country", ""), own))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
+        glued = lx.get("glued_states", {})
+        self.final_kinds = set(glued.get("final_kinds", []))
+        self.kept_kinds = set(glued.get("kept_kinds", []))
         self.kind_rx = {kind: _cue_regex(words) for kind, words in lx["kinds"].items()}
         self.not_people = set(w.lower() for w in lx["not_people"]["words"])
         self.things = set(w.lower() for w in lx["countable_things"]["words"])
@@ -532,7 +535,7 @@ class FigureFinder:
                 # no toll ("a raconté une femme réfugiée à El-Obeid")
                 _, _, glued_end = self.kind_at(d.right)
                 k2, pos2 = self.kind_in(d.right[glued_end:])
-                if k2 and k2 != k and (k2 == "killed" or k != "injured") and pos2 <= 25 and \
+                if k2 and k2 != k and (k2 in self.final_kinds or k not in self.kept_kinds) and pos2 <= 25 and \
                         not self.rx_far_break.search(d.right[glued_end:glued_end + pos2]):
                     d.kind, d.kind_strength = k2, 1
                     continue
