@@ -722,3 +722,12 @@ def test_claiming_that_is_no_claim_of_an_attack(extract):
                   published="2024-06-13", lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] != ["Russia"]
+
+
+def test_the_people_a_participle_of_accusing_describes_do_what_it_says(extract):
+    # "deux responsables rwandais accusés de soutenir la rébellion": Rwanda's officials, not the
+    # sanctioning United States, support the rebels
+    _, rec = events(extract, "Washington a imposé des sanctions à deux responsables rwandais accusés de soutenir la "
+                             "rébellion.")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("SANCTION", "United States"), ("SUPPORT", "Rwanda")]

@@ -873,6 +873,12 @@ class Attributor:
                 subj, verb = obj, up
                 break
             subj = next((c for c in up.children if c.dep_ in ("nsubj",)), None)
+            if subj is None and up.dep_ == "acl" and up.lemma_.lower() in self.object_control and \
+                    verb.dep_ == "xcomp" and up.morph.get("Tense") == ["Past"] and up.head.pos_ in ("NOUN", "PROPN"):
+                # "deux responsables rwandais accusés de soutenir la rébellion": the people the
+                # participle of object control describes do what the infinitive says
+                subj, verb = up.head, up
+                break
             if subj is not None:
                 verb = up  # the subject is read where it stands: "Il affirme avoir tué ... et capturé"
         if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "obj" and \
