@@ -488,7 +488,7 @@ def test_the_name_a_closed_relative_clause_hangs_on_speaks(extract):
 
 def test_a_deputy_prosecutor_after_the_addressee_speaks(extract):
     got = quotes(extract, "« Le suspect a reconnu les faits », a indiqué au Monde le premier substitut du procureur.")
-    assert got == [("Le suspect a reconnu les faits", "substitut du procureur", "direct")]
+    assert got == [("Le suspect a reconnu les faits", "premier substitut du procureur", "direct")]
 
 
 def test_a_surname_alone_after_two_namesakes_is_the_one_named_last(extract):
@@ -507,3 +507,8 @@ def test_a_surname_alone_after_two_namesakes_is_the_one_named_last(extract):
 def test_a_relative_or_counsel_speaks_not_the_person_named_after_them(extract, text, speaker):
     got = quotes(extract, text)
     assert [s for _, s, _ in got] == [speaker]
+
+
+def test_an_unnamed_prime_minister_keeps_the_ordinal_of_the_office(extract):
+    got = quotes(extract, "Le Premier ministre a condamné « des actes barbares ».")
+    assert got == [("des actes barbares", "Premier ministre", "partial")]

@@ -282,7 +282,9 @@ class Attributor:
             e = doc[j - 1].idx + len(doc[j - 1].text)
             # the name without its article or its count: "50,000 campaigners" are campaigners
             # (nor its "environ", "au moins", "près de")
-            start = next((t for t in doc[i:j] if t.pos_ not in ("DET", "NUM", "ADV", "ADP") and not t.like_num
+            # (an ordinal is part of the office: "le Premier ministre")
+            start = next((t for t in doc[i:j] if (t.pos_ not in ("DET", "NUM", "ADV", "ADP") or "Ord" in t.morph.get("NumType"))
+                          and not (t.like_num and "Ord" not in t.morph.get("NumType"))
                           and not (t.lower_ in self.quantity_nouns and t.i < j - 1)), doc[i])
             if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
                 start = next((t for t in doc[i:j] if t.pos_ != "DET"), doc[i])
