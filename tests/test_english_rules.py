@@ -268,3 +268,10 @@ def test_taking_people_hostage_is_an_abduction_and_a_count_of_the_held():
                          published="2025-03-03", lang="en")
     assert "COERCE" in [e.type for e in rec.events]
     assert [(f.kind, f.best) for f in rec.figures] == [("detained", 20)]
+
+
+def test_police_alone_is_the_police_of_the_country_in_focus():
+    rec = veille.extract("CAIRO, March 3 (AP) - Six journalists were detained by police in Cairo on Monday, their union "
+                         "said.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("COERCE", "Egyptian National Police")]
