@@ -731,3 +731,15 @@ def test_the_people_a_participle_of_accusing_describes_do_what_it_says(extract):
                              "rébellion.")
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, names.get(e.source)) for e in rec.events] == [("SANCTION", "United States"), ("SUPPORT", "Rwanda")]
+
+
+def test_a_participle_hung_on_a_noun_inside_the_object_shares_the_clause_subject(extract):
+    _, rec = events(extract, "La Cédéao a réclamé la libération immédiate des militaires détenus et mis en garde contre "
+                             "toute « escalade ».")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("REQUEST", "ECOWAS"), ("THREATEN", "ECOWAS")]
+
+
+def test_a_delegation_expected_is_a_planned_meeting(extract):
+    got, _ = events(extract, "Une délégation de l'Union africaine est attendue mardi à Bamako.")
+    assert [g[:2] for g in got] == [("CONSULT", "planned")]

@@ -855,12 +855,18 @@ class Attributor:
                          for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")
                          and g.lower_ not in self.not_subjects
                          and g.i < c.i and not any(x.text in self.quote_marks for x in doc[g.i:verb.i])), None)
-        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "obj" and \
-                verb.morph.get("Tense") == ["Past"] and verb.head.head.i != verb.head.i:
-            # "a promis l'envoi de renforts et condamné ...": a participle the parse hung on the
-            # object before it shares that object's verb's subject
-            subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
-            verb = verb.head.head if subj is not None else verb
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and verb.morph.get("Tense") == ["Past"]:
+            # "a promis l'envoi de renforts et condamné ...", "a réclamé la libération des
+            # militaires détenus et mis en garde contre ...": a participle the parse hung on the
+            # object before it (or on a noun inside it, when the participle has a complement of
+            # its own) shares that object's verb's subject
+            cur, steps = verb.head, 0
+            while cur.dep_ != "obj" and cur.dep_ in ("nmod", "acl") and cur.head.pos_ == "NOUN" and steps < 3 and \
+                    any(c.dep_ in ("obj", "obl", "obl:arg") for c in verb.children):
+                cur, steps = cur.head, steps + 1
+            if cur.dep_ == "obj" and cur.head.i != cur.i:
+                subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                verb = cur.head if subj is not None else verb
         up = verb
         for _ in range(3):
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on
