@@ -282,3 +282,12 @@ def test_how_badly_a_part_of_the_wounded_is_hurt_is_no_noun(extract):
     rec = extract("Quatre casques bleus ont été blessés, dont deux grièvement, selon la Monusco.", published="2025-03-03")
     whole, part = rec.figures
     assert (part.kind, part.group, part.best, part.part_of) == ("injured", "peacekeepers", 2, whole.id)
+
+
+def test_the_name_of_a_body_gives_no_kind_to_a_count(extract):
+    # "réfugiés" in the name of the refugee agency: the families sheltered are not a count of
+    # the displaced by that word
+    rec = extract("Le Haut-Commissariat de l'ONU aux réfugiés (HCR) a fourni des abris à 3.000 familles.",
+                  published="2025-03-03")
+    assert [(f.kind, f.best) for f in rec.figures] == [("other", 3000)]
+    assert [e.type for e in rec.events] == ["AID"]
