@@ -275,3 +275,12 @@ def test_police_alone_is_the_police_of_the_country_in_focus():
                          "said.", published="2025-03-03", lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, names.get(e.source)) for e in rec.events] == [("COERCE", "Egyptian National Police")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The United States on Monday imposed sanctions on two Rwandan officials.", "occurred"),
+    ("The African Union offered to host talks in Addis Ababa.", "planned"),
+])
+def test_imposed_sanctions_happened_and_talks_offered_are_planned(text, status):
+    rec = veille.extract(text, published="2025-03-03", lang="en")
+    assert [e.status for e in rec.events] == [status]
