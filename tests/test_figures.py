@@ -291,3 +291,10 @@ def test_the_name_of_a_body_gives_no_kind_to_a_count(extract):
                   published="2025-03-03")
     assert [(f.kind, f.best) for f in rec.figures] == [("other", 3000)]
     assert [e.type for e in rec.events] == ["AID"]
+
+
+def test_people_an_actor_acted_on_take_no_source_from_the_paragraph_before(extract):
+    rec = extract("Au moins 200.000 déplacés ont reçu des vivres autour de Goma, selon le PAM.\n\n"
+                  "Le président Félix Kabamba a gracié vendredi une centaine de prisonniers.", published="2025-03-03")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(f.kind, names.get(f.reported_by)) for f in rec.figures if f.best == 100] == [("detained", None)]

@@ -14,7 +14,7 @@ from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.timexes import body_dateline, timexes_in
-from veille.nlp.links import nearest, places_in, sentences_of, story_start, text_of
+from veille.nlp.links import actors_in, nearest, places_in, sentences_of, story_start, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
@@ -728,6 +728,8 @@ class FigureFinder:
         subj = att.clause_subject(doc, d.sent, d.num.start)
         if subj:
             return subj
+        if self.acted_on(doc, d):
+            return None  # "Le président a gracié une centaine de prisonniers": no earlier report's count
         if self.long_period(d):
             return None  # a toll of years ("depuis 2014") is background, not the last report's
         if para[0] > 0:
@@ -974,6 +976,17 @@ class FigureFinder:
 
     def country_place(self, doc, cc) -> str | None:
         return next((p.id for p in doc._.places if p.feature == "country" and p.country == cc), None) if cc else None
+
+    @staticmethod
+    def acted_on(doc, d: _Draft) -> bool:
+        """The count is the object of its sentence's main verb, whose subject names an actor who
+        is not among those counted: people an actor did something to, told by the dispatch."""
+        root = d.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.right_edge.idx >= d.num.start or not any(
+                c.dep_ in ("obj", "obl:arg") and c.left_edge.idx <= d.num.start <= c.right_edge.idx for c in root.children):
+            return False
+        return bool(actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
 
     @staticmethod
     def without_bodies(doc, text: str, start: int, end: int) -> str:
