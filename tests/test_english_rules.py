@@ -284,3 +284,9 @@ def test_police_alone_is_the_police_of_the_country_in_focus():
 def test_imposed_sanctions_happened_and_talks_offered_are_planned(text, status):
     rec = veille.extract(text, published="2025-03-03", lang="en")
     assert [e.status for e in rec.events] == [status]
+
+
+def test_a_deed_done_and_one_promised_in_one_sentence_are_two_events():
+    rec = veille.extract("President Felix Tshisekedi pardoned about 100 prisoners on Friday and promised to release "
+                         "other detainees.", published="2025-03-03", lang="en")
+    assert [(e.trigger, e.status) for e in rec.events] == [("pardoned", "occurred"), ("release", "planned")]

@@ -1320,6 +1320,9 @@ class EventFinder:
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
             if same_sentence and old.date and ev.date and old.date != ev.date and id(ev) in dated and id(old) in dated:
                 continue  # "reprennent mardi X et s'emparent le lendemain de Y": two days, two happenings
+            if same_sentence and old.status != ev.status and "occurred" in (old.status, ev.status) and \
+                    (id(old) in clauses or id(ev) in clauses) and old.type != "ASSAULT":
+                continue  # "pardoned 100 prisoners and promised to release others": one done, one promised
             if same_sentence and adjuncts is not None and ev.source and doc is not None and (
                     (ev.type == "ASSAULT" and (id(ev) in adjuncts or id(old) in adjuncts) and old.source) or
                     (id(ev) in clauses and id(old) in clauses and old.source) or
