@@ -290,3 +290,11 @@ def test_a_deed_done_and_one_promised_in_one_sentence_are_two_events():
     rec = veille.extract("President Felix Tshisekedi pardoned about 100 prisoners on Friday and promised to release "
                          "other detainees.", published="2025-03-03", lang="en")
     assert [(e.trigger, e.status) for e in rec.events] == [("pardoned", "occurred"), ("release", "planned")]
+
+
+def test_a_spokesman_in_apposition_tells_the_agency_not_the_reverse():
+    rec = veille.extract("KHARTOUM, Sudan (AP) — Fighting raged on Wednesday.\n\nMohamed Khamis, a spokesman for the "
+                         "local resistance committee, told The Associated Press that at least 30 people had been "
+                         "killed since Monday.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(f.reported_by) for f in rec.figures] == ["Mohamed Khamis"]

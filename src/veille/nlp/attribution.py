@@ -1160,7 +1160,11 @@ class Attributor:
             k = verb.i - 1
             while k > sent.start and doc[k].dep_.startswith("aux") or (k > sent.start and doc[k].lower_.startswith("-")):
                 k -= 1
-            incise = k >= sent.start and doc[k].text == ","
+            # (not after an apposition closed by the comma: "Mohamed Khamis, a spokesman for the
+            # committee, told The Associated Press" has its subject before it, the addressee after)
+            incise = k >= sent.start and doc[k].text == "," and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.right_edge.i >= k - 1 and any(
+                    x.dep_ == "appos" for x in c.children) for c in verb.children)
             # (the agency of a dateline the lead sentence opens on files the story; it is not
             # what the sentence's verb of saying credits: "KHARTOUM (AP) — ..., activists said")
             # (each way asked only when the one before gave nothing: some register the actor they find)
