@@ -462,53 +462,41 @@ def test_the_text_that_speaks_is_the_claimants_not_the_group_it_is_tied_to(extra
     assert [s for _, s, _ in got] == ["Al-Shabaab"]
 
 
-def test_the_dateline_hung_on_the_lead_verb_is_not_its_subject(extract):
+# Speakers in agency copy: the case, the text, the speaker of each quotation in order.
+AGENCY_SPEAKERS = [
     # the parse makes "NIAMEY" a second subject of "a ordonné": the agency of the dateline then
     # spoke the words the regime's statement holds
-    got = quotes(extract, "NIAMEY, 3 mars 2025 (AFP) - Le régime militaire nigérien a ordonné lundi l'expulsion de "
-                          "trois responsables d'une ONG accusée d'avoir \"entretenu des liens\" avec des groupes armés, "
-                          "selon un communiqué lu à la télévision.")
-    assert got == [("entretenu des liens", "Nigerien government", "partial")]
-
-
-def test_a_pronoun_after_the_first_verb_is_the_body_its_subject_names(extract):
-    # "L'ONG ... qu'elle a qualifiées": the body named by an institution's noun, not the
-    # speaker of the sentence before
-    got = quotes(extract, "Le gouvernement malien a accusé une ONG de « collusion » avec des groupes armés.\n\n"
-                          "L'ONG a rejeté ces accusations, qu'elle a qualifiées de « sans fondement ».")
-    assert got[-1][:2] == ("sans fondement", "ONG")
-
-
-def test_the_name_a_closed_relative_clause_hangs_on_speaks(extract):
+    ("dateline hung on the lead verb",
+     "NIAMEY, 3 mars 2025 (AFP) - Le régime militaire nigérien a ordonné lundi l'expulsion de trois responsables "
+     "d'une ONG accusée d'avoir \"entretenu des liens\" avec des groupes armés, selon un communiqué lu à la "
+     "télévision.", ["Nigerien government"]),
+    # "L'ONG ... qu'elle a qualifiées": the body named by an institution's noun, not the speaker of
+    # the sentence before
+    ("pronoun after the first verb",
+     "Le gouvernement malien a accusé une ONG de « collusion » avec des groupes armés.\n\n"
+     "L'ONG a rejeté ces accusations, qu'elle a qualifiées de « sans fondement ».", ["Malian government", "ONG"]),
     # the parse makes the minister an apposition of "Twitter" and leaves "s'est dit" with no subject
-    got = quotes(extract, "Sur Twitter, Awa Keïta, qui avait rencontré la victime lors de sa visite en avril, s'est dit "
-                          "« attristée et choquée par le meurtre de ce militant ».")
-    assert got == [("attristée et choquée par le meurtre de ce militant", "Awa Keïta", "partial")]
+    ("name a closed relative clause hangs on",
+     "Sur Twitter, Awa Keïta, qui avait rencontré la victime lors de sa visite en avril, s'est dit « attristée et "
+     "choquée par le meurtre de ce militant ».", ["Awa Keïta"]),
+    ("deputy prosecutor after the addressee",
+     "« Le suspect a reconnu les faits », a indiqué au Monde le premier substitut du procureur.",
+     ["premier substitut du procureur"]),
+    ("surname alone after two namesakes",
+     "Le père de la victime, Ahmed Traoré, a été reçu par le préfet. Son frère, Youssouf Traoré, était présent.\n\n"
+     "« Nous voulons la vérité », a déclaré Youssouf Traoré à la sortie. « Justice doit être rendue », a ajouté "
+     "M. Traoré.", ["Youssouf Traoré", "Youssouf Traoré"]),
+    ("relative speaks, not the one named after",
+     "Youssouf Traoré, 17 ans, a été tué mardi.\n\n« Mon fils était innocent », a déclaré le père de Youssouf "
+     "Traoré.", ["père de Youssouf Traoré"]),
+    ("counsel speaks, not the client",
+     "Youssouf Traoré, 17 ans, a été arrêté mardi.\n\nL'avocat de Youssouf Traoré a déclaré : « Mon client est "
+     "innocent ».", ["avocat de Youssouf Traoré"]),
+    ("ordinal of an unnamed office",
+     "Le Premier ministre a condamné « des actes barbares ».", ["Premier ministre"]),
+]
 
 
-def test_a_deputy_prosecutor_after_the_addressee_speaks(extract):
-    got = quotes(extract, "« Le suspect a reconnu les faits », a indiqué au Monde le premier substitut du procureur.")
-    assert got == [("Le suspect a reconnu les faits", "premier substitut du procureur", "direct")]
-
-
-def test_a_surname_alone_after_two_namesakes_is_the_one_named_last(extract):
-    got = quotes(extract, "Le père de la victime, Ahmed Traoré, a été reçu par le préfet. Son frère, Youssouf Traoré, "
-                          "était présent.\n\n« Nous voulons la vérité », a déclaré Youssouf Traoré à la sortie. "
-                          "« Justice doit être rendue », a ajouté M. Traoré.")
-    assert [s for _, s, _ in got] == ["Youssouf Traoré", "Youssouf Traoré"]
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("Youssouf Traoré, 17 ans, a été tué mardi.\n\n« Mon fils était innocent », a déclaré le père de Youssouf "
-     "Traoré.", "père de Youssouf Traoré"),
-    ("Youssouf Traoré, 17 ans, a été arrêté mardi.\n\nL'avocat de Youssouf Traoré a déclaré : « Mon client est "
-     "innocent ».", "avocat de Youssouf Traoré"),
-])
-def test_a_relative_or_counsel_speaks_not_the_person_named_after_them(extract, text, speaker):
-    got = quotes(extract, text)
-    assert [s for _, s, _ in got] == [speaker]
-
-
-def test_an_unnamed_prime_minister_keeps_the_ordinal_of_the_office(extract):
-    got = quotes(extract, "Le Premier ministre a condamné « des actes barbares ».")
-    assert got == [("des actes barbares", "Premier ministre", "partial")]
+@pytest.mark.parametrize("case, text, speakers", AGENCY_SPEAKERS, ids=[c[0] for c in AGENCY_SPEAKERS])
+def test_who_speaks_in_agency_copy(extract, case, text, speakers):
+    assert [s for _, s, _ in quotes(extract, text)] == speakers
