@@ -335,12 +335,18 @@ class EventFinder:
         if verb is None or verb.lemma_.lower() not in self.claim_lemmas or not self.claims(verb) or \
                 any("Neg" in c.morph.get("Polarity") for c in verb.children):
             return None
+        return self.claim_agent(doc, verb)
+
+    def claim_agent(self, doc: Doc, verb: Token) -> str | None:
+        """The actor a verb of claiming names as the claimant, able to strike: its agent ("par
+        l'EI") or its active subject; a named group before a class of fighters."""
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and not any(x.dep_ == "aux:pass" for x in verb.children)):
                 hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                         if self.can_strike(doc, x[2])]
                 if hits:
-                    return hits[0][2]
+                    named = [x for x in hits if not self.kb_generic(x[2], doc)]
+                    return (named or hits)[0][2]
         return None
 
     def claims(self, verb: Token) -> bool:
@@ -1219,13 +1225,9 @@ class EventFinder:
                 continue
             if any("Neg" in c.morph.get("Polarity") for c in tok.children):
                 continue  # "n'a pas été revendiqué"
-            for c in tok.children:
-                if c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and not any(x.dep_ == "aux:pass" for x in tok.children)):
-                    hits = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                            if self.can_strike(doc, x[2])]
-                    if hits:
-                        named = [x for x in hits if not self.kb_generic(x[2], doc)]
-                        return (named or hits)[0][2]
+            aid = self.claim_agent(doc, tok)
+            if aid:
+                return aid
         return None
 
     @staticmethod
