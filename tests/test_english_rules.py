@@ -295,3 +295,11 @@ def test_who_reports_the_counts(case, text, reporters):
     names = {a.id: a.name for a in rec.actors}
     assert [names.get(f.reported_by) for f in rec.figures] == reporters
 
+
+
+def test_the_accused_of_a_gerund_did_it():
+    # "accused Russia of shelling": the shelling is told, Russia's (as French "d'avoir bombardé")
+    rec = veille.extract("Ukraine accused Russia of shelling a hospital in Kharkiv on Monday.", published="2025-03-03",
+                         lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("ACCUSE", "Ukraine"), ("ASSAULT", "Russia")]

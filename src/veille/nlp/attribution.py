@@ -867,6 +867,13 @@ class Attributor:
             if cur.dep_ == "obj" and cur.head.i != cur.i:
                 subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
                 verb = cur.head if subj is not None else verb
+        if subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and \
+                verb.head.head.lemma_.lower() in self.object_control:
+            # "accused Russia of shelling the city": the object of the verb of object control
+            # does what the gerund after its preposition says
+            obj = next((c for c in verb.head.head.children if c.dep_ in ("obj", "dobj")), None)
+            if obj is not None:
+                subj, verb = obj, verb.head.head
         up = verb
         for _ in range(3):
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on

@@ -919,6 +919,9 @@ class EventFinder:
                         x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
                     if id(o) in framed and not self.governs(o.tok, t.tok):
                         continue  # (a framed trigger frames only what it governs)
+                    if o.type == "ACCUSE" and t.type == "ASSAULT" and t.tok.pos_ == "VERB" and (
+                            "Prog" in t.tok.morph.get("Aspect") or "Ger" in t.tok.morph.get("VerbForm")):
+                        continue  # "accused Russia of shelling the city": the deed is told, as "d'avoir bombardé"
                     t.dropped = True
                     framed.add(id(t))
                     break
