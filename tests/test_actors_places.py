@@ -606,3 +606,18 @@ def test_a_lower_case_adjective_inside_a_units_name_is_taken_in(extract, text, n
 def test_the_name_of_a_text_is_no_actor(extract, text, lang):
     rec = extract(text, published="2024-06-13", lang=lang)
     assert not [a.name for a in rec.actors if a.kind == "organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'expulsion de la Force d'urgence des Nations unies a précédé la guerre.", "Force d'urgence des Nations unies"),
+    ("La Mission d'assistance des Nations unies en Somalie a condamné l'attaque.", "Mission d'assistance des Nations unies"),
+])
+def test_a_body_named_after_its_organisation_is_a_body_of_its_own(extract, text, name):
+    got = rec_of(extract, text)
+    assert name in names(got.actors) and "United Nations" not in names(got.actors)
+
+
+def test_a_sub_body_whose_acronym_the_knowledge_base_knows_is_that_body(extract):
+    got = rec_of(extract, "La Mission de l'Organisation des Nations unies pour la stabilisation en RDC (MONUSCO) a "
+                          "condamné l'attaque.")
+    assert "MONUSCO" in names(got.actors)

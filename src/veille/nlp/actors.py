@@ -151,6 +151,8 @@ class ActorFinder:
         self.rx_title_name = re.compile(lang.fill(pat["title_name"], particle=particle, cap=CAP))
         self.not_actors = set(lx["not_actors"]["words"])
         self.document_heads = set(lx.get("document_heads", {}).get("words", []))
+        sub = lx.get("sub_bodies", {})
+        self.rx_sub_body = re.compile(sub["before"]) if sub.get("before") else None
         # what a person's name cannot hold, or come after (empty: no such guard)
         notp = lx.get("not_persons", {})
         self.not_person_words = set(notp.get("words", []))
@@ -332,6 +334,20 @@ class ActorFinder:
             dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or dateline[0] <= sp.start_char < dateline[1]):
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
+            body = self.rx_sub_body.search(text_of(doc), max(0, sp.start_char - 80), sp.start_char) \
+                if self.rx_sub_body is not None and e.kind == "organization" else None
+            # (not when the whole name ends on an acronym the knowledge base knows: "la Mission de
+            # l'Organisation des Nations unies pour la stabilisation en RDC (MONUSCO)")
+            acronym = re.match(r"[^()\n]{0,80}?\((?P<acr>[A-ZÉ][\w-]{1,12})\)", text_of(doc)[sp.end_char:sp.end_char + 100])
+            if body is not None and not self.kb.lookup(text_of(doc)[body.start("name"):sp.end_char]) and not (
+                    acronym and self.kb.lookup(acronym.group("acr"))):
+                # "la Force d'urgence des Nations unies", "la Mission d'assistance des Nations unies":
+                # a body of its own, named after the organisation it belongs to
+                name = text_of(doc)[body.start("name"):sp.end_char]
+                add_actor_mention(doc, "org:" + name_key(name), name, (body.start("name"), sp.end_char),
+                                  kind="organization", affiliation=e.name)
+                covered.append((body.start("name"), sp.end_char))
+                continue
             self.register_kb(doc, e, (sp.start_char, sp.end_char))
             covered.append((sp.start_char, sp.end_char))
             if placey:
