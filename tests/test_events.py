@@ -743,3 +743,12 @@ def test_a_participle_hung_on_a_noun_inside_the_object_shares_the_clause_subject
 def test_a_delegation_expected_is_a_planned_meeting(extract):
     got, _ = events(extract, "Une délégation de l'Union africaine est attendue mardi à Bamako.")
     assert [g[:2] for g in got] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Un journaliste a été découvert mort dans sa voiture samedi.", ["ASSAULT"]),
+    ("L'ancien président est mort à l'âge de 88 ans vendredi dans la capitale.", []),
+])
+def test_found_dead_is_a_killing_and_a_death_of_old_age_none(extract, text, types):
+    got, _ = events(extract, text)
+    assert [g[0] for g in got] == types

@@ -535,7 +535,7 @@ class ActorFinder:
             if not surface[:1].isupper() or surface in self.not_actors:
                 continue
             if self.lang.entity_class(ent.label_) in ("ORG", "MISC") and surface.split()[0] in self.document_heads:
-                continue  # "le Traité de paix israélo-égyptien de 1979": a text, not who signed it
+                continue  # "le Traité de Bangui", "la Convention de Genève": a text, not who signed it
             key = person_key(self.strip_title(surface), self.surname_prefixes)
             if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
