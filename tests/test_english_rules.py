@@ -303,3 +303,12 @@ def test_the_accused_of_a_gerund_did_it():
                          lang="en")
     names = {a.id: a.name for a in rec.actors}
     assert [(e.type, names.get(e.source)) for e in rec.events] == [("ACCUSE", "Ukraine"), ("ASSAULT", "Russia")]
+
+
+def test_targets_in_quotation_marks_are_things_and_mediators_press():
+    rec = veille.extract("Israeli strikes killed at least 50 Palestinians overnight, as mediators pressed both sides to "
+                         "return to talks. Israel's military said it had struck more than 100 \"terror targets\" and "
+                         "killed several militants.", published="2025-03-03", lang="en")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 50), ("other", 100)]
+    assert ("REQUEST", "mediators") in [(e.type, names.get(e.source)) for e in rec.events]

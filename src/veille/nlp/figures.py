@@ -337,7 +337,15 @@ class FigureFinder:
                 cue, cue_at = self.kind_in(after[:40]) if ahead else (None, -1)
                 if cue and cue_at < after.lower().find(ahead[0]):
                     ahead = []
-                if ahead and ahead[0] in self.not_people:
+                if ahead and ahead[0] not in self.not_people and not word:
+                    # 'more than 100 "terror targets"': a quotation mark before the noun, and a
+                    # word qualifying it: the thing counted is the second word, if a thing
+                    second = [x for x in re.findall(r"[\w%-]+", re.split(r"[,;.]", after[:30])[0].lower())
+                              if x not in self.function_words][1:2]
+                    if second and (second[0] in self.not_people or second[0] in self.things) and \
+                            not self.groups.get(ahead[0]):
+                        ahead = second
+                if ahead and (ahead[0] in self.not_people or ahead[0] in self.things and not word):
                     if ahead[0] in self.things:  # "112 drones", "58 des 94 drones": kept apart
                         k = after.lower().find(ahead[0])
                         self.add_other(doc, others, num, ahead[0], num.end + k + len(ahead[0]))
