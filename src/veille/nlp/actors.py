@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from veille.lang import Lang, alternation, get_lang
 from veille.names import fold, name_key
-from veille.nlp.registry import add_actor_mention
+from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.resolve.actor_kb import ActorKB, KbActor
 from veille.nlp.links import Ranges, text_of
 from veille.nlp.extensions import LANG_CONFIG
@@ -43,15 +43,6 @@ def person_key(name: str, surname_prefixes: str = "") -> str:
     if surname_prefixes:
         last = re.sub(rf"^(?:{surname_prefixes})[-‑]", "", last)
     return "per:" + re.sub(r"[^\w]", "", last)
-
-
-def given_name(name: str) -> str | None:
-    """The first given name of a full name, folded ("Raúl Castro" -> "raul"); None for a
-    surname alone or behind a title ("M. Castro")."""
-    toks = [t for t in re.split(r"\s+", name.strip()) if t]
-    if len(toks) < 2 or toks[0].endswith("."):
-        return None
-    return fold(toks[0]).lower().strip(".")
 
 
 def same_given(a: str | None, b: str | None) -> bool:
@@ -846,7 +837,7 @@ class ActorFinder:
         used = key
         if given:
             own = f"{key}|{given}"
-            known = next((a for a in doc._.actors if a.id == index.get(key)), None) if key in index else None
+            known = actor_by_id(doc, index.get(key))
             before = self.given_name(known.name) if known is not None else None
             if own in index or (known is not None and not same_given(before, given)):
                 used = own
@@ -855,8 +846,7 @@ class ActorFinder:
             namesakes = {aid: k for k, aid in index.items() if k == key or k.startswith(key + "|")}
             if len(namesakes) > 1:
                 def last_before(aid: str) -> int:
-                    a = next(x for x in doc._.actors if x.id == aid)
-                    return max((m[0] for m in a.mentions if m[0] < s), default=-1)
+                    return max((m[0] for m in actor_by_id(doc, aid).mentions if m[0] < s), default=-1)
                 used = namesakes[max(namesakes, key=last_before)]
         aid = add_actor_mention(doc, used, bare, (s, e), kind="person")
         if given:
@@ -866,11 +856,14 @@ class ActorFinder:
         self.role_of(doc, aid, s, e)
 
     def given_name(self, name: str) -> str | None:
-        """The first given name of a person's name, or None: not a title ("Président Macron",
-        "Général Diarra") nor the particle of a surname alone ("Bin Zaid", "Al Khalifa")."""
-        given = given_name(name)
-        if given and (given in self.not_given or not name[:1].isupper()
-                      or (given in self.particle_words and len(name.split()) == 2)):
+        """The first given name of a person's name, folded ("Raúl Castro" -> "raul"), or None:
+        not a title ("Président Macron", "Général Diarra") nor the particle of a surname alone
+        ("Bin Zaid", "Al Khalifa")."""
+        toks = name.split()
+        if len(toks) < 2 or toks[0].endswith(".") or not name[:1].isupper():
+            return None  # a surname alone, or behind a title ("M. Castro")
+        given = fold(toks[0]).lower()
+        if given in self.not_given or (given in self.particle_words and len(toks) == 2):
             return None
         return given
 

@@ -495,10 +495,16 @@ class Attributor:
                          and c.pos_ == "NOUN" and c.i < finite.i and c.lower_ in self.institutions
                          and c.lower_ not in self.anonymous), None)
             if subj is not None:
-                start = story_start(doc, subj.left_edge.idx)
-                first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= start), subj.i)
+                first = self.after_dateline(doc, subj)
                 return self.actor_for_phrase(doc, first, self.clip(doc, first, subj.right_edge.i + 1), subj.idx)
         return self.best_actor(doc, hits)
+
+    @staticmethod
+    def after_dateline(doc: Doc, subj: Token) -> int:
+        """The first token of the subject's phrase after the wire dateline the parse may hang
+        on it ("NIAMEY (AFP) - Le régime")."""
+        start = story_start(doc, subj.left_edge.idx)
+        return next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= start), subj.i)
 
     def pronoun_near(self, doc: Doc, sent: Span, char: int) -> Token | None:
         """The pronoun a verb at ``char`` takes as its subject: the nearest in a few words."""
@@ -963,8 +969,8 @@ class Attributor:
         if story_start(doc, s) > s and story_start(doc, s) <= subj.idx:
             # (the parse may hang the wire dateline on the lead's subject: "NIAMEY (AFP) - Le
             # régime a ordonné"; the agency files the story, the phrase after the dateline acts)
-            s = story_start(doc, s)
-            first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.idx >= s), subj.i)
+            first = self.after_dateline(doc, subj)
+            s = doc[first].idx
         if subj.dep_.startswith("acl"):
             s = subj.left_edge.idx
             e = subj.idx + len(subj.text)

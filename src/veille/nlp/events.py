@@ -1073,8 +1073,7 @@ class EventFinder:
                 adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
             if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
                 clauses.add(id(ev))  # a finite verb: a clause of its own
-            if t.tok.pos_ == "NOUN" and t.tok.head.i != t.tok.i and \
-                    text_of(doc)[t.tok.head.idx:t.tok.head.idx + len(t.tok.head.text)].lower() in self.response_nouns:
+            if t.tok.pos_ == "NOUN" and t.tok.head.i != t.tok.i and t.tok.head.lower_ in self.response_nouns:
                 agents.add(id(ev))  # "en riposte à une frappe israélienne": what is answered is the other side's
             if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event

@@ -1001,8 +1001,8 @@ class FigureFinder:
         """text[start:end] with the names of bodies blanked: "le Haut-Commissariat de l'ONU aux
         réfugiés (HCR) a fourni des abris à 3.000 familles" counts no refugees."""
         out = text[start:end]
-        for s0, e0, aid in doc._.actor_spans or ():
-            if e0 <= start or s0 >= end or " " not in text[s0:e0]:
+        for s0, e0, aid in actors_in(doc, start, end):
+            if " " not in text[s0:e0]:
                 continue
             if getattr(actor_by_id(doc, aid), "kind", "person") in ("person", "other", "civilians", "state"):
                 continue
