@@ -86,6 +86,7 @@ class Attributor:
         actors_lx = lang.toml("actors")
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.kin = set(lx["anonymous_sources"].get("kin", []))
+        self.person_endings = tuple(lx["anonymous_sources"].get("person_endings", []))
         # one-word titles of persons: "the spokesman said" is the spokesman named before
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
@@ -476,8 +477,11 @@ class Attributor:
         main = finite.head if finite is not None and finite.dep_.startswith("aux") else finite
         credited = main is not None and self.is_speech_verb(main) and \
             any(m.end() == len(before) for m in self.rx_according.finditer(before))
+        # (a possessive on the subject is the subject's owner too: "Russia's Defense Ministry said
+        # its forces had captured ...")
+        owner = pron.dep_ == "nmod:poss" and pron.head.dep_ in ("nsubj", "nsubj:pass")
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
-                not pron.lower_.startswith("-") and not credited:
+                not pron.lower_.startswith("-") and not credited and not owner:
             return None
         # (a quotation before the pronoun: "X ont « ... », affirme-t-il" is an incise, whose
         # pronoun is the one quoted, not the subject of the quoted clause)
@@ -579,6 +583,23 @@ class Attributor:
         earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char]
         return max(earlier, key=lambda x: x[1])[2] if earlier else self.antecedent(doc, char)
 
+    def reported_owner(self, doc: Doc, head: Token) -> str | None:
+        """"Russia's Defense Ministry said its forces had captured ...", "l'armée a affirmé que ses
+        hommes avaient repoussé ...": a possessive on the subject of what a speaker reports is
+        the speaker's own; not the last force of that kind named before."""
+        poss = next((c for c in head.children if c.i < head.i and (
+            c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PRON" or "Yes" in c.morph.get("Poss"))), None)
+        if poss is None or head.dep_ not in ("nsubj", "nsubj:pass"):
+            return None
+        clause = head.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i or not self.is_speech_verb(clause.head):
+            return None
+        if "Plur" in poss.morph.get("Number[psor]"):
+            return None  # "leurs hommes": several owners, not the one speaker
+        owner = self.subject_actor(doc, clause.head)
+        # (a person's "organization" is the body the person speaks for, named before, not the person)
+        return None if owner is None or _is_person(doc, owner) else owner
+
     def anaphor(self, doc: Doc, head: Token, char: int) -> str | None:
         """"l'organisation", "le ministère", "ce groupe armé": the last actor of that kind
         named before."""
@@ -595,6 +616,9 @@ class Attributor:
             for g in c.children if g.dep_ == "det"]
         if any(c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PROPN" and c.i < head.i for c in head.children):
             return None  # "Lebanon's state news agency": a body of the place named, met for the first time
+        owner = self.reported_owner(doc, head)
+        if owner:
+            return owner
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
                 any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss"))
                     for c in head.children):
@@ -1114,7 +1138,7 @@ class Attributor:
         if hits:
             return self.best_actor(doc, hits)
         head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is not None and head.lower_ in self.anonymous:
+        if head is not None and (head.lower_ in self.anonymous or self.trade_noun(head)):
             # "said spokesperson for the UN rights office, Rupert Colville": the title's
             # complement ran past the stop word; the person named after its comma speaks
             k = end
@@ -1124,7 +1148,8 @@ class Attributor:
                     if appos:
                         return appos
                 k += 1
-            return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx)
+            return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx,
+                                         named_source=head.lower_ not in self.anonymous)
         if head is not None and head.i == start and head.pos_ == "PROPN" and head.is_title and head.is_alpha \
                 and self.is_introduced_person(doc, head.i + 1, limit):
             # "raconte Fatima, 34 ans", "se souvient Ahmed, un rescapé": a first name the NER
@@ -1133,6 +1158,14 @@ class Attributor:
             return add_actor_mention(doc, "per:" + name_key(head.text), head.text,
                                      (head.idx, head.idx + len(head.text)), kind="person")
         return None
+
+    def trade_noun(self, tok: Token) -> bool:
+        """A common noun with a person's ending after an indefinite article ("un transporteur", "a
+        truck driver"): read as a person only where a verb of saying wants its subject (an
+        indefinite thing seldom speaks there; "le secteur de la santé" does, and is no person)."""
+        return tok.pos_ == "NOUN" and len(tok.text) > 5 and tok.lower_.endswith(self.person_endings) and \
+            any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in tok.children) and \
+            tok.lower_ not in self.time_nouns
 
     def relative_of(self, doc: Doc, i: int, j: int) -> str | None:
         """"le père de Youssouf Traoré", "l'avocat de X", "the lawyer of X": the relative or

@@ -1126,6 +1126,13 @@ class EventFinder:
                 before = [x for x in police if x[0] < ev.span[0]]
                 ev.source = (before[-1] if before else police[0])[2]
         # ...unless the text names who carried them out: "revendiqué par X", "l'assaillant, X"
+        for ev in events:
+            if ev.source is None and (ev.trigger or "").lower() in self.response_nouns:
+                # "l'état-major a affirmé avoir neutralisé dix terroristes lors de la riposte": the
+                # answer is the reporting force's own, not the attacker's of the lead nor the claimant's
+                who = actor_by_id(doc, ev.reported_by) if ev.reported_by else None
+                if who is not None and who.kind in self.response_force_kinds:
+                    ev.source, ev.reported_by = who.id, None
         culprit = self.culprit(doc)
         for ev in events:
             if self.attack_like(ev) and (ev.source is None or self.unnamed(doc, ev.source)) and \
@@ -1142,13 +1149,7 @@ class EventFinder:
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
-            if ev.source is None and (ev.trigger or "").lower() in self.response_nouns:
-                # "l'état-major a affirmé avoir neutralisé dix terroristes lors de la riposte": the
-                # answer is the reporting force's own, not the attacker's of the lead
-                who = actor_by_id(doc, ev.reported_by) if ev.reported_by else None
-                if who is not None and who.kind in self.response_force_kinds:
-                    ev.source, ev.reported_by = who.id, None
-            elif self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
@@ -1421,6 +1422,11 @@ class EventFinder:
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
             published = parse_iso_date((doc._.meta or {}).get("published"))
             tx = [x for x in tx if published is None or not (date_bounds(x.value)[0] or published) > published]
+            # nor by a time its subject's apposition gives ("L'armée, en guerre contre les FSR
+            # depuis avril 2023, a accusé ...": the war's time, not the accusation's)
+            subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
+                                           and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause
@@ -1442,9 +1448,20 @@ class EventFinder:
             # the last time its paragraph gave before it ("Samedi, à Val-des-Prés, un moniteur a
             # perdu la vie ... Une quarantaine de secouristes avaient été mobilisés")
             tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
+            if tx and t.type in self.publication_day_types and not self.day_precise(tx[-1].value):
+                # a statement is made on a day: a month, a year or a stretch told before it in its
+                # paragraph dates the background it follows ("... depuis le début du siège en mai 2024. Le
+                # PAM a averti que ..."), not the warning
+                return None
             if tx:
                 return tx[-1].value
         return None
+
+    @staticmethod
+    def day_precise(value: str) -> bool:
+        """Whether a time value is one day ("2025-05-14"), not a month, a week, a year or a
+        stretch ("depuis janvier": "2025-01/2025-02-20")."""
+        return len(value) == 10 and "/" not in value
 
     def refine_place(self, doc: Doc, t: _Trigger, ev: Event) -> None:
         """Give ``ev`` the place of the sentence of ``t`` (a mention of it told again) when the

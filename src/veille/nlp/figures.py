@@ -120,6 +120,8 @@ class FigureFinder:
         # between a place and a coarser unit after it that locates it ("Lahore, au Pakistan",
         # "Tignes (Savoie, France)")
         self.rx_place_locator = re.compile(pat.get("place_locator", r"(?!)"), re.I)
+        # between a country's possessive and a place of it: "Sudan's North Kordofan province"
+        self.rx_place_owner = re.compile(pat.get("place_owner", r"(?!)"))
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
         self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
@@ -478,6 +480,15 @@ class FigureFinder:
         return (root.dep_.startswith("nsubj") or (root.dep_ == "obj" and root.i > root.head.i)) and \
             self.attributor.is_speech_verb(root.head, incise=True)
 
+    def speaking_sources(self, d: _Draft) -> bool:
+        """The people counted are sources who speak ("deux responsables ont indiqué", "two
+        officials said"): a source's noun as the subject of a verb of saying."""
+        span = d.sent.doc.char_span(d.num.start, d.group_end, alignment_mode="expand") if d.group_end else None
+        # (a subject before its verb only: "qui évoquent 40 militaires tués" counts the dead)
+        return span is not None and span.root.pos_ == "NOUN" and span.root.dep_ == "nsubj" and \
+            span.root.i < span.root.head.i and span.root.lower_ in self.attributor.anonymous and \
+            self.attributor.is_speech_verb(span.root.head, incise=True)
+
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
         quatre otages", "l'exécution de deux détenus")."""
@@ -503,6 +514,12 @@ class FigureFinder:
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
+            if self.speaking_sources(d):
+                # "two officials said on condition of anonymity": who tells, counted; no toll (and
+                # "un habitant a raconté" no count at all)
+                if not (d.num.word and d.num.value == 1):
+                    d.kind, d.kind_strength = "other", 3
+                continue
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
                 continue
@@ -876,8 +893,23 @@ class FigureFinder:
         nothing else is left."""
         text = text_of(doc)
         kept = [x for x in places if not self.rx_reference_point.search(text[max(0, x[0] - 40):x[0]])
-                and not self.qualifies_place_before(doc, x) and not self.locates_place_before(doc, x)]
+                and not self.qualifies_place_before(doc, x) and not self.locates_place_before(doc, x)
+                and not self.owns_place_after(doc, x)]
         return kept or places
+
+    def owns_place_after(self, doc, x) -> bool:
+        """"Sudan's North Kordofan province": a country named by its possessive right before a
+        finer place of its own locates that place."""
+        pmap = {p.id: p for p in doc._.places}
+        px = pmap.get(x[2])
+        if px is None or px.feature != "country":
+            return False
+        m = self.rx_place_owner.match(text_of(doc), x[1])
+        if not m:
+            return False
+        y = next((y for y in places_in(doc, m.end(), m.end() + 1)), None)
+        py = pmap.get(y[2]) if y is not None else None
+        return py is not None and py.country == px.country and py.feature != "country"
 
     # how coarse a unit is: a town is located by the district, region or country after it
     RANK = {"site": 0, "district": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "continent": 6}

@@ -204,6 +204,12 @@ class PlaceResolver:
                 skip = i + 1
                 yield ent, ent.start_char, nxt.end_char
                 continue
+            pair = self.town_pair(ent)
+            if pair:
+                # "l'axe Kayes-Bamako", "la route Goma-Rutshuru": a road between two towns names both
+                yield ent, ent.start_char, ent.start_char + pair
+                yield ent, ent.start_char + pair + 1, ent.end_char
+                continue
             m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
             if self.lang.entity_class(ent.label_) == "LOC" and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
                                                                      loose=False):
@@ -211,6 +217,22 @@ class PlaceResolver:
                 yield ent, ent.start_char + m.start("tail"), ent.end_char
             else:
                 yield ent, ent.start_char, ent.end_char
+
+    def town_pair(self, ent) -> int | None:
+        """Where the hyphen of "Kayes-Bamako" cuts a name the gazetteer lacks into two towns it
+        knows (each side a capitalised word or two), else None."""
+        name = ent.text
+        if name.count("-") != 1 or self.lang.entity_class(ent.label_) not in ("LOC", "MISC"):
+            return None
+        left, right = name.split("-")
+        if not (left[:1].isupper() and right[:1].isupper()) or len(left) < 3 or len(right) < 3:
+            return None
+        if self.gaz.lookup(name, limit=1, loose=False):
+            return None
+        towns = ("city", "district")
+        if all(self.gaz.lookup(side, feature=towns, limit=1, loose=False) for side in (left, right)):
+            return len(left)
+        return None
 
     def mentions(self, doc: Doc) -> list[_Mention]:
         text = text_of(doc)
@@ -725,6 +747,15 @@ class PlaceResolver:
             first_lead = next((m.entry for m in city_mentions if dateline_end <= m.start < lead_end
                                and m.entry.country == focus), None)
             focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
+        # a lead that names no town but a province or district the town chosen is not in ("KHARTOUM
+        # (AP) - ... killed 40 people in North Kordofan province"): the story is about that unit
+        lead_unit = None
+        if focus_city is not None and not any(
+                (doc._.dateline or (0, 0))[1] <= m.start < lead_end for m in city_mentions):
+            lead_unit = next((m.entry for m in mentions if m.entry is not None and
+                              (doc._.dateline or (0, 0))[1] <= m.start < lead_end and
+                              m.entry.feature in ("admin1", "admin2") and m.entry.country == focus_city.country
+                              and not self.in_unit(focus_city, m.entry)), None)
         doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
         # sites named after a place of their own ("le camp de Nousseirat") first, so that
         # the sites and districts next to them can lean on them
@@ -818,7 +849,7 @@ class PlaceResolver:
         self.offsets(doc, mentions)
         if focus_city is not None:
             idx = doc._.place_keys or {}
-            doc._.focus["place"] = idx.get(focus_city.id)
+            doc._.focus["place"] = idx.get(lead_unit.id if lead_unit is not None else focus_city.id)
         elif focus is not None:
             idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(f"cc:{focus}")

@@ -371,7 +371,7 @@ class QuoteFinder:
                 return hits[0][2], self.surface(doc, hits[0][2], after)
             # "décrit comme un « engin » par le chef de la police": an unnamed body or official
             tok = doc.char_span(after + agent.end(), after + agent.end() + 1, alignment_mode="expand")
-            if tok is not None and tok.start < sent.end:
+            if tok is not None and tok.start < sent.end and self.agent_head(doc, tok.start, sent.end):
                 aid = att.actor_for_phrase(doc, tok.start, att.noun_phrase_end(doc, tok.start, sent.end), after)
                 if aid:
                     return aid, self.surface(doc, aid, after)
@@ -573,6 +573,20 @@ class QuoteFinder:
             if hits:
                 return hits[0][2], self.surface(doc, hits[0][2], start)
         return None
+
+    def agent_head(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the phrase at token ``i`` is headed by someone who can speak: a named actor, a
+        person's or a body's noun ("par le chef de la police"), not a thing whose owner is named
+        inside it ("« préoccupée » par l'avancée des rebelles": the advance is no speaker)."""
+        att = self.attributor
+        head = next((t for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN") or t.text in att.punct_stop), None)
+        if head is None or head.text in att.punct_stop or head.pos_ == "PROPN":
+            return head is not None and head.pos_ == "PROPN"
+        if actors_in(doc, head.idx, head.idx + len(head.text)):
+            return True
+        word = head.lower_
+        return word in att.anonymous or word in att.person_roles or word in att.institutions or \
+            word in att.kin or word in att.addressees or word in att.sub_bodies
 
     def contacted_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between the first and the second comma of a sentence that opens on
