@@ -148,3 +148,53 @@ def test_a_lead_on_a_province_makes_it_the_story_s_place_not_the_dateline_town()
                  "en", "2025-06-03")
     storm = next(e for e in rec.events if e.trigger == "stormed")
     assert place_of(rec, storm.place) == "North Kordofan"
+
+
+# ------------------------------------------------------------------ second round of probes
+def test_a_quoted_adverb_between_auxiliary_and_participle_keeps_the_subject():
+    rec = record("Le régime a annoncé la suspension des activités de l'ONG Médecins du Monde.\n\n"
+                 "Médecins du Monde a « fermement » rejeté ces accusations.\n")
+    reject = next(e for e in rec.events if e.type == "REJECT")
+    assert name_of(rec, reject.source) == "Médecins du Monde"
+
+
+def test_strikes_told_with_their_dead_happened_whatever_condition_precedes():
+    rec = record("Israël a menacé mercredi de frapper le Liban si le Hezbollah ne désarmait pas, au lendemain "
+                 "de frappes ayant tué trois personnes dans le sud du pays.\n", published="2025-10-08")
+    strikes = next(e for e in rec.events if e.trigger == "frappes")
+    assert strikes.status == "occurred"
+
+
+def test_a_time_in_the_object_s_participle_does_not_date_the_statement_nor_its_sister():
+    rec = record("Le président libanais a condamné « une violation flagrante » du cessez-le-feu conclu en "
+                 "novembre 2024 et appelé les Etats-Unis et la France à faire pression sur Israël.\n",
+                 published="2025-10-08")
+    condemn = next(e for e in rec.events if e.type == "ACCUSE")
+    appeal = next(e for e in rec.events if e.type == "REQUEST")
+    assert condemn.date == appeal.date == "2025-10-08"
+    assert name_of(rec, condemn.target) != "United States"
+
+
+def test_a_communique_published_on_a_day_still_dates_the_statement():
+    rec = record("Dans un communiqué publié lundi soir, la présidence a appelé Washington à cesser ses "
+                 "livraisons d'armes.\n", published="2025-10-08")
+    appeal = next(e for e in rec.events if e.type == "REQUEST")
+    assert appeal.date == "2025-10-06"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les Etats-Unis ont promis une aide de 20 millions de dollars aux populations affectées.", "fr"),
+])
+def test_aid_pledged_with_its_amount_is_announced_aid(text, lang):
+    rec = record(text, lang)
+    aid = next(e for e in rec.events if e.type == "AID")
+    assert aid.status == "announced" and name_of(rec, aid.source) == "United States"
+
+
+def test_a_lead_naming_a_foreign_town_and_a_province_is_about_the_province():
+    rec = record("ADDIS ABEBA, 20 janvier 2025 (AFP) - Le gouvernement éthiopien et les rebelles Fano de la "
+                 "région Amhara ont entamé des pourparlers à Djibouti, a confirmé lundi un porte-parole.\n\n"
+                 "Les combats entre l'armée fédérale et les milices Fano ont fait des milliers de morts depuis "
+                 "août 2023.\n", published="2025-01-20")
+    fighting = next(e for e in rec.events if e.trigger == "combats")
+    assert place_of(rec, fighting.place) == "Amhara"

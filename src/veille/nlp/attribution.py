@@ -878,6 +878,12 @@ class Attributor:
             # "Le président ukrainien Volodymyr Zelensky a déclaré": the parse made the title and
             # the name after it two subjects; the person named is who speaks
             subj = subjects[1]
+        if subj is None:
+            aux = self.stray_auxiliary(verb)
+            if aux is not None and aux.head.i != verb.i:
+                # 'MSF a « fermement » rejeté': the parse made the quoted adverb the root and hung
+                # the subject on it
+                subj = next((c for c in aux.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aux.i), None)
         if subj is None and verb.dep_ == "ROOT":
             # the parser sometimes hangs the subject on the auxiliary ("L'armée a de son côté
             # affirmé": "armée" <- "a")
@@ -1062,6 +1068,20 @@ class Attributor:
             if before:
                 return before[-1][2]
         return found
+
+    @staticmethod
+    def stray_auxiliary(verb: Token) -> Token | None:
+        """The auxiliary of a participle that the parse hung elsewhere: "a « fermement » rejeté"
+        (only adverbs and quotation marks between them)."""
+        k = verb.i - 1
+        doc = verb.doc
+        while k >= verb.sent.start and (doc[k].pos_ in ("ADV", "PUNCT") and doc[k].text not in (",", ".", ";", ":")):
+            if doc[k].is_quote and k - 2 >= verb.sent.start and doc[k - 2].is_quote:
+                k -= 2  # one quoted word, whatever the tagger made of it: "a « fermement » rejeté"
+            k -= 1
+        if k < verb.sent.start or k == verb.i - 1 or doc[k].pos_ != "AUX" or doc[k].head.i == verb.i:
+            return None
+        return doc[k] if "Part" in verb.morph.get("VerbForm") else None
 
     def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
         """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".

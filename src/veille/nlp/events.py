@@ -121,6 +121,8 @@ class EventFinder:
         self.hypothetical = set(st["hypothetical"])
         # subordinators that make their clause a condition ("si les combats reprenaient")
         self.conditional_marks = set(st.get("conditional_marks", []))
+        # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
+        self.perfect_auxiliaries = set(self.lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.deny = set(st["deny"])
         # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
         self.foiled = set(st.get("foiled", []))
@@ -582,8 +584,14 @@ class EventFinder:
             cur = cur.head
             chain.append(cur)
         lemmas = [c.lemma_.lower() for c in chain]
-        if any(x.dep_ == "mark" and x.lower_ in self.conditional_marks for c in chain
-               for x in c.children if c.pos_ in ("VERB", "AUX")):
+        # a strike told with what it did ("des frappes ayant tué trois personnes", "strikes that
+        # have killed") happened, whatever condition the parse hangs it on
+        done = tok.pos_ == "NOUN" and any(
+            c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and any(
+                a.dep_ in ("aux:tense", "aux") and "Cnd" not in a.morph.get("Mood") and a.lemma_.lower() in self.perfect_auxiliaries
+                for a in c.children) for c in tok.children)
+        if not done and any(x.dep_ == "mark" and x.lower_ in self.conditional_marks for c in chain
+                            for x in c.children if c.pos_ in ("VERB", "AUX")):
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
         if any(l in self.deny for l in lemmas[1:]):
             return "denied"
@@ -609,6 +617,9 @@ class EventFinder:
         if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
                 verb.lemma_.lower() in self.announce and verb.i < tok.i:
             return "announced"  # "a annoncé un arrêt des raids" (an attack is not announced)
+        if t.type not in self.done_when_announced and tok.pos_ == "VERB" and tok.lemma_.lower() in self.announce and \
+                " " in text_of(tok.doc)[t.start:t.end].strip() and tok.idx == t.start:
+            return "announced"  # a trigger phrase opened by the verb: "a promis une aide de 20 millions"
         return "occurred"
 
     def roles(self, doc: Doc, t: _Trigger) -> None:
@@ -644,7 +655,7 @@ class EventFinder:
             # (a present participle is active: "..., calling for a ceasefire", "..., killing 12")
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
-                not any(c.dep_ == "aux:tense" for c in tok.children))
+                not any(c.dep_ == "aux:tense" for c in tok.children) and att.stray_auxiliary(tok) is None)
             if any(c.dep_ == "aux:pass" for c in tok.children) or (t.type == "ASSAULT" and self.victim_subject(tok)):
                 # "vingt militaires ont été tués", "X a été arrêté", "trois soldats ont péri": the
                 # subject suffered it
@@ -678,7 +689,12 @@ class EventFinder:
                 if c.dep_ == "obl:agent":
                     src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
                 if c.dep_ in ("obj",) and tgt is None and not inverted:
-                    tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+                    # (up to a second verb the parse hung on the object: "a condamné une violation
+                    # ... et appelé les Etats-Unis": the United States are not condemned)
+                    second = next((g for g in c.subtree if g.dep_ == "acl" and g.pos_ == "VERB" and
+                                   any(x.dep_ == "cc" and x.i < g.i for x in g.children)), None)
+                    end = doc[second.left_edge.i].idx if second is not None else c.right_edge.idx + len(c.right_edge.text)
+                    tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, end))
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
@@ -1381,6 +1397,25 @@ class EventFinder:
                 return x.value
         return None
 
+    def first_of_coordination(self, tok: Token) -> Token:
+        """The first verb of "a condamné ... et appelé", for either (the parse may hang the second
+        on the first one's object)."""
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "acl" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
+            return self.verb_above(tok.head) or tok
+        return tok
+
+    def noun_clause_time(self, doc: Doc, x, trigger: Token) -> bool:
+        """The time is a participle's or a relative clause's that describes a noun ("a condamné une
+        violation du cessez-le-feu conclu en novembre 2024"): that clause's time, not the
+        statement's."""
+        span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+        verb = self.clause_verb(span.root) if span is not None else None
+        # (after the trigger only: "Dans un communiqué publié lundi, X a appelé" is dated by its medium)
+        return verb is not None and verb > trigger.i and doc[verb].dep_ in ("acl", "acl:relcl") and \
+            doc[verb].head.pos_ in ("NOUN", "PROPN") and doc[verb].head.i > trigger.i
+
     def clause_verb(self, tok: Token) -> int | None:
         """The verb whose clause a word stands in (the word itself when it is one)."""
         cur = tok
@@ -1417,7 +1452,12 @@ class EventFinder:
         tx = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value]
         if t.status == "occurred" and t.type in self.publication_day_types and t.tok.pos_ == "VERB" and (
                 any(c.dep_ == "aux:tense" for c in t.tok.children) or (
-                t.tok.morph.get("VerbForm") == ["Fin"] and t.tok.morph.get("Tense") in (["Past"], ["Imp"]))):
+                t.tok.morph.get("VerbForm") == ["Fin"] and t.tok.morph.get("Tense") in (["Past"], ["Imp"])) or (
+                # "a condamné ... et appelé": the participle shares its sister's auxiliary (the parse
+                # may hang it on the sister's object)
+                t.tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in t.tok.head.children) or
+                t.tok.dep_ == "acl" and "Part" in t.tok.morph.get("VerbForm") and
+                any(c.dep_ == "cc" and c.i < t.tok.i for c in t.tok.children))):
             # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
             published = parse_iso_date((doc._.meta or {}).get("published"))
@@ -1426,7 +1466,8 @@ class EventFinder:
             # depuis avril 2023, a accusé ...": the war's time, not the accusation's)
             subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
             tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
-                                           and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
+                                           and c.left_edge.i < c.i < c.right_edge.i for c in subjects)
+                  and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause

@@ -747,11 +747,11 @@ class PlaceResolver:
             first_lead = next((m.entry for m in city_mentions if dateline_end <= m.start < lead_end
                                and m.entry.country == focus), None)
             focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
-        # a lead that names no town but a province or district the town chosen is not in ("KHARTOUM
-        # (AP) - ... killed 40 people in North Kordofan province"): the story is about that unit
+        # a lead that names no town of the story's country but a province or district the town
+        # chosen is not in ("KHARTOUM (AP) - ... killed 40 people in North Kordofan province"): the
+        # story is about that unit
         lead_unit = None
-        if focus_city is not None and not any(
-                (doc._.dateline or (0, 0))[1] <= m.start < lead_end for m in city_mentions):
+        if focus_city is not None and first_lead is None:
             lead_unit = next((m.entry for m in mentions if m.entry is not None and
                               (doc._.dateline or (0, 0))[1] <= m.start < lead_end and
                               m.entry.feature in ("admin1", "admin2") and m.entry.country == focus_city.country
