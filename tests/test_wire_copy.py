@@ -198,3 +198,40 @@ def test_a_lead_naming_a_foreign_town_and_a_province_is_about_the_province():
                  "août 2023.\n", published="2025-01-20")
     fighting = next(e for e in rec.events if e.trigger == "combats")
     assert place_of(rec, fighting.place) == "Amhara"
+
+
+# ------------------------------------------------------------------ third round of probes
+@pytest.mark.parametrize("text, expected", [
+    ("La junte a expulsé ces derniers mois plusieurs organisations humanitaires.", "COERCE"),
+    ("L'armée a expulsé les jihadistes de la ville de Kidal.", "ASSAULT"),
+])
+def test_driving_out_people_is_coercion_driving_out_a_force_is_battle(text, expected):
+    rec = record(text)
+    assert [e.type for e in rec.events if e.trigger == "a expulsé"] == [expected]
+
+
+def test_breaking_off_military_cooperation_is_a_sanction():
+    rec = record("Le Niger a rompu sa coopération militaire avec la France.")
+    assert any(e.type == "SANCTION" and name_of(rec, e.source) == "Niger" for e in rec.events)
+
+
+def test_the_agent_of_an_aside_is_not_the_agent_of_the_noun_before_it():
+    rec = record("Le régime nigérien a annoncé la suspension des activités de l'ONG, une décision qualifiée "
+                 "d'« inacceptable » par l'organisation.")
+    suspension = next(e for e in rec.events if e.type == "COERCE")
+    assert name_of(rec, suspension.source) == "Nigerien government"
+
+
+def test_an_attack_dated_by_its_report_takes_the_day_told_later():
+    rec = record("OUAGADOUGOU, 28 août 2025 (AFP) - Au moins 50 soldats ont été tués lors d'une attaque jihadiste "
+                 "contre un détachement militaire à Djibo, ont indiqué jeudi à l'AFP des sources sécuritaires.\n\n"
+                 "L'attaque, survenue mardi, a été revendiquée par le JNIM.\n", published="2025-08-28")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert [e.date for e in attacks] == ["2025-08-26"]
+
+
+def test_a_source_the_parse_hangs_on_the_object_is_no_target():
+    rec = record("Des frappes américaines ont visé dans la nuit le port de Hodeida, dans l'ouest du Yémen, tuant "
+                 "au moins 12 personnes, selon la chaîne Al-Massirah des rebelles houthis.\n", published="2025-07-15")
+    strike = rec.events[0]
+    assert name_of(rec, strike.source) == "United States" and strike.target is None

@@ -85,12 +85,17 @@ class EventFinder:
         # the nouns that, as what the trigger is about, make it no event ("released a report"),
         # and the nouns a participle may not hang on ("des sanctions visant des banques")
         self.guards: list[tuple] = []
+        self.unless_forces: dict[int, tuple[str, str]] = {}
+        self.force_kinds = {"armed_group", "military"}  # the schema's kinds of armed forces
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
             first = bool(t.get("first_only", False))
             guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
                      frozenset(x.lower() for x in t.get("not_about", [])),
                      frozenset(x.lower() for x in t.get("not_on", [])))
+            if t.get("unless_forces"):
+                # the type and mode the trigger takes when what it acts on is no armed force
+                self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
             for w in t["words"]:
                 cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))))
             self.guards.append(guard)
@@ -474,11 +479,30 @@ class EventFinder:
     def new_date(doc: Doc, noun: Token, told: list[Event]) -> bool:
         """Whether the noun's own words date it to a day no event of its type told before has
         ("the January 24 attack", "the killing of X on August 14"): a happening of its own."""
+        dates = EventFinder.own_days(doc, noun)
+        return bool(dates) and not dates & {ev.date for ev in told}
+
+    @staticmethod
+    def own_days(doc: Doc, noun: Token) -> set[str]:
+        """The days the noun's own words give ("l'attaque, survenue mardi", "the January 24 attack")."""
         s, e = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
         n0, n1 = noun.idx, noun.idx + len(noun.text)
-        dates = {x.value for x in timexes_in(doc, s, e) if x.value and len(x.value) == 10 and s <= x.span[0] and
-                 x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)}  # not "the day after the bombing"
-        return bool(dates) and not dates & {ev.date for ev in told}
+        return {x.value for x in timexes_in(doc, s, e) if x.value and len(x.value) == 10 and s <= x.span[0] and
+                x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)}  # not "the day after the bombing"
+
+    def dated_by_report(self, doc: Doc, t: _Trigger, value: str) -> bool:
+        """The event's day is only the day its report was made ("50 soldats ont été tués lors
+        d'une attaque, ont indiqué jeudi des sources"): every time of that value in the sentence
+        hangs on a verb of saying other than the trigger."""
+        hits = [x for x in timexes_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if x.value == value]
+        if not hits:
+            return False
+        for x in hits:
+            span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+            verb = self.clause_verb(span.root) if span is not None else None
+            if verb is None or verb == t.tok.i or not self.attributor.is_speech_verb(doc[verb]):
+                return False
+        return True
 
     def told_complements(self, noun: Token) -> bool:
         """Whether every word after the noun is a complement of the language's list whose
@@ -694,7 +718,14 @@ class EventFinder:
                     second = next((g for g in c.subtree if g.dep_ == "acl" and g.pos_ == "VERB" and
                                    any(x.dep_ == "cc" and x.i < g.i for x in g.children)), None)
                     end = doc[second.left_edge.i].idx if second is not None else c.right_edge.idx + len(c.right_edge.text)
-                    tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, end))
+                    # (nor a source the parse hangs on the object: "..., selon la chaîne Al-Massirah
+                    # des rebelles houthis")
+                    according = att.rx_according.search(text_of(doc), c.left_edge.idx, end)
+                    if according:
+                        end = according.start()
+                    hits = actors_in(doc, c.left_edge.idx, end)
+                    if not any(x[2] in reporters for x in hits):
+                        tgt = att.best_actor(doc, hits)
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
@@ -708,6 +739,8 @@ class EventFinder:
             cut = t.end + contre.start() if contre else sub_e
             # "l'assaut d'une base par des combattants de l'EI": the agent
             par = self.rx_agent.search(text_of(doc)[t.end:sub_e])
+            if par and "," in text_of(doc)[t.end:t.end + par.start()]:
+                par = None  # "la suspension de l'ONG, une décision qualifiée d'« inacceptable » par l'ONG": the aside's agent
             if par:
                 agent = actors_in(doc, t.end + par.end(), min(sub_e, t.end + par.end() + 80))
                 if agent:  # "par les jihadistes de Hayat Tahrir al-Cham": the named group
@@ -961,6 +994,7 @@ class EventFinder:
         agents: set[int] = set()
         responses: set[int] = set()
         dated: set[int] = set()
+        report_dated: set[int] = set()  # attacks dated only by the day their report was made
         told_past: dict[int, bool] = {}
         deployed: dict[int, str] = {}
         foiled: set[int] = set()
@@ -1018,6 +1052,16 @@ class EventFinder:
             if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "obl:arg") and any(
                     d.dep_ == "det" and d.lower_ in self.no_determiners for d in c.children) for c in t.tok.children):
                 continue  # "l'armée n'avait visé aucun civil": what was not struck, no happening told
+            if t.tok.pos_ == "NOUN" and report_dated and t.tok.i and doc[t.tok.i - 1].lower_ in self.definites:
+                # "L'attaque, survenue mardi" after a lead dated only by its report ("ont indiqué
+                # jeudi des sources"): the attack told again, with its own day
+                same = [e for e in events if e.type == t.type and e.mode == t.mode]
+                days = self.own_days(doc, t.tok)
+                if same and id(same[-1]) in report_dated and len(days) == 1:
+                    same[-1].date = days.pop()
+                    report_dated.discard(id(same[-1]))
+                    self.refine_place(doc, t, same[-1])
+                    continue
             if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
                     text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
@@ -1052,6 +1096,10 @@ class EventFinder:
                 # (or a participle with its agent: "les mesures de rétorsion annoncées par Moscou")
                 continue  # a bare "cessez-le-feu" named in passing is no event
             self.roles(doc, t)
+            if t.guard in self.unless_forces and getattr(actor_by_id(doc, t.target), "kind", None) not in self.force_kinds:
+                # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced
+                (t.type, t.mode), t.acled = self.unless_forces[t.guard], []
+                t.status = self.status(t)
             span = self.evidence(doc, t)
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
                        target=t.target, trigger=text_of(doc)[t.start:t.end],
@@ -1062,6 +1110,8 @@ class EventFinder:
             if rep and rep != ev.source:
                 ev.reported_by = rep
             ev.date = self.date_for(doc, t)
+            if ev.date and t.type == "ASSAULT" and self.dated_by_report(doc, t, ev.date):
+                report_dated.add(id(ev))
             if ev.date and self.own_date(doc, t) == ev.date:
                 dated.add(id(ev))  # "ont intensifié depuis samedi leurs tirs": the clause's own time
             ev.place = self.place_for(doc, t, events, nouns)
