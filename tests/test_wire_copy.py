@@ -235,3 +235,27 @@ def test_a_source_the_parse_hangs_on_the_object_is_no_target():
                  "au moins 12 personnes, selon la chaîne Al-Massirah des rebelles houthis.\n", published="2025-07-15")
     strike = rec.events[0]
     assert name_of(rec, strike.source) == "United States" and strike.target is None
+
+
+# ------------------------------------------------------------------ fourth round of probes
+def test_suspending_the_activities_of_parties_is_coercion_not_a_truce():
+    rec = record("Mali's military junta has suspended the activities of all political parties and banned their "
+                 "meetings until further notice.", "en")
+    assert [e.type for e in rec.events] == ["COERCE"]
+
+
+def test_a_dateline_abroad_is_not_where_the_story_happens():
+    rec = record("GENÈVE, 4 novembre 2025 (AFP) - L'Ocha a alerté mardi sur une « catastrophe imminente » au "
+                 "Soudan du Sud, où plus de 60.000 personnes ont fui les combats dans l'Etat du Haut-Nil.\n\n"
+                 "Selon l'agence, 18 civils ont été tués la semaine dernière lors d'affrontements à Nasir.\n\n"
+                 "Le gouvernement sud-soudanais a démenti toute attaque contre des civils.\n",
+                 published="2025-11-04")
+    denial = next(e for e in rec.events if e.type == "REJECT")
+    assert place_of(rec, denial.place) != "Geneva"
+
+
+def test_the_accused_does_what_the_infinitive_hung_on_it_says():
+    rec = record("Le gouvernement a démenti toute attaque contre des civils et accusé l'Armée blanche d'avoir pris "
+                 "pour cible une base militaire.")
+    strike = next(e for e in rec.events if e.type == "ASSAULT")
+    assert name_of(rec, strike.source) == "White Army (South Sudan)"

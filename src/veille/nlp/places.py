@@ -647,11 +647,14 @@ class PlaceResolver:
         for m in mentions:
             if m.candidates and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike:
                 best = next((c for c in m.candidates if c.country in context), m.candidates[0])
-                # the first place named (often the dateline) and the lead weigh more
-                m.weight = (2 if m.start < lead_end else 1) + (2 if first else 0)
+                # the first place named (often the dateline) and the lead weigh more; a dateline
+                # whose country the lead does not name is where the story was filed, not what it is
+                # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
+                abroad = bool(dl) and dl[0] <= m.start < dl[1] and self.lead_elsewhere(mentions, dl, lead_end, best.country)
+                m.weight = (2 if m.start < lead_end else 1) + (2 if first and not abroad else 0)
                 votes[best.country] += m.weight
                 m.voted = best.country
-                first = False
+                first = first and abroad
         voters = Counter(m.voted for m in mentions if m.voted)
         # the story's countries: its places, its actors' countries, its demonyms; actors and
         # demonyms weigh a little in the focus too (a quarter vote each, at most 0.75 a
@@ -746,7 +749,10 @@ class PlaceResolver:
             dateline_end = (doc._.dateline or (0, 0))[1]
             first_lead = next((m.entry for m in city_mentions if dateline_end <= m.start < lead_end
                                and m.entry.country == focus), None)
-            focus_city = first_lead or max(city_mentions, key=lambda m: counts[m.entry.id]).entry
+            # (a town of the story's country first: "GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du
+            # Sud" is not about Geneva)
+            home = [m for m in city_mentions if m.entry.country == focus] or city_mentions
+            focus_city = first_lead or max(home, key=lambda m: counts[m.entry.id]).entry
         # a lead that names no town of the story's country but a province or district the town
         # chosen is not in ("KHARTOUM (AP) - ... killed 40 people in North Kordofan province"): the
         # story is about that unit
@@ -853,6 +859,13 @@ class PlaceResolver:
         elif focus is not None:
             idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(f"cc:{focus}")
+
+    @staticmethod
+    def lead_elsewhere(mentions: list[_Mention], dl: tuple[int, int], lead_end: int, country: str) -> bool:
+        """The lead after the dateline names places, and none of them in the dateline's country."""
+        lead = [m.candidates[0].country for m in mentions if dl[1] <= m.start < lead_end and m.candidates
+                and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike]
+        return bool(lead) and country not in lead
 
     def offsets(self, doc: Doc, mentions: list[_Mention]) -> None:
         """"à 35 km à l'ouest d'Alep", "à une quinzaine de kilomètres au nord de Beni": the
