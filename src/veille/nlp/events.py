@@ -86,6 +86,7 @@ class EventFinder:
         # and the nouns a participle may not hang on ("des sanctions visant des banques")
         self.guards: list[tuple] = []
         self.unless_forces: dict[int, tuple[str, str]] = {}
+        self.only_sources: dict[int, frozenset] = {}
         self.force_kinds = {"armed_group", "military"}  # the schema's kinds of armed forces
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
@@ -93,6 +94,10 @@ class EventFinder:
             guard = (re.compile(t["after"]) if t.get("after") else None, bool(t.get("active_only")),
                      frozenset(x.lower() for x in t.get("not_about", [])),
                      frozenset(x.lower() for x in t.get("not_on", [])))
+            if t.get("only_sources"):
+                # the kinds of actor the trigger's source must be ("les jihadistes ont fui", not the
+                # residents who fled)
+                self.only_sources[len(self.guards)] = frozenset(t["only_sources"])
             if t.get("unless_forces"):
                 # the type and mode the trigger takes when what it acts on is no armed force
                 self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
@@ -297,7 +302,7 @@ class EventFinder:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \
-                    not self.site_subject(t.tok) and \
+                    not self.site_subject(t.tok) and not any(c.dep_ == "nsubj" for c in t.tok.children) and \
                     not self.rx_agent.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 120)]) and not (
                     t.tok.lower_.startswith(self.left_place) and any(c.dep_ == "aux:pass" for c in t.tok.children) and
                     not self.rx_destination.search(text_of(doc)[t.end:min(t.sent.end_char, t.end + 60)])):
@@ -797,7 +802,8 @@ class EventFinder:
                 if own:
                     src = self.military_for_state(doc, t, own[0][2])
             if contre:
-                tg = [x for x in inner if x[0] >= cut]
+                # (not who tells of it: "... sur un marché de Sadr City, selon des sources policières")
+                tg = [x for x in inner if x[0] >= cut and x[2] not in reporters]
                 if tg:
                     tgt = tg[0][2]
             if src is None and t.type in self.counterpart_types and verb is not None:
@@ -963,6 +969,8 @@ class EventFinder:
             for o in trig[:i]:
                 if (o.dropped and id(o) not in framed) or o.type == "ASSAULT" or o.sent != t.sent:
                     continue
+                if o.guard in self.only_sources:
+                    continue  # "pour fuir une vague de violences": the violence fled is told
                 gap = text_of(doc)[o.end:t.start]
                 if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
                         x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
@@ -1095,6 +1103,10 @@ class EventFinder:
                            for w in t.sent if t.start <= w.idx < t.end for c in w.children)):
                 # (or a participle with its agent: "les mesures de rétorsion annoncées par Moscou")
                 continue  # a bare "cessez-le-feu" named in passing is no event
+            if t.guard in self.only_sources and not self.subject_of_kinds(doc, t.tok, self.only_sources[t.guard]):
+                # "5 000 habitants ont fui Kidal": counted as displaced, no withdrawal; nor those
+                # driven "à fuir", "pour fuir" (read before the roles, which would register them)
+                continue
             self.roles(doc, t)
             if t.guard in self.unless_forces and getattr(actor_by_id(doc, t.target), "kind", None) not in self.force_kinds:
                 # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced
@@ -1446,6 +1458,21 @@ class EventFinder:
             if x.value and span is not None and span.root.head.i == verb.i:
                 return x.value
         return None
+
+    @staticmethod
+    def subject_of_kinds(doc: Doc, tok: Token, kinds: frozenset) -> bool:
+        """The verb's subject (through the verbs it depends on: "ont pu fuir") names an actor of one
+        of ``kinds``; an infinitive after a preposition ("poussés à fuir") has none of its own."""
+        if any(c.dep_ == "mark" for c in tok.children):
+            return False
+        cur = tok
+        while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None:
+            return False
+        hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        return any(getattr(actor_by_id(doc, x[2]), "kind", None) in kinds for x in hits)
 
     def first_of_coordination(self, tok: Token) -> Token:
         """The first verb of "a condamné ... et appelé", for either (the parse may hang the second
