@@ -322,7 +322,8 @@ class EventFinder:
             if t.type in self.retype_about and self.theme_lemma(t.tok) in self.retype_about[t.type][2]:
                 t.type, t.mode = self.retype_about[t.type][:2]
                 t.acled = []
-            elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2]:
+            elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2] and \
+                    not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
                 t.type, t.mode = self.retype_subject[t.type][:2]
                 t.acled = []
             if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
