@@ -488,6 +488,11 @@ class ActorFinder:
                 if k > ent.end and free(s, doc[k - 1].idx + len(doc[k - 1].text)):
                     e = doc[k - 1].idx + len(doc[k - 1].text)
                     surface = text[s:e].strip()
+                # "tweeté Adama Coulibaly": lower-case words the model ran into the name's front
+                lead = re.match(r"(?:[^\W\d][\w'’-]*\s+)+?(?=[A-ZÀ-Ý])", surface)
+                if lead and lead.group(0).split()[0].islower() and ent[0].pos_ in ("VERB", "AUX", "X") and \
+                        not surface.lower().startswith(self.name_particles):
+                    s, surface = s + lead.end(), surface[lead.end():]
                 # "al-Sadr's": the name without its possessive
                 poss = self.rx_possessive.search(surface)
                 if poss:

@@ -647,7 +647,8 @@ class EventFinder:
         if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
                 verb.lemma_.lower() in self.announce and verb.i < tok.i:
             return "announced"  # "a annoncé un arrêt des raids" (an attack is not announced)
-        if t.type not in self.done_when_announced and tok.pos_ == "VERB" and tok.lemma_.lower() in self.announce and \
+        if t.type not in self.done_when_announced and t.type not in self.publication_day_types and \
+                tok.pos_ == "VERB" and tok.lemma_.lower() in self.announce and \
                 " " in text_of(tok.doc)[t.start:t.end].strip() and tok.idx == t.start:
             return "announced"  # a trigger phrase opened by the verb: "a promis une aide de 20 millions"
         return "occurred"

@@ -319,10 +319,19 @@ class QuoteFinder:
         first = doc.char_span(mark, mark + 1, alignment_mode="expand")
         # 0. "le tireur a crié « ... »", "a couru vers eux en criant « ... »": the verb of saying
         #     right before the marks governs them, whatever the parse made of the words inside
-        t = next((x for x in reversed(doc[sent.start:first.start if first is not None else sent.start])
-                  if x.idx < mark and not x.is_space), None)
+        before = [x for x in doc[sent.start:first.start if first is not None else sent.start]
+                  if x.idx < mark and not x.is_space]
+        t = before[-1] if before else None
+        colon = t is not None and t.text == ":" and len(before) > 1
+        if colon:
+            t = before[-2]  # "Dans un message audio, X affirme : « ... »"
         if t is not None and t.pos_ in ("VERB", "AUX") and att.is_speech_verb(t) and not self.adjectival(t):
             aid = self.clause_subject(doc, t)
+            if aid is None and colon:
+                # the parse left the verb without subject: the name right before it speaks
+                hits = [x for x in actors_in(doc, max(sent.start_char, t.idx - 60), t.idx)
+                        if not text_of(doc)[x[1]:t.idx].strip()]
+                aid = hits[-1][2] if hits else None
             if aid:
                 return aid, self.surface(doc, aid, t.idx)
         # 1. after the quote: ", a déclaré X", "» d'Alep-Est, a-t-il ajouté"
