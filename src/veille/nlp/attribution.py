@@ -48,6 +48,7 @@ class Attributor:
         self.to_addressee = set(inv["to_addressee"])
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
+        self.inverted_asides = tuple(sorted((a.lower() for a in inv.get("asides", [])), key=len, reverse=True))
         self.verbs = {v for v in lx["verbs"]["lemmas"] if " " not in v}
         # multi-word lemmas ("mettre en garde"): the first word's lemma, then the other words
         self.verb_phrases: dict[str, list[list[str]]] = {}
@@ -1127,6 +1128,14 @@ class Attributor:
                 # "a dit à l'AFP", "a écrit sur X": the addressee or the medium
                 end = self.addressee_end(doc, end + 1, limit)
                 continue
+            if start is None and self.inverted_asides:
+                aside = next((a for a in self.inverted_asides if text_of(doc)[t.idx:t.idx + len(a)].lower() == a), None)
+                if aside:
+                    # "a affirmé sous couvert d'anonymat un responsable": passed over
+                    stop = t.idx + len(aside)
+                    while end < limit and doc[end].idx < stop:
+                        end += 1
+                    continue
             if start is None and t.pos_ in ("NOUN", "PROPN", "DET", "PRON") and not (
                     t.pos_ == "NOUN" and t.lower_ in self.time_nouns):
                 start = end

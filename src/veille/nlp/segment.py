@@ -31,6 +31,7 @@ class SentenceSetter:
         self.opening, self.closing = set(marks["opening"]), set(marks["closing"])
         self.final = set(marks["final"])
         self.final_strict = self.final - {":"}
+        self.abbreviations = set(marks.get("abbreviations", []))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -59,7 +60,8 @@ class SentenceSetter:
                     # «...» ends a sentence when the quote closed on final punctuation
                     if before in closing and i >= 2:
                         before = words[i - 2]
-                    if before in final and (word[:1].isupper() or word[:1].isdigit() or word in opening):
+                    if before in final and (word[:1].isupper() or word[:1].isdigit() or word in opening) and \
+                            not (before == "." and i >= 2 and words[i - 2] in self.abbreviations and not gaps[i - 2]):
                         start = True
             if start:
                 starts[i, 0] = 1
