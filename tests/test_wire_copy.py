@@ -259,3 +259,25 @@ def test_the_accused_does_what_the_infinitive_hung_on_it_says():
                  "pour cible une base militaire.")
     strike = next(e for e in rec.events if e.type == "ASSAULT")
     assert name_of(rec, strike.source) == "White Army (South Sudan)"
+
+
+# ------------------------------------------------------------------ fifth round of probes
+def test_a_relative_the_parse_hangs_on_the_main_verb_is_the_name_before_it_s():
+    rec = record("Au moins deux manifestants ont été tués par balle, selon le Front national pour la défense de "
+                 "la Constitution (FNDC), qui accuse les gendarmes d'avoir tiré à balles réelles.")
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    killing = next(e for e in rec.events if e.type == "ASSAULT")
+    assert "Constitution" in name_of(rec, accuse.source)
+    assert killing.source is None or "Constitution" not in name_of(rec, killing.source)
+
+
+def test_gendarmes_are_the_police_of_the_country_in_focus():
+    rec = record("CONAKRY, 6 septembre 2025 (AFP) - Les gendarmes ont dispersé les manifestants à Conakry.",
+                 published="2025-09-06")
+    disperse = next(e for e in rec.events if e.type == "COERCE")
+    assert disperse.source is not None and name_of(rec, disperse.source).startswith("Guinea")
+
+
+def test_a_ban_on_protests_is_coercion_and_no_protest():
+    rec = record("Le gouvernement a interdit toute manifestation jusqu'au référendum.")
+    assert [e.type for e in rec.events] == ["COERCE"]

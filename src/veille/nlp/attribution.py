@@ -978,6 +978,14 @@ class Attributor:
                         return aid
             return None
         relative = subj.lower_ in self.subject_relatives and verb.dep_.startswith("acl") and verb.head.i != verb.i
+        if subj.lower_ in self.subject_relatives and not relative and subj.i > verb.sent.start:
+            # "selon le Front (FNDC), qui accuse les gendarmes": the parse hung the relative on the
+            # main verb; the name right before "qui" is its subject
+            gap_ok = re.compile(r"[\s,()]*")
+            hits = [x for x in actors_in(doc, max(verb.sent.start_char, subj.idx - 120), subj.idx)
+                    if gap_ok.fullmatch(text_of(doc)[x[1]:subj.idx])]
+            if hits:
+                return hits[-1][2]
         if relative:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
         elif self.is_latest(doc, subj):

@@ -697,7 +697,10 @@ class EventFinder:
                 # "X warned of bloodshed, calling for a ceasefire": the subject of the clause it hangs on
                 src = att.subject_actor(doc, tok.head)
             speaker = att.sentence_source(doc, t.sent) if src is None and t.type in self.speaker_source_types else None
-            if (src is None or src in reporters) and not passive and not speaker:
+            # ("selon le FNDC, qui accuse les gendarmes": the source named is who accuses)
+            relative_source = src is not None and not tok.dep_.startswith("acl") and any(
+                c.dep_ == "nsubj" and c.lower_ in att.subject_relatives for c in tok.children)
+            if (src is None or (src in reporters and not relative_source)) and not passive and not speaker:
                 # (a statement told in a sentence with a speaker is the speaker's: see the end of find)
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence
@@ -818,7 +821,10 @@ class EventFinder:
             text = text_of(doc)
             par = self.rx_agent.search(text, t.end, min(t.sent.end_char, t.end + 60))
             if par and not re.search(r"[,;:]", text[t.end:par.start()]):
-                agent = actors_in(doc, par.end(), min(t.sent.end_char, par.end() + 60))
+                # (the agent's phrase ends at the next break: "tués par balle, selon le FNDC" has
+                # no agent, the source after the comma reports)
+                stop = re.search(r"[,;:(]", text[par.end():min(t.sent.end_char, par.end() + 60)])
+                agent = actors_in(doc, par.end(), par.end() + stop.start() if stop else min(t.sent.end_char, par.end() + 60))
                 named = [x for x in agent if not self.kb_generic(x[2], doc)]
                 if agent:
                     src = (named or agent)[0][2]
