@@ -281,3 +281,19 @@ def test_gendarmes_are_the_police_of_the_country_in_focus():
 def test_a_ban_on_protests_is_coercion_and_no_protest():
     rec = record("Le gouvernement a interdit toute manifestation jusqu'au référendum.")
     assert [e.type for e in rec.events] == ["COERCE"]
+
+
+# ------------------------------------------------------------------ sixth round of probes
+def test_a_group_named_with_bare_capitals_is_the_group_and_its_region_no_place():
+    rec = record("MAIDUGURI (Nigeria), 14 janvier 2025 (AFP) - Au moins 20 agriculteurs ont été tués dimanche par des "
+                 "jihadistes présumés de l'Etat islamique en Afrique de l'Ouest (Iswap) dans l'Etat du Borno.\n",
+                 published="2025-01-14")
+    assert "Islamic State West Africa Province" in {a.name for a in rec.actors}
+    assert not any(p.feature == "continent" for p in rec.places)
+
+
+def test_an_elided_opener_names_the_source():
+    rec = record("Au moins 20 agriculteurs ont été tués dimanche près de Maiduguri, a-t-on appris auprès d'un "
+                 "responsable local.", published="2025-01-14")
+    toll = next(f for f in rec.figures if f.best == 20)
+    assert toll.reported_by is not None and "responsable" in name_of(rec, toll.reported_by)

@@ -108,8 +108,9 @@ class Attributor:
         self.not_sources = set(lx["not_sources"]["nouns"])
         self.agent_words = set(lx["not_sources"].get("agent_words", []))
         self.time_nouns = set(lang.toml("time")["weekdays"]) | set(phr["time_nouns"])
-        alt = "|".join(re.escape(o) for o in self.openers)
-        self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])\s*", re.I)
+        # (an opener ending in an elision runs into the next word: "appris auprès d'un responsable")
+        alt = "|".join(re.escape(o) if o.endswith(("'", "’")) else re.escape(o) + r"(?![\w-])" for o in self.openers)
+        self.rx_according = re.compile(rf"(?<![\w-])(?:{alt})\s*", re.I)
 
     # ------------------------------------------------------------ noun phrases
     def noun_phrase_end(self, doc: Doc, i: int, limit: int) -> int:

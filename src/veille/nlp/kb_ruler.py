@@ -9,6 +9,8 @@ malienne"), and short acronyms on ``ORTH`` ("UN" must not fire on "un"). spaCy's
 """
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -35,6 +37,10 @@ class KbRuler:
             if isinstance(p["pattern"], str):
                 # the tokenizer alone: the patterns need no tagger or parser
                 names.setdefault(key, []).append(nlp.make_doc(p["pattern"]))
+                bare = bare_capitals(p["pattern"])
+                if bare != p["pattern"]:
+                    # wire style drops the accents of capitals: "Etat islamique", "Etats-Unis"
+                    names[key].append(nlp.make_doc(bare))
             else:
                 acronyms.setdefault(key, []).append(Doc(nlp.vocab, words=[t["ORTH"] for t in p["pattern"]],
                                                         spaces=[True] * len(p["pattern"])))
@@ -65,6 +71,11 @@ class KbRuler:
             k = sp.end + 1
             return k < len(doc) and doc[k].text[:1].isupper() and not any(x.start <= k < x.end for x in kept)
         return False
+
+
+def bare_capitals(name: str) -> str:
+    """The name with its accented capitals written bare ("État" -> "Etat"), as agencies do."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] if c.isupper() else c for c in name)
 
 
 @Language.factory("veille_kb_ruler", assigns=["doc.spans"], default_config={"lang": LANG_CONFIG})

@@ -600,8 +600,8 @@ class PlaceResolver:
             kb_spans = [(sp.start_char, sp.end_char, sp.label_) for sp in doc.spans.get("veille_kb", ())]
         for s0, e0, label in kb_spans:
             # inside a media outlet's longer name: "l'agence SANA", "la chaîne Al-Mayadeen"
-            if s0 <= start and end <= e0 and (e0 - s0) > (end - start) and label == "media":
-                return True
+            if s0 <= start and end <= e0 and (e0 - s0) > (end - start) and label in ("media", "armed_group"):
+                return True  # (and an armed group's: "l'Etat islamique en Afrique de l'Ouest")
         return False
 
     def kb_country(self, e: KbActor | None) -> str | None:
