@@ -297,3 +297,18 @@ def test_an_elided_opener_names_the_source():
                  "responsable local.", published="2025-01-14")
     toll = next(f for f in rec.figures if f.best == 20)
     assert toll.reported_by is not None and "responsable" in name_of(rec, toll.reported_by)
+
+
+def test_a_bomb_dropped_is_the_dropper_s_and_its_toll_at_the_village_not_the_dateline():
+    rec = record("RANGOUN, 12 mai 2025 (AFP) - Au moins 22 personnes ont été tuées lorsqu'un avion de la junte "
+                 "birmane a largué une bombe sur une école du village de Oe Htein Kwin, dans la région de Sagaing, "
+                 "ont indiqué lundi un enseignant et un groupe armé local.\n", published="2025-05-12")
+    bomb = next(e for e in rec.events if e.trigger == "bombe")
+    assert bomb.source is not None and "Myanmar" in name_of(rec, bomb.source)
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 22)]   # the teacher who tells is no toll
+    assert place_of(rec, rec.figures[0].place) != "Yangon"
+
+
+def test_a_currency_is_no_actor():
+    rec = record("Les ravisseurs réclament 50 millions de francs CFA pour libérer les otages.")
+    assert "CFA" not in {a.name for a in rec.actors}

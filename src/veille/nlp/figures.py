@@ -41,6 +41,7 @@ class _Draft:
     range_low: int | None = None    # "entre 600 et 800": the low end, this draft being the high
     partitive: bool = False         # "2 500 d'entre elles": people of a group named before
     identity: bool = False          # "Il s'agit de trois touristes": who the toll before counted
+    speaker: bool = False           # "a indiqué un enseignant": one who tells, no count at all
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -484,10 +485,15 @@ class FigureFinder:
         """The people counted are sources who speak ("deux responsables ont indiqué", "two
         officials said"): a source's noun as the subject of a verb of saying."""
         span = d.sent.doc.char_span(d.num.start, d.group_end, alignment_mode="expand") if d.group_end else None
-        # (a subject before its verb only: "qui évoquent 40 militaires tués" counts the dead)
-        return span is not None and span.root.pos_ == "NOUN" and span.root.dep_ == "nsubj" and \
-            span.root.i < span.root.head.i and span.root.lower_ in self.attributor.anonymous and \
-            self.attributor.is_speech_verb(span.root.head, incise=True)
+        # (a subject before its verb only: "qui évoquent 40 militaires tués" counts the dead; after
+        # it, one person alone: "ont indiqué lundi un enseignant et un groupe armé")
+        if span is None or span.root.pos_ != "NOUN" or span.root.lower_ not in self.attributor.anonymous or \
+                not self.attributor.is_speech_verb(span.root.head, incise=True):
+            return False
+        if span.root.dep_ == "nsubj" and span.root.i < span.root.head.i:
+            return True
+        return bool(d.num.word) and d.num.value == 1 and span.root.i > span.root.head.i and \
+            span.root.dep_ in ("nsubj", "obj")
 
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
@@ -519,6 +525,8 @@ class FigureFinder:
                 # "un habitant a raconté" no count at all)
                 if not (d.num.word and d.num.value == 1):
                     d.kind, d.kind_strength = "other", 3
+                else:
+                    d.speaker = True
                 continue
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
@@ -678,7 +686,7 @@ class FigureFinder:
                     and not (d.num.word and d.num.value == 1) and d.parent is None and d.conj_prev is None \
                     and not self.rx_unkinded_not_after.search(text[max(0, d.num.start - 12):d.q_start or d.num.start]):
                 d.kind = "other"
-        keep = [d for d in drafts if d.kind and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
+        keep = [d for d in drafts if d.kind and not d.speaker and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
         ids: dict[int, str] = {}
         para_source: dict[int, str] = {}
@@ -794,7 +802,8 @@ class FigureFinder:
         else the last one named earlier in its paragraph, else the place of the count before
         it, else the place the article is about. A hospital is where the wounded were taken,
         not where they were hit."""
-        s, e = d.sent.start_char, d.sent.end_char
+        # (the wire dateline's town files the story; it says nowhere a toll happened)
+        s, e = story_start(doc, d.sent.start_char), d.sent.end_char
         pmap = {p.id: p for p in doc._.places}
 
         def usable(x):
