@@ -312,3 +312,16 @@ def test_a_bomb_dropped_is_the_dropper_s_and_its_toll_at_the_village_not_the_dat
 def test_a_currency_is_no_actor():
     rec = record("Les ravisseurs réclament 50 millions de francs CFA pour libérer les otages.")
     assert "CFA" not in {a.name for a in rec.actors}
+
+
+def test_a_body_described_by_its_leader_speaks_for_itself_and_a_nickname_is_the_person():
+    rec = record("Les FSR, dirigées par Mohamed Hamdan Daglo, dit « Hemedti », ont affirmé que leurs combattants "
+                 "« restaient positionnés à proximité ».")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Rapid Support Forces"]
+    daglo = next(a for a in rec.actors if a.name == "Mohamed Hamdan Daglo")
+    assert "Hemedti" in daglo.aliases and "Hemedti" not in {a.name for a in rec.actors}
+
+
+def test_a_spokesman_in_apposition_still_speaks_for_the_office():
+    rec = record("Le porte-parole de l'armée, Souleymane Dembélé, a affirmé que « la situation est maîtrisée ».")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Souleymane Dembélé"]

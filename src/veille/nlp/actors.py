@@ -81,6 +81,8 @@ class ActorFinder:
         self.rx_composite_owner = re.compile(lang.fill(pat["composite_owner"], nouns=_alt(self.noun_role)), re.I) \
             if pat.get("composite_owner") else None
         self.rx_owner_before = re.compile(pat["owner_before"]) if pat.get("owner_before") else None
+        # (read with .match at a name's end: a leading "^" would anchor at the text's start)
+        self.rx_nickname_after = re.compile(pat["nickname_after"].lstrip("^"), re.I) if pat.get("nickname_after") else None
         self.rx_org_noun_after = re.compile(pat["org_noun_after"]) if pat.get("org_noun_after") else None
         self.not_body_words = set(lx.get("not_bodies", {}).get("words", []))
         self.org_ignore = {w.lower() for w in lx.get("org_words", {}).get("ignore", [])}
@@ -753,6 +755,23 @@ class ActorFinder:
                 k += 1
         return k == len(letters)
 
+    def fold_nicknames(self, doc: Doc) -> None:
+        """"Mohamed Hamdan Daglo, dit « Hemedti »": the actor the nickname made is the person."""
+        if self.rx_nickname_after is None:
+            return
+        text = text_of(doc)
+        for person in [a for a in doc._.actors if a.kind == "person"]:
+            for s0, e0 in list(person.mentions):
+                m = self.rx_nickname_after.match(text, e0)
+                if not m:
+                    continue
+                n0, n1 = m.span("nick")
+                other = next((x[2] for x in doc._.actor_spans if x[0] < n1 and n0 < x[1] and x[2] != person.id), None)
+                if other is not None:
+                    self.merge_into(doc, other, person.id)
+                elif m.group("nick") not in person.aliases:
+                    person.aliases.append(m.group("nick"))
+
     def fold_aliases(self, doc: Doc) -> None:
         """"Jimmy Chérizier, alias « Barbecue »": the name after the opener is the person's."""
         if self.rx_alias is None:
@@ -962,6 +981,7 @@ def make_actors(nlp: Language, name: str, lang):
         finder(doc)
         finder.fold_generic(doc)
         finder.fold_acronyms(doc)
+        finder.fold_nicknames(doc)
         finder.fold_aliases(doc)
         finder.renumber(doc)
         return doc

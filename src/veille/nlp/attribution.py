@@ -1032,8 +1032,9 @@ class Attributor:
                 # "des milliers d'étudiants qui manifestaient contre le gouvernement": the noun the
                 # relative hangs on, without the relative clause
                 e = min(e, doc[verb.left_edge.i].idx)
-            if not any(_is_person(doc, x[2]) for x in actors_in(doc, subj.idx, subj.idx + len(subj.text))):
+            if not actors_in(doc, subj.idx, subj.idx + len(subj.text)):
                 # "a spokesman for X, Y, said": Y, whether the parse hangs it on the noun or not
+                # (not when the subject names a body itself: "Les FSR, dirigées par X, ont affirmé")
                 appos = next((x[2] for c in reversed(list(subj.subtree)) if c.dep_ == "appos" and c.i > subj.i
                               for x in actors_in(doc, c.idx, c.idx + len(c.text)) if _is_person(doc, x[2])), None)
                 appos = appos or self.apposition_person(doc, subj.right_edge.i + 1, len(doc))
@@ -1046,6 +1047,12 @@ class Attributor:
         if role:
             return role
         hits = actors_in(doc, s, e)
+        # (not those a participle describing the subject names: "Les FSR, dirigées par X, ont
+        # affirmé", "les rebelles, soutenus par le Rwanda, ont annoncé")
+        described = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
+                     if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i > subj.i]
+        if described and any(x[0] <= subj.idx < x[1] for x in hits):
+            hits = [x for x in hits if not any(a <= x[0] < b for a, b in described)]
         holder = self.office_holder(doc, subj.left_edge.i, subj.right_edge.i + 1, hits) if subj.i < verb.i else None
         if holder:
             return holder
