@@ -325,3 +325,11 @@ def test_a_body_described_by_its_leader_speaks_for_itself_and_a_nickname_is_the_
 def test_a_spokesman_in_apposition_still_speaks_for_the_office():
     rec = record("Le porte-parole de l'armée, Souleymane Dembélé, a affirmé que « la situation est maîtrisée ».")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Souleymane Dembélé"]
+
+
+def test_a_definite_attack_claimed_is_the_attack_told():
+    rec = record("MOGADISCIO, 3 février 2025 (AFP) - Un attentat suicide a fait au moins neuf morts lundi dans un "
+                 "restaurant de Mogadiscio, a annoncé la police.\n\n"
+                 "Les shebab ont revendiqué l'attentat sur une radio qui leur est affiliée.\n", published="2025-02-03")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and name_of(rec, attacks[0].source) == "Al-Shabaab"

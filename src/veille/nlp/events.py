@@ -1078,7 +1078,11 @@ class EventFinder:
                     report_dated.discard(id(same[-1]))
                     self.refine_place(doc, t, same[-1])
                     continue
-            if t.tok.pos_ == "NOUN" and self.definite_noun(t.tok, complements=True) and \
+            # (a definite attack claimed is the one told, whatever follows it: "Les shebab ont
+            # revendiqué l'attentat sur une radio qui leur est affiliée")
+            claimed = t.tok.pos_ == "NOUN" and t.tok.dep_ == "obj" and t.tok.i and \
+                doc[t.tok.i - 1].lower_ in self.definites and t.tok.head.lemma_.lower() in self.claim_lemmas
+            if t.tok.pos_ == "NOUN" and (claimed or self.definite_noun(t.tok, complements=True)) and \
                     text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
                     any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
                                               t.tok.lower_ in self.definite_any_mode) for e in events) and \
