@@ -333,3 +333,19 @@ def test_a_definite_attack_claimed_is_the_attack_told():
                  "Les shebab ont revendiqué l'attentat sur une radio qui leur est affiliée.\n", published="2025-02-03")
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and name_of(rec, attacks[0].source) == "Al-Shabaab"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hezbollah said it would not disarm as long as Israeli troops remained in Lebanon.", "en"),
+    ("Le groupe a affirmé qu'il ne déposerait pas les armes.", "fr"),
+    ("Les rebelles ont affirmé qu'ils ne libéreraient pas les otages.", "fr"),
+])
+def test_a_concession_refused_is_a_rejection_made(text, lang):
+    rec = record(text, lang)
+    rejects = [e for e in rec.events if e.type == "REJECT"]
+    assert rejects and rejects[0].status == "occurred"
+
+
+def test_a_negated_deed_is_still_denied():
+    rec = record("L'armée n'a pas frappé l'hôpital.")
+    assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["denied"]

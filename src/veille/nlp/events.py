@@ -625,7 +625,10 @@ class EventFinder:
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
         if any(l in self.deny for l in lemmas[1:]):
             return "denied"
-        if tok.pos_ in ("VERB", "AUX") and any("Neg" in c.morph.get("Polarity") for c in tok.children):
+        negations = [c for c in tok.children if "Neg" in c.morph.get("Polarity")] if tok.pos_ in ("VERB", "AUX") else []
+        if negations and any(t.start <= c.idx < t.end for c in negations):
+            return "occurred"  # a refusal told with its negation inside: "qu'il ne déposerait pas les armes"
+        if negations:
             return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
