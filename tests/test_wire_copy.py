@@ -349,3 +349,11 @@ def test_a_concession_refused_is_a_rejection_made(text, lang):
 def test_a_negated_deed_is_still_denied():
     rec = record("L'armée n'a pas frappé l'hôpital.")
     assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["denied"]
+
+
+def test_a_town_named_only_in_the_dateline_is_not_the_story_s_place():
+    rec = record("BEIRUT (AP) — Israeli airstrikes on southern Lebanon killed at least five people on Thursday, "
+                 "Lebanon's Health Ministry said.", "en", "2025-10-09")
+    strike = next(e for e in rec.events if e.type == "ASSAULT")
+    toll = next(f for f in rec.figures if f.best == 5)
+    assert place_of(rec, strike.place) == place_of(rec, toll.place) == "Lebanon"

@@ -752,7 +752,11 @@ class PlaceResolver:
             # (a town of the story's country first: "GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du
             # Sud" is not about Geneva)
             home = [m for m in city_mentions if m.entry.country == focus] or city_mentions
-            focus_city = first_lead or max(home, key=lambda m: counts[m.entry.id]).entry
+            # (a town named only in the dateline files the story: "BEIRUT (AP) - Israeli airstrikes on
+            # southern Lebanon killed..." is not about Beirut; the story's country stands for it then)
+            told = [m for m in home if any(n.entry.id == m.entry.id and not dateline_end > n.start >= (doc._.dateline or (0, 0))[0]
+                                           for n in city_mentions)] if doc._.dateline else home
+            focus_city = first_lead or (max(told, key=lambda m: counts[m.entry.id]).entry if told else None)
         # a lead that names no town of the story's country but a province or district the town
         # chosen is not in ("KHARTOUM (AP) - ... killed 40 people in North Kordofan province"): the
         # story is about that unit
