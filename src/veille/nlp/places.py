@@ -761,11 +761,12 @@ class PlaceResolver:
         # chosen is not in ("KHARTOUM (AP) - ... killed 40 people in North Kordofan province"): the
         # story is about that unit
         lead_unit = None
-        if focus_city is not None and first_lead is None:
+        if (focus_city is None and focus is not None and doc._.dateline) or (focus_city is not None and first_lead is None):
+            home_country = focus_city.country if focus_city is not None else focus
             lead_unit = next((m.entry for m in mentions if m.entry is not None and
                               (doc._.dateline or (0, 0))[1] <= m.start < lead_end and
-                              m.entry.feature in ("admin1", "admin2") and m.entry.country == focus_city.country
-                              and not self.in_unit(focus_city, m.entry)), None)
+                              m.entry.feature in ("admin1", "admin2") and m.entry.country == home_country
+                              and (focus_city is None or not self.in_unit(focus_city, m.entry))), None)
         doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
         # sites named after a place of their own ("le camp de Nousseirat") first, so that
         # the sites and districts next to them can lean on them
@@ -857,7 +858,7 @@ class PlaceResolver:
         if units_named and "veille_kb" in doc.spans:
             doc.spans["veille_kb"] = [sp for sp in doc.spans["veille_kb"] if (sp.start_char, sp.end_char) not in units_named]
         self.offsets(doc, mentions)
-        if focus_city is not None:
+        if focus_city is not None or lead_unit is not None:
             idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(lead_unit.id if lead_unit is not None else focus_city.id)
         elif focus is not None:
