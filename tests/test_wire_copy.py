@@ -357,3 +357,12 @@ def test_a_town_named_only_in_the_dateline_is_not_the_story_s_place():
     strike = next(e for e in rec.events if e.type == "ASSAULT")
     toll = next(f for f in rec.figures if f.best == 5)
     assert place_of(rec, strike.place) == place_of(rec, toll.place) == "Lebanon"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("L'opposition a appelé à de nouvelles marches mardi.", "2025-09-16"),
+    ("L'opposition a appelé mardi à de nouvelles marches.", "2025-09-09"),
+])
+def test_a_day_after_what_an_appeal_asks_for_is_ahead(text, value):
+    rec = record(text, published="2025-09-10")
+    assert [t.value for t in rec.timexes] == [value]

@@ -71,12 +71,22 @@ def verb_form(verb: Token, lang: "str | Lang" = DEFAULT) -> str:
     return "other"
 
 
+@functools.cache
+def _asked_for(lang: Lang) -> frozenset[str]:
+    """Lemmas of verbs of asking whose requested noun carries its own time ahead (time.toml)."""
+    return frozenset(lang.toml("time")["future_lemmas"].get("asked_for", []))
+
+
 def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     """True when the clause governing ``tok`` speaks of the future, False when of the past,
     None when the grammar does not say (a bare present)."""
     verb = governing_verb(tok)
     if verb is None:
         return None
+    noun = tok.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
+            and verb.lemma_.lower() in _asked_for(get_lang(lang)):
+        return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
     future_lemmas = _tense_words(get_lang(lang))[3]
     # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
     # intent above the infinitive, or the modal itself holding the time word; some of them
