@@ -519,6 +519,19 @@ class ActorFinder:
                     self.may_be_person(text, rest.text, rest.start_char, rest.end_char):
                 self.add_person(doc, rest.text, rest.start_char, rest.end_char, persons)
                 covered.append((rest.start_char, rest.end_char))
+        # a name the model took for a work or a product ("Alioune Ndiaye" as PRODUCT) followed by
+        # a person's role in apposition: "Alioune Ndiaye, the UN representative, called ..."
+        for ent in doc.ents:
+            s, e = ent.start_char, ent.end_char
+            if self.lang.entity_class(ent.label_) != "MISC" or not free(s, e) or not 2 <= len(ent) <= 4 or \
+                    not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+                continue
+            role = re.match(r"\s*,\s*([^,.;]{1,50})", text[e:e + 60])
+            if role and any(w.lower() in self.role_nouns for w in re.findall(r"[\w'’-]+", role.group(1))[:5]) and \
+                    not self.place_at(doc, s, e) and self.kb.lookup(ent.text) is None and \
+                    self.may_be_person(text, ent.text, s, e):
+                self.add_person(doc, ent.text, s, e, persons)
+                covered.append((s, e))
         # persons the NER missed: a name right after a role ("le ministre ... Petro Zaliznyak",
         # "le porte-parole de l'armée, Moussa Diarra") or a title ("M. Diarra")
         for s, e in self.rule_persons(doc):
