@@ -366,3 +366,15 @@ def test_a_town_named_only_in_the_dateline_is_not_the_story_s_place():
 def test_a_day_after_what_an_appeal_asks_for_is_ahead(text, value):
     rec = record(text, published="2025-09-10")
     assert [t.value for t in rec.timexes] == [value]
+
+
+def test_a_communique_named_again_is_its_issuer_s_and_a_perpetrator_agent_is_the_culprit():
+    rec = record("NIAMEY, 21 mars 2025 (AFP) - Au moins 44 civils ont été tués vendredi lors de l'attaque d'une "
+                 "mosquée dans la région de Tillabéri, a annoncé le ministère nigérien de l'Intérieur.\n\n"
+                 "L'attaque a été perpétrée par des « terroristes lourdement armés » de l'Etat islamique au Grand "
+                 "Sahara (EIGS), selon le communiqué.\n\n"
+                 "La région est le théâtre d'attaques régulières de groupes jihadistes.\n", published="2025-03-21")
+    quote = next(q for q in rec.quotes if q.text == "terroristes lourdement armés")
+    assert "Intérieur" in name_of(rec, quote.speaker)
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and name_of(rec, attacks[0].source) == "Islamic State Sahel Province"

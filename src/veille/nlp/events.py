@@ -229,6 +229,7 @@ class EventFinder:
         # who carried out the attack: the agent of a claim, the name by a perpetrator noun
         culprits = lx.get("culprits", {})
         self.claim_lemmas = set(culprits.get("claim", []))
+        self.perpetrated = set(culprits.get("perpetrated", []))
         # the object a verb of claiming needs to be a claim of an attack ("claimed responsibility";
         # none where the verb alone is one: "a revendiqué l'attaque")
         self.claim_objects = set(culprits.get("claim_objects", []))
@@ -1226,7 +1227,7 @@ class EventFinder:
                 who = actor_by_id(doc, ev.reported_by) if ev.reported_by else None
                 if who is not None and who.kind in self.response_force_kinds:
                     ev.source, ev.reported_by = who.id, None
-        culprit = self.culprit(doc)
+        culprit = self.culprit(doc, frozenset(assault_nouns))
         for ev in events:
             if self.attack_like(ev) and (ev.source is None or self.unnamed(doc, ev.source)) and \
                     ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
@@ -1297,7 +1298,7 @@ class EventFinder:
             ev.id = f"e{i}"
         return events
 
-    def culprit(self, doc: Doc) -> str | None:
+    def culprit(self, doc: Doc, attack_nouns: frozenset = frozenset()) -> str | None:
         """Who the article says carried out its attack: the person or group a perpetrator
         noun names ("L'assaillant, X,", "X, l'auteur présumé de l'attentat"), else the agent
         of a claim ("les attaques ont été revendiquées par l'EI", "l'EI a revendiqué")."""
@@ -1316,6 +1317,19 @@ class EventFinder:
                     and not any(c in text[max(0, x[0] - 2):x[0]] for c in "«“\"")]
             if near:
                 return min(near, key=lambda x: min(abs(x[0] - m.end()), abs(m.start() - x[1])))[2]
+        for tok in doc if self.perpetrated else ():
+            # "L'attaque a été perpétrée par des terroristes de l'EIGS": the passive's agent
+            if tok.lemma_.lower() not in self.perpetrated or tok.pos_ != "VERB" or \
+                    not any(c.dep_ == "aux:pass" for c in tok.children) or \
+                    not any(c.dep_ == "nsubj:pass" and c.i in attack_nouns for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ == "obl:agent":
+                    agents = [x for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                              if self.can_strike(doc, x[2])]
+                    named = [x for x in agents if not self.kb_generic(x[2], doc)]
+                    if named or agents:
+                        return (named or agents)[0][2]
         for tok in doc if self.claim_lemmas else ():
             if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX") or not self.claims(tok):
                 continue
