@@ -378,3 +378,12 @@ def test_a_communique_named_again_is_its_issuer_s_and_a_perpetrator_agent_is_the
     assert "Intérieur" in name_of(rec, quote.speaker)
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and name_of(rec, attacks[0].source) == "Islamic State Sahel Province"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'association Kisal a réclamé une enquête indépendante.", "fr"),
+])
+def test_a_name_after_a_body_s_noun_is_the_body(text, lang):
+    rec = record(text, lang)
+    kisal = next(a for a in rec.actors if a.name == "Kisal")
+    assert kisal.kind == "organization"

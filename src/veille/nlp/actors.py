@@ -81,8 +81,6 @@ class ActorFinder:
         self.rx_composite_owner = re.compile(lang.fill(pat["composite_owner"], nouns=_alt(self.noun_role)), re.I) \
             if pat.get("composite_owner") else None
         self.rx_owner_before = re.compile(pat["owner_before"]) if pat.get("owner_before") else None
-        # (read with .match at a name's end: a leading "^" would anchor at the text's start)
-        self.rx_nickname_after = re.compile(pat["nickname_after"].lstrip("^"), re.I) if pat.get("nickname_after") else None
         self.rx_org_noun_after = re.compile(pat["org_noun_after"]) if pat.get("org_noun_after") else None
         self.not_body_words = set(lx.get("not_bodies", {}).get("words", []))
         self.org_ignore = {w.lower() for w in lx.get("org_words", {}).get("ignore", [])}
@@ -138,6 +136,8 @@ class ActorFinder:
             fold(t).lower().split()[-1].strip(".") for t in self.titles}
         openers = lx["names"].get("alias_openers", [])
         self.rx_alias = re.compile(rf"\s*,?\s*(?:{_alt(openers)})\s+[«\"“'‘]?\s*", re.I) if openers else None
+        bodies = lx["names"].get("body_nouns_before", [])
+        self.rx_body_before = re.compile(rf"(?<![\w-])(?:{_alt(bodies)})\s+$", re.I) if bodies else None
         particle = "(?:" + "|".join(re.escape(w) for w in lx["names"]["particles"]) + ")"
         self.rx_name = re.compile(rf"(?<![\w-]){CAP}(?:\s+(?:{particle}\s*)?{CAP}){{1,3}}(?![\w-])")
         self.rx_role_noun = re.compile(rf"(?<![\w-])(?:{_alt(self.role_nouns)})(?![\w-])", re.I)
@@ -503,6 +503,12 @@ class ActorFinder:
                 if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
                         or self.place_at(doc, s, e) or not self.may_be_person(text, bare, s, e):
                     continue
+                if self.rx_body_before is not None and self.rx_body_before.search(text, max(0, s - 30), s) and \
+                        self.kb.lookup(bare) is None:
+                    # "l'association Kisal": the model's person is the body the noun before names
+                    add_actor_mention(doc, "org:" + name_key(bare), bare, (s, e), kind="organization")
+                    covered.append((s, e))
+                    continue
                 self.add_person(doc, bare, s, e, persons)
                 covered.append((s, e))
         # "a déclaré à Reuters Moussa Traoré": the NER ran an outlet the KB knows into the name
@@ -768,23 +774,6 @@ class ActorFinder:
                 k += 1
         return k == len(letters)
 
-    def fold_nicknames(self, doc: Doc) -> None:
-        """"Mohamed Hamdan Daglo, dit « Hemedti »": the actor the nickname made is the person."""
-        if self.rx_nickname_after is None:
-            return
-        text = text_of(doc)
-        for person in [a for a in doc._.actors if a.kind == "person"]:
-            for s0, e0 in list(person.mentions):
-                m = self.rx_nickname_after.match(text, e0)
-                if not m:
-                    continue
-                n0, n1 = m.span("nick")
-                other = next((x[2] for x in doc._.actor_spans if x[0] < n1 and n0 < x[1] and x[2] != person.id), None)
-                if other is not None:
-                    self.merge_into(doc, other, person.id)
-                elif m.group("nick") not in person.aliases:
-                    person.aliases.append(m.group("nick"))
-
     def fold_aliases(self, doc: Doc) -> None:
         """"Jimmy Chérizier, alias « Barbecue »": the name after the opener is the person's."""
         if self.rx_alias is None:
@@ -798,7 +787,8 @@ class ActorFinder:
             if m is None:
                 continue
             other = next((x[2] for x in doc._.actor_spans if x[0] == m.end() and x[2] != aid), None)
-            if other is not None and by_id.get(other) is not None and by_id[other].kind in ("person", "other"):
+            # (the model may take the nickname for a body: 'Mohamed Hamdan Daglo, dit « Hemedti »')
+            if other is not None and by_id.get(other) is not None and by_id[other].kind in ("person", "other", "organization"):
                 self.merge_into(doc, other, aid)
                 by_id = {a.id: a for a in doc._.actors}
 
@@ -994,7 +984,6 @@ def make_actors(nlp: Language, name: str, lang):
         finder(doc)
         finder.fold_generic(doc)
         finder.fold_acronyms(doc)
-        finder.fold_nicknames(doc)
         finder.fold_aliases(doc)
         finder.renumber(doc)
         return doc
