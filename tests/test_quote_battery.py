@@ -5,24 +5,13 @@ incise with apposition, "a déclaré à l'AFP X", a colon after the verb, "selon
 ajouté" after a named speaker, "told The Associated Press", "posted on Facebook")."""
 from __future__ import annotations
 
-import pathlib
-
 import pytest
 
 import veille
-
-HERE = pathlib.Path(__file__).parent / "data" / "quote_battery"
-
-
-def cases():
-    for lang in ("fr", "en"):
-        for line in (HERE / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                speaker, text = line.split("\t", 1)
-                yield pytest.param(lang, speaker, text, id=f"{lang}-{speaker}")
+from battery import battery
 
 
-@pytest.mark.parametrize("lang, speaker, text", list(cases()))
+@pytest.mark.parametrize("lang, speaker, text", list(battery("quote_battery")))
 def test_every_quote_has_its_speaker(lang, speaker, text):
     rec = veille.extract(text, published="2025-03-04", lang=lang)
     actors = {a.id: a for a in rec.actors}
