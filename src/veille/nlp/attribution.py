@@ -351,6 +351,12 @@ class Attributor:
                             aid = self.person_by_surname(doc, t.text, t.idx) if t.pos_ == "PROPN" else None
                             if aid:
                                 return aid
+                if not person and len(hits) > 1:
+                    pron = self.pronoun_near(doc, sent, char)
+                    if pron is not None and pron.lower_ in self.plural_pronouns:
+                        # "Les FSR, en guerre contre l'armée du général X, n'ont pas réagi. Elles
+                        # ont démenti": a plural pronoun stands for no one person
+                        hits = [x for x in hits if not _is_person(doc, x[2])] or hits
                 return self.best_actor(doc, hits)
 
             def persons_between(start: int, end: int) -> list:
@@ -629,8 +635,12 @@ class Attributor:
             # story about one armed group still is that one)
             return None
         earlier = [x for x in doc._.actor_spans if x[1] <= char]
+        # (the phrase without a clause hung on it: "les paramilitaires d'avoir bombardé un camp
+        # près d'El-Facher" is a bare reference)
+        right = max([head.i] + [x.i for c in head.children if c.i > head.i and not c.dep_.startswith("acl")
+                                for x in c.subtree])
         # "le ministère de la Santé" names the "ministère de la Santé du Hamas" met before
-        last = doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1]
+        last = doc[self.clip(doc, head.i, right + 1) - 1]
         phrase = name_key(text_of(doc)[head.idx:last.idx + len(last.text)])
         if len(phrase.split()) > 1:
             for s, e, aid in reversed(earlier):
@@ -639,7 +649,7 @@ class Attributor:
                     return aid
         # by kind only for a bare reference ("le ministère", "ce groupe armé"); a phrase
         # with a name or a nationality in it is a first mention, not a reference back
-        words = text_of(doc)[head.idx:doc[self.clip(doc, head.i, head.right_edge.i + 1) - 1].idx + 1].split()
+        words = text_of(doc)[head.idx:doc[self.clip(doc, head.i, right + 1) - 1].idx + 1].split()
         if len(words) > 6 or any(w[:1].isupper() for w in words[1:]) or any(
                 w.lower() in self.demonyms for w in words):
             return None
@@ -688,7 +698,25 @@ class Attributor:
             kind = "organization"  # "a rescue group", "un groupe de secouristes": a group its complement names
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
         name = text_of(doc)[s:e].rstrip(" ,")
+        fuller = self.named_in_full(doc, name)
+        if fuller:
+            # "selon la Défense civile" in a headline, "la Défense civile du territoire palestinien"
+            # in the story: the short name is the body the story names in full
+            return add_actor_mention(doc, fuller, name, (doc[i].idx, e))
         return add_actor_mention(doc, "inst:" + name_key(name), name, (doc[i].idx, e), kind=kind)
+
+    @staticmethod
+    def named_in_full(doc: Doc, name: str) -> str | None:
+        """The key of the one actor of the text whose words, somewhere in it, are this proper
+        name of a body (capitalised, two words or more) and more."""
+        key = name_key(name)
+        if not name[:1].isupper() or len(key.split()) < 2:
+            return None
+        text = text_of(doc)
+        ids = {aid for s0, e0, aid in doc._.actor_spans or () if name_key(text[s0:e0]).startswith(key + " ")}
+        if len(ids) != 1:
+            return None
+        return next((k for k, v in (doc._.actor_keys or {}).items() if v in ids), None)
 
     def sub_body(self, doc: Doc, head: Token, hits) -> str | None:
         """"Le Service de communication du gouvernement", "la Mission de l'ONU pour ... (MONUSCO)":
@@ -874,6 +902,11 @@ class Attributor:
         # (the dateline is no subject, whatever the parse hangs on the lead's verb: "NIAMEY, 3
         # mars (AFP) - Le régime a ordonné" has "NIAMEY" and "régime" as two subjects)
         subjects = [c for c in subjects if story_start(doc, c.idx) == c.idx]
+        if len(subjects) > 1:
+            # "Mali: l'armée dit avoir ...": a headline's topic before its colon is no subject
+            # beside the one after it
+            subjects = [c for c in subjects if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
+                                                    and any(o.i > c.i + 1 for o in subjects))] or subjects
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
                 subjects[1].left_edge.i == subjects[0].right_edge.i + 1:

@@ -8,6 +8,7 @@ that, the sentence before it. Repeated mentions of one happening merge into one 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class EventFinder:
         # the word before the other party of a meeting-like noun ("talks with X"); absent: none
         self.rx_counterpart = re.compile(pat["counterpart"]) if pat.get("counterpart") else None
         self.counterpart_types = set(pat.get("counterpart_types", [])) if self.rx_counterpart else set()
+        self.counterpart_modes = set(pat.get("counterpart_modes", [])) if self.rx_counterpart else set()
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
         self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
@@ -216,6 +218,15 @@ class EventFinder:
         self.response_verbs = frozenset(lx.get("response_verbs", {}).get("lemmas", []))
         self.response_nouns = frozenset(lx.get("response_verbs", {}).get("nouns", []))
         self.response_force_kinds = set(lx.get("response_verbs", {}).get("force_kinds", []))
+        before = lx.get("earlier_event", {}).get("before")
+        # "au lendemain d'une attaque": what is named after a day counted from it is another happening
+        self.rx_earlier_event = re.compile(before, re.I) if before else None
+        # (longest words first: "avant-veille" before "veille")
+        self.earlier_days = sorted(lx.get("earlier_event", {}).get("days", {}).items(), key=lambda kv: -len(kv[0]))
+        during = lx.get("during", {})
+        # "lors de frappes", "during raids": the attack in which the clause's deed was done
+        self.rx_during = re.compile(r"(?<![\w-])(?:%s)$" % during["opener"], re.I) if during.get("opener") else None
+        self.during_force_kinds = frozenset(during.get("force_kinds", []))
         answers = lx.get("response_verbs", {}).get("answers")
         self.rx_answers = re.compile(answers, re.I) if answers else None
         # the articles that make a class of fighters the group named before ("les rebelles")
@@ -738,13 +749,21 @@ class EventFinder:
                     if according:
                         end = according.start()
                     hits = actors_in(doc, c.left_edge.idx, end)
+                    # (not the agent of a participle that describes it: "l'ensemble des partis, une
+                    # décision dénoncée par l'opposition")
+                    agents = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for g in c.subtree
+                              if g.dep_ == "obl:agent" and g.head.i != tok.i]
+                    hits = [x for x in hits if not any(a <= x[0] < b for a, b in agents)]
                     if not any(x[2] in reporters for x in hits):
                         tgt = att.best_actor(doc, hits)
+                    if not hits and c.pos_ == "NOUN":
+                        # "a accusé les paramilitaires": the armed group a class noun points back at
+                        tgt = att.anaphor(doc, c, c.idx)
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
             contre = self.rx_against.search(text_of(doc)[t.end:sub_e])
-            if contre is None and t.type in self.counterpart_types:
+            if contre is None and (t.type in self.counterpart_types or t.mode in self.counterpart_modes):
                 # "her meeting with X": X is the other party, not who met
                 contre = self.rx_counterpart.search(text_of(doc)[t.end:sub_e])
             if contre is None and self.rx_answers is not None and text_of(doc)[t.start:t.end].lower() in self.response_nouns:
@@ -810,6 +829,16 @@ class EventFinder:
                     own = [x for x in own if x[2] != teller]
                 if own:
                     src = self.military_for_state(doc, t, own[0][2])
+            if src is None and t.type == "ASSAULT" and self.rx_during is not None and verb is not None and \
+                    verb.i < tok.i and not self.passive(verb) and \
+                    self.rx_during.search(text_of(doc)[max(t.sent.start_char, t.start - 30):t.start]) and (
+                    not att.is_speech_verb(verb) or any(x.pos_ == "AUX" and x.morph.get("VerbForm") == ["Inf"]
+                                                        for x in doc[verb.i + 1:tok.i])):
+                # "L'armée a affirmé avoir neutralisé des dizaines de terroristes lors de frappes
+                # aériennes": the force whose deed the clause tells struck (not who only tells of it)
+                cand = att.subject_actor(doc, verb)
+                if getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
+                    src = self.military_for_state(doc, t, cand)
             if contre:
                 # (not who tells of it: "... sur un marché de Sadr City, selon des sources policières")
                 tg = [x for x in inner if x[0] >= cut and x[2] not in reporters]
@@ -818,6 +847,13 @@ class EventFinder:
             if src is None and t.type in self.counterpart_types and verb is not None:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
+            elif src is None and contre and t.mode in self.counterpart_modes and verb is not None and \
+                    not self.passive(verb):
+                # "se sont emparés de la ville après de violents combats avec l'armée": the
+                # force the clause is about fought the army
+                cand = att.subject_actor(doc, verb)
+                if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
+                    src = cand
         if src is None and tok.pos_ in ("VERB", "AUX") and self.passive(tok) or (
                 src is None and any(c.dep_ == "aux:pass" for c in tok.children)):
             # "tués dans la nuit de lundi à mardi par des rebelles ADF": an agent the parse hung
@@ -1007,9 +1043,12 @@ class EventFinder:
                         break
         assault_nouns = {t.tok.i for t in trig if t.type == "ASSAULT" and t.tok.pos_ == "NOUN"}
         nouns = tuple(t.end for t in trig if t.tok.pos_ == "NOUN")
+        anchored = frozenset(t.start for t in trig if self.earlier_event(doc, t))
         events: list[Event] = []
         sentences: dict[int, int] = {}
         adjuncts: set[int] = set()
+        apart: set[int] = set()
+        modes_told: set[tuple] = set()
         clauses: set[int] = set()
         agents: set[int] = set()
         responses: set[int] = set()
@@ -1088,8 +1127,9 @@ class EventFinder:
                 doc[t.tok.i - 1].lower_ in self.definites and t.tok.head.lemma_.lower() in self.claim_lemmas
             if t.tok.pos_ == "NOUN" and (claimed or self.definite_noun(t.tok, complements=True)) and \
                     text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
-                    any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
-                                              t.tok.lower_ in self.definite_any_mode) for e in events) and \
+                    (any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
+                                               t.tok.lower_ in self.definite_any_mode) for e in events)
+                     or (t.type, t.mode) in modes_told) and \
                     not self.new_date(doc, t.tok, [e for e in events if e.type == t.type]):
                 # a bare "l'offensive" after "une offensive", "the strike hit...": named again; where
                 # it says the town the lead left at its country ("Un attentat dans le nord du pays ...
@@ -1137,12 +1177,20 @@ class EventFinder:
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
                 ev.reported_by = rep
-            ev.date = self.date_for(doc, t)
+            if t.start in anchored:
+                # "au lendemain d'une frappe qui avait fait cinq morts lundi": its own time, if it
+                # has one; never the day of the happening its sentence tells
+                # (read up to the clause's next break: the parse often hangs its relative elsewhere)
+                stop = re.search(r"[,;:.]", text_of(doc)[t.end:t.sent.end_char])
+                ev.date = next((x.value for x in timexes_in(doc, t.end, t.end + stop.start() if stop else t.sent.end_char)
+                                if x.value), None) or self.day_counted_back(doc, t)
+            else:
+                ev.date = self.date_for(doc, t)
             if ev.date and t.type == "ASSAULT" and self.dated_by_report(doc, t, ev.date):
                 report_dated.add(id(ev))
             if ev.date and self.own_date(doc, t) == ev.date:
                 dated.add(id(ev))  # "ont intensifié depuis samedi leurs tirs": the clause's own time
-            ev.place = self.place_for(doc, t, events, nouns)
+            ev.place = self.place_for(doc, t, events, nouns, anchored)
             ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
                 tgt = actor_by_id(doc, ev.target)
@@ -1173,7 +1221,12 @@ class EventFinder:
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
                 if t.first_only:
                     responses.add(id(ev))  # "l'assaillant a été tué par le GIGN": after the attack, by another side
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated):
+            if t.start in anchored:
+                apart.add(id(ev))
+            # (the kinds told, folded or not: "de violents combats" folded into a capture are still
+            # what "les combats" names again)
+            modes_told.add((t.type, t.mode))
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -1243,9 +1296,11 @@ class EventFinder:
         lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         for ev in events:
-            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target:
+            if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target \
+                    and id(ev) not in apart:  # ("a day after an attack on a base": not the striker's)
                 ev.source = lead
-            if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
+            if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and \
+                    id(ev) not in apart:
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
                 # engins explosifs sont fréquents" is no dated happening)
                 ev.date = lead_date
@@ -1259,7 +1314,7 @@ class EventFinder:
         story_day = lead_date or self.lead_day(doc)
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
-            if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)):
+            if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and id(ev) not in apart:
                 if previous is not None and previous[0] == para:
                     ev.date = previous[1]
                 elif ev.type not in self.publication_day_types:
@@ -1421,7 +1476,7 @@ class EventFinder:
 
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
               adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
-              dated: set = frozenset()) -> bool:
+              dated: set = frozenset(), apart: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -1430,6 +1485,8 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if same_sentence and (id(ev) in apart or id(old) in apart):
+                continue  # "a frappé X au lendemain d'une attaque": another happening
             if same_sentence and old.date and ev.date and old.date != ev.date and id(ev) in dated and id(old) in dated:
                 continue  # "reprennent mardi X et s'emparent le lendemain de Y": two days, two happenings
             if same_sentence and old.status != ev.status and "occurred" in (old.status, ev.status) and \
@@ -1574,6 +1631,8 @@ class EventFinder:
             tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
                                            and c.left_edge.i < c.i < c.right_edge.i for c in subjects)
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
+        if t.type in self.publication_day_types:
+            tx = [x for x in tx if not self.noun_time(doc, x, t.tok)]
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause
@@ -1605,6 +1664,19 @@ class EventFinder:
         return None
 
     @staticmethod
+    def noun_time(doc: Doc, x, trigger: Token) -> bool:
+        """The time says which thing a noun other than the trigger names ("l'accord de paix de
+        2018", "le coup d'Etat de juillet 2023"), not when the statement was made."""
+        span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        return span.root.dep_.startswith("nmod") and head.pos_ in ("NOUN", "PROPN") and head.i < span.root.i and \
+            head.i != trigger.i and \
+            any(c.dep_ == "case" for c in span.root.children) and \
+            not any(o.span[0] <= head.idx < o.span[1] for o in doc._.timexes or ())
+
+    @staticmethod
     def day_precise(value: str) -> bool:
         """Whether a time value is one day ("2025-05-14"), not a month, a week, a year or a
         stretch ("depuis janvier": "2025-01/2025-02-20")."""
@@ -1622,7 +1694,23 @@ class EventFinder:
         if here:
             ev.place = min(here, key=lambda p: p.precision or 9).id
 
-    def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = ()) -> str | None:
+    def day_counted_back(self, doc: Doc, t: _Trigger) -> str | None:
+        """"le 8 octobre 2023, au lendemain de l'attaque": the day the sentence gives, moved by
+        the days its words count (none when the sentence gives no single day)."""
+        m = self.rx_earlier_event.search(text_of(doc)[max(t.sent.start_char, t.start - 60):t.start])
+        shift = next((n for w, n in self.earlier_days if m and w in m.group(0).lower()), None)
+        told = self.date_for(doc, t) if shift is not None else None
+        day = parse_iso_date(told) if told and self.day_precise(told) else None
+        return (day + dt.timedelta(days=shift)).isoformat() if day is not None else None
+
+    def earlier_event(self, doc: Doc, t: _Trigger) -> bool:
+        """"au lendemain d'une attaque", "a day after an attack": another happening than the one
+        its sentence tells, named after a day counted from it."""
+        return self.rx_earlier_event is not None and t.tok.pos_ == "NOUN" and \
+            bool(self.rx_earlier_event.search(text_of(doc)[max(t.sent.start_char, t.start - 60):t.start]))
+
+    def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = (),
+                  anchored: frozenset = frozenset()) -> str | None:
         """The place of the trigger's sentence; else the last town named before it in its
         paragraph ("des renforts sont acheminés vers la ville"), else the place of the event
         told before it in that paragraph, else the place the article is about. A place named
@@ -1650,6 +1738,11 @@ class EventFinder:
         # place only when the lead names none of its own)
         here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
             pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
+        other = min((a for a in anchored if t.end <= a < t.sent.end_char), default=None)
+        if other is not None and any(t.end <= x[0] < other for x in here):
+            # "des frappes dans la région de Mopti, au lendemain d'une attaque à Boulkessi": the
+            # places named after the other happening are its own
+            here = [x for x in here if x[0] < other]
         if here:
             # the most precise place of the sentence ("le détachement de Diapaga, dans l'est du
             # Burkina Faso, a été la cible d'une attaque": Diapaga); among equals the first one

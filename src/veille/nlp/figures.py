@@ -816,7 +816,7 @@ class FigureFinder:
         def elsewhere(x):
             # "originaires des Hauts-de-France", "(heure de Paris)": a place that says where
             # someone comes from or whose clock is read, never where it happened
-            return bool(self.rx_not_where.search(text_of(doc)[max(0, x[0] - 30):x[0]]))
+            return bool(self.rx_not_where.search(text_of(doc)[max(0, x[0] - 40):x[0]]))
 
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
@@ -968,6 +968,13 @@ class FigureFinder:
         """"un bilan diffusé lundi matin": the time of the report, not of the deaths."""
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None:
+            return False
+        head = span.root.head
+        if "/" in str(t.value) or (head.pos_ == "NOUN" and head.i != span.root.i and head.i < span.root.i and not any(
+                head.lemma_.lower() in objects for objects in self.report_light_verbs.values()) and not any(
+                x.span[0] <= head.idx < x.span[1] for x in doc._.timexes or ())):
+            # "a fait état de 1.391 morts depuis le 18 mars", "depuis la reprise des opérations le
+            # 18 mars": a stretch, or the time of a happening a noun names, is never the report's
             return False
         verb = governing_verb(span.root)
         if verb is None:

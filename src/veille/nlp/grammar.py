@@ -77,9 +77,10 @@ def _asked_for(lang: Lang) -> frozenset[str]:
     return frozenset(lang.toml("time")["future_lemmas"].get("asked_for", []))
 
 
-def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
+def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool = False) -> bool | None:
     """True when the clause governing ``tok`` speaks of the future, False when of the past,
-    None when the grammar does not say (a bare present)."""
+    None when the grammar does not say (a bare present). ``time_word``: ``tok`` is a time
+    expression's, whose day may belong to what a verb of asking asks for."""
     verb = governing_verb(tok)
     if verb is None:
         return None
@@ -87,6 +88,12 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT) -> bool | None:
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
             and verb.lemma_.lower() in _asked_for(get_lang(lang)):
         return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
+    asked = _asked_for(get_lang(lang)) if time_word else frozenset()
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i < verb.i and verb.head.lemma_.lower() in asked:
+        return True  # "ont appelé à manifester vendredi": the protest's Friday
+    if verb.lemma_.lower() in asked and any(c.morph.get("VerbForm") == ["Inf"] and verb.i < c.i < tok.i
+                                            and c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return True  # (the parse hung the day on the verb of asking, after the infinitive asked for)
     future_lemmas = _tense_words(get_lang(lang))[3]
     # "doivent voter", "prévoyait de rencontrer", "va reprendre": a modal or a verb of
     # intent above the infinitive, or the modal itself holding the time word; some of them

@@ -394,9 +394,15 @@ class PlaceResolver:
         for sm in self._site_matches(text):
             s, e = sm.start(), sm.end()
             nm = sm.group("name").strip()
+            if "\n" in nm:
+                # a headline's last words and the dateline under it are no one name
+                nm = nm[:nm.index("\n")].strip()
+                if not nm:
+                    continue
+                e = sm.start("name") + sm.group("name").index(nm) + len(nm)
             if nm in self.not_places or self.gaz.lookup(nm, feature=("country", "continent"), limit=1, loose=False):
                 continue  # "principal port du Yémen" names a country, not a site
-            if self.rx_unit_head.match(nm):
+            if self.rx_unit_head.match(nm) or self.names_unit_only(nm):
                 # "une prison de l'État de Roraima": a site of the unit, which is the place named
                 # (the unit's own mention stays, read as a unit)
                 for m in out:
@@ -483,6 +489,15 @@ class PlaceResolver:
             return False  # only a unit's own name ("Nord-Est de la Syrie" is no unit)
         top = self.gaz.lookup(name, limit=1, loose=False)
         return not (top and top[0].feature == "city" and top[0].population >= 50_000)
+
+    def names_unit_only(self, name: str) -> bool:
+        """"un marché du Darfour-Nord": a province's own name after a site noun makes a site of
+        the province, no named site, unless a town or quarter has that name too."""
+        key = normalize_place_name(name)
+        if not any(key in (normalize_place_name(u.name), normalize_place_name(u.name_fr or ""))
+                   for u in self.gaz.lookup(name, feature=("admin1", "region"), limit=3, loose=False)):
+            return False
+        return not self.gaz.lookup(name, feature=("city", "district"), limit=1, loose=False)
 
     def _site_matches(self, text: str):
         """Sites named noun first ("the hospital of Butembo") and, where the language has the

@@ -408,7 +408,10 @@ class QuoteFinder:
                         return owner, self.surface(doc, owner, cur.idx)
                 if (cur.pos_ in ("VERB", "AUX") or att.reflexive_participle(cur)) and att.is_speech_verb(cur):
                     passed_speech = True  # the words are this verb's, not those of a noun above it
-                    aid = att.subject_actor(doc, cur)
+                    agent = next((c for c in cur.children if c.dep_ == "obl:agent" and not mark <= c.idx < after), None)
+                    # "une décision dénoncée par l'opposition comme une « atteinte grave »": the agent says it
+                    aid = self.agent_actor(doc, agent) if agent is not None else None
+                    aid = aid or att.subject_actor(doc, cur)
                     if aid is None and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
                         # ", a rapporté une source policière, évoquant « ... »": the participle
                         # goes on with the speaker of the incise before it
@@ -453,6 +456,11 @@ class QuoteFinder:
         # mené une « opération »") is what is spoken about, not who speaks
         for v in [v for v in reversed(verbs) if v not in speech and not any(
                 a.pos_ in ("VERB", "AUX") and att.is_speech_verb(a) for a in v.ancestors)]:
+            agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.idx < mark), None)
+            # "une décision dénoncée par l'opposition comme une « atteinte grave »": the agent's words
+            aid = self.agent_actor(doc, agent) if agent is not None else None
+            if aid:
+                return aid, self.surface(doc, aid, agent.idx)
             aid = att.subject_actor(doc, v)
             if aid:
                 return aid, self.surface(doc, aid, v.idx)
@@ -477,7 +485,9 @@ class QuoteFinder:
         #     fermement» cette attaque"
         if inner is not None:
             for t in inner:
-                if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and c.idx < mark for c in t.children):
+                # (the parse may call the subject passive: 'Bruxelles a « rejeté catégoriquement »')
+                if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.idx < mark for c in t.children) \
+                        and not any(c.dep_ == "aux:pass" for c in t.children):
                     aid = att.subject_actor(doc, t)
                     if aid:
                         return aid, self.surface(doc, aid, mark)
@@ -537,6 +547,12 @@ class QuoteFinder:
             if said:
                 return said[-1], self.surface(doc, said[-1], mark)
         return None
+
+    def agent_actor(self, doc: Doc, agent) -> str | None:
+        """The actor an agent phrase ("par l'opposition") names, without its preposition."""
+        first = next(x.i for x in agent.subtree if x.dep_ != "case")
+        return self.attributor.actor_for_phrase(doc, first, self.attributor.clip(doc, first, agent.right_edge.i + 1),
+                                                agent.idx)
 
     def noun_owner(self, doc: Doc, noun, mark: int, after: int) -> str | None:
         """The actor in the "de" complement of a noun of saying ("l'appel de la Cedeao")."""

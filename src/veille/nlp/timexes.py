@@ -503,7 +503,7 @@ class TimexFinder:
             if m.kind in ("weekday", "night", "night1", "date", "date_range", "month", "weekend", "holiday"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    future = points_to_future(span.root, self.lang)
+                    future = points_to_future(span.root, self.lang, time_word=True)
                 before = self.rx_future_before.search(text_of(doc)[max(0, m.start - 40):m.start])
                 # "une délégation attendue lundi" points ahead; "ils ont attendu lundi" does not
                 if before and not self.rx_past_auxiliary.search(text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):

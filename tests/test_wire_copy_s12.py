@@ -1,0 +1,143 @@
+"""Wire-copy cases of session 12, each a defect a probe in agency format showed: a headline's
+last words and the dateline under it are no site; a headline's topic before its colon does not
+speak; a happening named after a day counted from it ("au lendemain d'une attaque") is another
+one, with its own place and day; an attack the clause's force fought "lors de" is that force's;
+where a source was reached is no toll's place; a war's toll is the country's; a plural pronoun
+stands for no one person; a class noun in an object points back at the group; a headline's short
+name is the body the story names in full; a stretch is no report's time; a quoted predicate is
+its subject's words; the agent of a judging participle speaks; a statement is not dated by a
+noun's time; a day after an infinitive asked for is ahead. The sentences and the persons in them
+are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, place_of, record
+
+
+def event_by_trigger(rec, trigger):
+    return next(e for e in rec.events if e.trigger == trigger)
+
+
+# ------------------------------------------------------------------ places and headlines
+def test_a_site_never_runs_from_the_headline_into_the_dateline():
+    rec = record("Soudan: des frappes sur un marché du Darfour-Nord\n\nKHARTOUM, 14 mars 2025 (AFP) - Au moins "
+                 "40 civils ont été tués mardi à Kabkabiya, a indiqué un groupe de médecins.", published="2025-03-14")
+    assert not any("\n" in p.name for p in rec.places)
+    assert "North Darfur" in {p.name for p in rec.places}
+
+
+def test_a_headline_topic_before_its_colon_does_not_speak():
+    rec = record("Mali: l'armée dit avoir \"neutralisé\" des dizaines de \"terroristes\" dans le centre\n\nBAMAKO, 11 juin "
+                 "2025 (AFP) - L'armée malienne a affirmé mercredi avoir \"neutralisé\" des dizaines de \"terroristes\" "
+                 "lors de frappes aériennes dans la région de Mopti.", published="2025-06-11")
+    assert {name_of(rec, q.speaker) for q in rec.quotes} == {"Malian Armed Forces"}
+
+
+# ------------------------------------------------------------------ another happening, named by a day counted from it
+LEAD = ("BAMAKO, 11 juin 2025 (AFP) - L'armée malienne a affirmé mercredi avoir \"neutralisé\" des dizaines de "
+        "terroristes lors de frappes aériennes dans la région de Mopti, au lendemain d'une attaque jihadiste contre "
+        "un camp militaire à Boulkessi.")
+
+
+def test_an_event_named_after_a_day_counted_from_it_is_its_own():
+    rec = record(LEAD, published="2025-06-11")
+    strikes, attack = event_by_trigger(rec, "frappes aériennes"), event_by_trigger(rec, "attaque")
+    assert name_of(rec, strikes.source) == "Malian Armed Forces"  # "lors de": the force that struck
+    assert place_of(rec, strikes.place) == "Mopti"  # not the other happening's town
+    assert place_of(rec, attack.place) == "Boulkessi"
+    assert attack.date == "2025-06-10"  # the day before the one the sentence gives
+
+
+def test_its_own_time_dates_it_whatever_the_parse():
+    rec = record("Trois civils ont été tués mardi dans une nouvelle frappe russe sur Soumy, au lendemain d'une frappe "
+                 "qui avait fait cinq morts lundi dans la même ville, ont indiqué les autorités.", published="2024-09-03")
+    assert sorted(e.date for e in rec.events if e.type == "ASSAULT") == ["2024-09-02", "2024-09-03"]
+
+
+def test_the_english_day_after_and_during():
+    rec = record("MAIDUGURI, Nigeria, June 11, 2025 (Reuters) - The Nigerian army said on Wednesday it had killed 20 "
+                 "militants during air strikes in Borno state, a day after an attack on a military base in Marte.",
+                 "en", "2025-06-11")
+    attack = event_by_trigger(rec, "attack")
+    assert attack.date == "2025-06-10" and attack.source is None  # not the army that struck the next day
+    assert place_of(rec, attack.place) == "Marte"
+
+
+# ------------------------------------------------------------------ figures
+def test_where_a_source_was_reached_is_no_toll_s_place():
+    rec = record("Au moins 40 civils ont été tués mardi à Kabkabiya, a indiqué un médecin, Hamid Osmane, joint par "
+                 "téléphone depuis Port-Soudan. Selon lui, 23 blessés ont été transférés vers l'hôpital d'El-Facher.",
+                 published="2025-03-12")
+    wounded = next(f for f in rec.figures if f.best == 23)
+    assert place_of(rec, wounded.place) != "Port Sudan"
+
+
+def test_a_war_s_toll_is_the_country_s():
+    rec = record("Soudan: 40 civils tués\n\nKHARTOUM, 14 mars 2025 (AFP) - Au moins 40 civils ont été tués mardi à "
+                 "Kabkabiya.\n\n"
+                 "La guerre a fait des dizaines de milliers de morts et déplacé plus de 12 millions de personnes, "
+                 "selon l'ONU.", published="2025-03-14")
+    displaced = next(f for f in rec.figures if f.kind == "displaced")
+    assert place_of(rec, displaced.place) == "Sudan"
+
+
+def test_a_stretch_is_no_report_s_time():
+    rec = record("GAZA, 9 avril 2025 (AFP) - Le ministère de la Santé du Hamas a fait état de 50.000 morts depuis le "
+                 "7 octobre 2023.", published="2025-04-09")
+    assert rec.figures[0].date == "2023-10-07/2025-04-09"
+
+
+# ------------------------------------------------------------------ actors
+def test_a_plural_pronoun_stands_for_no_one_person():
+    rec = record("Les FSR, en guerre depuis avril 2023 contre l'armée du général Abdel Karim Moussa, n'ont pas réagi. "
+                 "Elles ont démenti par le passé viser des civils.", published="2025-03-14")
+    assert name_of(rec, event_by_trigger(rec, "démenti").source) == "Rapid Support Forces"
+
+
+def test_a_class_noun_in_an_object_points_back_at_the_group():
+    rec = record("Les FSR n'ont pas réagi.\n\nLundi, le gouvernement avait accusé les paramilitaires d'avoir bombardé "
+                 "un camp de déplacés près d'El-Facher.", published="2025-03-14")
+    assert name_of(rec, event_by_trigger(rec, "accusé").target) == "Rapid Support Forces"
+    assert name_of(rec, event_by_trigger(rec, "bombardé").source) == "Rapid Support Forces"
+
+
+def test_a_headline_s_short_name_is_the_body_named_in_full():
+    rec = record("Gaza: 17 morts dans des frappes, selon la Défense civile\n\nGAZA, 9 avril 2025 (AFP) - Au moins 17 "
+                 "personnes ont été tuées dans des frappes, a annoncé la Défense civile du territoire palestinien.",
+                 published="2025-04-09")
+    assert [a.name for a in rec.actors if "fense civile" in " ".join(a.aliases) or "Civil" in a.name] == \
+        ["Gaza Civil Defence"]
+
+
+# ------------------------------------------------------------------ quotes and statements
+def test_a_quoted_predicate_is_its_subject_s_words():
+    rec = record("NIAMEY, 18 septembre 2025 (AFP) - Bruxelles a \"rejeté catégoriquement\" ces accusations.",
+                 published="2025-09-18")
+    quote = next(q for q in rec.quotes if q.text == "rejeté catégoriquement")
+    assert name_of(rec, quote.speaker) == "European Union"
+    assert name_of(rec, event_by_trigger(rec, "rejeté").source) == "European Union"
+
+
+def test_the_agent_of_a_judging_participle_speaks():
+    rec = record("La junte a dissous mardi les partis politiques, une décision dénoncée par l'opposition comme une "
+                 "\"atteinte grave\" aux libertés.")
+    quote = next(q for q in rec.quotes if q.text == "atteinte grave")
+    assert name_of(rec, quote.speaker) == "opposition"
+    assert name_of(rec, event_by_trigger(rec, "dénoncée").source) == "opposition"
+
+
+def test_a_statement_is_not_dated_by_a_noun_s_time():
+    rec = record("JUBA, 2 octobre 2025 (AFP) - Le SPLM-IO a dénoncé jeudi \"un coup de force\" et menacé de se retirer "
+                 "de l'accord de paix de 2018.\n\nLe général qui dirige le pays depuis le coup d'Etat de juillet 2023 "
+                 "a par ailleurs menacé de fermer la frontière.", published="2025-10-02")
+    assert {e.date for e in rec.events if e.type == "THREATEN"} == {"2025-10-02"}
+
+
+@pytest.mark.parametrize("text", [
+    "Plusieurs responsables politiques ont appelé à manifester vendredi à Bamako.",
+    "L'opposition a exhorté ses partisans à se rassembler vendredi devant le Parlement.",
+])
+def test_a_day_after_an_infinitive_asked_for_is_ahead(text):
+    rec = record(text)  # published on a Wednesday
+    assert [t.value for t in rec.timexes] == ["2025-05-16"]
