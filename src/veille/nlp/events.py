@@ -848,9 +848,10 @@ class EventFinder:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
             elif src is None and contre and t.mode in self.counterpart_modes and verb is not None and \
-                    not self.passive(verb):
-                # "se sont emparés de la ville après de violents combats avec l'armée": the
-                # force the clause is about fought the army
+                    not self.passive(verb) and not self.earlier_event(doc, t):
+                # "se sont emparés de la ville après de violents combats avec l'armée", "an
+                # offensive against the army": the force the clause is about fought the other side
+                # (not the day before: "a day after an attack on a base")
                 cand = att.subject_actor(doc, verb)
                 if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
                     src = cand
