@@ -6,8 +6,9 @@ where a source was reached is no toll's place; a war's toll is the country's; a 
 stands for no one person; a class noun in an object points back at the group; a headline's short
 name is the body the story names in full; a stretch is no report's time; a quoted predicate is
 its subject's words; the agent of a judging participle speaks; a statement is not dated by a
-noun's time; a day after an infinitive asked for is ahead. The sentences and the persons in them
-are invented."""
+noun's time; a day after an infinitive asked for is ahead; in English, an indefinite group named by
+its noun is a new body, a siege laid "to" a town is no destination, forces deployed mobilize and a
+crime said to be common is no event. The sentences and the persons in them are invented."""
 from __future__ import annotations
 
 import pytest
@@ -141,3 +142,35 @@ def test_a_statement_is_not_dated_by_a_noun_s_time():
 def test_a_day_after_an_infinitive_asked_for_is_ahead(text):
     rec = record(text)  # published on a Wednesday
     assert [t.value for t in rec.timexes] == ["2025-05-16"]
+
+
+# ------------------------------------------------------------------ English probes
+def test_an_indefinite_group_named_by_its_noun_is_a_new_body_not_the_armed_group():
+    rec = record("PORT SUDAN, Sudan, April 12, 2025 (Reuters) - Sudan's paramilitary Rapid Support Forces killed at "
+                 "least 57 people on Friday in an attack on a camp near El Fasher, a local activist group said on "
+                 "Saturday.", "en", "2025-04-12")
+    toll = next(f for f in rec.figures if f.best == 57)
+    reporter = next(a for a in rec.actors if a.id == toll.reported_by)
+    assert reporter.name == "local activist group" and reporter.kind == "organization"
+
+
+def test_a_siege_laid_to_a_town_is_no_destination():
+    rec = record("The United Nations condemned the attack on the Abu Shouk camp. More than 400,000 people have fled "
+                 "the area since the RSF laid siege to El Fasher last year, according to the International "
+                 "Organization for Migration.", "en", "2025-04-12")
+    assert place_of(rec, rec.figures[0].place) == "El Fasher"
+
+
+def test_a_statement_is_not_dated_by_the_month_before_a_noun():
+    rec = record("BEIRUT, June 5, 2025 (AFP) - The Lebanese president condemned the strikes as a violation of the "
+                 "November ceasefire.", "en", "2025-06-05")
+    assert next(e for e in rec.events if e.type == "ACCUSE").date == "2025-06-05"
+
+
+def test_forces_deployed_are_who_mobilizes_and_a_common_crime_is_no_event():
+    rec = record("ABUJA, March 10, 2025 (AFP) - Gunmen abducted 25 worshippers in Kaduna state on Sunday. Police "
+                 "said security forces had been deployed to the area.\n\nKidnappings for ransom by armed gangs are "
+                 "common in the region.", "en", "2025-03-10")
+    mobilize = next(e for e in rec.events if e.type == "MOBILIZE")
+    assert mobilize.source is not None and mobilize.target is None
+    assert [e.trigger for e in rec.events if e.type == "COERCE"] == ["abducted"]

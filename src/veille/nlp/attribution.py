@@ -628,9 +628,10 @@ class Attributor:
         if owner:
             return owner
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
-                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss"))
+                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss", "amod"))
                     for c in head.children):
-            # "un groupe de secouristes", "a rescue group", "a doctors' group": a body met for the first time, which
+            # "un groupe de secouristes", "a rescue group", "a doctors' group", "a local activist group" (the
+            # noun tagged as an adjective): a body met for the first time, which
             # its complement names; not "le groupe" named before (a bare "un groupe armé" in a
             # story about one armed group still is that one)
             return None
@@ -693,7 +694,7 @@ class Attributor:
         if kind is None:
             return None
         root = doc[i:j].root
-        if kind == "armed_group" and any(c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ == "compound")
+        if kind == "armed_group" and any(c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "amod"))
                                          for c in root.children):
             kind = "organization"  # "a rescue group", "un groupe de secouristes": a group its complement names
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)

@@ -1672,9 +1672,11 @@ class EventFinder:
         if span is None:
             return False
         head = span.root.head
-        return span.root.dep_.startswith("nmod") and head.pos_ in ("NOUN", "PROPN") and head.i < span.root.i and \
-            head.i != trigger.i and \
-            any(c.dep_ == "case" for c in span.root.children) and \
+        # (after the noun with its preposition, "de 2018", or before it, "the November ceasefire")
+        named = (span.root.dep_.startswith("nmod") and head.i < span.root.i and
+                 any(c.dep_ == "case" for c in span.root.children)) or \
+            (span.root.dep_ in ("compound", "nmod", "npadvmod") and head.i > span.root.i)
+        return named and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i and \
             not any(o.span[0] <= head.idx < o.span[1] for o in doc._.timexes or ())
 
     @staticmethod
