@@ -174,3 +174,15 @@ def test_forces_deployed_are_who_mobilizes_and_a_common_crime_is_no_event():
     mobilize = next(e for e in rec.events if e.type == "MOBILIZE")
     assert mobilize.source is not None and mobilize.target is None
     assert [e.trigger for e in rec.events if e.type == "COERCE"] == ["abducted"]
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("« Nous condamnons cette attaque », a déclaré le secrétaire général de l'ONU.", "fr",
+     "le secrétaire général de l'ONU"),
+    ("Le haut-commissaire de l'ONU aux droits de l'homme a dénoncé des « crimes de guerre ».", "fr",
+     "Le haut-commissaire de l'ONU aux droits de l'homme"),
+    ('"We condemn this attack," said the U.N. human rights chief.', "en", "the U.N. human rights chief"),
+])
+def test_an_office_holder_of_a_body_speaks_in_the_office_s_words(text, lang, words):
+    rec = record(text, lang)
+    assert rec.quotes[0].speaker_text == words  # (the body stays the speaker's actor)

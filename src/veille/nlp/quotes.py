@@ -667,7 +667,34 @@ class QuoteFinder:
         if actor is None or not actor.mentions:
             return actor.name if actor else ""
         s, e = min(actor.mentions, key=lambda m: abs(m[0] - near))
+        if actor.kind != "person":
+            s, e = self.office_phrase(doc, s, e)
         return text_of(doc)[s:e]
+
+    def office_phrase(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
+        """"le secrétaire général de l'ONU", "le représentant de l'Unicef au Soudan": the body named
+        in the complement of an office noun speaks through the office holder; the words that say
+        so are the office's whole phrase."""
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            return s, e
+        cur, office = span[0], None
+        for _ in range(3):
+            head = cur.head
+            # (the complement after the noun, "le secrétaire général de l'ONU", or a modifier
+            # before it, "the U.N. human rights chief", "the army's spokesman")
+            after = head.i < cur.i and cur.dep_.startswith("nmod")
+            before = head.i > cur.i and cur.dep_ in ("compound", "poss", "nmod:poss", "nmod")
+            if head.i == cur.i or head.pos_ != "NOUN" or not (after or before) or \
+                    any(t.text in self.attributor.punct_stop for t in doc[min(head.i, cur.i):max(head.i, cur.i)]):
+                break
+            if head.lower_ in self.attributor.person_roles or head.lemma_.lower() in self.attributor.person_roles:
+                office = head
+            cur = head
+        if office is None:
+            return s, e
+        end = self.attributor.clip(doc, office.left_edge.i, office.right_edge.i + 1)
+        return doc[office.left_edge.i].idx, max(e, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 # a speaker the actor finder missed ("un responsable local") becomes an actor here
