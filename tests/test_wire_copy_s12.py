@@ -8,7 +8,11 @@ name is the body the story names in full; a stretch is no report's time; a quote
 its subject's words; the agent of a judging participle speaks; a statement is not dated by a
 noun's time; a day after an infinitive asked for is ahead; in English, an indefinite group named by
 its noun is a new body, a siege laid "to" a town is no destination, forces deployed mobilize and a
-crime said to be common is no event. The sentences and the persons in them are invented."""
+crime said to be common is no event; an office holder of a body speaks in the office's words; a
+participle of happening the parse hangs on a toll dates the attack; the town the wounded were taken
+to is no new attack; a count "avec" or in brackets after a place is that place's; a day things are
+put off to is ahead; the dateline's agency is no toll's reporter. The sentences and the persons in
+them are invented."""
 from __future__ import annotations
 
 import pytest
@@ -186,3 +190,35 @@ def test_forces_deployed_are_who_mobilizes_and_a_common_crime_is_no_event():
 def test_an_office_holder_of_a_body_speaks_in_the_office_s_words(text, lang, words):
     rec = record(text, lang)
     assert rec.quotes[0].speaker_text == words  # (the body stays the speaker's actor)
+
+
+# ------------------------------------------------------------------ tolls told again, by region, put off
+def test_a_participle_of_happening_the_parse_hangs_on_the_toll_dates_the_attack():
+    rec = record("OUAGADOUGOU, 27 août 2024 (AFP) - Le bilan de l'attaque jihadiste survenue samedi à Barsalogho "
+                 "s'est alourdi à plus de 130 morts, a appris mardi l'AFP de sources sécuritaires.", published="2024-08-27")
+    assert event_by_trigger(rec, "attaque").date == "2024-08-24"
+
+
+def test_the_town_the_wounded_were_taken_to_makes_no_new_attack():
+    rec = record("OUAGADOUGOU, 27 août 2024 (AFP) - Plus de 130 personnes ont été tuées samedi dans une attaque "
+                 "jihadiste à Barsalogho.\n\nSelon un élu, au moins 200 personnes ont été blessées et évacuées vers "
+                 "Kaya.", published="2024-08-27")
+    assert [e.trigger for e in rec.events if e.type == "ASSAULT"] == ["attaque"]
+
+
+def test_a_count_is_the_place_s_it_is_given_for():
+    rec = record("La région de Maradi est la plus touchée avec 74 morts, suivie de Zinder (59 morts) et Tahoua "
+                 "(55 morts), selon le ministère.", published="2024-10-01")
+    assert [(f.best, place_of(rec, f.place)) for f in rec.figures] == [(74, "Maradi"), (59, "Zinder"), (55, "Tahoua")]
+
+
+def test_a_day_things_are_put_off_to_is_ahead():
+    rec = record("Les autorités ont décidé de reporter au 11 novembre la rentrée scolaire.", published="2024-10-01")
+    assert [t.value for t in rec.timexes] == ["2024-11-11"]
+
+
+def test_the_dateline_agency_is_no_toll_s_reporter():
+    rec = record("Inondations au Niger: 339 morts et plus d'un million de sinistrés\n\nNIAMEY, 1er octobre 2024 (AFP) - Les inondations provoquées par "
+                 "des pluies diluviennes ont fait 339 morts et plus d'un million de sinistrés au Niger depuis juin, selon "
+                 "un nouveau bilan officiel publié mardi.", published="2024-10-01")
+    assert all(name_of(rec, f.reported_by) != "Agence France-Presse" for f in rec.figures)

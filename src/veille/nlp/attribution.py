@@ -1334,10 +1334,12 @@ class Attributor:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             return None
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        # (not the agency of the dateline the parse may hang on the lead's verb: "NIAMEY (AFP) - Les
+        # inondations ont fait 339 morts")
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and story_start(doc, c.idx) == c.idx), None)
         if subj is None or subj.right_edge.idx >= anchor:
             return None
-        hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        hits = actors_in(doc, story_start(doc, subj.left_edge.idx), subj.right_edge.idx + len(subj.right_edge.text))
         for s0, e0, aid in hits:
             a = actor_by_id(doc, aid)
             if a is not None and a.kind in ("organization", "government", "media"):

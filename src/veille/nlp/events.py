@@ -221,6 +221,7 @@ class EventFinder:
         before = lx.get("earlier_event", {}).get("before")
         # "au lendemain d'une attaque": what is named after a day counted from it is another happening
         self.rx_earlier_event = re.compile(before, re.I) if before else None
+        self.happened_participles = frozenset(lx.get("happened_participles", {}).get("lemmas", []))
         # (longest words first: "avant-veille" before "veille")
         self.earlier_days = sorted(lx.get("earlier_event", {}).get("days", {}).items(), key=lambda kv: -len(kv[0]))
         during = lx.get("during", {})
@@ -265,6 +266,9 @@ class EventFinder:
         # the nouns that name people (the figures' groups): "les blessés ont été évacués" moves
         # people; "l'aéroport a été évacué" empties a site, an evacuation of its own
         self.people_nouns = {k.lower() for k in lang.toml("figures").get("groups", {})}
+        # "évacuées vers Kaya", "fled to Chad": where people went (the figures' own words for it)
+        dest = lang.toml("figures").get("patterns", {}).get("destination")
+        self.rx_went_to = re.compile(dest, re.I) if dest else None
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -394,19 +398,23 @@ class EventFinder:
             return any(c.lemma_.lower() in nouns for c in objs)
         return False
 
-    @staticmethod
-    def new_town(doc: Doc, t: _Trigger, events: list[Event]) -> bool:
+    def new_town(self, doc: Doc, t: _Trigger, events: list[Event]) -> bool:
         """A toll told at a town no attack was told at ("Une autre personne a été tuée à
-        Carcassonne" after the attack at Trèbes): a happening of its own."""
+        Carcassonne" after the attack at Trèbes): a happening of its own (not a town the wounded
+        were taken to: "blessées et évacuées vers Kaya")."""
         pmap = {p.id: p for p in doc._.places}
         towns = [pmap[x[2]] for x in places_in(doc, t.sent.start_char, t.sent.end_char)
-                 if pmap[x[2]].feature in ("city", "town", "village")]
+                 if pmap[x[2]].feature in ("city", "town", "village") and not self.went_to(doc, x[0])]
         if len(towns) != 1:
             return False
         town = towns[0]
         seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
         return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
                                   q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
+    def went_to(self, doc: Doc, start: int) -> bool:
+        """The place starting at ``start`` is where someone went or was taken."""
+        return self.rx_went_to is not None and bool(self.rx_went_to.search(text_of(doc)[max(0, start - 25):start]))
 
     def victim_subject(self, tok: Token) -> bool:
         """A verb whose subject suffered: "ont péri", "sont morts", "ont trouvé la mort"."""
@@ -1598,11 +1606,16 @@ class EventFinder:
             t.part_date = (self._participle_date(doc, t),)
         return t.part_date[0]
 
-    @staticmethod
-    def _participle_date(doc: Doc, t: _Trigger) -> str | None:
+    def _participle_date(self, doc: Doc, t: _Trigger) -> str | None:
         if t.tok.pos_ != "NOUN":
             return None
-        for part in (c for c in t.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        parts = [c for c in t.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        if t.tok.dep_.startswith("nmod") and t.tok.head.i < t.tok.i:
+            # "le bilan de l'attaque survenue samedi": the parse hangs a participle of happening
+            # on the noun before the trigger; right after the trigger's phrase, it is the trigger's
+            parts += [c for c in t.tok.head.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                      and c.i == t.tok.right_edge.i + 1 and c.lemma_.lower() in self.happened_participles]
+        for part in parts:
             for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
                 span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
                 if x.value and span is not None and span.root.head.i == part.i:

@@ -129,6 +129,8 @@ class FigureFinder:
         self.rx_of_person = re.compile(pat.get("of_person", r"(?!)"), re.I)
         # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
         self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
+        # right before a count: the place named before it is what the count is given for
+        self.rx_tally_of_before = re.compile(pat.get("tally_of_before", r"(?!)"), re.I)
         self.rx_percent = re.compile(pat["percent"])
         self.rx_coordination = re.compile(pat["coordination"])
         self.rx_clause_break = re.compile(pat["clause_break"])
@@ -825,6 +827,13 @@ class FigureFinder:
         places = self.located(doc, self.not_of_person(doc, [x for x in places_in(doc, s, cut)
                                                             if usable(x) and not elsewhere(x)]))
         after = [x for x in places if x[0] >= d.num.start]
+        text = text_of(doc)
+        before = [x for x in places if x[1] <= d.num.start]
+        if before and (re.fullmatch(r"\s*\(\s*(?:[^\W\d][\w'’-]*\s+){0,3}", text[before[-1][1]:d.num.start]) or
+                       self.rx_tally_of_before.search(text, max(before[-1][1], d.num.start - 40), d.num.start)):
+            # "suivie de Zinder (59 morts)", "Maradi est la plus touchée avec 74 morts": the place
+            # the count is given for stands before it
+            return before[-1][2]
         pick = None
         # "et 200 à 300 sur le reste du pays": the count is the country's
         country_after = self.rx_country_after.search(d.right[:80])
