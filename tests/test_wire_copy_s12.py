@@ -222,3 +222,22 @@ def test_the_dateline_agency_is_no_toll_s_reporter():
                  "des pluies diluviennes ont fait 339 morts et plus d'un million de sinistrés au Niger depuis juin, selon "
                  "un nouveau bilan officiel publié mardi.", published="2024-10-01")
     assert all(name_of(rec, f.reported_by) != "Agence France-Presse" for f in rec.figures)
+
+
+def test_an_accusation_the_accused_denies_was_made():
+    rec = record("Pakistan has accused Afghanistan's Taliban government of harbouring militants who carry out "
+                 "attacks inside Pakistan, a charge Kabul denies.", "en", "2025-04-27")
+    assert next(e for e in rec.events if e.type == "ACCUSE").status == "occurred"
+
+
+def test_talks_that_stalled_are_not_the_speaker_s():
+    rec = record("GOMA, Congo, Feb. 16, 2025 (AP) - M23 rebels seized the town of Kavumu on Friday after government "
+                 "troops withdrew, residents and a rebel spokesman said, as regional peace talks in Angola stalled.",
+                 "en", "2025-02-16")
+    assert next(e for e in rec.events if e.type == "CONSULT").source is None
+
+
+def test_a_past_verb_joined_to_a_that_clause_goes_with_the_verb_above_it():
+    rec = record("The U.N. Security Council on Thursday demanded that M23 withdraw from occupied areas and called on "
+                 "Rwanda to stop supporting the group.", "en", "2025-02-16")
+    assert {name_of(rec, e.source) for e in rec.events if e.type == "REQUEST"} == {"UN Security Council"}

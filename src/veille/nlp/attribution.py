@@ -957,6 +957,11 @@ class Attributor:
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on
             if subj is not None or up.dep_ not in ("conj", "xcomp") or up.head.i == up.i:
                 break
+            if up.dep_ == "conj" and up.morph.get("Tense") == ["Past"] and up.head.morph.get("Tense") != ["Past"] and \
+                    any(c.dep_ == "mark" for c in up.head.children) and up.head.head.i != up.head.i:
+                # "demanded that M23 withdraw ... and called on Rwanda to stop": a past verb the parse
+                # joined to the bare verb of a that-clause goes with the verb above that clause
+                up = up.head
             up = up.head
             obj = next((c for c in up.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None) \
                 if up.lemma_.lower() in self.object_control and verb.dep_ == "xcomp" else None

@@ -643,7 +643,12 @@ class EventFinder:
         if not done and any(x.dep_ == "mark" and x.lower_ in self.conditional_marks for c in chain
                             for x in c.children if c.pos_ in ("VERB", "AUX")):
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
-        if any(l in self.deny for l in lemmas[1:]):
+        denier = next((c for c in chain[1:] if c.lemma_.lower() in self.deny), None)
+        if denier is not None and not any(
+                c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and not (tok.left_edge.i <= c.i <= tok.right_edge.i)
+                for c in denier.children):
+            # (not when the denial has an object of its own the parse hung the clause on: "Pakistan
+            # has accused Kabul of ..., a charge Kabul denies" -- the accusation was made)
             return "denied"
         negations = [c for c in tok.children if "Neg" in c.morph.get("Polarity")] if tok.pos_ in ("VERB", "AUX") else []
         if negations and any(t.start <= c.idx < t.end for c in negations):
@@ -1058,6 +1063,7 @@ class EventFinder:
         adjuncts: set[int] = set()
         apart: set[int] = set()
         modes_told: set[tuple] = set()
+        told_of: set[int] = set()  # noun triggers that are the subject of their clause
         clauses: set[int] = set()
         agents: set[int] = set()
         responses: set[int] = set()
@@ -1232,6 +1238,8 @@ class EventFinder:
                     responses.add(id(ev))  # "l'assaillant a été tué par le GIGN": after the attack, by another side
             if t.start in anchored:
                 apart.add(id(ev))
+            if t.tok.pos_ == "NOUN" and t.tok.dep_ in ("nsubj", "nsubj:pass"):
+                told_of.add(id(ev))
             # (the kinds told, folded or not: "de violents combats" folded into a capture are still
             # what "les combats" names again)
             modes_told.add((t.type, t.mode))
@@ -1354,7 +1362,8 @@ class EventFinder:
                     ev.place = focus
             # "..., calling for a ceasefire", "said they were appalled": a statement whose trigger has
             # no subject is the sentence's speaker's (after the merge: two appeals stay two)
-            if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types:
+            if ev.source is None and ev.reported_by and ev.type in self.speaker_source_types and id(ev) not in told_of:
+                # (not a noun that is the subject of what is told: "as peace talks in Angola stalled")
                 ev.source, ev.reported_by = ev.reported_by, None
                 if ev.target == ev.source:
                     ev.target = None  # "X said it was appalled": the passive's subject is the speaker
