@@ -11,7 +11,8 @@ its noun is a new body, a siege laid "to" a town is no destination, forces deplo
 crime said to be common is no event; an office holder of a body speaks in the office's words; a
 participle of happening the parse hangs on a toll dates the attack; the town the wounded were taken
 to is no new attack; a count "avec" or in brackets after a place is that place's; a day things are
-put off to is ahead; the dateline's agency is no toll's reporter. The sentences and the persons in
+put off to is ahead; the dateline's agency is no toll's reporter; a fight "entre X et Y" has both
+sides; a subordinator opens a clause no trigger before it frames. The sentences and the persons in
 them are invented."""
 from __future__ import annotations
 
@@ -241,3 +242,20 @@ def test_a_past_verb_joined_to_a_that_clause_goes_with_the_verb_above_it():
     rec = record("The U.N. Security Council on Thursday demanded that M23 withdraw from occupied areas and called on "
                  "Rwanda to stop supporting the group.", "en", "2025-02-16")
     assert {name_of(rec, e.source) for e in rec.events if e.type == "REQUEST"} == {"UN Security Council"}
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Une dizaine de personnes ont été tuées dimanche dans des affrontements entre éleveurs et agriculteurs dans "
+     "la province du Ouaddaï.", "fr", ("éleveurs", "agriculteurs")),
+    ("Clashes between herders and farmers killed 12 people in Plateau state on Sunday.", "en", ("herders", "farmers")),
+])
+def test_a_fight_between_two_sides_has_them_as_source_and_target(text, lang, sides):
+    rec = record(text, lang, "2025-06-09")
+    fight = next(e for e in rec.events if e.type == "ASSAULT")
+    assert (name_of(rec, fight.source), name_of(rec, fight.target)) == sides
+
+
+def test_a_subordinator_opens_a_clause_no_trigger_before_it_frames():
+    rec = record("Le gouverneur a fait savoir que des renforts de l'armée avaient été dépêchés sur place et qu'un "
+                 "couvre-feu avait été instauré.", published="2025-06-09")
+    assert {e.type for e in rec.events} == {"MOBILIZE", "COERCE"}

@@ -60,6 +60,8 @@ class EventFinder:
         self.rx_counterpart = re.compile(pat["counterpart"]) if pat.get("counterpart") else None
         self.counterpart_types = set(pat.get("counterpart_types", [])) if self.rx_counterpart else set()
         self.counterpart_modes = set(pat.get("counterpart_modes", [])) if self.rx_counterpart else set()
+        # "des affrontements entre X et Y": the two sides of a fight
+        self.between_words = frozenset(pat.get("between", []))
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
         self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
@@ -411,6 +413,24 @@ class EventFinder:
         seen = [pmap[e.place] for e in events if e.type == "ASSAULT" and e.place in pmap]
         return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
                                   q.feature not in ("country", "continent", "region", "admin1") for q in seen)
+
+    def sides_between(self, doc: Doc, tok: Token) -> list[str]:
+        """The two actors a fight noun names after "entre" / "between" ("entre éleveurs et
+        agriculteurs"), each made an actor if need be; none when the words name fewer than two."""
+        att = self.attributor
+        for w in (x for x in tok.subtree if x.lower_ in self.between_words and x.i > tok.i and x.i - tok.i <= 3):
+            first = w.head if w.dep_ == "case" else next((c for c in w.children if c.dep_ in ("pobj", "obj")), None)
+            if first is None or first.i <= w.i:
+                continue
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is None:
+                return []
+            end = next((c.i for c in first.children if c.dep_ == "cc"), second.left_edge.i)
+            a = att.actor_for_phrase(doc, w.i + 1, att.clip(doc, w.i + 1, end), w.idx)
+            b_start = next((x.i for x in second.subtree if x.dep_ != "cc"), second.i)
+            b = att.actor_for_phrase(doc, b_start, att.clip(doc, b_start, second.right_edge.i + 1), w.idx)
+            return [x for x in (a, b) if x] if a and b and a != b else []
+        return []
 
     def went_to(self, doc: Doc, start: int) -> bool:
         """The place starting at ``start`` is where someone went or was taken."""
@@ -868,6 +888,12 @@ class EventFinder:
                 cand = att.subject_actor(doc, verb)
                 if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
                     src = cand
+        sides = self.sides_between(doc, tok) if t.mode in self.counterpart_modes and self.between_words else []
+        if sides:
+            # "des affrontements entre éleveurs et agriculteurs", "fighting between the army and the
+            # RSF": the first side fights the second
+            src = src if src in sides else sides[0]
+            tgt = next((x for x in sides if x != src), tgt)
         if src is None and tok.pos_ in ("VERB", "AUX") and self.passive(tok) or (
                 src is None and any(c.dep_ == "aux:pass" for c in tok.children)):
             # "tués dans la nuit de lundi à mardi par des rebelles ADF": an agent the parse hung
@@ -1034,8 +1060,10 @@ class EventFinder:
                 if o.guard in self.only_sources:
                     continue  # "pour fuir une vague de violences": the violence fled is told
                 gap = text_of(doc)[o.end:t.start]
+                # (a verb or a subordinator between them opens a clause of its own: "des renforts ont
+                # été dépêchés sur place et qu'un couvre-feu avait été instauré")
                 if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
-                        x.pos_ in ("VERB", "AUX") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
+                        x.pos_ in ("VERB", "AUX", "SCONJ") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
                     if id(o) in framed and not self.governs(o.tok, t.tok):
                         continue  # (a framed trigger frames only what it governs)
                     if o.type == "ACCUSE" and t.type == "ASSAULT" and t.tok.pos_ == "VERB" and (
