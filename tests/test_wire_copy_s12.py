@@ -12,7 +12,8 @@ crime said to be common is no event; an office holder of a body speaks in the of
 participle of happening the parse hangs on a toll dates the attack; the town the wounded were taken
 to is no new attack; a count "avec" or in brackets after a place is that place's; a day things are
 put off to is ahead; the dateline's agency is no toll's reporter; a fight "entre X et Y" has both
-sides; a subordinator opens a clause no trigger before it frames. The sentences and the persons in
+sides; a subordinator opens a clause no trigger before it frames; a name's apposition says what it
+does and a participle on it what it suffers. The sentences and the persons in
 them are invented."""
 from __future__ import annotations
 
@@ -259,3 +260,13 @@ def test_a_subordinator_opens_a_clause_no_trigger_before_it_frames():
     rec = record("Le gouverneur a fait savoir que des renforts de l'armée avaient été dépêchés sur place et qu'un "
                  "couvre-feu avait été instauré.", published="2025-06-09")
     assert {e.type for e in rec.events} == {"MOBILIZE", "COERCE"}
+
+
+def test_a_name_s_apposition_says_what_it_does_and_a_participle_what_it_suffers():
+    rec = record("L'Egypte, soutien de l'armée soudanaise, a mis en garde contre une partition de fait du pays. Les "
+                 "Emirats arabes unis, accusés par Khartoum d'armer les FSR, ont une nouvelle fois démenti toute "
+                 "implication.", published="2025-11-20")
+    support = next(e for e in rec.events if e.type == "SUPPORT")
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    assert name_of(rec, support.source) == "Egypt" and name_of(rec, support.target) == "Sudanese Armed Forces"
+    assert name_of(rec, accuse.target) == "United Arab Emirates"

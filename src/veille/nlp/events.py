@@ -767,6 +767,11 @@ class EventFinder:
                         and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
                 src = zone[0][2] if zone else None
+            if tgt is None and tok.dep_ == "acl" and passive and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+                # "Les Emirats arabes unis, accusés par Khartoum d'armer les FSR": the participle's
+                # noun suffers what it says
+                named = actors_in(doc, tok.head.left_edge.idx, tok.head.idx + len(tok.head.text))
+                tgt = named[-1][2] if named else None
             for c in tok.children:
                 if c.dep_ == "obl:agent":
                     src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
@@ -795,6 +800,14 @@ class EventFinder:
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
+            if tok.dep_ == "appos" and tok.head.i < tok.i and t.type != "ASSAULT":
+                # "L'Egypte, soutien de l'armée, a mis en garde": the noun in apposition says what
+                # the name before it does; whose support it is, the complement says
+                named = actors_in(doc, tok.head.left_edge.idx, tok.head.idx + len(tok.head.text))
+                if named:
+                    src = named[-1][2]
+                    inner = [x for x in inner if x[2] != src]
+                    tgt = inner[0][2] if inner else None
             contre = self.rx_against.search(text_of(doc)[t.end:sub_e])
             if contre is None and (t.type in self.counterpart_types or t.mode in self.counterpart_modes):
                 # "her meeting with X": X is the other party, not who met
