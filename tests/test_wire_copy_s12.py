@@ -270,3 +270,8 @@ def test_a_name_s_apposition_says_what_it_does_and_a_participle_what_it_suffers(
     accuse = next(e for e in rec.events if e.type == "ACCUSE")
     assert name_of(rec, support.source) == "Egypt" and name_of(rec, support.target) == "Sudanese Armed Forces"
     assert name_of(rec, accuse.target) == "United Arab Emirates"
+
+
+def test_since_the_start_of_the_year_is_this_year():
+    rec = record("More than 300 people have been killed since the start of the year.", "en", "2025-05-14")
+    assert [t.value for t in rec.timexes] == ["2025"]
