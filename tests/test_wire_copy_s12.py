@@ -274,3 +274,8 @@ FIGURE_PLACES = [
 def test_the_place_of_one_count(text, lang, published, best, expected):
     rec = record(text, lang, published)
     assert place_of(rec, next(f for f in rec.figures if f.best == best).place) == expected
+
+
+def test_members_of_one_family_are_family_members():
+    rec = record("Une frappe a touché une maison de Choujaïya, tuant neuf membres d'une même famille.", published="2025-04-09")
+    assert [(f.best, f.group) for f in rec.figures] == [(9, "family members")]
