@@ -279,3 +279,12 @@ def test_the_place_of_one_count(text, lang, published, best, expected):
 def test_members_of_one_family_are_family_members():
     rec = record("Une frappe a touché une maison de Choujaïya, tuant neuf membres d'une même famille.", published="2025-04-09")
     assert [(f.best, f.group) for f in rec.figures] == [(9, "family members")]
+
+
+@pytest.mark.parametrize("text, lang, groups", [
+    ("Au moins 27 civils ont été tués et plus de 60 blessés depuis samedi.", "fr", ["civilians", "civilians"]),
+    ("At least five civilians were killed and 14 wounded on Monday.", "en", ["civilians", "civilians"]),
+    ("Trois soldats ont été tués et deux civils blessés.", "fr", ["soldiers", "civilians"]),
+])
+def test_a_count_of_a_state_after_named_people_counts_the_same_people(text, lang, groups):
+    assert [f.group for f in record(text, lang).figures] == groups

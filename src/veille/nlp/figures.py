@@ -42,6 +42,7 @@ class _Draft:
     partitive: bool = False         # "2 500 d'entre elles": people of a group named before
     identity: bool = False          # "Il s'agit de trois touristes": who the toll before counted
     speaker: bool = False           # "a indiqué un enseignant": one who tells, no count at all
+    group_word: str = ""            # the text's word for the people counted ("civils", "blessés")
 
 
 def _cue_regex(words: list[str]) -> re.Pattern:
@@ -81,6 +82,9 @@ class FigureFinder:
                     own = row["masc_pl"] if by_plural and row.get("masc_pl") else f"{row['name_en']} nationals"
                     self.groups.setdefault(row[col].lower(), people.get(row.get("country", ""), own))
         self.group_kinds = {k.lower(): v for k, v in lx["group_kinds"].items()}
+        # between a count of named people and one of a state only ("27 civils ont été tués et plus de
+        # 60 blessés"): the second counts the same people
+        self.rx_same_group_gap = re.compile(lx["patterns"].get("same_group_gap", r"(?!)"), re.I)
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         glued = lx.get("glued_states", {})
         self.final_kinds = set(glued.get("final_kinds", []))
@@ -313,7 +317,7 @@ class FigureFinder:
                 d.partitive = not any(o.span[0] >= (out[-1].num.end if out else 0) for o in others)
             elif g:
                 word = g.group("g").lower()
-                d.group = self.groups[word]
+                d.group, d.group_word = self.groups[word], word
                 d.group_end = num.end + g.end()
                 if word in self.group_kinds:
                     d.kind, d.kind_strength = self.group_kinds[word], 3
@@ -423,6 +427,10 @@ class FigureFinder:
                 elif d.group is None and prev.group and self.rx_gap_before.search(between) and \
                         self.rx_gap_after.match(text, d.num.end):
                     d.conj_prev = prev
+            if prev is not None and d.group_word in self.group_kinds and prev.group and \
+                    prev.group_word not in self.group_kinds and self.rx_same_group_gap.search(between):
+                # "27 civils ont été tués et plus de 60 blessés": the wounded are civilians too
+                d.group = prev.group
             if d.parent is not None:
                 d.parent.children.append(d)
             end = d.group_end or d.num.end
