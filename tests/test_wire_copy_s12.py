@@ -285,6 +285,10 @@ def test_members_of_one_family_are_family_members():
     ("Au moins 27 civils ont été tués et plus de 60 blessés depuis samedi.", "fr", ["civilians", "civilians"]),
     ("At least five civilians were killed and 14 wounded on Monday.", "en", ["civilians", "civilians"]),
     ("Trois soldats ont été tués et deux civils blessés.", "fr", ["soldiers", "civilians"]),
+    # the dead and wounded "dans nos rangs" are the speaking side's soldiers or fighters
+    ("L'armée malienne a publié un communiqué qui fait état de «six morts et onze blessés dans nos rangs».", "fr",
+     ["soldiers", "soldiers"]),
+    ("Le JNIM a reconnu trois morts dans ses rangs.", "fr", ["fighters"]),
 ])
 def test_a_count_of_a_state_after_named_people_counts_the_same_people(text, lang, groups):
     assert [f.group for f in record(text, lang).figures] == groups

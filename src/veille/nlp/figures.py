@@ -85,6 +85,8 @@ class FigureFinder:
         # between a count of named people and one of a state only ("27 civils ont été tués et plus de
         # 60 blessés"): the second counts the same people
         self.rx_same_group_gap = re.compile(lx["patterns"].get("same_group_gap", r"(?!)"), re.I)
+        # after a count of a state: "dans nos rangs", "in its ranks" (the side that tells of them)
+        self.rx_own_ranks = re.compile(lx["patterns"].get("own_ranks", r"(?!)"), re.I)
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
         glued = lx.get("glued_states", {})
         self.final_kinds = set(glued.get("final_kinds", []))
@@ -319,6 +321,9 @@ class FigureFinder:
                 word = g.group("g").lower()
                 d.group, d.group_word = self.groups[word], word
                 d.group_end = num.end + g.end()
+                if word in self.group_kinds and self.rx_own_ranks.match(text[d.group_end:d.group_end + 80]):
+                    # "six morts et onze blessés dans nos rangs": the fighters of the side that speaks
+                    d.group = self.ranks_group(doc, num.start)
                 if word in self.group_kinds:
                     d.kind, d.kind_strength = self.group_kinds[word], 3
                     d.status = word in self.status_groups
@@ -377,6 +382,19 @@ class FigureFinder:
                     d.group_end = num.end + w.end()
             out.append(d)
         return self.ranges(out, text)
+
+    @staticmethod
+    def ranks_group(doc, start: int) -> str:
+        """Soldiers when the last force named before the count in its paragraph is an army or a
+        police, fighters when it is an armed group (soldiers when none is named)."""
+        para = paragraph_bounds(doc, start)
+        for s0, e0, aid in reversed([x for x in doc._.actor_spans or [] if para[0] <= x[0] < start]):
+            kind = getattr(actor_by_id(doc, aid), "kind", None)
+            if kind in ("military", "police"):
+                return "soldiers"
+            if kind == "armed_group":
+                return "fighters"
+        return "soldiers"
 
     def year_like(self, text: str, num: NumberMatch) -> bool:
         """Four bare digits of a year (1900-2099) with no people noun after them."""
