@@ -292,3 +292,8 @@ def test_members_of_one_family_are_family_members():
 ])
 def test_a_count_of_a_state_after_named_people_counts_the_same_people(text, lang, groups):
     assert [f.group for f in record(text, lang).figures] == groups
+
+
+def test_soldiers_an_army_lost_are_killed():
+    rec = record("The army said it had lost six soldiers in the attack.", "en")
+    assert [(f.best, f.kind) for f in rec.figures] == [(6, "killed")]
