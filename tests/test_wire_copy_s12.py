@@ -239,6 +239,11 @@ EVENT_ATTRIBUTES = [
     ("GOMA, Congo, Feb. 16, 2025 (AP) - M23 rebels seized the town of Kavumu on Friday after government troops "
      "withdrew, residents and a rebel spokesman said, as regional peace talks in Angola stalled.", "en", "2025-02-16",
      ("type", "CONSULT"), "source", None),
+    # a strike dated by its report takes the day "the strike hit ... on Wednesday" gives
+    ("BANGKOK, Jan 9, 2025 (Reuters) - An air strike by Myanmar's military on a village in the central Sagaing "
+     "region killed at least 20 people, a local resistance group said on Thursday.\n\nThe strike hit a monastery "
+     "in the village on Wednesday afternoon, according to the group.", "en", "2025-01-09", ("type", "ASSAULT"),
+     "date", "2025-01-08"),
 ]
 
 
@@ -297,3 +302,8 @@ def test_a_count_of_a_state_after_named_people_counts_the_same_people(text, lang
 def test_soldiers_an_army_lost_are_killed():
     rec = record("The army said it had lost six soldiers in the attack.", "en")
     assert [(f.best, f.kind) for f in rec.figures] == [(6, "killed")]
+
+
+def test_a_group_described_as_opposed_makes_no_statement():
+    rec = record("The strike was reported by the People's Defence Force, an armed group opposed to the junta.", "en")
+    assert not any(e.type == "REJECT" for e in rec.events)

@@ -1131,6 +1131,14 @@ class EventFinder:
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
                     t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
                 continue  # "Freed hostage Ingrid Betancourt arrived in France"
+            if t.type in self.publication_day_types and t.tok.pos_ == "VERB" and t.tok.dep_ == "acl" and \
+                    t.tok.morph.get("VerbForm") == ["Part"] and t.tok.morph.get("Tense") == ["Past"] and \
+                    t.tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                        c.dep_.startswith("aux") or c.dep_ in ("obl:agent", "cc") for c in t.tok.children) and \
+                    self.attributor.stray_auxiliary(t.tok) is None and t.tok.head.head.pos_ != "AUX":
+                # "an armed group opposed to the junta": what the group is, no statement made (not "a
+                # dénoncé ... et appelé", "a de son côté appelé": a verb the parse hung on a noun)
+                continue
             if t.tok.pos_ == "NOUN" and above is not None and above.lemma_.lower() in self.topics:
                 continue  # "to discuss a new prisoner exchange"
             if t.tok.pos_ == "NOUN" and self.after_opener(doc, t):
@@ -1172,6 +1180,12 @@ class EventFinder:
                 # jeudi des sources"): the attack told again, with its own day
                 same = [e for e in events if e.type == t.type and e.mode == t.mode]
                 days = self.own_days(doc, t.tok)
+                head = t.tok.head
+                if not days and t.tok.dep_ == "nsubj" and any(o.tok.i == head.i and o.type == t.type for o in trig):
+                    # "The strike hit a monastery on Wednesday afternoon": the day of what it did
+                    days = {x.value for x in timexes_in(doc, t.sent.start_char, t.sent.end_char)
+                            if x.value and len(x.value) == 10 and self.clause_verb(
+                                doc.char_span(x.span[0], x.span[1], alignment_mode="expand").root) == head.i}
                 if same and id(same[-1]) in report_dated and len(days) == 1:
                     same[-1].date = days.pop()
                     report_dated.discard(id(same[-1]))
