@@ -21,6 +21,10 @@ def _is_person(doc: Doc, aid: str) -> bool:
 PUNCT = {",", ".", ";", ":", "(", ")", "!", "?", "—", "–"}
 
 
+# between a name and the relative pronoun hung on the wrong verb: "le Front (FNDC), qui"
+_GAP_BEFORE_RELATIVE = re.compile(r"[\s,()]*")
+
+
 class Attributor:
     def __init__(self, lang: "str | Lang"):
         self.lang = lang = get_lang(lang)
@@ -1021,9 +1025,8 @@ class Attributor:
         if subj.lower_ in self.subject_relatives and not relative and subj.i > verb.sent.start:
             # "selon le Front (FNDC), qui accuse les gendarmes": the parse hung the relative on the
             # main verb; the name right before "qui" is its subject
-            gap_ok = re.compile(r"[\s,()]*")
             hits = [x for x in actors_in(doc, max(verb.sent.start_char, subj.idx - 120), subj.idx)
-                    if gap_ok.fullmatch(text_of(doc)[x[1]:subj.idx])]
+                    if _GAP_BEFORE_RELATIVE.fullmatch(text_of(doc)[x[1]:subj.idx])]
             if hits:
                 return hits[-1][2]
         if relative:

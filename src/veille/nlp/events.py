@@ -47,6 +47,7 @@ class _Trigger:
     guard: int = 0
     foiled: bool = False        # an attack stopped before it happened ("un attentat a été déjoué")
     part_date: tuple | None = None  # (the time of a participle on the trigger noun,), once read
+    anchor: tuple | None = None     # (the "au lendemain d'une" match before the trigger noun,), once read
 
 
 class EventFinder:
@@ -92,6 +93,8 @@ class EventFinder:
         self.unless_forces: dict[int, tuple[str, str]] = {}
         self.only_sources: dict[int, frozenset] = {}
         self.force_kinds = {"armed_group", "military"}  # the schema's kinds of armed forces
+        # ...and the kinds that can be said to strike or fight: a state stands for its army
+        self.striking_kinds = frozenset(self.force_kinds | {"state"})
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
             first = bool(t.get("first_only", False))
@@ -229,7 +232,6 @@ class EventFinder:
         during = lx.get("during", {})
         # "lors de frappes", "during raids": the attack in which the clause's deed was done
         self.rx_during = re.compile(r"(?<![\w-])(?:%s)$" % during["opener"], re.I) if during.get("opener") else None
-        self.during_force_kinds = frozenset(during.get("force_kinds", []))
         answers = lx.get("response_verbs", {}).get("answers")
         self.rx_answers = re.compile(answers, re.I) if answers else None
         # the articles that make a class of fighters the group named before ("les rebelles")
@@ -883,7 +885,7 @@ class EventFinder:
                 # "L'armée a affirmé avoir neutralisé des dizaines de terroristes lors de frappes
                 # aériennes": the force whose deed the clause tells struck (not who only tells of it)
                 cand = att.subject_actor(doc, verb)
-                if getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
+                if getattr(actor_by_id(doc, cand), "kind", None) in self.striking_kinds:
                     src = self.military_for_state(doc, t, cand)
             if contre:
                 # (not who tells of it: "... sur un marché de Sadr City, selon des sources policières")
@@ -899,7 +901,7 @@ class EventFinder:
                 # offensive against the army": the force the clause is about fought the other side
                 # (not the day before: "a day after an attack on a base")
                 cand = att.subject_actor(doc, verb)
-                if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.during_force_kinds:
+                if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.striking_kinds:
                     src = cand
         sides = self.sides_between(doc, tok) if t.mode in self.counterpart_modes and self.between_words else []
         if sides:
@@ -1183,9 +1185,11 @@ class EventFinder:
                 head = t.tok.head
                 if not days and t.tok.dep_ == "nsubj" and any(o.tok.i == head.i and o.type == t.type for o in trig):
                     # "The strike hit a monastery on Wednesday afternoon": the day of what it did
-                    days = {x.value for x in timexes_in(doc, t.sent.start_char, t.sent.end_char)
-                            if x.value and len(x.value) == 10 and self.clause_verb(
-                                doc.char_span(x.span[0], x.span[1], alignment_mode="expand").root) == head.i}
+                    days = set()
+                    for x in timexes_in(doc, t.sent.start_char, t.sent.end_char):
+                        span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+                        if x.value and len(x.value) == 10 and span is not None and self.clause_verb(span.root) == head.i:
+                            days.add(x.value)
                 if same and id(same[-1]) in report_dated and len(days) == 1:
                     same[-1].date = days.pop()
                     report_dated.discard(id(same[-1]))
@@ -1777,7 +1781,7 @@ class EventFinder:
     def day_counted_back(self, doc: Doc, t: _Trigger) -> str | None:
         """"le 8 octobre 2023, au lendemain de l'attaque": the day the sentence gives, moved by
         the days its words count (none when the sentence gives no single day)."""
-        m = self.rx_earlier_event.search(text_of(doc)[max(t.sent.start_char, t.start - 60):t.start])
+        m = self.anchor_words(doc, t)
         shift = next((n for w, n in self.earlier_days if m and w in m.group(0).lower()), None)
         told = self.date_for(doc, t) if shift is not None else None
         day = parse_iso_date(told) if told and self.day_precise(told) else None
@@ -1786,8 +1790,14 @@ class EventFinder:
     def earlier_event(self, doc: Doc, t: _Trigger) -> bool:
         """"au lendemain d'une attaque", "a day after an attack": another happening than the one
         its sentence tells, named after a day counted from it."""
-        return self.rx_earlier_event is not None and t.tok.pos_ == "NOUN" and \
-            bool(self.rx_earlier_event.search(text_of(doc)[max(t.sent.start_char, t.start - 60):t.start]))
+        return self.anchor_words(doc, t) is not None
+
+    def anchor_words(self, doc: Doc, t: _Trigger) -> re.Match | None:
+        """The words counting a day from the trigger noun, right before it (read once per trigger)."""
+        if t.anchor is None:
+            t.anchor = (self.rx_earlier_event.search(text_of(doc)[max(t.sent.start_char, t.start - 60):t.start])
+                        if self.rx_earlier_event is not None and t.tok.pos_ == "NOUN" else None,)
+        return t.anchor[0]
 
     def place_for(self, doc: Doc, t: _Trigger, events: list[Event] = (), nouns: tuple = (),
                   anchored: frozenset = frozenset()) -> str | None:

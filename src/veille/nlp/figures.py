@@ -110,6 +110,7 @@ class FigureFinder:
         self.lead_source = frozenset(lx.get("sources", {}).get("lead_covers_story", []))
         # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
         self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
+        self.report_light_objects = set().union(*self.report_light_verbs.values())  # "état", "bilan"
         # "21 janvier 2017. – ...": a dateline at the head of a line dates the report, not the toll
         self.rx_dateline_tail = re.compile(pat.get("dateline_tail", r"(?!)"))
         # "dans la nuit du mercredi 31 août et du jeudi 1er septembre": two times read as one
@@ -385,12 +386,13 @@ class FigureFinder:
 
     @staticmethod
     def ranks_group(doc, start: int) -> str:
-        """Soldiers when the last force named before the count in its paragraph is an army or a
-        police, fighters when it is an armed group (soldiers when none is named)."""
+        """Soldiers when the last force named before the count in its paragraph is an army (the
+        schema's kind for police too), fighters when it is an armed group (soldiers when none is
+        named)."""
         para = paragraph_bounds(doc, start)
         for s0, e0, aid in reversed([x for x in doc._.actor_spans or [] if para[0] <= x[0] < start]):
             kind = getattr(actor_by_id(doc, aid), "kind", None)
-            if kind in ("military", "police"):
+            if kind == "military":
                 return "soldiers"
             if kind == "armed_group":
                 return "fighters"
@@ -1005,9 +1007,9 @@ class FigureFinder:
         if span is None:
             return False
         head = span.root.head
-        if "/" in str(t.value) or (head.pos_ == "NOUN" and head.i != span.root.i and head.i < span.root.i and not any(
-                head.lemma_.lower() in objects for objects in self.report_light_verbs.values()) and not any(
-                x.span[0] <= head.idx < x.span[1] for x in doc._.timexes or ())):
+        if "/" in str(t.value) or (head.pos_ == "NOUN" and head.i != span.root.i and head.i < span.root.i and
+                                   head.lemma_.lower() not in self.report_light_objects and not any(
+                                       x.span[0] <= head.idx < x.span[1] for x in doc._.timexes or ())):
             # "a fait état de 1.391 morts depuis le 18 mars", "depuis la reprise des opérations le
             # 18 mars": a stretch, or the time of a happening a noun names, is never the report's
             return False

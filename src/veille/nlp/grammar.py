@@ -85,10 +85,11 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     if verb is None:
         return None
     noun = tok.head
+    asked_for = _asked_for(get_lang(lang))
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
-            and verb.lemma_.lower() in _asked_for(get_lang(lang)):
+            and verb.lemma_.lower() in asked_for:
         return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
-    asked = _asked_for(get_lang(lang)) if time_word else frozenset()
+    asked = asked_for if time_word else frozenset()
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i < verb.i and verb.head.lemma_.lower() in asked:
         return True  # "ont appelé à manifester vendredi": the protest's Friday
     if verb.lemma_.lower() in asked and any(c.morph.get("VerbForm") == ["Inf"] and verb.i < c.i < tok.i
