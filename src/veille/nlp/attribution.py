@@ -38,6 +38,7 @@ class Attributor:
         self.relatives_all = self.relatives | set(closed["relative_compounds"])
         self.subject_relatives = set(closed["subject_relatives"])
         self.not_subjects = set(closed["not_subjects"])
+        self.incise_inverts = bool(lang.toml("grammar").get("word_order", {}).get("incise_inverts", False))
         self.of_tokens = set(closed["of_tokens"])
         # noun phrases whose modifiers come before the head noun ("health ministry")
         self.modifiers_first = bool(lang.toml("grammar").get("phrases", {}).get("modifiers_first"))
@@ -913,6 +914,19 @@ class Attributor:
             subjects = [c for c in subjects if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                                                     and any(o.i > c.i + 1 for o in subjects))] or subjects
         subj = subjects[0] if subjects else None
+        if self.incise_inverts and len(subjects) > 1 and subjects[-1].i > verb.i and subjects[0].i < verb.i:
+            # ", a annoncé vendredi le ministère de l'Intérieur": after a comma the verb is an
+            # incise and the subject after it speaks; the parse made the lead's noun before the
+            # comma a second subject
+            # (not a clause the verb reports: "X, ministre, a précisé que « l'explosion ... »")
+            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+            between = doc[verb.i + 1:subjects[-1].i]
+            if first > verb.sent.start and doc[first - 1].text == "," and not actors_in(
+                    doc, subjects[0].idx, subjects[0].idx + len(subjects[0].text)) and not any(
+                    q0 <= subjects[0].idx < q1 for q0, q1 in doc._.quote_spans or ()) and not any(
+                    x.lower_ in self.complementizers or x.text in self.quote_marks or x.text in self.punct_stop
+                    for x in between):
+                subj = subjects[-1]
         if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
                 subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
             # "Le président ukrainien Volodymyr Zelensky a déclaré": the parse made the title and

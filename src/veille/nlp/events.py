@@ -120,7 +120,10 @@ class EventFinder:
         # pattern's group "verb" starts the trigger
         self.pattern_triggers: list[tuple[re.Pattern, tuple]] = []
         feel = lx.get("feelings", {})
-        modes = {t["type"]: (t["mode"], t.get("acled", [])) for t in lx["trigger"]}
+        modes: dict[str, tuple] = {}
+        for t in lx["trigger"]:
+            # a type's first table is its plain sense ("accuse", not the "investigate" listed later)
+            modes.setdefault(t["type"], (t["mode"], t.get("acled", [])))
         self.guards.append((None, False, frozenset(), frozenset()))
         for typ, words in feel.get("types", {}).items():
             rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
@@ -185,7 +188,11 @@ class EventFinder:
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
-        self.retype_about = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
+        # (a type may be retyped several ways: one table per new type)
+        # (a type may be retyped several ways: one table per new type, ``modes`` naming the
+        # trigger modes it applies to, all when absent)
+        self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())))
+                                 for r in (v if isinstance(v, list) else [v])]
                              for k, v in lx.get("retype_about", {}).items()}
         # ...and whose subject says the other type: "protesters demanding his resignation" protest
         self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
@@ -339,8 +346,10 @@ class EventFinder:
                 continue  # "released its report": a document, not people
             if not_on and self.hangs_on(t.tok, not_on):
                 continue  # "des sanctions visant des banques": what the measure aims at, no attack
-            if t.type in self.retype_about and self.theme_lemma(t.tok) in self.retype_about[t.type][2]:
-                t.type, t.mode = self.retype_about[t.type][:2]
+            retype = next((r for r in self.retype_about.get(t.type, ())
+                           if (not r[3] or t.mode in r[3]) and self.theme_lemma(t.tok) in r[2]), None)
+            if retype is not None:
+                t.type, t.mode = retype[:2]
                 t.acled = []
             elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2] and \
                     not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
@@ -587,24 +596,34 @@ class EventFinder:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
         return out
 
-    @staticmethod
-    def theme_lemma(tok: Token) -> str:
+    def theme_lemma(self, tok: Token) -> str:
         """What a trigger is about: a verb's object or passive subject, the noun a participle
-        modifies, a noun's complement ("the release of the report")."""
+        modifies, a noun's complement ("the release of the report"); through a noun of a part
+        ("a suspendu une partie de son aide": the aid)."""
+        noun = None
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "acl" and tok.head.i != tok.i:
-                return tok.head.lemma_.lower()
+                noun = tok.head
+            else:
+                # (not a day the parse took for the object: "a suspendu mardi plusieurs médias")
+                times = [x.span for x in tok.doc._.timexes or ()]
+                noun = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
+                             and not any(a <= c.idx < b for a, b in times)), None)
+        else:
             for c in tok.children:
-                if c.dep_ in ("obj", "nsubj:pass"):
-                    return c.lemma_.lower()
+                if c.dep_ == "nmod":
+                    noun = c
+                    break
+                if c.dep_ == "prep" and c.i == tok.i + 1:  # English: "release" -> "of" -> "report"
+                    noun = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    break
+        if noun is None:
             return ""
-        for c in tok.children:
-            if c.dep_ == "nmod":
-                return c.lemma_.lower()
-            if c.dep_ == "prep" and c.i == tok.i + 1:  # English: "release" -> "of" -> "report"
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                return obj.lemma_.lower() if obj is not None else ""
-        return ""
+        if noun.lemma_.lower() in self.attributor.quantity_nouns:
+            part_of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) or next(
+                (x for c in noun.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"), None)
+            noun = part_of if part_of is not None else noun
+        return noun.lemma_.lower()
 
     @staticmethod
     def subject_lemma(tok: Token) -> str:
@@ -1656,6 +1675,17 @@ class EventFinder:
         return verb is not None and verb > trigger.i and doc[verb].dep_ in ("acl", "acl:relcl") and \
             doc[verb].head.pos_ in ("NOUN", "PROPN") and doc[verb].head.i > trigger.i
 
+    def other_subordinate(self, doc: Doc, span: tuple[int, int], t: _Trigger) -> bool:
+        """The words stand in an adverbial clause that does not hold the trigger ("ont tué 22
+        personnes, alors que les médiateurs tentaient de relancer au Caire les discussions")."""
+        words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        cur = words.root if words is not None else None
+        while cur is not None and cur.head.i != cur.i:
+            if cur.dep_ == "advcl" and not (cur.left_edge.i <= t.tok.i <= cur.right_edge.i):
+                return True
+            cur = cur.head
+        return False
+
     def clause_verb(self, tok: Token) -> int | None:
         """The verb whose clause a word stands in (the word itself when it is one)."""
         cur = tok
@@ -1706,13 +1736,18 @@ class EventFinder:
             # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
             published = parse_iso_date((doc._.meta or {}).get("published"))
-            tx = [x for x in tx if published is None or not (date_bounds(x.value)[0] or published) > published]
-            # nor by a time its subject's apposition gives ("L'armée, en guerre contre les FSR
-            # depuis avril 2023, a accusé ...": the war's time, not the accusation's)
-            subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
-                                           and c.left_edge.i < c.i < c.right_edge.i for c in subjects)
+            tx = [x for x in tx if published is None or not (date_bounds(x.value)[0] or published) > published
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
+        if t.tok.pos_ == "VERB":
+            # no act is dated by a time its subject's apposition gives ("L'armée, en guerre contre
+            # les FSR depuis avril 2023, a accusé ...", "La junte au pouvoir depuis un coup d'Etat en
+            # septembre 2022 a suspendu ...": the war's or the coup's time)
+            # (a subject that names a happening, "the war, which erupted in April 2023, has
+            # killed", is dated by its clause: only actors' descriptions are set aside)
+            subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")
+                        and actors_in(doc, c.idx, c.idx + len(c.text))]
+            tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
+                                           and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
         if t.type in self.publication_day_types:
             tx = [x for x in tx if not self.noun_time(doc, x, t.tok)]
         if len(tx) > 1:
@@ -1828,6 +1863,10 @@ class EventFinder:
         # place only when the lead names none of its own)
         here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
             pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
+        own_clause = [x for x in here if not self.other_subordinate(doc, x[:2], t)]
+        if own_clause:
+            # the places of an adverbial clause that does not hold the trigger are that clause's
+            here = own_clause
         other = min((a for a in anchored if t.end <= a < t.sent.end_char), default=None)
         if other is not None and any(t.end <= x[0] < other for x in here):
             # "des frappes dans la région de Mopti, au lendemain d'une attaque à Boulkessi": the

@@ -1,0 +1,73 @@
+"""Wire-copy cases of session 13, each a defect a probe in agency format showed: the places of an
+adverbial clause that does not hold the trigger are that clause's; a newspaper or a channel
+suspended is silenced, not a truce; a feeling professed in condemnation accuses; a part of an aid
+suspended is the aid suspended; after a comma, the subject after a French verb of saying is who
+says it; no act is dated by the time an actor's description gives. The sentences and the persons
+in them are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, place_of, record
+
+
+def event_by_trigger(rec, trigger):
+    return next(e for e in rec.events if e.trigger == trigger)
+
+
+# ------------------------------------------------------------------ places
+@pytest.mark.parametrize("lang, text, trigger, place", [
+    ("fr", "GAZA, 3 juin 2024 (AFP) - Des frappes aériennes israéliennes ont tué au moins 22 Palestiniens dans la "
+           "bande de Gaza, alors que les médiateurs tentaient de relancer au Caire les discussions sur une trêve.",
+     "frappes aériennes", "Gaza Strip"),
+    ("en", "GAZA, June 3 (Reuters) - Israeli air strikes killed at least 22 Palestinians in the Gaza Strip overnight, "
+           "as mediators tried to revive talks on a truce in Cairo.",
+     "air strikes", "Gaza Strip"),
+])
+def test_the_places_of_an_adverbial_clause_without_the_trigger_are_that_clauses(lang, text, trigger, place):
+    rec = record(text, lang=lang, published="2024-06-03")
+    assert place_of(rec, event_by_trigger(rec, trigger).place) == place
+
+
+# ------------------------------------------------------------------ types
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La junte a suspendu mardi plusieurs médias étrangers accusés de propos tendancieux."),
+    ("en", "The junta on Tuesday suspended several foreign media outlets over their coverage."),
+])
+def test_media_suspended_are_silenced_not_a_truce(lang, text):
+    rec = record(text, lang=lang)
+    assert [(e.type, e.mode) for e in rec.events] == [("COERCE", "censorship")]
+
+
+def test_a_truce_suspended_stays_a_truce_and_journalists_released_are_released():
+    rec = record("Le gouvernement a annoncé mardi la suspension des frappes aériennes. Deux journalistes ont été "
+                 "libérés mercredi par les rebelles.")
+    assert {(e.type, e.mode) for e in rec.events} >= {("CONCEDE", "ceasefire"), ("CONCEDE", "release")}
+    assert not any(e.mode == "censorship" for e in rec.events)
+
+
+def test_a_part_of_an_aid_suspended_is_a_sanction():
+    rec = record("Les Etats-Unis ont suspendu lundi une partie de leur aide au Niger.")
+    assert [e.type for e in rec.events] == ["SANCTION"]
+
+
+def test_a_feeling_of_condemnation_accuses():
+    rec = record("Le coordinateur humanitaire de l'ONU, Tarik Benslimane, s'est dit « horrifié » par ces informations.")
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    assert accuse.mode == "accuse"
+
+
+# ------------------------------------------------------------------ sources
+def test_the_subject_after_a_verb_of_saying_after_a_comma_reports():
+    rec = record("DAKAR, 2 juin 2023 (AFP) - Deux personnes ont été tuées jeudi soir à Ziguinchor lors de heurts "
+                 "après la condamnation de l'opposant Moussa Kébé à deux ans de prison, a annoncé vendredi le "
+                 "ministère de l'Intérieur.", published="2023-06-02")
+    toll = next(f for f in rec.figures if f.kind == "killed" and f.best == 2)
+    assert name_of(rec, toll.reported_by) == "ministère de l'Intérieur"
+
+
+# ------------------------------------------------------------------ dates
+def test_an_actors_description_does_not_date_its_act():
+    rec = record("La junte burkinabè au pouvoir depuis un coup d'Etat en septembre 2022 a suspendu mercredi plusieurs médias "
+                 "étrangers.", published="2024-06-12")
+    assert event_by_trigger(rec, "suspendu").date == "2024-06-12"
