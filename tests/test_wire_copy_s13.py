@@ -71,3 +71,37 @@ def test_an_actors_description_does_not_date_its_act():
     rec = record("La junte burkinabè au pouvoir depuis un coup d'Etat en septembre 2022 a suspendu mercredi plusieurs médias "
                  "étrangers.", published="2024-06-12")
     assert event_by_trigger(rec, "suspendu").date == "2024-06-12"
+
+
+# ------------------------------------------------------------------ sentences passed and who suffers an arrest
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("fr", "Des heurts ont éclaté jeudi après la condamnation de l'opposant Moussa Kébé à deux ans de prison.",
+     "condamnation"),
+    ("fr", "Le tribunal militaire a condamné mardi trois militants à mort.", "condamné"),
+    ("en", "A military court on Tuesday condemned three activists to death.", "condemned"),
+])
+def test_a_condemnation_to_a_penalty_is_a_sentence_passed(lang, text, trigger):
+    rec = record(text, lang=lang)
+    assert event_by_trigger(rec, trigger).type == "COERCE"
+
+
+def test_a_condemnation_voiced_stays_an_accusation():
+    rec = record("L'ONU a condamné mardi l'attaque contre le camp de déplacés.")
+    assert event_by_trigger(rec, "condamné").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("lang, text, trigger, person", [
+    ("fr", "Des heurts ont éclaté après l'arrestation de l'opposant Moussa Kébé à Dakar.", "arrestation", "Moussa Kébé"),
+    ("en", "Clashes erupted after the arrest of opposition leader Moussa Kebe in Dakar.", "arrest", "Moussa Kebe"),
+])
+def test_whom_an_arrest_names_after_of_suffers_it(lang, text, trigger, person):
+    rec = record(text, lang=lang)
+    arrest = event_by_trigger(rec, trigger)
+    assert name_of(rec, arrest.target) == person and name_of(rec, arrest.source) != person
+
+
+def test_a_blockade_named_with_its_holder_is_theirs():
+    rec = record("Djibo, ville du nord du Burkina Faso, est asphyxiée par le blocus des jihadistes du JNIM.")
+    blockade = event_by_trigger(rec, "blocus")
+    assert (blockade.type, blockade.mode) == ("COERCE", "siege")
+    assert name_of(rec, blockade.target) != "Jama'at Nusrat al-Islam wal-Muslimin"

@@ -61,6 +61,9 @@ class EventFinder:
         self.rx_counterpart = re.compile(pat["counterpart"]) if pat.get("counterpart") else None
         self.counterpart_types = set(pat.get("counterpart_types", [])) if self.rx_counterpart else set()
         self.counterpart_modes = set(pat.get("counterpart_modes", [])) if self.rx_counterpart else set()
+        # the types and modes whose noun's complement "de X" / "of X" suffers it ("l'arrestation de X")
+        self.patient_types = frozenset(pat.get("patient_types", []))
+        self.patient_modes = frozenset(pat.get("patient_modes", []))
         # "des affrontements entre X et Y": the two sides of a fight
         self.between_words = frozenset(pat.get("between", []))
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
@@ -91,6 +94,10 @@ class EventFinder:
         # and the nouns a participle may not hang on ("des sanctions visant des banques")
         self.guards: list[tuple] = []
         self.unless_forces: dict[int, tuple[str, str]] = {}
+        # guard -> (pattern, type, mode): the type the trigger takes when the words after it in
+        # its sentence match ("la condamnation de l'opposant à deux ans de prison": a sentence
+        # passed, not a condemnation voiced)
+        self.retype_after: dict[int, tuple[re.Pattern, str, str]] = {}
         self.only_sources: dict[int, frozenset] = {}
         self.force_kinds = {"armed_group", "military"}  # the schema's kinds of armed forces
         # ...and the kinds that can be said to strike or fight: a state stands for its army
@@ -105,6 +112,9 @@ class EventFinder:
                 # the kinds of actor the trigger's source must be ("les jihadistes ont fui", not the
                 # residents who fled)
                 self.only_sources[len(self.guards)] = frozenset(t["only_sources"])
+            if t.get("retype_after"):
+                r = t["retype_after"]
+                self.retype_after[len(self.guards)] = (re.compile(r["pattern"], re.I), r["type"], r["mode"])
             if t.get("unless_forces"):
                 # the type and mode the trigger takes when what it acts on is no armed force
                 self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
@@ -346,6 +356,10 @@ class EventFinder:
                 continue  # "released its report": a document, not people
             if not_on and self.hangs_on(t.tok, not_on):
                 continue  # "des sanctions visant des banques": what the measure aims at, no attack
+            if t.guard in self.retype_after and self.retype_after[t.guard][0].match(
+                    text_of(doc), t.end, min(t.sent.end_char, t.end + 120)):
+                t.type, t.mode = self.retype_after[t.guard][1:]
+                t.acled, t.needs_announce = [], False
             retype = next((r for r in self.retype_about.get(t.type, ())
                            if (not r[3] or t.mode in r[3]) and self.theme_lemma(t.tok) in r[2]), None)
             if retype is not None:
@@ -821,6 +835,15 @@ class EventFinder:
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
+            if t.type in self.patient_types or t.mode in self.patient_modes:
+                # "l'arrestation de l'opposant X", "the release of the hostages": who suffers it
+                of = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nmod", "prep") and (
+                    any(g.dep_ == "case" and g.lower_ in att.of_tokens for g in c.children) or c.lower_ in att.of_tokens)), None)
+                if of is not None:
+                    patients = actors_in(doc, of.left_edge.idx, of.right_edge.idx + len(of.right_edge.text))
+                    if patients:
+                        tgt = patients[0][2]
+                        inner = [x for x in inner if x[2] != tgt]
             if tok.dep_ == "appos" and tok.head.i < tok.i and t.type != "ASSAULT":
                 # "L'Egypte, soutien de l'armée, a mis en garde": the noun in apposition says what
                 # the name before it does; whose support it is, the complement says
