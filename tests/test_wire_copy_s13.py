@@ -105,3 +105,29 @@ def test_a_blockade_named_with_its_holder_is_theirs():
     blockade = event_by_trigger(rec, "blocus")
     assert (blockade.type, blockade.mode) == ("COERCE", "siege")
     assert name_of(rec, blockade.target) != "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+# ------------------------------------------------------------------ crowd control, airspace, judgments
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les policiers ont répliqué par des tirs de gaz lacrymogène."),
+    ("en", "Police fired tear gas at the protesters."),
+])
+def test_tear_gas_fired_is_crowd_control_not_an_armed_clash(lang, text):
+    rec = record(text, lang=lang)
+    assert [(e.type, e.mode) for e in rec.events] == [("COERCE", "coercion")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les militaires au pouvoir ont fermé l'espace aérien du pays jusqu'à nouvel ordre."),
+    ("en", "The junta closed the country's airspace until further notice."),
+])
+def test_an_airspace_closed_is_coercion(lang, text):
+    rec = record(text, lang=lang)
+    assert [e.type for e in rec.events] == ["COERCE"]
+
+
+def test_a_proposal_judged_not_credible_is_rejected():
+    rec = record("Le président de la Commission, Ibrahim Diallo, a jugé « non crédible » la proposition de transition "
+                 "de trois ans avancée par la junte.")
+    reject = next(e for e in rec.events if e.type == "REJECT")
+    assert name_of(rec, reject.source) == "Ibrahim Diallo"
