@@ -131,3 +131,30 @@ def test_a_proposal_judged_not_credible_is_rejected():
                  "de trois ans avancée par la junte.")
     reject = next(e for e in rec.events if e.type == "REJECT")
     assert name_of(rec, reject.source) == "Ibrahim Diallo"
+
+
+# ------------------------------------------------------------------ who fired, which army
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("fr", "L'armée israélienne a lancé lundi une campagne de frappes contre le Hezbollah dans le sud du Liban. Le "
+           "Hezbollah a affirmé avoir tiré des dizaines de roquettes sur des positions militaires dans le nord "
+           "d'Israël.", "roquettes"),
+    ("en", "Hezbollah said it had fired dozens of rockets at military positions in northern Israel.", "rockets"),
+])
+def test_who_fires_a_count_of_rockets_fires_them(lang, text, trigger):
+    rec = record(text, lang=lang, published="2024-09-23")
+    assert name_of(rec, event_by_trigger(rec, trigger).source) == "Hezbollah"
+
+
+def test_a_bare_army_after_a_foreign_army_named_by_that_noun_is_that_army():
+    rec = record("BEYROUTH, 23 septembre 2024 (AFP) - L'armée israélienne a lancé lundi une vaste campagne de frappes "
+                 "contre le Hezbollah dans le sud du Liban.\n\nLe porte-parole de l'armée israélienne, Daniel Avner, a "
+                 "appelé les habitants à quitter leurs maisons. Selon lui, l'armée a frappé plus de 800 cibles en une "
+                 "journée.", published="2024-09-23")
+    assert name_of(rec, event_by_trigger(rec, "frappé").source) == "Israel Defense Forces"
+    assert "Lebanese Armed Forces" not in {a.name for a in rec.actors}
+
+
+def test_a_bare_army_after_other_forces_stays_the_countrys_own():
+    rec = record("ALEP, 3 décembre 2024 (AFP) - Les forces russes ont mené des raids sur Idleb. L'armée a dépêché des "
+                 "renforts vers Hama mardi.", published="2024-12-03")
+    assert name_of(rec, event_by_trigger(rec, "dépêché").source) == "Syrian Arab Army"

@@ -87,6 +87,7 @@ class ActorFinder:
         self.demonyms_of: dict[str, list[str]] = {}
         for form, cc in kb.demonym.items():
             self.demonyms_of.setdefault(cc, []).append(form)
+        self.bare_follows_named = bool(lx["focus"].get("bare_follows_named", False))
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_focus_police = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['police'])})(?![\w-])", re.I) \
@@ -430,6 +431,20 @@ class ActorFinder:
                         continue
                     if role == "government" and self.rx_subnational.match(text[e:e + 30]):
                         continue  # "les autorités locales": a body of its own, not the government
+                    if role == "military" and self.bare_follows_named:
+                        # "L'armée israélienne a lancé des frappes au Liban ... l'armée a frappé 800
+                        # cibles": the army named last before the bare word by that same noun, when
+                        # it is another country's than the one in focus (not "les forces russes ...
+                        # l'armée", which stays the country's own)
+                        prior = [x for x in doc._.actor_spans or [] if x[1] <= s and
+                                 getattr(actor_by_id(doc, x[2]), "kind", None) == "military"]
+                        last = actor_by_id(doc, prior[-1][2]) if prior else None
+                        noun = m.group(0).lower().split()[-1].split("'")[-1].split("’")[-1]
+                        if last is not None and last.country and last.country != focus and \
+                                noun in text[prior[-1][0]:prior[-1][1]].lower():
+                            self.register_role(doc, last.country, "military", (s, e))
+                            covered.append((s, e))
+                            continue
                     known = self.kb.military(focus) if role == "military" else self.kb.government(focus)
                     if known is None:
                         continue  # "l'armée" in a story about a country without one on file

@@ -887,8 +887,12 @@ class EventFinder:
                 for c in verb.children:
                     if c.dep_ == "nsubj:pass" and tgt is None:
                         tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+            # (through a count: "a affirmé avoir tiré des dizaines de roquettes")
+            counted = tok.head if tok.dep_ in ("nmod", "pobj") and tok.head.lower_ in att.quantity_nouns else tok
+            if counted is not tok and counted.dep_ == "prep":
+                counted = counted.head
             if src is None and verb is not None and verb.lemma_.lower() in self.response_verbs and \
-                    tok.head.i == verb.i and (tok.dep_.startswith("obl") or tok.dep_ == "obj"):
+                    counted.head.i == verb.i and (counted.dep_.startswith("obl") or counted.dep_ in ("obj", "dobj")):
                 # "ces derniers ont riposté par des grenades", "la police a tiré des gaz
                 # lacrymogènes": who responds or fires uses them (a subject that names an actor,
                 # or a pronoun that stands for one)
