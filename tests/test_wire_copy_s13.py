@@ -158,3 +158,23 @@ def test_a_bare_army_after_other_forces_stays_the_countrys_own():
     rec = record("ALEP, 3 décembre 2024 (AFP) - Les forces russes ont mené des raids sur Idleb. L'armée a dépêché des "
                  "renforts vers Hama mardi.", published="2024-12-03")
     assert name_of(rec, event_by_trigger(rec, "dépêché").source) == "Syrian Arab Army"
+
+
+# ------------------------------------------------------------------ a village spelled like a namesake abroad
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "KIEV, 25 mai 2024 (AFP) - Le ministère russe de la Défense a revendiqué samedi la prise du village de "
+           "Starytsia, dans la région de Kharkiv, où Moscou a lancé une offensive terrestre le 10 mai."),
+    ("en", "KYIV, May 25 (Reuters) - Russia's defence ministry said on Saturday its forces had captured the village "
+           "of Starytsia in the Kharkiv region, where Moscow launched a ground offensive on May 10."),
+])
+def test_a_village_spelled_like_a_namesake_outside_the_unit_beside_it_takes_the_unit(lang, text):
+    rec = record(text, lang=lang, published="2024-05-25")
+    village = next(p for p in rec.places if p.name.startswith("Starytsia"))
+    assert village.country == "UA" and "Kharkiv" in (village.admin1 or village.name)
+    assert not any(p.country == "RU" and p.feature == "city" for p in rec.places)
+
+
+def test_a_retyped_trigger_keeps_the_acled_pair_of_its_new_type():
+    rec = record("Le tribunal militaire a condamné mardi trois militants à mort.")
+    sentence = event_by_trigger(rec, "condamné")
+    assert sentence.acled is not None and sentence.acled["event_type"] == "Strategic developments"

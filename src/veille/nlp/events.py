@@ -130,6 +130,10 @@ class EventFinder:
         # pattern's group "verb" starts the trigger
         self.pattern_triggers: list[tuple[re.Pattern, tuple]] = []
         feel = lx.get("feelings", {})
+        # (type, mode) -> the ACLED pair of its first table: what a retyped trigger maps to
+        self.acled_of: dict[tuple[str, str], list] = {}
+        for t in lx["trigger"]:
+            self.acled_of.setdefault((t["type"], t["mode"]), t.get("acled", []))
         modes: dict[str, tuple] = {}
         for t in lx["trigger"]:
             # a type's first table is its plain sense ("accuse", not the "investigate" listed later)
@@ -359,12 +363,12 @@ class EventFinder:
             if t.guard in self.retype_after and self.retype_after[t.guard][0].match(
                     text_of(doc), t.end, min(t.sent.end_char, t.end + 120)):
                 t.type, t.mode = self.retype_after[t.guard][1:]
-                t.acled, t.needs_announce = [], False
+                t.acled, t.needs_announce = self.acled_of.get((t.type, t.mode), []), False
             retype = next((r for r in self.retype_about.get(t.type, ())
                            if (not r[3] or t.mode in r[3]) and self.theme_lemma(t.tok) in r[2]), None)
             if retype is not None:
                 t.type, t.mode = retype[:2]
-                t.acled = []
+                t.acled = self.acled_of.get((t.type, t.mode), [])
             elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2] and \
                     not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
                 t.type, t.mode = self.retype_subject[t.type][:2]

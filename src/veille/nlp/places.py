@@ -739,6 +739,15 @@ class PlaceResolver:
                       and self.in_unit(c, n.entry)]
             if inside and not self.in_unit(m.entry, n.entry):
                 m.entry = min(inside, key=lambda c: _km(c, n.entry))
+        # "le village de Starytsia, dans la région de Kharkiv": a name the gazetteer only knows
+        # by a spelling alike is no namesake outside the unit named beside it (the unit then
+        # places it, below)
+        for m in mentions:
+            if m.entry is not None and m.spelled_alike and m.hint not in ("weak", "misc") and \
+                    m.entry.feature in ("city", "district", "site"):
+                unit = self.unit_beside(doc, m, mentions)
+                if unit is not None and not self.in_unit(m.entry, unit):
+                    m.entry = None
         # "Sinjar, un village proche de Hilla": a town the text sets near another is not a
         # namesake far from it; it is placed at the other town's point
         if self.rx_near_apposition is not None:
