@@ -178,3 +178,33 @@ def test_a_retyped_trigger_keeps_the_acled_pair_of_its_new_type():
     rec = record("Le tribunal militaire a condamné mardi trois militants à mort.")
     sentence = event_by_trigger(rec, "condamné")
     assert sentence.acled is not None and sentence.acled["event_type"] == "Strategic developments"
+
+
+# ------------------------------------------------------------------ denials, measures, the lead's unit
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("en", "Hamas denied that its fighters were present at the school and accused Israel of lying to justify its "
+           "crimes.", "accused"),
+    ("fr", "Les paramilitaires ont par le passé démenti viser des civils et accusé l'armée de bombarder des "
+           "quartiers résidentiels.", "accusé"),
+])
+def test_a_statement_coordinated_with_a_denial_is_made(lang, text, trigger):
+    rec = record(text, lang=lang)
+    assert event_by_trigger(rec, trigger).status == "occurred"
+
+
+def test_a_deed_denied_stays_denied():
+    rec = record("The group denied that its fighters had attacked the village.", lang="en")
+    assert event_by_trigger(rec, "attacked").status == "denied"
+
+
+def test_steps_taken_to_reduce_a_risk_move_no_one():
+    rec = record("The military said steps had been taken to reduce the risk of harming civilians.", lang="en")
+    assert not any(e.type == "AID" for e in rec.events)
+
+
+def test_a_lead_unit_of_the_storys_country_beats_a_town_abroad_named_later():
+    rec = record("CAIRO, Oct 25 (Reuters) - Sudan's paramilitary Rapid Support Forces killed at least 124 people in "
+                 "an attack on a village in El Gezira state on Friday, activists said.\n\nThe group has previously "
+                 "denied targeting civilians.\n\nTalks hosted by the United States in Geneva in August failed to "
+                 "secure a ceasefire.", lang="en", published="2024-10-25")
+    assert place_of(rec, event_by_trigger(rec, "denied").place) == "Al Jazirah"

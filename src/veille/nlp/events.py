@@ -682,6 +682,7 @@ class EventFinder:
         tok = t.tok
         chain = [tok]
         cur = tok
+        coordinated = False
         for _ in range(3):
             if cur.head.i == cur.i:  # the root (spaCy makes a new Token per access: never "is")
                 break
@@ -689,6 +690,7 @@ class EventFinder:
                 # "a démenti ces accusations et dénoncé une campagne": a coordinated verb does not
                 # take its sister as what frames it, but what frames them both
                 cur = cur.head
+                coordinated = True
                 continue
             cur = cur.head
             chain.append(cur)
@@ -703,6 +705,12 @@ class EventFinder:
                             for x in c.children if c.pos_ in ("VERB", "AUX")):
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
         denier = next((c for c in chain[1:] if c.lemma_.lower() in self.deny), None)
+        if denier is not None and coordinated and t.type in self.publication_day_types and tok.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+            # "Hamas denied that its fighters were there and accused Israel of lying", "ont démenti
+            # viser des civils et accusé l'armée": a statement coordinated without a subject of its
+            # own is the denier's sister, made, whatever clause of the denial the parse hung it in
+            denier = None
         if denier is not None and not any(
                 c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and not (tok.left_edge.i <= c.i <= tok.right_edge.i)
                 for c in denier.children):

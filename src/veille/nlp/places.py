@@ -786,10 +786,16 @@ class PlaceResolver:
         # story is about that unit
         lead_unit = None
         if (focus_city is None and focus is not None and doc._.dateline) or (focus_city is not None and first_lead is None):
-            home_country = focus_city.country if focus_city is not None else focus
+            # (the story's country's units too when the town is abroad and the lead does not name
+            # it: "CAIRO (Reuters) - ... killed 124 people in El Gezira state ... talks in Geneva
+            # failed" is about El Gezira)
+            home_countries = {focus_city.country if focus_city is not None else focus}
+            if focus_city is not None and doc._.dateline and not any(
+                    m.entry.id == focus_city.id and dateline_end <= m.start < lead_end for m in city_mentions):
+                home_countries.add(focus)
             lead_unit = next((m.entry for m in mentions if m.entry is not None and
                               (doc._.dateline or (0, 0))[1] <= m.start < lead_end and
-                              m.entry.feature in ("admin1", "admin2") and m.entry.country == home_country
+                              m.entry.feature in ("admin1", "admin2") and m.entry.country in home_countries
                               and (focus_city is None or not self.in_unit(focus_city, m.entry))), None)
         doc._.focus = {"country": focus, "city": focus_city.id if focus_city else None, "place": None}
         # sites named after a place of their own ("le camp de Nousseirat") first, so that
