@@ -208,3 +208,19 @@ def test_a_lead_unit_of_the_storys_country_beats_a_town_abroad_named_later():
                  "denied targeting civilians.\n\nTalks hosted by the United States in Geneva in August failed to "
                  "secure a ceasefire.", lang="en", published="2024-10-25")
     assert place_of(rec, event_by_trigger(rec, "denied").place) == "Al Jazirah"
+
+
+# ------------------------------------------------------------------ "it said", a closing mark before a speaker
+def test_it_said_goes_on_with_the_body_the_sentence_before_credits():
+    rec = record("The RSF stormed the village after fighters loyal to a defected commander clashed with the group, "
+                 "the Wad Madani Resistance Committee said in a statement. Hundreds of others were wounded, it said.",
+                 lang="en", published="2024-10-25")
+    wounded = next(f for f in rec.figures if f.kind == "injured")
+    assert name_of(rec, wounded.reported_by) == "Wad Madani Resistance Committee"
+
+
+def test_a_closing_quotation_mark_is_no_part_of_the_speakers_name():
+    rec = record('"They shot people in the streets," a resident, who asked not to be named for fear of reprisals, '
+                 'told Reuters by phone.', lang="en")
+    assert [q.speaker_text for q in rec.quotes] == ["a resident"]
+    assert not any(a.name.startswith('"') for a in rec.actors)

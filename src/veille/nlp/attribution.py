@@ -83,6 +83,7 @@ class Attributor:
         self.pronouns = set(lx["pronouns"]["words"])
         # pronouns that only stand for a person ("he", "she"; French "il" may be a body)
         self.person_pronouns = set(lx["pronouns"].get("persons", []))
+        self.thing_pronouns = set(lx["pronouns"].get("things", []))
         self.latest = {w.lower() for w in lx["pronouns"].get("latest", [])}
         self.body_voices = {w.lower() for w in lx["pronouns"].get("body_voices", [])}
         self.plural_pronouns = {w.lower() for w in lx["pronouns"].get("plural", [])}
@@ -240,6 +241,8 @@ class Attributor:
     def actor_for_phrase(self, doc: Doc, i: int, j: int, anchor: int, named_source: bool = False) -> str | None:
         """The actor named by tokens [i, j): a known actor mention inside, else a pronoun's
         antecedent, else the phrase itself when it names an unnamed source."""
+        while i < j and (doc[i].is_punct or doc[i].text in self.quote_marks):
+            i += 1  # ('," a resident, who ...': the closing mark the parse hung on the phrase)
         if i >= j:
             return None
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
@@ -415,6 +418,19 @@ class Attributor:
             if last and any(sent.start_char <= q0 < char or (prev is not None and prev.start_char <= q0 < prev.end_char)
                             for q0, _ in quotes):
                 return last[1]
+            if prev is not None and not person:
+                # "..., the Wad Madani Resistance Committee said in a statement. Hundreds of others
+                # were wounded, it said.": a pronoun that says goes on with whoever the sentence
+                # before credits, not that sentence's subject
+                pron = self.pronoun_near(doc, sent, char)
+                # (a sentence with a quotation has its own speaker to find: "« ... », écrit-il")
+                # (not an impersonal passive: "It is reported that ...")
+                says = pron is not None and pron.lower_ in self.thing_pronouns and pron.dep_ == "nsubj" and \
+                    pron.head.lemma_.lower() in self.report_verbs and not any(sent.start_char <= q0 < sent.end_char
+                                                                              for q0, _ in quotes)
+                aid = self.sentence_source(doc, prev) if says else None
+                if aid and not self.is_plural_actor(doc, aid):
+                    return aid
             if prev is not None:
                 # "Des hommes armés ont enlevé 23 femmes, a rapporté X. « ... », a-t-il précisé":
                 # the one the sentence before quotes in an incise speaks on, not its subject
