@@ -224,3 +224,22 @@ def test_a_closing_quotation_mark_is_no_part_of_the_speakers_name():
                  'told Reuters by phone.', lang="en")
     assert [q.speaker_text for q in rec.quotes] == ["a resident"]
     assert not any(a.name.startswith('"') for a in rec.actors)
+
+
+# ------------------------------------------------------------------ where a statement is made
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("en", "KINSHASA, Feb 8 (Reuters) - Congo's government on Thursday accused Rwanda of backing M23 rebels "
+           "advancing on the eastern city of Goma and called on the United States to impose sanctions on Kigali.",
+     "called on"),
+    ("fr", "KINSHASA, 8 février 2024 (AFP) - Le gouvernement congolais a accusé jeudi le Rwanda de soutenir les "
+           "rebelles du M23 qui avancent vers Goma et a appelé les Etats-Unis à sanctionner Kigali.", "appelé"),
+])
+def test_a_statement_is_not_made_in_a_country_it_names_without_in(lang, text, trigger):
+    rec = record(text, lang=lang, published="2024-02-08")
+    assert place_of(rec, event_by_trigger(rec, trigger).place) not in ("United States", "Rwanda")
+
+
+def test_a_statement_made_in_a_country_named_with_in_is_placed_there():
+    rec = record("KINSHASA, Feb 8 (Reuters) - Speaking in Angola on Thursday, Congo's foreign minister accused Rwanda "
+                 "of backing the M23 rebels.", lang="en", published="2024-02-08")
+    assert place_of(rec, event_by_trigger(rec, "accused").place) == "Angola"

@@ -1902,6 +1902,14 @@ class EventFinder:
         # place only when the lead names none of its own)
         here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
             pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
+        if t.type in self.publication_day_types and self.rx_locative is not None:
+            # a statement is not made in the country it names without "in": "accused Rwanda ... and
+            # called on the United States to impose sanctions" (whom it is about or asks)
+            cc = (doc._.focus or {}).get("country")
+            # (the trigger's own preposition is no locative: "called on the United States")
+            said_in = [x for x in here if not (pmap[x[2]].feature == "country" and pmap[x[2]].country != cc and not
+                                               self.rx_locative.search(text, max(0, x[0] - 24, t.end if t.end <= x[0] else 0), x[0]))]
+            here = said_in
         own_clause = [x for x in here if not self.other_subordinate(doc, x[:2], t)]
         if own_clause:
             # the places of an adverbial clause that does not hold the trigger are that clause's
