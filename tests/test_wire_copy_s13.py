@@ -243,3 +243,18 @@ def test_a_statement_made_in_a_country_named_with_in_is_placed_there():
     rec = record("KINSHASA, Feb 8 (Reuters) - Speaking in Angola on Thursday, Congo's foreign minister accused Rwanda "
                  "of backing the M23 rebels.", lang="en", published="2024-02-08")
     assert place_of(rec, event_by_trigger(rec, "accused").place) == "Angola"
+
+
+# ------------------------------------------------------------------ violence within a happening of another kind
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("fr", "L'attaque par la garde républicaine du quartier général de l'opposant a fait plusieurs morts. La police "
+           "a effectué plus de 1 000 arrestations. Le chef de la police a annoncé que six policiers ont été tués au "
+           "cours des émeutes.", "tués"),
+    ("en", "The attack by the presidential guard on the opposition headquarters killed several people. Police made "
+           "more than 1,000 arrests. The police chief said six policemen were killed during the riots.", "killed"),
+])
+def test_a_toll_during_a_happening_of_another_kind_is_its_own_violence(lang, text, trigger):
+    rec = record(text, lang=lang, published="2016-09-01")
+    # the attack, then the killings in the riots: two violent happenings
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+    assert any(e.trigger == trigger and e.span[1] > text.index("six") for e in rec.events)

@@ -492,6 +492,16 @@ class EventFinder:
             pass
         return last is not None and len([w for w in re.split(r"[\s'’]+", before[last.end():]) if w]) <= 1
 
+    def during_other_kind(self, doc: Doc, t: _Trigger, trig: list[_Trigger]) -> bool:
+        """A toll told "au cours des émeutes", "during the protests": violence within a happening of
+        another kind, its own event whatever attack the story told before."""
+        if self.rx_during is None:
+            return False
+        text = text_of(doc)
+        return any(o is not t and o.sent == t.sent and o.type != t.type and o.tok is not None and
+                   o.tok.pos_ == "NOUN" and o.start > t.end and
+                   self.rx_during.search(text[max(t.sent.start_char, o.start - 30):o.start]) for o in trig)
+
     def other_side_acts(self, doc: Doc, t: _Trigger, events: list[Event]) -> bool:
         """"L'armée a affirmé avoir tué dix assaillants" after the jihadists' attack: an active
         verb whose subject is an actor that carried out none of the events told before is the
@@ -1185,7 +1195,7 @@ class EventFinder:
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
-                    not self.other_side_acts(doc, t, events):
+                    not self.other_side_acts(doc, t, events) and not self.during_other_kind(doc, t, trig):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
                 # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
