@@ -258,3 +258,10 @@ def test_a_toll_during_a_happening_of_another_kind_is_its_own_violence(lang, tex
     # the attack, then the killings in the riots: two violent happenings
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
     assert any(e.trigger == trigger and e.span[1] > text.index("six") for e in rec.events)
+
+
+def test_people_named_by_a_noun_who_kill_the_attacker_are_a_happening_of_their_own():
+    rec = record("Samedi, à Jérusalem, un homme armé d'un couteau a attaqué deux passants et un policier. Le suspect a "
+                 "blessé deux passants, avant d'agresser un garde-frontières. Les collègues du garde ont ensuite "
+                 "poursuivi et tué l'agresseur.", published="2017-04-02")
+    assert any(e.type == "ASSAULT" and e.trigger == "tué" for e in rec.events)

@@ -509,7 +509,15 @@ class EventFinder:
         if t.tok.pos_ != "VERB" or self.passive(t.tok) or self.victim_subject(t.tok):
             return False
         who = self.attributor.subject_actor(doc, t.tok)
-        return who is not None and all(e.source != who and e.target != who for e in events if e.type == t.type)
+        if who is None:
+            # "Les collègues de ce dernier ont ensuite poursuivi et tué l'agresseur": people the
+            # text names by a noun, killing someone they name as object, are a side of their own
+            head = self.first_of_coordination(t.tok)
+            # (a passive subject without a passive auxiliary is the parse's slip)
+            subj = next((c for c in head.children if c.dep_ == "nsubj" or (
+                c.dep_ == "nsubj:pass" and not any(x.dep_ == "aux:pass" for x in head.children))), None)
+            return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ in ("obj", "dobj") for c in t.tok.children)
+        return all(e.source != who and e.target != who for e in events if e.type == t.type)
 
     def agent_acts_apart(self, doc: Doc, t: _Trigger, trig: list[_Trigger]) -> bool:
         """A passive toll verb whose agent is not the subject of an attack verb of its sentence:
