@@ -265,3 +265,12 @@ def test_people_named_by_a_noun_who_kill_the_attacker_are_a_happening_of_their_o
                  "blessé deux passants, avant d'agresser un garde-frontières. Les collègues du garde ont ensuite "
                  "poursuivi et tué l'agresseur.", published="2017-04-02")
     assert any(e.type == "ASSAULT" and e.trigger == "tué" for e in rec.events)
+
+
+# ------------------------------------------------------------------ a headline's quotation
+def test_a_headline_quotation_takes_the_speaker_of_the_body_quote_that_holds_its_words():
+    rec = record('"On a tout perdu": à Rafah, les déplacés fuient une nouvelle fois\n\nRAFAH, 10 mai 2024 (AFP) - "On a '
+                 'tout perdu, même nos tentes", soupire Oum Ahmed, 52 ans, en chargeant un matelas sur une charrette.',
+                 published="2024-05-10")
+    headline = next(q for q in rec.quotes if q.text == "On a tout perdu")
+    assert name_of(rec, headline.speaker) == "Oum Ahmed"

@@ -180,11 +180,16 @@ class QuoteFinder:
                 q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
                 doc._.speakers.append((q.span[0], q.span[1], q.speaker))
         doc._.speakers.sort()
-        # a quoted subhead repeats words quoted elsewhere: it takes that speaker
+        # a quoted subhead repeats words quoted elsewhere: it takes that speaker; so does a
+        # headline's quotation with no speaker, whose words the story quotes again in full ('"On a
+        # tout perdu": à Rafah, ...' above '"On a tout perdu, même nos tentes", soupire X')
+        first_line = text.find("\n")
         for q in quotes:
-            if q.kind == "heading":
-                same = next((o for o in quotes if o is not q and o.speaker and
-                             o.text.lower().strip(".!?…") == q.text.lower().strip(".!?…")), None)
+            headline = not q.speaker and 0 <= first_line and q.span[1] <= first_line and len(q.text.split()) >= 3
+            if q.kind == "heading" or headline:
+                words = q.text.lower().strip(".!?… ")
+                same = next((o for o in quotes if o is not q and o.speaker and (
+                    o.text.lower().strip(".!?…") == words or headline and words in o.text.lower())), None)
                 if same is not None:
                     q.speaker, q.speaker_text = same.speaker, same.speaker_text
         # words in marks inside a sentence that no one can be found to say are a scare quote or
