@@ -274,3 +274,9 @@ def test_a_headline_quotation_takes_the_speaker_of_the_body_quote_that_holds_its
                  published="2024-05-10")
     headline = next(q for q in rec.quotes if q.text == "On a tout perdu")
     assert name_of(rec, headline.speaker) == "Oum Ahmed"
+
+
+def test_words_quoted_in_a_reported_clause_are_its_speakers_not_of_a_comment_after_them():
+    rec = record("Kremlin spokesman Dmitry Orlov told reporters that Moscow remained open to talks \"on the basis of "
+                 "the realities on the ground\", a phrase Kyiv says amounts to a demand for surrender.", lang="en")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Dmitry Orlov"]

@@ -508,7 +508,7 @@ class Attributor:
             any(m.end() == len(before) for m in self.rx_according.finditer(before))
         # (a possessive on the subject is the subject's owner too: "Russia's Defense Ministry said
         # its forces had captured ...")
-        owner = pron.dep_ == "nmod:poss" and pron.head.dep_ in ("nsubj", "nsubj:pass")
+        owner = pron.dep_ in ("nmod:poss", "poss") and pron.head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
         if finite is None or finite.i >= pron.i or pron.dep_ not in ("nsubj", "nsubj:pass") and \
                 not pron.lower_.startswith("-") and not credited and not owner:
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
@@ -319,6 +319,19 @@ class QuoteFinder:
         return not any(t.pos_ == "AUX" for t in doc[max(verb.i - 3, verb.sent.start):verb.i])
 
     # ------------------------------------------------------------------ speakers
+    def reporting_verb_above(self, first: Span | None) -> Token | None:
+        """The verb of saying, before the quotation, whose reported clause holds it."""
+        if first is None:
+            return None
+        cur = first.root
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.i < first.start and cur.pos_ in ("VERB", "AUX") and self.attributor.is_speech_verb(cur):
+                return cur
+        return None
+
     def speaker(self, doc: Doc, sent, mark: int, after: int, kind: str) -> tuple[str, str] | None:
         att = self.attributor
         first = doc.char_span(mark, mark + 1, alignment_mode="expand")
@@ -370,7 +383,13 @@ class QuoteFinder:
                         # et a accusé le Rwanda" is not Rwanda's)
                         aid = att.subject_actor(doc, t, outside=(mark, after))
                     elif not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in tail[:k]):
-                        aid = att.subject_actor(doc, t, outside=(mark, after)) or att.inverted_actor(doc, t, sent.end)
+                        # (words quoted inside what a verb before them reports are that verb's
+                        # speaker's, not of a clause after them about the words: 'X told reporters
+                        # that Moscow was open to talks "on the basis of the realities", a phrase
+                        # Kyiv says amounts to a demand for surrender')
+                        governor = self.reporting_verb_above(first) if kind == "partial" else None
+                        aid = (self.clause_subject(doc, governor) if governor is not None else None) or \
+                            att.subject_actor(doc, t, outside=(mark, after)) or att.inverted_actor(doc, t, sent.end)
                     else:
                         aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t, outside=(mark, after))
                     if aid:
