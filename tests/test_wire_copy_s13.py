@@ -280,3 +280,19 @@ def test_words_quoted_in_a_reported_clause_are_its_speakers_not_of_a_comment_aft
     rec = record("Kremlin spokesman Dmitry Orlov told reporters that Moscow remained open to talks \"on the basis of "
                  "the realities on the ground\", a phrase Kyiv says amounts to a demand for surrender.", lang="en")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Dmitry Orlov"]
+
+
+# ------------------------------------------------------------------ "across the country"
+@pytest.mark.parametrize("lang, text", [
+    ("en", "KYIV, March 3 (Reuters) - Russian forces have been stopped west of the captured town of Avdiivka, "
+           "Ukraine's top commander said on Sunday.\n\nNine civilians were killed and 28 wounded across Ukraine over "
+           "the past 24 hours, regional officials said."),
+    ("fr", "KIEV, 3 mars 2024 (AFP) - Les forces russes ont été stoppées à l'ouest de la ville d'Avdiïvka, a affirmé "
+           "dimanche le commandant en chef ukrainien.\n\nNeuf civils ont été tués et 28 blessés à travers l'Ukraine "
+           "au cours des dernières 24 heures, selon les autorités régionales."),
+])
+def test_a_toll_across_a_country_is_the_countrys(lang, text):
+    rec = record(text, lang=lang, published="2024-03-03")
+    toll = next(f for f in rec.figures if f.best == 9)
+    assert place_of(rec, toll.place) == "Ukraine"
+    assert place_of(rec, next(e for e in rec.events if e.type == "ASSAULT" and e.figures).place) == "Ukraine"

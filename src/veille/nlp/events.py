@@ -294,6 +294,9 @@ class EventFinder:
         # "évacuées vers Kaya", "fled to Chad": where people went (the figures' own words for it)
         dest = lang.toml("figures").get("patterns", {}).get("destination")
         self.rx_went_to = re.compile(dest, re.I) if dest else None
+        # "across Ukraine", "à travers le pays" (the figures' words): the whole place, not the focus town
+        spread = lang.toml("figures").get("patterns", {}).get("spread_before")
+        self.rx_spread = re.compile(spread, re.I) if spread else None
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -1180,6 +1183,7 @@ class EventFinder:
         events: list[Event] = []
         sentences: dict[int, int] = {}
         adjuncts: set[int] = set()
+        spread: set[int] = set()    # placed by "across X": the whole of X
         apart: set[int] = set()
         modes_told: set[tuple] = set()
         told_of: set[int] = set()  # noun triggers that are the subject of their clause
@@ -1341,6 +1345,10 @@ class EventFinder:
             if ev.date and self.own_date(doc, t) == ev.date:
                 dated.add(id(ev))  # "ont intensifié depuis samedi leurs tirs": the clause's own time
             ev.place = self.place_for(doc, t, events, nouns, anchored)
+            if ev.place and self.rx_spread is not None and any(
+                    x[2] == ev.place and self.rx_spread.search(text_of(doc), max(0, x[0] - 30), x[0])
+                    for x in places_in(doc, t.sent.start_char, t.sent.end_char)):
+                spread.add(id(ev))
             ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
                 tgt = actor_by_id(doc, ev.target)
@@ -1488,7 +1496,7 @@ class EventFinder:
             # after the merge: a place given only for the attribute must not fold distinct events
             if ev.place is None and ev.type in self.focus_place_types and focus:
                 ev.place = focus
-            if self.country_to_focus and ev.place and focus and ev.place != focus:
+            if self.country_to_focus and ev.place and focus and ev.place != focus and id(ev) not in spread:
                 # "twin attacks in Iraq killed...", in a story about Baghdad: the town it is about
                 # (after the merge, as the focus above)
                 there, town = pmap.get(ev.place), pmap.get(focus)

@@ -123,6 +123,7 @@ class FigureFinder:
         self.rx_incise = re.compile(pat["incise"], re.I)
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
+        self.rx_spread_before = re.compile(pat.get("spread_before", r"(?!)"), re.I)
         # "à 120 km au nord du Caire": a place named to locate another, not where it happened
         self.rx_reference_point = re.compile(pat.get("reference_point", r"(?!)"), re.I)
         # between a place and a coarser unit after it that locates it ("Lahore, au Pakistan",
@@ -904,6 +905,8 @@ class FigureFinder:
                     return run[0][2]
             if before:
                 pick = before[-1]
+        if pick is not None and self.rx_spread_before.search(text, max(0, pick[0] - 30), pick[0]):
+            return pick[2]  # "across Ukraine": the whole country, not the town the story is about
         if pick is not None:
             # a nationality adjective ("57 soldats turcs") says who, not where
             adjective = text_of(doc)[pick[0]:pick[0] + 1].islower()
