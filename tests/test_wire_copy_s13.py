@@ -296,3 +296,20 @@ def test_a_toll_across_a_country_is_the_countrys(lang, text):
     toll = next(f for f in rec.figures if f.best == 9)
     assert place_of(rec, toll.place) == "Ukraine"
     assert place_of(rec, next(e for e in rec.events if e.type == "ASSAULT" and e.figures).place) == "Ukraine"
+
+
+# ------------------------------------------------------------------ a headline's second piece of news
+def test_a_headline_toll_is_not_placed_in_the_headlines_other_clause():
+    text = ("Gaza: 22 morts dans des frappes israéliennes, les négociations reprennent au Caire\n\nGAZA, 3 juin 2024 "
+            "(AFP) - Des frappes aériennes israéliennes ont tué au moins 22 Palestiniens dans le centre de la bande de "
+            "Gaza.")
+    rec = record(text, published="2024-06-03")
+    headline_toll = next(f for f in rec.figures if f.span[1] < text.index("\n"))
+    assert place_of(rec, headline_toll.place) == "Gaza"
+
+
+def test_a_headline_site_is_not_in_the_town_of_the_headlines_other_clause():
+    rec = record("Sudan: 40 killed in RSF shelling of El Fasher camp, talks stall in Jeddah\n\nKHARTOUM, June 11 "
+                 "(Reuters) - At least 40 people were killed on Tuesday when the RSF shelled the Abu Shouk camp near El "
+                 "Fasher, a rescue group said.", lang="en", published="2024-06-11")
+    assert not any(p.feature == "site" and p.country == "SA" for p in rec.places)

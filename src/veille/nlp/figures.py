@@ -14,7 +14,7 @@ from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
 from veille.nlp.timexes import body_dateline, timexes_in
-from veille.nlp.links import actors_in, nearest, places_in, sentences_of, story_start, text_of
+from veille.nlp.links import actors_in, headline_clause_break, nearest, places_in, sentences_of, story_start, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
@@ -855,8 +855,15 @@ class FigureFinder:
             cut = incise.start()
         places = self.located(doc, self.not_of_person(doc, [x for x in places_in(doc, s, cut)
                                                             if usable(x) and not elsewhere(x)]))
-        after = [x for x in places if x[0] >= d.num.start]
         text = text_of(doc)
+
+        def other_clause(a: int, b: int) -> bool:
+            # a headline's clauses after a comma are other news: "Gaza: 22 morts dans des frappes,
+            # les négociations reprennent au Caire"
+            return headline_clause_break(doc, a, b)
+
+        after = [x for x in places if x[0] >= d.num.start and not other_clause(d.num.end, x[0])]
+        places = [x for x in places if x[0] < d.num.start or x in after]
         before = [x for x in places if x[1] <= d.num.start]
         if before and (re.fullmatch(r"\s*\(\s*(?:[^\W\d][\w'’-]*\s+){0,3}", text[before[-1][1]:d.num.start]) or
                        self.rx_tally_of_before.search(text, max(before[-1][1], d.num.start - 40), d.num.start)):

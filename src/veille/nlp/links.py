@@ -111,3 +111,17 @@ class Ranges:
         """A range starts before ``start`` and goes on after ``end``: [start, end) is inside
         a longer name, not its last word."""
         return any(self.starts[i] < start and end < self.ends[i] for i in self._near(start, end))
+
+
+def headline_clause_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) of a headline (the first line, above a wire dateline) crosses a comma
+    into a clause with a finite verb of its own: "Gaza: 22 morts dans des frappes, les
+    négociations reprennent au Caire" tells two pieces of news."""
+    text = text_of(doc)
+    line_end = text.find("\n")
+    dl = doc._.dateline
+    if line_end < 0 or end > line_end or not dl or dl[0] < line_end:
+        return False
+    comma = text.find(",", start, end)
+    span = doc.char_span(comma, end, alignment_mode="expand") if comma >= 0 else None
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)

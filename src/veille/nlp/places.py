@@ -17,7 +17,7 @@ from veille.record import Place
 from veille.resolve.actor_kb import ActorKB, KbActor
 from veille.resolve.gazetteer import GazEntry, Gazetteer, country_neighbours, haversine_km, normalize_place_name
 from veille.resolve.numbers import NumberReader
-from veille.nlp.links import text_of
+from veille.nlp.links import headline_clause_break, text_of
 from veille.nlp.extensions import LANG_CONFIG
 
 # actors of these kinds are never places, whatever place their name is spelled like ("SANA"
@@ -1124,8 +1124,15 @@ class PlaceResolver:
         text = text_of(doc)
         city_mentions = [c for c in city_mentions if c.hint != "district" and not (
             self.rx_offset_reference is not None and self.rx_offset_reference.search(text[max(0, c.start - 80):c.start]))]
-        after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None]
-        before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None]
+        def other_clause(a: int, b: int) -> bool:
+            # "Sudan: 40 killed in RSF shelling of El Fasher camp, talks stall in Jeddah": a
+            # headline's clause after a comma is other news, not where the site is
+            return headline_clause_break(doc, a, b)
+
+        after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None
+                 and not other_clause(m.end, c.start)]
+        before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None
+                  and not other_clause(c.end, m.start)]
         if after:
             return after[0].entry
         if before:
