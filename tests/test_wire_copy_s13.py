@@ -313,3 +313,11 @@ def test_a_headline_site_is_not_in_the_town_of_the_headlines_other_clause():
                  "(Reuters) - At least 40 people were killed on Tuesday when the RSF shelled the Abu Shouk camp near El "
                  "Fasher, a rescue group said.", lang="en", published="2024-06-11")
     assert not any(p.feature == "site" and p.country == "SA" for p in rec.places)
+
+
+def test_a_statement_counts_no_one():
+    rec = record("Ukraine: une frappe russe fait six morts à Kharkiv, Kiev réclame plus de défense aérienne\n\nKIEV, 25 mai "
+                 "2024 (AFP) - Six personnes ont été tuées samedi par une frappe russe sur un magasin de Kharkiv. L'ONU a "
+                 "condamné la frappe qui a fait six morts et appelé à la retenue.", published="2024-05-25")
+    assert all(not e.figures for e in rec.events if e.type in ("REQUEST", "ACCUSE"))
+    assert any(e.figures for e in rec.events if e.type == "ASSAULT")

@@ -1349,7 +1349,10 @@ class EventFinder:
                     x[2] == ev.place and self.rx_spread.search(text_of(doc), max(0, x[0] - 30), x[0])
                     for x in places_in(doc, t.sent.start_char, t.sent.end_char)):
                 spread.add(id(ev))
-            ev.figures = [f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
+            # (a statement counts no one: "a condamné l'attaque qui a fait 40 morts" links the toll
+            # to the attack, not to the condemnation, nor to talks or calls told beside it)
+            ev.figures = [] if t.type in self.publication_day_types else [
+                f.id for f in doc._.figures or [] if t.sent.start_char <= f.span[0] < t.sent.end_char]
             if t.type == "ASSAULT" and ev.acled and ev.mode == "armed clash":
                 tgt = actor_by_id(doc, ev.target)
                 groups = {f.group for f in doc._.figures if f.id in ev.figures}
