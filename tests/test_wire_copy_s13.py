@@ -321,3 +321,35 @@ def test_a_statement_counts_no_one():
                  "condamné la frappe qui a fait six morts et appelé à la retenue.", published="2024-05-25")
     assert all(not e.figures for e in rec.events if e.type in ("REQUEST", "ACCUSE"))
     assert any(e.figures for e in rec.events if e.type == "ASSAULT")
+
+
+# ------------------------------------------------------------------ the answer to an attack, the lead's day, a relative after an apposition
+@pytest.mark.parametrize("text", [
+    "MOGADISCIO, 2 août 2024 (AFP) - Au moins neuf personnes ont été tuées vendredi dans un attentat contre un "
+    "restaurant de Mogadiscio.\n\nLes forces de sécurité ont tué les quatre assaillants après plusieurs heures de siège.",
+    "BAMAKO, 20 novembre 2024 (AFP) - Une vingtaine de soldats maliens ont été tués samedi dans une embuscade près de "
+    "Boulkessi. Dans un communiqué publié dimanche, l'armée a affirmé avoir neutralisé une quarantaine d'assaillants "
+    "lors d'une riposte aérienne.",
+])
+def test_the_force_that_answered_an_attack_did_not_carry_it_out(text):
+    rec = record(text, published="2024-11-20")
+    first = min((e for e in rec.events if e.type == "ASSAULT"), key=lambda e: e.span[0])
+    assert (actor_kind(rec, first.source) or "") != "military"
+
+
+def actor_kind(rec, aid):
+    return next((a.kind for a in rec.actors if a.id == aid), None)
+
+
+def test_an_attack_recalled_after_an_undated_strike_does_not_date_it():
+    rec = record("GAZA, 8 juillet 2024 (AFP) - Une frappe israélienne a tué deux combattants du Hezbollah dans le sud du "
+                 "Liban.\n\nLa guerre a été déclenchée par l'attaque du Hamas le 7 octobre 2023.", published="2024-07-08")
+    assert event_by_trigger(rec, "frappe israélienne").date != "2023-10-07"
+
+
+def test_a_relative_after_a_participle_describing_a_name_is_the_names():
+    rec = record("Une vingtaine de soldats maliens ont été tués samedi dans une embuscade près de Boulkessi. L'attaque a "
+                 "été revendiquée par le Groupe de soutien à l'islam et aux musulmans (GSIM), affilié à Al-Qaïda, qui "
+                 "affirme avoir tué 35 militaires.", published="2024-11-20")
+    toll = next(f for f in rec.figures if f.best == 35)
+    assert name_of(rec, toll.reported_by) == "Jama'at Nusrat al-Islam wal-Muslimin"

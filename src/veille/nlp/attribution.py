@@ -1061,6 +1061,11 @@ class Attributor:
                 return hits[-1][2]
         if relative:
             subj = verb.head  # "l'organisation, qui évoque...": the noun the relative hangs on
+            while subj.pos_ in ("VERB", "ADJ") and subj.dep_ in ("acl", "amod") and subj.head.i != subj.i and \
+                    subj.head.pos_ in ("NOUN", "PROPN"):
+                # "le GSIM, affilié à Al-Qaïda, qui affirme ...": the parse hung the relative on the
+                # participle that describes the name; the name is who affirms
+                subj = subj.head
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)
         elif subj.lower_ in self.demonstratives and any(c.dep_.startswith("acl") for c in subj.children):

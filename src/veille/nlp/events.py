@@ -1382,6 +1382,14 @@ class EventFinder:
                 agents.add(id(ev))  # "avant d'être abattus par la police": its own agent, its own event
                 if t.first_only:
                     responses.add(id(ev))  # "l'assaillant a été tué par le GIGN": after the attack, by another side
+            if t.type == "ASSAULT" and (text_of(doc)[t.start:t.end].lower() in self.response_nouns or (
+                    t.tok.pos_ == "VERB" and self.rx_culprit is not None and any(
+                        c.dep_ in ("obj", "dobj") and self.rx_culprit.search(
+                            text_of(doc)[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)])
+                        for c in t.tok.children))):
+                # "Les forces de sécurité ont tué les quatre assaillants", "lors d'une riposte
+                # aérienne": the answer to the attack, whose authors are no attacker of the story
+                responses.add(id(ev))
             if t.start in anchored:
                 apart.add(id(ev))
             if t.tok.pos_ == "NOUN" and t.tok.dep_ in ("nsubj", "nsubj:pass"):
@@ -1409,8 +1417,9 @@ class EventFinder:
                        getattr(actor_by_id(doc, a.target), "kind", None) in ("armed_group", "military")]
             if accused:
                 first.source = accused[0]
-        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                     and id(e) not in responses), None)
+        lead_attack = next((e for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                            and id(e) not in responses), None)
+        lead = lead_attack.source if lead_attack is not None else None
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
         # named nearest before it, else the first one named after it
         police = self.police_mentions(doc)
@@ -1456,14 +1465,17 @@ class EventFinder:
                     unnamed and unnamed != ev.target and id(ev) not in responses:
                 ev.source = unnamed
         # (a foiled attack dates the story as a done one does: "un attentat a été déjoué mardi")
-        lead_date = next((e.date for e in events if e.type == "ASSAULT" and e.date and (
+        lead_event = next((e for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
+        lead_date = lead_event.date if lead_event is not None else None
         for ev in events:
             if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target \
                     and id(ev) not in apart:  # ("a day after an attack on a base": not the striker's)
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and \
-                    id(ev) not in apart:
+                    id(ev) not in apart and lead_event is not None and lead_event.span[0] < ev.span[0]:
+                # (only after it: "Une frappe a tué deux combattants. La guerre a été déclenchée par
+                # l'attaque du 7 octobre 2023" does not date the strike)
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
                 # engins explosifs sont fréquents" is no dated happening)
                 ev.date = lead_date
@@ -1474,14 +1486,15 @@ class EventFinder:
         # 19 janvier, ..." then "Le quartier a été évacué par la police")
         text = text_of(doc)
         previous = None
-        story_day = lead_date or self.lead_day(doc)
+        told_day = self.lead_day(doc)
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and id(ev) not in apart:
                 if previous is not None and previous[0] == para:
                     ev.date = previous[1]
                 elif ev.type not in self.publication_day_types:
-                    ev.date = story_day
+                    # (the lead attack's day only for what is told after it)
+                    ev.date = lead_date if lead_event is not None and lead_event.span[0] < ev.span[0] else told_day
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
