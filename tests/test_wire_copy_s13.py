@@ -353,3 +353,26 @@ def test_a_relative_after_a_participle_describing_a_name_is_the_names():
                  "affirme avoir tué 35 militaires.", published="2024-11-20")
     toll = next(f for f in rec.figures if f.best == 35)
     assert name_of(rec, toll.reported_by) == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+# ------------------------------------------------------------------ a new body named by an indefinite group noun; the dateline's town
+def test_an_indefinite_group_with_an_adjective_is_a_new_body_that_reports():
+    rec = record("KHARTOUM, March 12 (Reuters) - Sudan's Rapid Support Forces killed at least 40 civilians and wounded "
+                 "dozens more in an attack on a camp near El Fasher on Tuesday, a local medical group said.", lang="en",
+                 published="2024-03-12")
+    toll = next(f for f in rec.figures if f.best == 40)
+    reporter = next(a for a in rec.actors if a.id == toll.reported_by)
+    assert reporter.name == "local medical group" and reporter.kind == "organization"
+
+
+def test_an_indefinite_armed_group_still_points_back():
+    rec = record("Des hommes du groupe jihadiste Ansarul Islam ont attaqué le poste de Djibo mardi. Un groupe armé a "
+                 "ensuite revendiqué l'attaque, selon des sources sécuritaires.", published="2024-03-12")
+    assert not any(a.name.lower().startswith("groupe armé") and a.kind == "organization" for a in rec.actors)
+
+
+def test_a_site_is_not_placed_in_the_datelines_town():
+    rec = record("BANGKOK, Jan 20 (Reuters) - A Myanmar military air strike on a Buddhist monastery in Sagaing region "
+                 "killed at least 25 people, residents said on Saturday.", lang="en", published="2024-01-20")
+    assert not any(p.feature == "site" and p.country == "TH" for p in rec.places)
+    assert place_of(rec, event_by_trigger(rec, "air strike").place) == "Sagaing Region"

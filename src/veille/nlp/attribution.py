@@ -98,6 +98,7 @@ class Attributor:
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.anaphora_by_name = {w.lower() for w in actors_lx.get("anaphora_by_name", {}).get("words", [])}
+        self.anaphora_kind_adjectives = {w.lower() for w in actors_lx.get("anaphora_kind_adjectives", {}).get("words", [])}
         tied = actors_lx.get("affiliation_openers", {}).get("words", [])
         self.rx_tied_before = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in tied)})\s*$", re.I) \
             if tied else None
@@ -649,8 +650,9 @@ class Attributor:
         if owner:
             return owner
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
-                any(c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss", "amod"))
-                    for c in head.children):
+                any((c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss", "amod")))
+                    or (c.pos_ == "ADJ" and c.dep_ == "amod" and self.anaphora_kind_adjectives and
+                        c.lower_ not in self.anaphora_kind_adjectives) for c in head.children):
             # "un groupe de secouristes", "a rescue group", "a doctors' group", "a local activist group" (the
             # noun tagged as an adjective): a body met for the first time, which
             # its complement names; not "le groupe" named before (a bare "un groupe armé" in a
@@ -715,9 +717,12 @@ class Attributor:
         if kind is None:
             return None
         root = doc[i:j].root
-        if kind == "armed_group" and any(c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "amod"))
-                                         for c in root.children):
-            kind = "organization"  # "a rescue group", "un groupe de secouristes": a group its complement names
+        if kind == "armed_group" and any((c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "amod")))
+                                         or (c.pos_ == "ADJ" and c.dep_ == "amod" and self.anaphora_kind_adjectives and
+                                             c.lower_ not in self.anaphora_kind_adjectives) for c in root.children):
+            # "a rescue group", "un groupe de secouristes", "a local medical group": a group its
+            # complement or its adjective names, not fighters
+            kind = "organization"
         s, e = toks[0].idx, doc[j - 1].idx + len(doc[j - 1].text)
         name = text_of(doc)[s:e].rstrip(" ,")
         fuller = self.named_in_full(doc, name)

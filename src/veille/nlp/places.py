@@ -17,7 +17,7 @@ from veille.record import Place
 from veille.resolve.actor_kb import ActorKB, KbActor
 from veille.resolve.gazetteer import GazEntry, Gazetteer, country_neighbours, haversine_km, normalize_place_name
 from veille.resolve.numbers import NumberReader
-from veille.nlp.links import headline_clause_break, text_of
+from veille.nlp.links import headline_clause_break, story_start, text_of
 from veille.nlp.extensions import LANG_CONFIG
 
 # actors of these kinds are never places, whatever place their name is spelled like ("SANA"
@@ -1131,8 +1131,10 @@ class PlaceResolver:
 
         after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None
                  and not other_clause(m.end, c.start)]
-        before = [c for c in city_mentions if sent.start_char <= c.start < m.start and c.entry is not None
-                  and not other_clause(c.end, m.start)]
+        # (not the wire dateline's town, which files the story: "BANGKOK (Reuters) - A Myanmar
+        # military air strike on a Buddhist monastery in Sagaing region")
+        before = [c for c in city_mentions if story_start(doc, sent.start_char) <= c.start < m.start and
+                  c.entry is not None and not other_clause(c.end, m.start)]
         if after:
             return after[0].entry
         if before:
