@@ -840,7 +840,12 @@ class EventFinder:
                 # noun suffers what it says
                 named = actors_in(doc, tok.head.left_edge.idx, tok.head.idx + len(tok.head.text))
                 tgt = named[-1][2] if named else None
-            for c in tok.children:
+            # (an object the parse hung on a day after the verb: "a rejeté dimanche l'ultimatum de la
+            # Cedeao" has "ultimatum" under "dimanche")
+            times = [x.span for x in doc._.timexes or ()]
+            kids = list(tok.children) + [g for c in tok.children if c.i > tok.i and any(a <= c.idx < b for a, b in times)
+                                         for g in c.children if g.dep_ in ("obj", "dobj") and g.pos_ in ("NOUN", "PROPN")]
+            for c in kids:
                 if c.dep_ == "obl:agent":
                     src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
                 if c.dep_ in ("obj",) and tgt is None and not inverted:
