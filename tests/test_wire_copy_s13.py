@@ -376,3 +376,16 @@ def test_a_site_is_not_placed_in_the_datelines_town():
                  "killed at least 25 people, residents said on Saturday.", lang="en", published="2024-01-20")
     assert not any(p.feature == "site" and p.country == "TH" for p in rec.places)
     assert place_of(rec, event_by_trigger(rec, "air strike").place) == "Sagaing Region"
+
+
+def test_a_body_that_cannot_strike_only_tells_of_the_attack_it_reports():
+    rec = record("KHARTOUM, March 12 (Reuters) - The Sudan Doctors Network said in a statement that the RSF shelled the "
+                 "camp near El Fasher for several hours before fighters stormed its northern edge.", lang="en",
+                 published="2024-03-12")
+    assert all(name_of(rec, e.source) != "Sudan Doctors Network" for e in rec.events if e.type == "ASSAULT")
+
+
+def test_an_object_hung_on_a_day_is_the_verbs():
+    rec = record("NIAMEY, 6 août 2023 (AFP) - Le régime militaire nigérien a rejeté dimanche l'ultimatum de la Cedeao, "
+                 "qui menace d'intervenir militairement au Niger.", published="2023-08-06")
+    assert name_of(rec, event_by_trigger(rec, "rejeté").target) == "ECOWAS"

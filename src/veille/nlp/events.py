@@ -830,7 +830,10 @@ class EventFinder:
                     if said:  # "a raconté que ...": who tells (a force telling of its own troops still acts)
                         tellers |= {x[2] for c in cur.children if c.dep_ == "nsubj"
                                     for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                                    if getattr(actor_by_id(doc, x[2]), "kind", None) not in self.acting_kinds}
+                                    # (a body that cannot strike only tells of an attack: "The Sudan
+                                    # Doctors Network said ... before fighters stormed")
+                                    if getattr(actor_by_id(doc, x[2]), "kind", None) not in (
+                                        self.striking_kinds if t.type == "ASSAULT" else self.acting_kinds)}
                 zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
                         and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
