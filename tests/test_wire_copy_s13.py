@@ -389,3 +389,13 @@ def test_an_object_hung_on_a_day_is_the_verbs():
     rec = record("NIAMEY, 6 août 2023 (AFP) - Le régime militaire nigérien a rejeté dimanche l'ultimatum de la Cedeao, "
                  "qui menace d'intervenir militairement au Niger.", published="2023-08-06")
     assert name_of(rec, event_by_trigger(rec, "rejeté").target) == "ECOWAS"
+
+
+def test_an_earlier_toll_is_given_by_whoever_gave_the_last_count_of_its_kind():
+    rec = record("KHARTOUM, 12 mars 2025 (AFP) - Au moins 45 civils ont été tués mardi dans une attaque des FSR près "
+                 "d'El-Facher, selon un bilan du réseau des Médecins du Soudan.\n\n\"Ils ont tiré sur tout ce qui "
+                 "bougeait\", a déclaré à l'AFP Ahmed Moussa Idriss, un habitant.\n\nUn précédent bilan faisait état de "
+                 "30 morts.", published="2025-03-12")
+    earlier = next(f for f in rec.figures if f.best == 30)
+    assert name_of(rec, earlier.reported_by) != "Ahmed Moussa Idriss"
+    assert earlier.reported_by == next(f for f in rec.figures if f.best == 45).reported_by

@@ -124,6 +124,7 @@ class FigureFinder:
         self.rx_destination = re.compile(pat["destination"], re.I)
         self.rx_country_words = re.compile(pat["country_words"], re.I)
         self.rx_spread_before = re.compile(pat.get("spread_before", r"(?!)"), re.I)
+        self.rx_earlier_toll = re.compile(pat.get("earlier_toll", r"(?!)"), re.I)
         # "à 120 km au nord du Caire": a place named to locate another, not where it happened
         self.rx_reference_point = re.compile(pat.get("reference_point", r"(?!)"), re.I)
         # between a place and a coarser unit after it that locates it ("Lahore, au Pakistan",
@@ -744,7 +745,7 @@ class FigureFinder:
             if d.parent is not None and id(d.parent) in ids:
                 fig.part_of = ids[id(d.parent)]
             # who reports it
-            fig.reported_by = self.source_for(doc, d, sent_source, para_source)
+            fig.reported_by = self.source_for(doc, d, sent_source, para_source, figures)
             fig.place = self.place_for(doc, d, figures)
             fig.date = self.date_for(doc, d, figures)
             figures.append(fig)
@@ -765,7 +766,7 @@ class FigureFinder:
         return figures
 
     # --------------------------------------------------------------- links
-    def source_for(self, doc, d: _Draft, sent_source, para_source) -> str | None:
+    def source_for(self, doc, d: _Draft, sent_source, para_source, previous: list[Figure] = ()) -> str | None:
         """Who reports a count: the speaker of the quote it is in; the source its sentence
         credits (the "selon" after it first); else the last source credited earlier in its
         paragraph; else the body whose action the sentence reports; else the source of the
@@ -796,6 +797,11 @@ class FigureFinder:
             return None  # "Le président a gracié une centaine de prisonniers": no earlier report's count
         if self.long_period(d):
             return None  # a toll of years ("depuis 2014") is background, not the last report's
+        same = [f for f in previous if f.kind == d.kind and f.reported_by]
+        if same and self.rx_earlier_toll.search(d.sent.text):
+            # "Un précédent bilan faisait état de 30 morts" after a witness's words: the toll it
+            # updates was given by whoever gave the last count of its kind
+            return same[-1].reported_by
         if para[0] > 0:
             prev_para = paragraph_bounds(doc, max(0, para[0] - 3))
             for sent in _sentences_in(doc, prev_para):
