@@ -399,3 +399,15 @@ def test_an_earlier_toll_is_given_by_whoever_gave_the_last_count_of_its_kind():
     earlier = next(f for f in rec.figures if f.best == 30)
     assert name_of(rec, earlier.reported_by) != "Ahmed Moussa Idriss"
     assert earlier.reported_by == next(f for f in rec.figures if f.best == 45).reported_by
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BAMAKO (AP) — Mali's military junta on Thursday ordered the French ambassador to leave the country within "
+           "72 hours, state television reported."),
+    ("fr", "BAMAKO, 16 mai 2024 (AFP) - La junte malienne a ordonné jeudi à l'ambassadeur de France de quitter le pays "
+           "sous 72 heures, a annoncé la télévision d'Etat."),
+])
+def test_an_envoy_ordered_to_leave_is_expelled(lang, text):
+    rec = record(text, lang=lang, published="2024-05-16")
+    expulsion = next(e for e in rec.events if e.mode == "expulsion")
+    assert (expulsion.type, expulsion.status) == ("COERCE", "occurred")
