@@ -411,3 +411,10 @@ def test_an_envoy_ordered_to_leave_is_expelled(lang, text):
     rec = record(text, lang=lang, published="2024-05-16")
     expulsion = next(e for e in rec.events if e.mode == "expulsion")
     assert (expulsion.type, expulsion.status) == ("COERCE", "occurred")
+
+
+def test_an_accusation_answered_by_a_charge_denied_was_made():
+    rec = record("GOMA, Congo, Feb 3 (Reuters) - Congo accuses Rwanda of backing M23 with troops and weapons, a charge "
+                 "Kigali denies.", lang="en", published="2025-02-03")
+    assert event_by_trigger(rec, "accuses").status == "occurred"
+    assert name_of(rec, event_by_trigger(rec, "denies").source) == "Rwanda"

@@ -732,6 +732,11 @@ class EventFinder:
             # viser des civils et accusé l'armée": a statement coordinated without a subject of its
             # own is the denier's sister, made, whatever clause of the denial the parse hung it in
             denier = None
+        charges = self.retype_about.get("ACCUSE", [(None, None, frozenset(), frozenset())])[0][2]
+        if denier is not None and any(x.lemma_.lower() in charges for x in tok.doc[tok.right_edge.i + 1:denier.i]):
+            # "Congo accuses Rwanda of backing M23, a charge Kigali denies": the denial answers the
+            # accusation named before it, which was made (the parse hangs that clause on the denial)
+            denier = None
         if denier is not None and not any(
                 c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and not (tok.left_edge.i <= c.i <= tok.right_edge.i)
                 for c in denier.children):
