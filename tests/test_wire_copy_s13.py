@@ -418,3 +418,15 @@ def test_an_accusation_answered_by_a_charge_denied_was_made():
                  "Kigali denies.", lang="en", published="2025-02-03")
     assert event_by_trigger(rec, "accuses").status == "occurred"
     assert name_of(rec, event_by_trigger(rec, "denies").source) == "Rwanda"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "ADDIS ABEBA, 18 avril 2024 (AFP) - Au moins 400 personnes sont mortes de faim depuis janvier dans le "
+           "nord-ouest du Tigré, selon les autorités régionales."),
+    ("en", "ADDIS ABABA, May 14 (Reuters) - Hundreds of people have died of hunger in Tigray, the regional "
+           "administration said on Tuesday."),
+])
+def test_deaths_of_hunger_are_no_attack(lang, text):
+    rec = record(text, lang=lang, published="2024-04-18")
+    assert not any(e.type == "ASSAULT" for e in rec.events)
+    assert any(f.kind == "killed" for f in rec.figures) or lang == "en"
