@@ -430,3 +430,17 @@ def test_deaths_of_hunger_are_no_attack(lang, text):
     rec = record(text, lang=lang, published="2024-04-18")
     assert not any(e.type == "ASSAULT" for e in rec.events)
     assert any(f.kind == "killed" for f in rec.figures) or lang == "en"
+
+
+# ------------------------------------------------------------------ a sentence that opens on another country
+@pytest.mark.parametrize("lang, text, country", [
+    ("fr", "NIAMEY, 6 août 2023 (AFP) - Le régime militaire nigérien a rejeté dimanche l'ultimatum de la Cedeao.\n\nAu "
+           "Soudan, la police a dispersé à coups de gaz lacrymogène des manifestants à Omdurman, a indiqué un comité "
+           "de militants.", "SD"),
+    ("fr", "DAMAS, 21 février 2016 (AFP) - L'armée syrienne avance sur deux fronts dans le nord du pays.\n\nEn Irak, "
+           "l'armée a repris Ramadi, capitale de la province d'Al-Anbar, le 9 février.", "IQ"),
+])
+def test_a_bare_force_in_a_sentence_opening_on_another_country_is_that_countrys(lang, text, country):
+    rec = record(text, lang=lang, published="2023-08-06")
+    later = [e for e in rec.events if e.span[0] > text.index("\n\n")]
+    assert later and all(next(a.country for a in rec.actors if a.id == e.source) == country for e in later if e.source)

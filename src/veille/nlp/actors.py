@@ -275,6 +275,27 @@ class ActorFinder:
             bag.add(f"cc:{cc}" if cc else low)
         return frozenset(bag)
 
+    @staticmethod
+    def opening_country(doc: Doc, start: int) -> str | None:
+        """The country a sentence opens on before a comma ("Au Soudan, la police ...", "In
+        neighbouring Niger, protesters ..."), when ``start`` lies in that sentence after it."""
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        text = text_of(doc)
+        head = text[sent.start_char:min(start, sent.start_char + 60)]
+        comma = head.find(",")
+        if comma < 0:
+            return None
+        places = {p.id: p for p in doc._.places or []}
+        for s0, e0, pid in doc._.place_spans or []:
+            p = places.get(pid)
+            if p is not None and p.feature == "country" and sent.start_char <= s0 and e0 <= sent.start_char + comma and \
+                    len(text[sent.start_char:s0].split()) <= 3:
+                return p.country
+        return None
+
     def register_kb(self, doc: Doc, e: KbActor, span: tuple[int, int] | None) -> str:
         return add_actor_mention(doc, e.id, e.name, span, kind=e.kind, country=e.country, wikidata=e.wikidata,
                                  aliases=self.kb.aliases_of(e))
@@ -445,6 +466,12 @@ class ActorFinder:
                             self.register_role(doc, last.country, "military", (s, e))
                             covered.append((s, e))
                             continue
+                    local = self.opening_country(doc, s)
+                    if local is not None and local != focus:
+                        # "Au Soudan, l'armée a ...": the country the sentence opens on, not the story's
+                        self.register_role(doc, local, role, (s, e))
+                        covered.append((s, e))
+                        continue
                     known = self.kb.military(focus) if role == "military" else self.kb.government(focus)
                     if known is None:
                         continue  # "l'armée" in a story about a country without one on file
@@ -465,6 +492,9 @@ class ActorFinder:
                     cc, e = st.country, e + of.end()
                 elif self.rx_dem_after.match(text[e:e + 40]):
                     continue  # "la police turque": the composite rule's
+                else:
+                    # "Au Soudan, la police a dispersé ...": the country the sentence opens on
+                    cc = self.opening_country(doc, s) or cc
                 branch = self.rx_police_branch.match(text, e) if self.rx_police_branch is not None else None
                 if branch is not None:
                     # "la police judiciaire": a branch of its own, named by its phrase
