@@ -444,3 +444,11 @@ def test_a_bare_force_in_a_sentence_opening_on_another_country_is_that_countrys(
     rec = record(text, lang=lang, published="2023-08-06")
     later = [e for e in rec.events if e.span[0] > text.index("\n\n")]
     assert later and all(next(a.country for a in rec.actors if a.id == e.source) == country for e in later if e.source)
+
+
+def test_a_countrys_body_named_by_its_possessive_does_not_run_over_a_sentence_break():
+    rec = record("ADDIS ABABA, May 14 (Reuters) - The regional administration said 1,400 people starved in Tigray. "
+                 "Ethiopia's federal government rejected the famine warning, saying in a statement that the reports "
+                 "were \"exaggerated.\"", lang="en", published="2024-05-14")
+    assert [q.speaker_text for q in rec.quotes] == ["Ethiopia's federal government"]
+    assert not any("." in m for a in rec.actors for m in a.aliases if "Tigray" in m)
