@@ -452,3 +452,14 @@ def test_a_countrys_body_named_by_its_possessive_does_not_run_over_a_sentence_br
                  "were \"exaggerated.\"", lang="en", published="2024-05-14")
     assert [q.speaker_text for q in rec.quotes] == ["Ethiopia's federal government"]
     assert not any("." in m for a in rec.actors for m in a.aliases if "Tigray" in m)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "NIAMEY, 6 août 2023 (AFP) - \"Le Niger ne cédera à aucune pression\", a déclaré le porte-parole de la "
+           "junte, le colonel Amadou Seydou."),
+    ("en", "KHARTOUM, March 12 (Reuters) - \"We buried 12 people from my street alone,\" said Adam Haroun, a "
+           "resident."),
+])
+def test_a_quotation_opening_the_story_after_the_dateline_is_direct(lang, text):
+    rec = record(text, lang=lang, published="2023-08-06")
+    assert [q.kind for q in rec.quotes] == ["direct"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
-from veille.nlp.links import actors_in, text_of
+from veille.nlp.links import actors_in, story_start, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Quote
 from veille.nlp.extensions import LANG_CONFIG
@@ -145,7 +145,9 @@ class QuoteFinder:
             elif not text[line_start:mark].strip() and not text[after:line_end].strip():
                 kind = "direct"
             else:
-                before = text[max(sent.start_char, line_start):mark].strip()
+                # (after the wire dateline the story starts: 'NIAMEY, 6 août (AFP) - "Le Niger ne
+                # cédera pas", a déclaré X' opens on a whole quotation)
+                before = text[max(story_start(doc, sent.start_char), line_start):mark].strip()
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
             if kind == "partial" and inner_text.rstrip()[-1:] in ".!?…" and self.right_after_speech(doc, sent, mark):
                 kind = "direct"  # 'a spokesperson said "Limiting access is a concern."': a whole sentence said
