@@ -463,3 +463,9 @@ def test_a_countrys_body_named_by_its_possessive_does_not_run_over_a_sentence_br
 def test_a_quotation_opening_the_story_after_the_dateline_is_direct(lang, text):
     rec = record(text, lang=lang, published="2023-08-06")
     assert [q.kind for q in rec.quotes] == ["direct"]
+
+
+def test_leaders_called_together_meet():
+    rec = record("NIAMEY, 6 août 2023 (AFP) - La Cedeao doit réunir jeudi ses chefs d'Etat à Abuja.", published="2023-08-06")
+    meeting = next(e for e in rec.events if e.type == "CONSULT")
+    assert meeting.status == "planned" and place_of(rec, meeting.place) == "Abuja"
