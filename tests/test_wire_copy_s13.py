@@ -469,3 +469,15 @@ def test_leaders_called_together_meet():
     rec = record("NIAMEY, 6 août 2023 (AFP) - La Cedeao doit réunir jeudi ses chefs d'Etat à Abuja.", published="2023-08-06")
     meeting = next(e for e in rec.events if e.type == "CONSULT")
     assert meeting.status == "planned" and place_of(rec, meeting.place) == "Abuja"
+
+
+# ------------------------------------------------------------------ speakers
+@pytest.mark.parametrize("lang, text, person", [
+    ("fr", "KIEV, 11 avril 2025 (AFP) - « C'est une catastrophe humanitaire », a déclaré le coordonnateur humanitaire "
+           "de l'ONU en Haïti, Étienne Lavallière, dans un communiqué.", "Étienne Lavallière"),
+    ("fr", "KIEV, 11 avril 2025 (AFP) - « Nos équipes ont reçu des enfants brûlés », a raconté à l'AFP le chef de "
+           "mission de MSF en Birmanie, Tobias Lindqvist.", "Tobias Lindqvist"),
+])
+def test_the_person_named_after_an_office_and_its_place_speaks(lang, text, person):
+    rec = record(text, lang=lang, published="2025-04-11")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == [person]

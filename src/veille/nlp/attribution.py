@@ -1240,6 +1240,17 @@ class Attributor:
             end += 1
         if start is None:
             return None
+        if first_comma is None and end < limit and doc[end].lower_ in self.inverted_stops:
+            # "a déclaré le coordonnateur humanitaire de l'ONU en Haïti, Étienne Lavallière": the
+            # office's place ran into a stop word; the person named after the next comma speaks
+            k = end
+            while k < limit and k - end < 8 and doc[k].text not in self.clause_stop:
+                if doc[k].text == ",":
+                    appos = self.apposition_person(doc, k, limit)
+                    if appos:
+                        return appos
+                    break
+                k += 1
         # the phrase up to its first comma, with a person in apposition ("le porte-parole
         # de l'OMS, Tarik Benali"); only then what comes after ("..., au lendemain de tirs
         # du Hezbollah" names no speaker)
