@@ -481,3 +481,28 @@ def test_leaders_called_together_meet():
 def test_the_person_named_after_an_office_and_its_place_speaks(lang, text, person):
     rec = record(text, lang=lang, published="2025-04-11")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "ADDIS ABABA, March 12 (Reuters) - Prime Minister Abiy Ahmed's office said the operation, dubbed \"Operation "
+    "Sunrise,\" had ended.",
+    "GAZA (AP) — The Israeli military said it had launched \"Operation Iron Wall\" in Jenin on Tuesday.",
+    "NEW YORK, March 12 (Reuters) - The U.N. report, titled \"Sudan: A Nation in Freefall,\" says 150,000 people have "
+    "fled.",
+])
+def test_an_english_name_in_quotation_marks_is_nobodys_words(text):
+    rec = record(text, lang="en", published="2025-03-12")
+    assert rec.quotes == []
+
+
+def test_an_english_judgment_in_quotation_marks_is_the_speakers():
+    rec = record("NAIROBI, March 12 (Reuters) - The African Union condemned what it called \"a cowardly act of terror\".",
+                 lang="en", published="2025-03-12")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["African Union"]
+
+
+def test_words_quoted_in_a_that_clause_before_a_coordinated_verb_are_the_writers():
+    rec = record("KINSHASA, March 12 (Reuters) - M23 spokesman Lawrence Kanyuka wrote on X that the rebels had \"never "
+                 "targeted civilians\" and accused Kinshasa of \"spreading lies.\"", lang="en", published="2025-03-12")
+    first = next(q for q in rec.quotes if q.text == "never targeted civilians")
+    assert name_of(rec, first.speaker) == "Lawrence Kanyuka"

@@ -382,8 +382,12 @@ class QuoteFinder:
                     # often joins them: "« La kamikaze ... s'est fait exploser », a-t-il précisé")
                     if not incise and any(x.pos_ == "CCONJ" for x in tail[:k]):
                         # (a coordinated verb never has its subject after it: "qu'il juge « partial »,
-                        # et a accusé le Rwanda" is not Rwanda's)
-                        aid = att.subject_actor(doc, t, outside=(mark, after))
+                        # et a accusé le Rwanda" is not Rwanda's; words quoted inside what a verb
+                        # before them reports are that verb's speaker's: 'X wrote that the rebels had
+                        # "never targeted civilians" and accused Kinshasa')
+                        governor = self.reporting_verb_above(first) if kind == "partial" else None
+                        aid = (self.clause_subject(doc, governor) if governor is not None else None) or \
+                            att.subject_actor(doc, t, outside=(mark, after))
                     elif not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in tail[:k]):
                         # (words quoted inside what a verb before them reports are that verb's
                         # speaker's, not of a clause after them about the words: 'X told reporters
