@@ -506,3 +506,14 @@ def test_words_quoted_in_a_that_clause_before_a_coordinated_verb_are_the_writers
                  "targeted civilians\" and accused Kinshasa of \"spreading lies.\"", lang="en", published="2025-03-12")
     first = next(q for q in rec.quotes if q.text == "never targeted civilians")
     assert name_of(rec, first.speaker) == "Lawrence Kanyuka"
+
+
+def test_set_fire_on_monday_is_past_and_done_while_set_to_meet_is_ahead():
+    rec = record("PORT-AU-PRINCE, March 12 (Reuters) - Gang members set fire to a police station in Mirebalais on "
+                 "Monday night, a police union said.", lang="en", published="2025-03-12")
+    arson = next(e for e in rec.events if e.type == "ASSAULT")
+    assert (arson.status, arson.date) == ("occurred", "2025-03-10")
+    rec = record("KHARTOUM, March 12 (Reuters) - The two sides are set to meet in Jeddah on Friday.", lang="en",
+                 published="2025-03-12")
+    meeting = next(e for e in rec.events if e.type == "CONSULT")
+    assert (meeting.status, meeting.date) == ("planned", "2025-03-14")
