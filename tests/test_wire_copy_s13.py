@@ -517,3 +517,11 @@ def test_set_fire_on_monday_is_past_and_done_while_set_to_meet_is_ahead():
                  published="2025-03-12")
     meeting = next(e for e in rec.events if e.type == "CONSULT")
     assert (meeting.status, meeting.date) == ("planned", "2025-03-14")
+
+
+def test_the_accused_named_in_a_list_do_what_the_infinitive_says():
+    rec = record("DAKAR, 27 mars 2025 (AFP) - Un collectif d'opposants en exil a accusé mercredi l'armée burkinabè et "
+                 "ses supplétifs civils d'avoir tué « des dizaines de civils » lors d'une opération près de Djibo.",
+                 published="2025-03-27")
+    killing = next(e for e in rec.events if e.type == "ASSAULT")
+    assert name_of(rec, killing.source) == "Burkina Faso Armed Forces"

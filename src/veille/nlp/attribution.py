@@ -978,12 +978,16 @@ class Attributor:
             if cur.dep_ == "obj" and cur.head.i != cur.i:
                 subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
                 verb = cur.head if subj is not None else verb
-        if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("obj", "dobj") and \
-                verb.head.head.lemma_.lower() in self.object_control and \
+        # (the object may be a list whose last member the parse hangs the infinitive on: "a accusé
+        # l'armée et ses supplétifs d'avoir tué")
+        listed = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "conj" and \
+            verb.head.head.dep_ in ("obj", "dobj") else verb.head
+        if subj is None and verb.dep_ == "acl" and listed.dep_ in ("obj", "dobj") and \
+                listed.head.lemma_.lower() in self.object_control and \
                 any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
             # "a accusé l'Armée blanche d'avoir pris pour cible une base": the parse hangs the
             # infinitive on the object; the object does what it says
-            subj, verb = verb.head, verb.head.head
+            subj, verb = listed, listed.head
         if subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and \
                 verb.head.head.lemma_.lower() in self.object_control:
             # "accused Russia of shelling the city": the object of the verb of object control
