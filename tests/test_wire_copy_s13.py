@@ -525,3 +525,12 @@ def test_the_accused_named_in_a_list_do_what_the_infinitive_says():
                  published="2025-03-27")
     killing = next(e for e in rec.events if e.type == "ASSAULT")
     assert name_of(rec, killing.source) == "Burkina Faso Armed Forces"
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("fr", "Des hommes armés ont tué dix villageois lors d'une attaque cruelle contre le village de Kidal.", "ont tué"),
+    ("en", "Armed men stormed a village in the north and killed 11 people, residents said.", "stormed"),
+])
+def test_a_word_that_begins_like_a_hazard_names_none(lang, text, trigger):
+    rec = record(text, lang=lang)
+    assert any(e.type == "ASSAULT" for e in rec.events)
