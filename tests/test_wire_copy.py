@@ -374,7 +374,7 @@ def test_one_attribute_of_one_event(text, lang, published, which, attribute, exp
     rec = record(text, lang, published)
     event = event_where(rec, *which)
     got = getattr(event, attribute)
-    if attribute == "source":
+    if attribute in ("source", "target"):
         got = name_of(rec, got)
     elif attribute == "place":
         got = place_of(rec, got)

@@ -1192,6 +1192,18 @@ class Attributor:
             return None
         return doc[k] if "Part" in verb.morph.get("VerbForm") else None
 
+    def person_after_comma(self, doc: Doc, start: int, limit: int, reach: int, first_only: bool = False) -> str | None:
+        """The person in apposition after a comma within ``reach`` tokens of ``start`` (the first
+        comma only, with ``first_only``), in the same clause."""
+        k = start
+        while k < limit and k - start < reach and doc[k].text not in self.clause_stop:
+            if doc[k].text == ",":
+                appos = self.apposition_person(doc, k, limit)
+                if appos or first_only:
+                    return appos
+            k += 1
+        return None
+
     def inverted_actor(self, doc: Doc, verb: Token, limit: int) -> str | None:
         """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".
         The phrase runs to its apposition (second comma) or a subordinate clause; a person
@@ -1247,14 +1259,9 @@ class Attributor:
         if first_comma is None and end < limit and doc[end].lower_ in self.inverted_stops:
             # "a déclaré le coordonnateur humanitaire de l'ONU en Haïti, Étienne Lavallière": the
             # office's place ran into a stop word; the person named after the next comma speaks
-            k = end
-            while k < limit and k - end < 8 and doc[k].text not in self.clause_stop:
-                if doc[k].text == ",":
-                    appos = self.apposition_person(doc, k, limit)
-                    if appos:
-                        return appos
-                    break
-                k += 1
+            appos = self.person_after_comma(doc, end, limit, reach=8, first_only=True)
+            if appos:
+                return appos
         # the phrase up to its first comma, with a person in apposition ("le porte-parole
         # de l'OMS, Tarik Benali"); only then what comes after ("..., au lendemain de tirs
         # du Hezbollah" names no speaker)
@@ -1289,13 +1296,9 @@ class Attributor:
         if head is not None and (head.lower_ in self.anonymous or self.trade_noun(head)):
             # "said spokesperson for the UN rights office, Rupert Colville": the title's
             # complement ran past the stop word; the person named after its comma speaks
-            k = end
-            while k < limit and k - end < 15 and doc[k].text not in self.clause_stop:
-                if doc[k].text == ",":
-                    appos = self.apposition_person(doc, k, limit)
-                    if appos:
-                        return appos
-                k += 1
+            appos = self.person_after_comma(doc, end, limit, reach=15)
+            if appos:
+                return appos
             return self.actor_for_phrase(doc, start, self.noun_phrase_end(doc, start + 1, end), verb.idx,
                                          named_source=head.lower_ not in self.anonymous)
         if head is not None and head.i == start and head.pos_ == "PROPN" and head.is_title and head.is_alpha \
