@@ -220,23 +220,23 @@ def test_a_statement_made_in_a_country_named_with_in_is_placed_there():
 
 # ------------------------------------------------------------------ violence within a happening of another kind
 @pytest.mark.parametrize("lang, text, trigger", [
-    ("fr", "L'attaque par la garde républicaine du quartier général de l'opposant a fait plusieurs morts. La police "
-           "a effectué plus de 1 000 arrestations. Le chef de la police a annoncé que six policiers ont été tués au "
-           "cours des émeutes.", "tués"),
-    ("en", "The attack by the presidential guard on the opposition headquarters killed several people. Police made "
-           "more than 1,000 arrests. The police chief said six policemen were killed during the riots.", "killed"),
+    ("fr", "L'assaut de la garde présidentielle contre le siège du parti d'opposition a fait plusieurs morts. La "
+           "police a procédé à plus de 800 interpellations. Selon le chef de la police, quatre agents ont été tués "
+           "au cours des émeutes.", "tués"),
+    ("en", "The presidential guard's assault on the opposition party's offices killed several people. Police made "
+           "more than 800 arrests. Four policemen were killed during the riots, the police chief said.", "killed"),
 ])
 def test_a_toll_during_a_happening_of_another_kind_is_its_own_violence(lang, text, trigger):
     rec = record(text, lang=lang, published="2016-09-01")
     # the attack, then the killings in the riots: two violent happenings
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
-    assert any(e.trigger == trigger and e.span[1] > text.index("six") for e in rec.events)
+    riots = text.index("riots" if lang == "en" else "émeutes")
+    assert any(e.trigger == trigger and e.span[1] > riots - 40 for e in rec.events)
 
 
 def test_people_named_by_a_noun_who_kill_the_attacker_are_a_happening_of_their_own():
-    rec = record("Samedi, à Jérusalem, un homme armé d'un couteau a attaqué deux passants et un policier. Le suspect a "
-                 "blessé deux passants, avant d'agresser un garde-frontières. Les collègues du garde ont ensuite "
-                 "poursuivi et tué l'agresseur.", published="2017-04-02")
+    rec = record("Vendredi, à Hébron, un individu muni d'un tournevis a blessé trois commerçants près du marché. Il s'en "
+                 "est ensuite pris à un soldat. Les camarades du soldat ont alors pourchassé et tué l'agresseur.", published="2017-04-02")
     assert any(e.type == "ASSAULT" and e.trigger == "tué" for e in rec.events)
 
 
@@ -385,7 +385,7 @@ def test_deaths_of_hunger_are_no_attack(lang, text):
            "Soudan, la police a dispersé à coups de gaz lacrymogène des manifestants à Omdurman, a indiqué un comité "
            "de militants.", "SD"),
     ("fr", "DAMAS, 21 février 2016 (AFP) - L'armée syrienne avance sur deux fronts dans le nord du pays.\n\nEn Irak, "
-           "l'armée a repris Ramadi, capitale de la province d'Al-Anbar, le 9 février.", "IQ"),
+           "l'armée a reconquis la ville de Fallouja mardi après dix jours de combats.", "IQ"),
 ])
 def test_a_bare_force_in_a_sentence_opening_on_another_country_is_that_countrys(lang, text, country):
     rec = record(text, lang=lang, published="2023-08-06")
