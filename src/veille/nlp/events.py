@@ -202,7 +202,6 @@ class EventFinder:
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
-        # (a type may be retyped several ways: one table per new type)
         # (a type may be retyped several ways: one table per new type, ``modes`` naming the
         # trigger modes it applies to, all when absent)
         self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())))
@@ -1430,9 +1429,8 @@ class EventFinder:
                        getattr(actor_by_id(doc, a.target), "kind", None) in ("armed_group", "military")]
             if accused:
                 first.source = accused[0]
-        lead_attack = next((e for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                            and id(e) not in responses), None)
-        lead = lead_attack.source if lead_attack is not None else None
+        lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                     and id(e) not in responses), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
         # named nearest before it, else the first one named after it
         police = self.police_mentions(doc)

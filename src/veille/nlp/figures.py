@@ -862,13 +862,9 @@ class FigureFinder:
         places = self.located(doc, self.not_of_person(doc, [x for x in places_in(doc, s, cut)
                                                             if usable(x) and not elsewhere(x)]))
         text = text_of(doc)
-
-        def other_clause(a: int, b: int) -> bool:
-            # a headline's clauses after a comma are other news: "Gaza: 22 morts dans des frappes,
-            # les négociations reprennent au Caire"
-            return headline_clause_break(doc, a, b)
-
-        after = [x for x in places if x[0] >= d.num.start and not other_clause(d.num.end, x[0])]
+        # (a headline's clause after a comma is other news: "Gaza: 22 morts dans des frappes, les
+        # négociations reprennent au Caire")
+        after = [x for x in places if x[0] >= d.num.start and not headline_clause_break(doc, d.num.end, x[0])]
         places = [x for x in places if x[0] < d.num.start or x in after]
         before = [x for x in places if x[1] <= d.num.start]
         if before and (re.fullmatch(r"\s*\(\s*(?:[^\W\d][\w'’-]*\s+){0,3}", text[before[-1][1]:d.num.start]) or

@@ -1124,17 +1124,14 @@ class PlaceResolver:
         text = text_of(doc)
         city_mentions = [c for c in city_mentions if c.hint != "district" and not (
             self.rx_offset_reference is not None and self.rx_offset_reference.search(text[max(0, c.start - 80):c.start]))]
-        def other_clause(a: int, b: int) -> bool:
-            # "Sudan: 40 killed in RSF shelling of El Fasher camp, talks stall in Jeddah": a
-            # headline's clause after a comma is other news, not where the site is
-            return headline_clause_break(doc, a, b)
-
+        # ("Sudan: 40 killed in RSF shelling of El Fasher camp, talks stall in Jeddah": a headline's
+        # clause after a comma is other news, not where the site is)
         after = [c for c in city_mentions if m.end <= c.start < sent.end_char and c.entry is not None
-                 and not other_clause(m.end, c.start)]
+                 and not headline_clause_break(doc, m.end, c.start)]
         # (not the wire dateline's town, which files the story: "BANGKOK (Reuters) - A Myanmar
         # military air strike on a Buddhist monastery in Sagaing region")
         before = [c for c in city_mentions if story_start(doc, sent.start_char) <= c.start < m.start and
-                  c.entry is not None and not other_clause(c.end, m.start)]
+                  c.entry is not None and not headline_clause_break(doc, c.end, m.start)]
         if after:
             return after[0].entry
         if before:
