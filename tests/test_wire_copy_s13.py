@@ -522,3 +522,15 @@ EVENT_ATTRIBUTES = [
 @pytest.mark.parametrize("text, lang, published, which, attribute, expected", EVENT_ATTRIBUTES)
 def test_one_attribute_of_one_event(text, lang, published, which, attribute, expected):
     test_wire_copy.test_one_attribute_of_one_event(text, lang, published, which, attribute, expected)
+
+
+def test_an_expulsion_ordered_is_one_and_a_veto_is_its_casters():
+    rec = record("BAMAKO, March 12 (Reuters) - Mali's military government on Wednesday ordered the expulsion of the "
+                 "U.N. human rights envoy.", lang="en", published="2025-03-12")
+    assert [(e.type, e.mode) for e in rec.events] == [("COERCE", "expulsion")]
+    rec = record("BAMAKO, March 12 (Reuters) - Relations have soured since the expulsion of French troops in 2022.",
+                 lang="en", published="2025-03-12")
+    assert not any(e.mode == "expulsion" for e in rec.events)
+    rec = record("NEW YORK, 18 novembre 2024 (AFP) - La Russie a opposé lundi son veto à une résolution du Conseil de "
+                 "sécurité de l'ONU sur le Soudan.", published="2024-11-18")
+    assert name_of(rec, event_by_trigger(rec, "veto").source) == "Russia"
