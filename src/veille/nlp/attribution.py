@@ -651,8 +651,7 @@ class Attributor:
             return owner
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
                 any((c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss", "amod")))
-                    or (c.pos_ == "ADJ" and c.dep_ == "amod" and self.anaphora_kind_adjectives and
-                        c.lower_ not in self.anaphora_kind_adjectives) for c in head.children):
+                    or self.names_another_body(c) for c in head.children):
             # "un groupe de secouristes", "a rescue group", "a doctors' group", "a local activist group" (the
             # noun tagged as an adjective): a body met for the first time, which
             # its complement names; not "le groupe" named before (a bare "un groupe armé" in a
@@ -718,8 +717,7 @@ class Attributor:
             return None
         root = doc[i:j].root
         if kind == "armed_group" and any((c.pos_ == "NOUN" and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "amod")))
-                                         or (c.pos_ == "ADJ" and c.dep_ == "amod" and self.anaphora_kind_adjectives and
-                                             c.lower_ not in self.anaphora_kind_adjectives) for c in root.children):
+                                         or self.names_another_body(c) for c in root.children):
             # "a rescue group", "un groupe de secouristes", "a local medical group": a group its
             # complement or its adjective names, not fighters
             kind = "organization"
@@ -1191,6 +1189,12 @@ class Attributor:
         if k < verb.sent.start or k == verb.i - 1 or doc[k].pos_ != "AUX" or doc[k].head.i == verb.i:
             return None
         return doc[k] if "Part" in verb.morph.get("VerbForm") else None
+
+    def names_another_body(self, modifier: Token) -> bool:
+        """An adjective on a group noun that makes it a body of its own ("a local medical group",
+        "un collectif médical"), not the armed group named before ("un groupe armé")."""
+        return modifier.pos_ == "ADJ" and modifier.dep_ == "amod" and bool(self.anaphora_kind_adjectives) and \
+            modifier.lower_ not in self.anaphora_kind_adjectives
 
     def person_after_comma(self, doc: Doc, start: int, limit: int, reach: int, first_only: bool = False) -> str | None:
         """The person in apposition after a comma within ``reach`` tokens of ``start`` (the first

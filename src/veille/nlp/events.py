@@ -207,6 +207,9 @@ class EventFinder:
         self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())))
                                  for r in (v if isinstance(v, list) else [v])]
                              for k, v in lx.get("retype_about", {}).items()}
+        # the nouns of a charge or a claim (those that make an accusation a rejection): "a charge
+        # Kigali denies" answers the accusation before it
+        self.charge_nouns = frozenset().union(*(r[2] for r in self.retype_about.get("ACCUSE", ())))
         # ...and whose subject says the other type: "protesters demanding his resignation" protest
         self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
                                for k, v in lx.get("retype_subject", {}).items()}
@@ -634,6 +637,20 @@ class EventFinder:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
         return out
 
+    @staticmethod
+    def verb_objects(tok: Token) -> list[Token]:
+        """A verb's dependents read through a day the parse took for a head: "a suspendu mardi
+        plusieurs médias" makes "mardi" an object, "a rejeté dimanche l'ultimatum" hangs the object
+        on "dimanche"; the day is no dependent, what hangs on it after the verb is."""
+        times = [x.span for x in tok.doc._.timexes or ()]
+        out = []
+        for c in tok.children:
+            if c.i > tok.i and any(a <= c.idx < b for a, b in times):
+                out.extend(g for g in c.children if g.dep_ in ("obj", "dobj") and g.pos_ in ("NOUN", "PROPN"))
+            else:
+                out.append(c)
+        return out
+
     def theme_lemma(self, tok: Token) -> str:
         """What a trigger is about: a verb's object or passive subject, the noun a participle
         modifies, a noun's complement ("the release of the report"); through a noun of a part
@@ -643,10 +660,7 @@ class EventFinder:
             if tok.dep_ == "acl" and tok.head.i != tok.i:
                 noun = tok.head
             else:
-                # (not a day the parse took for the object: "a suspendu mardi plusieurs médias")
-                times = [x.span for x in tok.doc._.timexes or ()]
-                noun = next((c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
-                             and not any(a <= c.idx < b for a, b in times)), None)
+                noun = next((c for c in self.verb_objects(tok) if c.dep_ in ("obj", "nsubj:pass")), None)
         else:
             for c in tok.children:
                 if c.dep_ == "nmod":
@@ -731,8 +745,7 @@ class EventFinder:
             # viser des civils et accusé l'armée": a statement coordinated without a subject of its
             # own is the denier's sister, made, whatever clause of the denial the parse hung it in
             denier = None
-        charges = self.retype_about.get("ACCUSE", [(None, None, frozenset(), frozenset())])[0][2]
-        if denier is not None and any(x.lemma_.lower() in charges for x in tok.doc[tok.right_edge.i + 1:denier.i]):
+        if denier is not None and any(x.lemma_.lower() in self.charge_nouns for x in tok.doc[tok.right_edge.i + 1:denier.i]):
             # "Congo accuses Rwanda of backing M23, a charge Kigali denies": the denial answers the
             # accusation named before it, which was made (the parse hangs that clause on the denial)
             denier = None
@@ -847,12 +860,7 @@ class EventFinder:
                 # noun suffers what it says
                 named = actors_in(doc, tok.head.left_edge.idx, tok.head.idx + len(tok.head.text))
                 tgt = named[-1][2] if named else None
-            # (an object the parse hung on a day after the verb: "a rejeté dimanche l'ultimatum de la
-            # Cedeao" has "ultimatum" under "dimanche")
-            times = [x.span for x in doc._.timexes or ()]
-            kids = list(tok.children) + [g for c in tok.children if c.i > tok.i and any(a <= c.idx < b for a, b in times)
-                                         for g in c.children if g.dep_ in ("obj", "dobj") and g.pos_ in ("NOUN", "PROPN")]
-            for c in kids:
+            for c in self.verb_objects(tok):
                 if c.dep_ == "obl:agent":
                     src = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))) or src
                 if c.dep_ in ("obj",) and tgt is None and not inverted:
@@ -932,10 +940,9 @@ class EventFinder:
                 for c in verb.children:
                     if c.dep_ == "nsubj:pass" and tgt is None:
                         tgt = att.best_actor(doc, actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-            # (through a count: "a affirmé avoir tiré des dizaines de roquettes")
-            counted = tok.head if tok.dep_ in ("nmod", "pobj") and tok.head.lower_ in att.quantity_nouns else tok
-            if counted is not tok and counted.dep_ == "prep":
-                counted = counted.head
+            # (through a count: "a affirmé avoir tiré des dizaines de roquettes", "dozens of rockets")
+            counted = tok.head if tok.dep_ == "nmod" and tok.head.lower_ in att.quantity_nouns else \
+                tok.head.head if tok.dep_ == "pobj" and tok.head.head.lower_ in att.quantity_nouns else tok
             if src is None and verb is not None and verb.lemma_.lower() in self.response_verbs and \
                     counted.head.i == verb.i and (counted.dep_.startswith("obl") or counted.dep_ in ("obj", "dobj")):
                 # "ces derniers ont riposté par des grenades", "la police a tiré des gaz
@@ -1479,12 +1486,16 @@ class EventFinder:
         lead_event = next((e for e in events if e.type == "ASSAULT" and e.date and (
             e.status == "occurred" or id(e) in foiled)), None)
         lead_date = lead_event.date if lead_event is not None else None
+
+        def after_lead(ev: Event) -> bool:
+            return lead_event is not None and lead_event.span[0] < ev.span[0]
+
         for ev in events:
             if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target \
                     and id(ev) not in apart:  # ("a day after an attack on a base": not the striker's)
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and \
-                    id(ev) not in apart and lead_event is not None and lead_event.span[0] < ev.span[0]:
+                    id(ev) not in apart and after_lead(ev):
                 # (only after it: "Une frappe a tué deux combattants. La guerre a été déclenchée par
                 # l'attaque du 7 octobre 2023" does not date the strike)
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
@@ -1505,7 +1516,7 @@ class EventFinder:
                     ev.date = previous[1]
                 elif ev.type not in self.publication_day_types:
                     # (the lead attack's day only for what is told after it)
-                    ev.date = lead_date if lead_event is not None and lead_event.span[0] < ev.span[0] else told_day
+                    ev.date = lead_date if after_lead(ev) else told_day
             if ev.date:
                 previous = (para, ev.date)
         pub = (doc._.meta or {}).get("published")
@@ -1828,7 +1839,7 @@ class EventFinder:
             # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
             published = parse_iso_date((doc._.meta or {}).get("published"))
-            tx = [x for x in tx if published is None or not (date_bounds(x.value)[0] or published) > published
+            tx = [x for x in tx if (published is None or not (date_bounds(x.value)[0] or published) > published)
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
         if t.tok.pos_ == "VERB":
             # no act is dated by a time its subject's apposition gives ("L'armée, en guerre contre

@@ -797,8 +797,8 @@ class FigureFinder:
             return None  # "Le président a gracié une centaine de prisonniers": no earlier report's count
         if self.long_period(d):
             return None  # a toll of years ("depuis 2014") is background, not the last report's
-        same = [f for f in previous if f.kind == d.kind and f.reported_by]
-        if same and self.rx_earlier_toll.search(d.sent.text):
+        same = [f for f in previous if f.kind == d.kind and f.reported_by] if self.rx_earlier_toll.search(d.sent.text) else []
+        if same:
             # "Un précédent bilan faisait état de 30 morts" after a witness's words: the toll it
             # updates was given by whoever gave the last count of its kind
             return same[-1].reported_by

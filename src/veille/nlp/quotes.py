@@ -354,6 +354,12 @@ class QuoteFinder:
                 aid = hits[-1][2] if hits else None
             if aid:
                 return aid, self.surface(doc, aid, t.idx)
+        def reported_speaker() -> str | None:
+            # words quoted inside what a verb of saying before them reports are that verb's
+            # speaker's (asked only where a verb after the words would claim them)
+            governor = self.reporting_verb_above(first) if kind == "partial" else None
+            return self.clause_subject(doc, governor) if governor is not None else None
+
         # 1. after the quote: ", a déclaré X", "» d'Alep-Est, a-t-il ajouté"
         tail = []
         for t in sent:
@@ -385,17 +391,14 @@ class QuoteFinder:
                         # et a accusé le Rwanda" is not Rwanda's; words quoted inside what a verb
                         # before them reports are that verb's speaker's: 'X wrote that the rebels had
                         # "never targeted civilians" and accused Kinshasa')
-                        governor = self.reporting_verb_above(first) if kind == "partial" else None
-                        aid = (self.clause_subject(doc, governor) if governor is not None else None) or \
-                            att.subject_actor(doc, t, outside=(mark, after))
+                        aid = reported_speaker() or att.subject_actor(doc, t, outside=(mark, after))
                     elif not incise and any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in tail[:k]):
                         # (words quoted inside what a verb before them reports are that verb's
                         # speaker's, not of a clause after them about the words: 'X told reporters
                         # that Moscow was open to talks "on the basis of the realities", a phrase
                         # Kyiv says amounts to a demand for surrender')
-                        governor = self.reporting_verb_above(first) if kind == "partial" else None
-                        aid = (self.clause_subject(doc, governor) if governor is not None else None) or \
-                            att.subject_actor(doc, t, outside=(mark, after)) or att.inverted_actor(doc, t, sent.end)
+                        aid = reported_speaker() or att.subject_actor(doc, t, outside=(mark, after)) or \
+                            att.inverted_actor(doc, t, sent.end)
                     else:
                         aid = att.inverted_actor(doc, t, sent.end) or att.subject_actor(doc, t, outside=(mark, after))
                     if aid:
