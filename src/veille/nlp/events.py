@@ -28,6 +28,10 @@ from veille.resolve.dates import date_bounds, parse_iso_date
 from veille.nlp.extensions import LANG_CONFIG
 
 
+# the schema's kinds of armed forces (police forces are "military" there)
+FORCE_KINDS = frozenset({"armed_group", "military"})
+
+
 @dataclass
 class _Trigger:
     start: int
@@ -99,7 +103,7 @@ class EventFinder:
         # passed, not a condemnation voiced)
         self.retype_after: dict[int, tuple[re.Pattern, str, str]] = {}
         self.only_sources: dict[int, frozenset] = {}
-        self.force_kinds = {"armed_group", "military"}  # the schema's kinds of armed forces
+        self.force_kinds = FORCE_KINDS
         # ...and the kinds that can be said to strike or fight: a state stands for its army
         self.striking_kinds = frozenset(self.force_kinds | {"state"})
         for t in lx["trigger"]:
@@ -1066,7 +1070,7 @@ class EventFinder:
             return src
         for s, e, aid in actors_in(doc, subj.idx, subj.idx + len(subj.text)):
             head = actor_by_id(doc, aid)
-            if head is not None and head.kind in ("military", "armed_group", "police"):
+            if head is not None and head.kind in FORCE_KINDS:
                 return aid
         return src
 
