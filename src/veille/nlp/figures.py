@@ -60,6 +60,8 @@ class FigureFinder:
         self.function_words = set(lx["function_words"]["words"])
         self.participle_ending = pat["participle_ending"]
         self.not_participles = set(pat.get("not_participles", []))
+        # kinds a verb does to its object (who kills, wounds or seizes someone is not counted so)
+        self.harm_kinds = frozenset(("killed", "injured", "detained", "missing"))
         self.object_cues = {" ".join(w.lower().split()) for w in lx.get("object_cues", {}).get("words", [])}
         self.auxiliary_lemmas = set(lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.numbers = NumberReader(lang)
@@ -527,6 +529,28 @@ class FigureFinder:
         return bool(d.num.word) and d.num.value == 1 and span.root.i > span.root.head.i and \
             span.root.dep_ in ("nsubj", "obj")
 
+    def does_to_others(self, d: _Draft) -> bool:
+        """The people counted are the subject of an active verb with an object after it ("deux
+        hommes armés ont tué trois civils", "two men shot dead a police officer"): they did it,
+        the object suffered it; a cue after the count tells the object's fate, not theirs (but
+        "ont perdu la vie", "ont trouvé la mort": the object inside the cue is the cue's own)."""
+        span = d.sent.doc.char_span(d.num.start, d.group_end or d.num.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.i <= root.i or verb.pos_ != "VERB" or \
+                any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        k, pos, end = self.kind_at(d.right)
+        base = d.group_end or d.num.end
+        # (the cue must be that verb, and a harm done to someone: "ont fui leurs foyers" says
+        # what befell the people counted)
+        return k in self.harm_kinds and base + pos <= verb.idx < base + end and not base + pos <= obj.idx < base + end
+
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
         quatre otages", "l'exécution de deux détenus")."""
@@ -562,6 +586,8 @@ class FigureFinder:
                 continue
             if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
                 d.kind, d.kind_strength = "killed", 3
+                continue
+            if self.does_to_others(d):
                 continue
             if self.rx_toll_before_weak.search(text[max(d.sent.start_char, start - 90):start]):
                 # "un bilan de 40 personnes blessées": a predicate after the count says its kind

@@ -1,0 +1,37 @@
+"""Wire-copy cases of session 14, each a defect a probe in agency format showed, reduced to the
+sentence that shows it. The sentences and the persons in them are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import record
+
+
+def counted(rec):
+    return sorted((f.kind, f.best) for f in rec.figures)
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Deux hommes armés ont tué trois civils samedi à Hébron.", [("killed", 3)]),
+    ("fr", "Un homme armé a abattu un policier mardi à Kidal.", [("killed", 1)]),
+    ("en", "Two men shot dead three police officers in Kano on Monday.", [("killed", 3), ("other", 2)]),
+])
+def test_who_kills_someone_is_not_counted_among_the_dead(lang, text, want):
+    assert counted(record(text, lang=lang, published="2024-04-02")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the people counted went through what the verb says of them
+    ("Quelque 7 800 personnes ont fui leurs foyers la semaine dernière dans la province.", [("displaced", 7800)]),
+    ("Trois soldats ont perdu la vie lundi près de Gao.", [("killed", 3)]),
+])
+def test_the_subject_of_a_verb_that_befalls_it_is_still_counted(text, want):
+    assert counted(record(text, published="2024-04-02")) == want
+
+
+# ------------------------------------------------------------------ events
+def test_a_wounding_told_actively_is_an_attack():
+    rec = record("Un homme a blessé deux passants samedi à Hébron, a indiqué la police.", published="2024-04-02")
+    assert [(e.type, e.trigger) for e in rec.events] == [("ASSAULT", "a blessé")]
+    assert counted(rec) == [("injured", 2)]
