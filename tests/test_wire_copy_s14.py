@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_wire_copy import record
+from test_wire_copy import name_of, record
 
 
 def counted(rec):
@@ -35,3 +35,11 @@ def test_a_wounding_told_actively_is_an_attack():
     rec = record("Un homme a blessé deux passants samedi à Hébron, a indiqué la police.", published="2024-04-02")
     assert [(e.type, e.trigger) for e in rec.events] == [("ASSAULT", "a blessé")]
     assert counted(rec) == [("injured", 2)]
+
+
+def test_the_person_named_as_the_attacker_carried_out_the_attack_a_group_claimed():
+    rec = record("BAIDOA, May 3 (Reuters) - An army base in Baidoa was attacked on Monday, officials said. The Shabaab "
+                 "claimed responsibility for the attack. The attacker, Abdi Warsame, had trained in Yemen.",
+                 lang="en", published="2024-05-04")
+    attack = next(e for e in rec.events if e.trigger == "attacked")
+    assert name_of(rec, attack.source) == "Abdi Warsame"
