@@ -43,3 +43,17 @@ def test_the_person_named_as_the_attacker_carried_out_the_attack_a_group_claimed
                  lang="en", published="2024-05-04")
     attack = next(e for e in rec.events if e.trigger == "attacked")
     assert name_of(rec, attack.source) == "Abdi Warsame"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kidnappings of foreigners in the region have increased in recent months, aid groups say."),
+    ("fr", "Les enlèvements d'étrangers se sont multipliés ces derniers mois dans la région, selon des ONG."),
+])
+def test_a_trend_of_happenings_is_no_happening(lang, text):
+    assert record(text, lang=lang).events == []
+
+
+def test_a_kidnapping_told_as_news_stays_one():
+    rec = record("Two aid workers were kidnapped in the region on Monday, aid groups said.", lang="en",
+                 published="2024-05-14")
+    assert [e.type for e in rec.events] == ["COERCE"]
