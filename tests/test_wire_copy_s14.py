@@ -57,3 +57,20 @@ def test_a_kidnapping_told_as_news_stays_one():
     rec = record("Two aid workers were kidnapped in the region on Monday, aid groups said.", lang="en",
                  published="2024-05-14")
     assert [e.type for e in rec.events] == ["COERCE"]
+
+
+def test_a_toll_risen_after_a_long_description_of_the_strike_is_a_death_toll():
+    rec = record("KYIV, May 13 (Reuters) - The death toll from a Russian missile strike on a hardware store in Kharkiv "
+                 "on Saturday rose to 12, regional officials said.", lang="en", published="2024-05-13")
+    toll = next(f for f in rec.figures if f.best == 12)
+    assert (toll.kind, toll.date) == ("killed", "2024-05-11")
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("en", "The RSF accused Sudan's army of bombing a market in Omdurman on Sunday.", "bombing"),
+    ("fr", "Les FSR ont accusé l'armée soudanaise d'avoir bombardé un marché à Omdourman dimanche.", "bombardé"),
+])
+def test_the_accused_army_named_with_a_possessive_did_what_it_is_accused_of(lang, text, trigger):
+    rec = record(text, lang=lang, published="2024-05-13")
+    attack = next(e for e in rec.events if e.trigger == trigger)
+    assert name_of(rec, attack.source) == "Sudanese Armed Forces"

@@ -993,6 +993,11 @@ class Attributor:
             obj = next((c for c in verb.head.head.children if c.dep_ in ("obj", "dobj")), None)
             if obj is not None:
                 subj, verb = obj, verb.head.head
+        elif subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and \
+                verb.head.head.dep_ in ("obj", "dobj") and verb.head.head.head.lemma_.lower() in self.object_control:
+            # "accused Sudan's army of bombing a market": the parse hangs the preposition on the
+            # object itself (a possessive before it), which does what the gerund says
+            subj, verb = verb.head.head, verb.head.head.head
         up = verb
         for _ in range(3):
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on

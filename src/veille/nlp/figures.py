@@ -584,7 +584,7 @@ class FigureFinder:
                 else:
                     d.speaker = True
                 continue
-            if self.rx_toll_before.search(text[max(d.sent.start_char, start - 90):start]):
+            if self.rx_toll_before.search(text[max(d.sent.start_char, start - 120):start]):
                 d.kind, d.kind_strength = "killed", 3
                 continue
             if self.does_to_others(d):
