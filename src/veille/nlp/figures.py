@@ -1058,6 +1058,13 @@ class FigureFinder:
         if lemma in self.report_light_verbs and any(
                 c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children):
             return True
+        if span.root.i < verb.i and any(
+                c.dep_ == "nsubj" and any(x.dep_ in ("prep", "nmod") and x.i < span.root.i for x in c.children)
+                for c in verb.children):
+            # "the death toll from a strike on a store in Kharkiv on Saturday rose to 12": a time
+            # after the subject's complement, before its verb, ends that complement (the parse
+            # hangs it on the verb)
+            return False
         # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
         return lemma in self.report_time_verbs and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
