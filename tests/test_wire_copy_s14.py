@@ -74,3 +74,15 @@ def test_the_accused_army_named_with_a_possessive_did_what_it_is_accused_of(lang
     rec = record(text, lang=lang, published="2024-05-13")
     attack = next(e for e in rec.events if e.trigger == trigger)
     assert name_of(rec, attack.source) == "Sudanese Armed Forces"
+
+
+def test_an_expletive_ne_negates_nothing():
+    rec = record("MOGADISCIO, 15 mars 2024 (AFP) - L'assaut des shebab contre un hôtel de la capitale a duré plus de "
+                 "douze heures jeudi avant que les forces spéciales ne reprennent le contrôle du bâtiment.",
+                 published="2024-03-15")
+    assert {e.status for e in rec.events} == {"occurred"}
+
+
+def test_ne_with_its_partner_still_negates():
+    rec = record("L'armée n'a pas frappé l'hôpital lundi, a affirmé son porte-parole.")
+    assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["denied"]

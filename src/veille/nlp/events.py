@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher, cue_regex
-from veille.nlp.grammar import points_to_future, verb_form
+from veille.nlp.grammar import negations, points_to_future, verb_form
 from veille.nlp.timexes import body_dateline, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention
@@ -402,7 +402,7 @@ class EventFinder:
         "claimed responsibility for the attack", the agent of "l'attaque a été revendiquée par"."""
         verb = self.verb_above(noun)
         if verb is None or verb.lemma_.lower() not in self.claim_lemmas or not self.claims(verb) or \
-                any("Neg" in c.morph.get("Polarity") for c in verb.children):
+                negations(verb, self.lang):
             return None
         return self.claim_agent(doc, verb)
 
@@ -759,10 +759,10 @@ class EventFinder:
             # (not when the denial has an object of its own the parse hung the clause on: "Pakistan
             # has accused Kabul of ..., a charge Kabul denies" -- the accusation was made)
             return "denied"
-        negations = [c for c in tok.children if "Neg" in c.morph.get("Polarity")] if tok.pos_ in ("VERB", "AUX") else []
-        if negations and any(t.start <= c.idx < t.end for c in negations):
+        negs = negations(tok, self.lang) if tok.pos_ in ("VERB", "AUX") else []
+        if negs and any(t.start <= c.idx < t.end for c in negs):
             return "occurred"  # a refusal told with its negation inside: "qu'il ne déposerait pas les armes"
-        if negations:
+        if negs:
             return "denied"  # "l'armée n'a pas frappé l'hôpital"
         if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
@@ -1266,7 +1266,7 @@ class EventFinder:
             if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.rx_habitual is not None and \
                     self.rx_habitual.search(self.stretch(t)):
                 continue  # "les rebelles réclament depuis des années l'autonomie", "les attaques sont fréquentes"
-            negated = t.type in self.negated and any(c.morph.get("Polarity") == ["Neg"] for c in t.tok.children)
+            negated = t.type in self.negated and bool(negations(t.tok, self.lang))
             if negated:
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
@@ -1591,7 +1591,7 @@ class EventFinder:
         for tok in doc if self.claim_lemmas else ():
             if tok.lemma_.lower() not in self.claim_lemmas or tok.pos_ not in ("VERB", "AUX") or not self.claims(tok):
                 continue
-            if any("Neg" in c.morph.get("Polarity") for c in tok.children):
+            if negations(tok, self.lang):
                 continue  # "n'a pas été revendiqué"
             aid = self.claim_agent(doc, tok)
             if aid:

@@ -24,6 +24,23 @@ def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
 
 
 @functools.cache
+def _expletive_negations(lang: Lang) -> frozenset[str]:
+    """Negation words that negate nothing alone (grammar.toml [closed] expletive_negations)."""
+    return frozenset(lang.closed("expletive_negations"))
+
+
+def negations(verb: Token, lang: "str | Lang" = DEFAULT) -> list[Token]:
+    """The words that negate a verb: its children the parse marks negative, unless all of them
+    are words that negate only with a partner ("avant que les forces ne reprennent": an
+    expletive "ne", no "pas", "plus", "jamais")."""
+    neg = [c for c in verb.children if "Neg" in c.morph.get("Polarity")]
+    expletive = _expletive_negations(get_lang(lang))
+    if neg and all(c.lower_ in expletive for c in neg):
+        return []
+    return neg
+
+
+@functools.cache
 def _tense_words(lang: Lang) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(conditional endings, future endings, longest first; imperfect endings; lemmas of
     verbs that point ahead), read once per language."""
