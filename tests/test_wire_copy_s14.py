@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_wire_copy import name_of, record
+from test_wire_copy import name_of, place_of, record
 
 
 def counted(rec):
@@ -86,3 +86,17 @@ def test_an_expletive_ne_negates_nothing():
 def test_ne_with_its_partner_still_negates():
     rec = record("L'armée n'a pas frappé l'hôpital lundi, a affirmé son porte-parole.")
     assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["denied"]
+
+
+@pytest.mark.parametrize("lang, text, best", [
+    ("fr", "BEYROUTH, 12 avril 2024 (AFP) - Sept soldats syriens ont été tués jeudi dans une attaque de l'EI à "
+           "Palmyre, a indiqué l'OSDH.\n\nSelon l'ONG, basée au Royaume-Uni, quatre autres militaires ont été "
+           "blessés dans l'attaque.", 4),
+    ("en", "BEIRUT, April 12 (Reuters) - Seven Syrian soldiers were killed on Thursday in an Islamic State attack "
+           "near Palmyra, the Syrian Observatory for Human Rights said.\n\nThe monitor, based in the United Kingdom, "
+           "said four more soldiers were wounded in the attack.", 4),
+])
+def test_where_a_source_is_based_is_not_where_people_were_hurt(lang, text, best):
+    rec = record(text, lang=lang, published="2024-04-12")
+    wounded = next(f for f in rec.figures if f.best == best)
+    assert place_of(rec, wounded.place) == "Palmyra"
