@@ -100,3 +100,12 @@ def test_where_a_source_is_based_is_not_where_people_were_hurt(lang, text, best)
     rec = record(text, lang=lang, published="2024-04-12")
     wounded = next(f for f in rec.figures if f.best == best)
     assert place_of(rec, wounded.place) == "Palmyra"
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("fr", "Des hommes armés ont tué mercredi 12 personnes dans un camp de déplacés de l'Etat de Borno.", "killed"),
+    ("fr", "Des hommes armés ont enlevé mercredi 12 personnes dans un camp de déplacés de l'Etat de Borno.", "detained"),
+])
+def test_a_verb_then_a_day_before_the_count_says_its_kind(lang, text, kind):
+    rec = record(text, lang=lang, published="2024-03-08")
+    assert [(f.kind, f.best) for f in rec.figures] == [(kind, 12)]

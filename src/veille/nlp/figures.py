@@ -551,6 +551,17 @@ class FigureFinder:
         # what befell the people counted)
         return k in self.harm_kinds and base + pos <= verb.idx < base + end and not base + pos <= obj.idx < base + end
 
+    @staticmethod
+    def without_times(d: _Draft, left_tail: str) -> str:
+        """The end of a count's left context with its time expressions blanked: "ont tué
+        mercredi 12 personnes" has nothing but a day between the verb and the count."""
+        start = d.num.start - len(left_tail)  # (the left context ends at the number)
+        out = list(left_tail)
+        for x in timexes_in(d.sent.doc, start, start + len(left_tail)):
+            for k in range(max(0, x.span[0] - start), min(len(out), x.span[1] - start)):
+                out[k] = " "
+        return "".join(out)
+
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
         quatre otages", "l'exécution de deux détenus")."""
@@ -611,7 +622,7 @@ class FigureFinder:
             # personnes", "évacuation de 8000 personnes")
             lk, lpos, lend = self.kind_at(d.left, last=True)
             cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
-            between = d.left[lpos + (cue.end() if cue else 0):]
+            between = self.without_times(d, d.left[lpos + (cue.end() if cue else 0):])
             left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between) and \
                 not self.rx_agent.search(d.left[lend:])
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
