@@ -109,3 +109,15 @@ def test_where_a_source_is_based_is_not_where_people_were_hurt(lang, text, best)
 def test_a_verb_then_a_day_before_the_count_says_its_kind(lang, text, kind):
     rec = record(text, lang=lang, published="2024-03-08")
     assert [(f.kind, f.best) for f in rec.figures] == [(kind, 12)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des affrontements ont opposé samedi l'armée congolaise aux rebelles du M23 près de Sake."),
+    ("fr", "Des combats opposent depuis samedi l'armée congolaise et les rebelles du M23 près de Sake."),
+    ("en", "Clashes pitted the Congolese army against M23 rebels near Sake on Saturday."),
+])
+def test_a_fight_whose_verb_opposes_two_sides_is_the_first_against_the_second(lang, text):
+    rec = record(text, lang=lang, published="2024-06-09")
+    fight = next(e for e in rec.events if e.type == "ASSAULT")
+    assert (name_of(rec, fight.source), name_of(rec, fight.target)) == (
+        "Armed Forces of the Democratic Republic of the Congo", "March 23 Movement")

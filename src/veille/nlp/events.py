@@ -70,6 +70,9 @@ class EventFinder:
         self.patient_modes = frozenset(pat.get("patient_modes", []))
         # "des affrontements entre X et Y": the two sides of a fight
         self.between_words = frozenset(pat.get("between", []))
+        # "des affrontements ont opposé l'armée aux rebelles": a fight whose verb names its sides
+        self.opposing_verbs = frozenset(pat.get("opposing_verbs", []))
+        self.opposing_second = frozenset(pat.get("opposing_second", []))
         # the same words right before a name: "une offensive contre l'armée" (a target, never who acts)
         self.rx_against_before = re.compile(pat["against"] + r"(?:\S+\s+|\S*['’])?$")
         self.rx_named = re.compile(pat["named"])
@@ -469,6 +472,39 @@ class EventFinder:
             b = att.actor_for_phrase(doc, b_start, att.clip(doc, b_start, second.right_edge.i + 1), w.idx)
             return [x for x in (a, b) if x] if a and b and a != b else []
         return []
+
+    def sides_opposed(self, doc: Doc, tok: Token) -> list[str]:
+        """The two actors a verb of opposing names for the fight that is its subject ("des
+        affrontements ont opposé l'armée aux rebelles du M23", "opposent l'armée et le M23",
+        "pitted the army against the RSF"); none when it names fewer than two."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.opposing_verbs:
+            return []
+        first = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if first is None:
+            return []
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        if second is None:
+            # the second side after its preposition, on the first side or on the verb
+            for c in list(first.children) + list(verb.children):
+                if c.dep_ == "prep" and c.lower_ in self.opposing_second:
+                    second = next((x for x in c.children if x.dep_ == "pobj"), None)
+                elif c.dep_ in ("nmod", "obl", "obl:arg") and any(
+                        x.dep_ == "case" and x.lower_ in self.opposing_second for x in c.children):
+                    second = c
+                if second is not None:
+                    break
+        if second is None:
+            return []
+        att = self.attributor
+        # (the first side ends where the second, or the conjunction before it, starts)
+        ends = [first.right_edge.i + 1] + [c.i for c in first.children if c.dep_ == "cc"]
+        if first.left_edge.i <= second.i <= first.right_edge.i:
+            ends.append(second.left_edge.i)
+        a = att.actor_for_phrase(doc, first.left_edge.i, att.clip(doc, first.left_edge.i, min(ends)), first.idx)
+        b_start = next((x.i for x in second.subtree if x.dep_ not in ("cc", "case")), second.i)
+        b = att.actor_for_phrase(doc, b_start, att.clip(doc, b_start, second.right_edge.i + 1), first.idx)
+        return [a, b] if a and b and a != b else []
 
     def went_to(self, doc: Doc, start: int) -> bool:
         """The place starting at ``start`` is where someone went or was taken."""
@@ -1005,7 +1041,8 @@ class EventFinder:
                 cand = att.subject_actor(doc, verb)
                 if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.striking_kinds:
                     src = cand
-        sides = self.sides_between(doc, tok) if t.mode in self.counterpart_modes and self.between_words else []
+        sides = (self.sides_between(doc, tok) or self.sides_opposed(doc, tok)) \
+            if t.mode in self.counterpart_modes and self.between_words else []
         if sides:
             # "des affrontements entre éleveurs et agriculteurs", "fighting between the army and the
             # RSF": the first side fights the second
