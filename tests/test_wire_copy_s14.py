@@ -121,3 +121,11 @@ def test_a_fight_whose_verb_opposes_two_sides_is_the_first_against_the_second(la
     fight = next(e for e in rec.events if e.type == "ASSAULT")
     assert (name_of(rec, fight.source), name_of(rec, fight.target)) == (
         "Armed Forces of the Democratic Republic of the Congo", "March 23 Movement")
+
+
+def test_a_count_of_a_year_gone_takes_no_reporter_from_the_paragraph_before():
+    rec = record("KANO (Nigeria), 8 mars 2024 (AFP) - L'armée nigériane a annoncé vendredi avoir arrêté 12 suspects "
+                 "dans l'Etat de Zamfara.\n\nEn 2014, l'enlèvement de 276 lycéennes à Chibok par Boko Haram avait "
+                 "suscité une indignation mondiale.", published="2024-03-08")
+    by = {f.best: name_of(rec, f.reported_by) for f in rec.figures}
+    assert by == {12: "Nigerian Armed Forces", 276: None}

@@ -832,8 +832,10 @@ class FigureFinder:
             return subj
         if self.acted_on(doc, d):
             return None  # "Le président a gracié une centaine de prisonniers": no earlier report's count
-        if self.long_period(d):
-            return None  # a toll of years ("depuis 2014") is background, not the last report's
+        if self.long_period(d) or self.years_before(doc, d):
+            # a toll of years ("depuis 2014") or of a year gone ("En 2014, l'enlèvement de 276
+            # lycéennes") is background, not the last report's
+            return None
         same = [f for f in previous if f.kind == d.kind and f.reported_by] if self.rx_earlier_toll.search(d.sent.text) else []
         if same:
             # "Un précédent bilan faisait état de 30 morts" after a witness's words: the toll it
@@ -1150,6 +1152,14 @@ class FigureFinder:
             a, b = max(s0, start) - start, min(e0, end) - start
             out = out[:a] + " " * (b - a) + out[b:]
         return out
+
+    @staticmethod
+    def years_before(doc, d: _Draft) -> bool:
+        """The count's sentence is dated to a year before the publication's."""
+        pub = str((doc._.meta or {}).get("published") or "")[:4]
+        return pub.isdigit() and any(
+            str(x.value or "")[:4].isdigit() and str(x.value)[:4] < pub and "/" not in str(x.value)
+            for x in timexes_in(doc, d.sent.start_char, d.sent.end_char))
 
     def long_period(self, d: _Draft) -> bool:
         """A toll counted over more than a few months ("depuis mars 2011")."""
