@@ -129,3 +129,11 @@ def test_a_count_of_a_year_gone_takes_no_reporter_from_the_paragraph_before():
                  "suscité une indignation mondiale.", published="2024-03-08")
     by = {f.best: name_of(rec, f.reported_by) for f in rec.figures}
     assert by == {12: "Nigerian Armed Forces", 276: None}
+
+
+def test_a_day_between_a_source_with_a_complement_and_its_verb_of_saying_is_the_reports():
+    rec = record("GAZA, May 14 (Reuters) - An Israeli air strike hit a school in Nuseirat on Sunday.\n\nThe Gaza "
+                 "Ministry of Health on Monday said 12 people were killed in the strike.", lang="en",
+                 published="2024-05-14")
+    toll = next(f for f in rec.figures if f.best == 12)
+    assert toll.kind == "killed" and toll.date != "2024-05-13"

@@ -986,18 +986,17 @@ class Attributor:
             # "a accusé l'Armée blanche d'avoir pris pour cible une base": the parse hangs the
             # infinitive on the object; the object does what it says
             subj, verb = listed, listed.head
-        if subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and \
-                verb.head.head.lemma_.lower() in self.object_control:
+        if subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
             # "accused Russia of shelling the city": the object of the verb of object control
-            # does what the gerund after its preposition says
-            obj = next((c for c in verb.head.head.children if c.dep_ in ("obj", "dobj")), None)
-            if obj is not None:
-                subj, verb = obj, verb.head.head
-        elif subj is None and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and \
-                verb.head.head.dep_ in ("obj", "dobj") and verb.head.head.head.lemma_.lower() in self.object_control:
-            # "accused Sudan's army of bombing a market": the parse hangs the preposition on the
-            # object itself (a possessive before it), which does what the gerund says
-            subj, verb = verb.head.head, verb.head.head.head
+            # does what the gerund after its preposition says; the parse hangs the preposition on
+            # the verb, or on the object itself ("accused Sudan's army of bombing a market")
+            holder = verb.head.head
+            if holder.lemma_.lower() in self.object_control:
+                obj = next((c for c in holder.children if c.dep_ in ("obj", "dobj")), None)
+                if obj is not None:
+                    subj, verb = obj, holder
+            elif holder.dep_ in ("obj", "dobj") and holder.head.lemma_.lower() in self.object_control:
+                subj, verb = holder, holder.head
         up = verb
         for _ in range(3):
             # "a affirmé avoir riposté et tué": the subject of the verbs the clause hangs on

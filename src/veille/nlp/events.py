@@ -1041,8 +1041,8 @@ class EventFinder:
                 cand = att.subject_actor(doc, verb)
                 if cand != tgt and getattr(actor_by_id(doc, cand), "kind", None) in self.striking_kinds:
                     src = cand
-        sides = (self.sides_between(doc, tok) or self.sides_opposed(doc, tok)) \
-            if t.mode in self.counterpart_modes and self.between_words else []
+        # (each finds nothing where the language lists no words for it)
+        sides = (self.sides_between(doc, tok) or self.sides_opposed(doc, tok)) if t.mode in self.counterpart_modes else []
         if sides:
             # "des affrontements entre éleveurs et agriculteurs", "fighting between the army and the
             # RSF": the first side fights the second

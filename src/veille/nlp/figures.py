@@ -52,6 +52,10 @@ def _cue_regex(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
+# kinds a verb does to its object: who kills, wounds or seizes someone is not counted so
+HARM_KINDS = frozenset(("killed", "injured", "detained", "missing"))
+
+
 class FigureFinder:
     def __init__(self, lang: "str | Lang"):
         self.lang = lang = get_lang(lang)
@@ -60,8 +64,6 @@ class FigureFinder:
         self.function_words = set(lx["function_words"]["words"])
         self.participle_ending = pat["participle_ending"]
         self.not_participles = set(pat.get("not_participles", []))
-        # kinds a verb does to its object (who kills, wounds or seizes someone is not counted so)
-        self.harm_kinds = frozenset(("killed", "injured", "detained", "missing"))
         self.object_cues = {" ".join(w.lower().split()) for w in lx.get("object_cues", {}).get("words", [])}
         self.auxiliary_lemmas = set(lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.numbers = NumberReader(lang)
@@ -504,10 +506,15 @@ class FigureFinder:
             tok.head.idx >= (d.group_end or d.num.end) and all(
                 doc[k].pos_ == "ADJ" for k in range(min(tok.head.i, tok.i) + 1, max(tok.head.i, tok.i)))
 
+    @staticmethod
+    def count_span(d: _Draft) -> Span | None:
+        """The tokens of the count and the people it counts ("deux hommes armés")."""
+        return d.sent.doc.char_span(d.num.start, d.group_end or d.num.end, alignment_mode="expand")
+
     def speaks(self, d: _Draft) -> bool:
         """The people counted are the subject of a verb of saying ("a raconté une femme
         réfugiée", "un habitant blessé témoigne")."""
-        span = d.sent.doc.char_span(d.num.start, d.group_end, alignment_mode="expand")
+        span = self.count_span(d)
         if span is None:
             return False
         root = span.root
@@ -518,7 +525,7 @@ class FigureFinder:
     def speaking_sources(self, d: _Draft) -> bool:
         """The people counted are sources who speak ("deux responsables ont indiqué", "two
         officials said"): a source's noun as the subject of a verb of saying."""
-        span = d.sent.doc.char_span(d.num.start, d.group_end, alignment_mode="expand") if d.group_end else None
+        span = self.count_span(d) if d.group_end else None
         # (a subject before its verb only: "qui évoquent 40 militaires tués" counts the dead; after
         # it, one person alone: "ont indiqué lundi un enseignant et un groupe armé")
         if span is None or span.root.pos_ != "NOUN" or span.root.lower_ not in self.attributor.anonymous or \
@@ -534,7 +541,7 @@ class FigureFinder:
         hommes armés ont tué trois civils", "two men shot dead a police officer"): they did it,
         the object suffered it; a cue after the count tells the object's fate, not theirs (but
         "ont perdu la vie", "ont trouvé la mort": the object inside the cue is the cue's own)."""
-        span = d.sent.doc.char_span(d.num.start, d.group_end or d.num.end, alignment_mode="expand")
+        span = self.count_span(d)
         if span is None:
             return False
         root = span.root
@@ -549,18 +556,7 @@ class FigureFinder:
         base = d.group_end or d.num.end
         # (the cue must be that verb, and a harm done to someone: "ont fui leurs foyers" says
         # what befell the people counted)
-        return k in self.harm_kinds and base + pos <= verb.idx < base + end and not base + pos <= obj.idx < base + end
-
-    @staticmethod
-    def without_times(d: _Draft, left_tail: str) -> str:
-        """The end of a count's left context with its time expressions blanked: "ont tué
-        mercredi 12 personnes" has nothing but a day between the verb and the count."""
-        start = d.num.start - len(left_tail)  # (the left context ends at the number)
-        out = list(left_tail)
-        for x in timexes_in(d.sent.doc, start, start + len(left_tail)):
-            for k in range(max(0, x.span[0] - start), min(len(out), x.span[1] - start)):
-                out[k] = " "
-        return "".join(out)
+        return k in HARM_KINDS and base + pos <= verb.idx < base + end and not base + pos <= obj.idx < base + end
 
     def verb_before(self, d: _Draft) -> str | None:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
@@ -622,7 +618,10 @@ class FigureFinder:
             # personnes", "évacuation de 8000 personnes")
             lk, lpos, lend = self.kind_at(d.left, last=True)
             cue = re.match(r"[\w'’-]+", d.left[lpos:]) if lk else None
-            between = self.without_times(d, d.left[lpos + (cue.end() if cue else 0):])
+            # (a day between the verb and the count is no break: "ont tué mercredi 12 personnes")
+            tail = len(d.left) - lpos - (cue.end() if cue else 0)
+            between = blanked(d.left[len(d.left) - tail:], d.num.start - tail,
+                              [x.span for x in timexes_in(d.sent.doc, d.num.start - tail, d.num.start)])
             left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between) and \
                 not self.rx_agent.search(d.left[lend:])
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
@@ -1071,12 +1070,12 @@ class FigureFinder:
         if lemma in self.report_light_verbs and any(
                 c.lemma_.lower() in self.report_light_verbs[lemma] for c in verb.children):
             return True
-        if span.root.i < verb.i and any(
+        if span.root.i < verb.i and not self.attributor.is_speech_verb(verb) and any(
                 c.dep_ == "nsubj" and any(x.dep_ in ("prep", "nmod") and x.i < span.root.i for x in c.children)
                 for c in verb.children):
             # "the death toll from a strike on a store in Kharkiv on Saturday rose to 12": a time
-            # after the subject's complement, before its verb, ends that complement (the parse
-            # hangs it on the verb)
+            # after the subject's complement, before a verb of change, ends that complement (the
+            # parse hangs it on the verb); "the Ministry of Health on Monday said" is the report's
             return False
         # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
         return lemma in self.report_time_verbs and not any(
@@ -1143,15 +1142,9 @@ class FigureFinder:
     def without_bodies(doc, text: str, start: int, end: int) -> str:
         """text[start:end] with the names of bodies blanked: "le Haut-Commissariat de l'ONU aux
         réfugiés (HCR) a fourni des abris à 3.000 familles" counts no refugees."""
-        out = text[start:end]
-        for s0, e0, aid in actors_in(doc, start, end):
-            if " " not in text[s0:e0]:
-                continue
-            if getattr(actor_by_id(doc, aid), "kind", "person") in ("person", "other", "civilians", "state"):
-                continue
-            a, b = max(s0, start) - start, min(e0, end) - start
-            out = out[:a] + " " * (b - a) + out[b:]
-        return out
+        return blanked(text[start:end], start, [
+            (s0, e0) for s0, e0, aid in actors_in(doc, start, end) if " " in text[s0:e0] and
+            getattr(actor_by_id(doc, aid), "kind", "person") not in ("person", "other", "civilians", "state")])
 
     @staticmethod
     def years_before(doc, d: _Draft) -> bool:
@@ -1191,6 +1184,17 @@ class FigureFinder:
         # the lead's first date, but the dateline's when nothing else dates it
         told = [t for t in first if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
         return (told or first)[0].value if first else None
+
+
+def blanked(piece: str, offset: int, spans) -> str:
+    """``piece`` (the text from character ``offset``) with the parts under ``spans`` (document
+    offsets) turned to spaces, so that patterns read across them."""
+    out = piece
+    for s0, e0 in spans:
+        a, b = max(s0 - offset, 0), min(e0 - offset, len(piece))
+        if a < b:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _sentences_in(doc: Doc, bounds: tuple[int, int]):
