@@ -137,3 +137,11 @@ def test_a_day_between_a_source_with_a_complement_and_its_verb_of_saying_is_the_
                  published="2024-05-14")
     toll = next(f for f in rec.figures if f.best == 12)
     assert toll.kind == "killed" and toll.date != "2024-05-13"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army has increased its air strikes on rebel positions."),
+    ("fr", "Les deux armées ont augmenté leurs frappes aériennes contre les rebelles."),
+])
+def test_strikes_increased_by_an_actor_are_an_act_not_a_trend(lang, text):
+    assert [e.type for e in record(text, lang=lang).events] == ["ASSAULT"]
