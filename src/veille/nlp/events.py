@@ -826,6 +826,23 @@ class EventFinder:
             return "announced"  # a trigger phrase opened by the verb: "a promis une aide de 20 millions"
         return "occurred"
 
+    @staticmethod
+    def names_own_subject(doc: Doc, verb: Token, aid: str, according: list[tuple[int, str]]) -> bool:
+        """Whether the verb's own subject, before it and before every "selon X" of its
+        sentence, names the actor ``aid``."""
+        # (a subject after "selon X, ..." may be the parse's reading of the source's apposition:
+        # "Selon le gouverneur, Oleksandr X, un missile a touché")
+        first_opener = min((off for off, _ in according), default=None)
+        for c in verb.children:
+            if c.dep_ != "nsubj" or c.i > verb.i:
+                continue
+            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            if first_opener is not None and e > first_opener:
+                continue
+            if any(x[2] == aid for x in actors_in(doc, s, e)):
+                return True
+        return False
+
     def roles(self, doc: Doc, t: _Trigger) -> None:
         tok = t.tok
         att = self.attributor
@@ -873,7 +890,11 @@ class EventFinder:
             # ("selon le FNDC, qui accuse les gendarmes": the source named is who accuses)
             relative_source = src is not None and not tok.dep_.startswith("acl") and any(
                 c.dep_ == "nsubj" and c.lower_ in att.subject_relatives for c in tok.children)
-            if (src is None or (src in reporters and not relative_source)) and not passive and not speaker:
+            # ("Le Hamas a rejeté la proposition, selon un communiqué": the document is the
+            # subject's own; the subject the verb names before it is no mere reporter)
+            named_subject = src is not None and self.names_own_subject(doc, tok, src, att.according_to(doc, t.sent))
+            if (src is None or (src in reporters and not relative_source and not named_subject)) and \
+                    not passive and not speaker:
                 # (a statement told in a sentence with a speaker is the speaker's: see the end of find)
                 # the parse often loses the subject ("L'Union africaine (UA) a de son côté
                 # appelé"): the first actor named before the verb in its sentence

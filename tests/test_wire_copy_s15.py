@@ -1,0 +1,29 @@
+"""Wire-copy cases of session 15, each a defect a probe in agency format showed, reduced to the
+sentence that shows it. The sentences and the persons in them are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, record
+
+
+def sources(rec):
+    return [(e.type, name_of(rec, e.source)) for e in rec.events]
+
+
+# ------------------------------------------------------------------ event sources
+@pytest.mark.parametrize("lang, text, want", [
+    # the document is the subject's own: it stays who rejects or condemns
+    ("fr", "Le Hamas a rejeté la proposition de trêve, selon un communiqué publié mardi.", [("REJECT", "Hamas")]),
+    ("fr", "Le gouvernement malien a condamné l'attaque, selon un communiqué.", [("ACCUSE", "Malian government")]),
+    ("en", "Hamas rejected the truce proposal, according to a statement released on Tuesday.", [("REJECT", "Hamas")]),
+])
+def test_a_statement_cited_after_its_subject_keeps_the_subject_as_source(lang, text, want):
+    assert sources(record(text, lang=lang, published="2024-05-14")) == want
+
+
+def test_a_source_named_before_the_sentence_is_no_author_of_the_strike():
+    # the parse may hang the source's apposition on the verb as its subject
+    rec = record("Selon le gouverneur de la région, Ivan Petrenko, un missile a touché un immeuble.",
+                 published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] != ["Ivan Petrenko"]
