@@ -13,6 +13,7 @@ from veille.nlp import actors as _actors  # noqa: F401  (registers the factories
 from veille.nlp import events as _events  # noqa: F401
 from veille.nlp import figure_scope as _figure_scope  # noqa: F401
 from veille.nlp import labels as _labels  # noqa: F401
+from veille.nlp import parse_repair as _parse_repair  # noqa: F401
 from veille.nlp import kb_ruler as _kb_ruler  # noqa: F401
 from veille.nlp import figures as _figures  # noqa: F401
 from veille.nlp import places as _places  # noqa: F401
@@ -26,7 +27,7 @@ from veille.nlp.tokenizer import keep_compounds_whole
 log = logging.getLogger(__name__)
 
 # veille's components in pipeline order; tests pin this list.
-VEILLE_COMPONENTS = ["veille_sentences", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
+VEILLE_COMPONENTS = ["veille_sentences", "veille_parse_repair", "veille_kb_ruler", "veille_timexes", "veille_places", "veille_actors",
                      "veille_quotes", "veille_figures", "veille_figure_scope", "veille_events"]
 
 
@@ -86,7 +87,9 @@ def build_pipeline(lang: "str | Lang" = DEFAULT, model: str | None = None, lang_
     if _labels.label_map(language):
         # a model whose parser does not speak Universal Dependencies: renamed right after it
         nlp.add_pipe("veille_dep_labels", after="parser", config={"lang": lang_config(language)})
+    # (after the model's own lemmatizer: the repair reads lemmas)
+    nlp.add_pipe("veille_parse_repair", config={"lang": lang_config(language)})
     nlp.add_pipe("veille_kb_ruler", config={"lang": lang_config(language)})
-    for name in VEILLE_COMPONENTS[2:]:
+    for name in VEILLE_COMPONENTS[3:]:
         nlp.add_pipe(name, config={"lang": lang_config(language)})
     return nlp

@@ -1,0 +1,112 @@
+"""Mending the parser's known misreadings once, right after the model, so that every component
+reads the same corrected tree instead of each patching around the error.
+
+A repair is a tree edit the words justify on their own; what a language needs for it (which
+auxiliaries, which label) comes from its ``grammar.toml`` [parse_repair]. A language without
+that table gets no repair.
+
+The repair: **an auxiliary cut from its participle by an adverbial phrase.** "La Russie a de
+son côté menacé de riposter", "L'Iran a pour sa part condamné la frappe": the model makes the
+auxiliary the main verb ("a" ROOT) and the participle a modifier of the phrase's noun ("côté"
+-> "menacé" acl), so the statement has no verb with a subject. The participle becomes the head
+again, with the auxiliary, the subject and the phrase under it.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from veille.lang import Lang, get_lang
+from veille.nlp.extensions import LANG_CONFIG
+
+# the most words an adverbial phrase between auxiliary and participle spans ("une nouvelle fois",
+# ", peu après ,")
+MAX_BETWEEN = 6
+# where a clause's head sits (the participle takes the place of what stood for it)
+CLAUSE_LABELS = frozenset({"ROOT", "ccomp", "conj", "advcl", "acl:relcl", "parataxis", "xcomp"})
+
+
+@functools.cache
+def _settings(lang: Lang) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    table = lang.toml("grammar").get("parse_repair")
+    if not table:
+        return None
+    return (frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])))
+
+
+def _past_participle(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+
+
+class ParseRepair:
+    def __init__(self, lang):
+        self.lang = get_lang(lang)
+        self.settings = _settings(self.lang)
+
+    def split_auxiliary(self, doc: Doc, aux: Token) -> tuple[Token, Token] | None:
+        """(the participle, the token that stands in its place) for an auxiliary the parse cut
+        from its participle, if the words between them are an adverbial phrase (a
+        prepositional phrase, adverbs, an incise between commas, a quoted adverb) and not the
+        auxiliary's object ("Il a une maison construite en 1990"). The token in the
+        participle's place is the auxiliary made a main verb ("a de son côté menacé"), or the
+        word between that the parse made the auxiliary's head ("a « fermement » condamné",
+        "fermement" read as a noun)."""
+        auxiliaries, _, quote_marks = self.settings
+        if aux.lemma_.lower() not in auxiliaries or aux.pos_ not in ("VERB", "AUX"):
+            return None
+        if not ("Fin" in aux.morph.get("VerbForm") or aux.morph.get("Mood")):
+            return None
+        top = aux
+        if aux.dep_.startswith("aux") or aux.dep_ == "cop":
+            top = aux.head  # ("ont au contraire affirmé": "ont" read as the copula of "contraire")
+            if top.pos_ in ("VERB", "AUX") or not aux.i < top.i:
+                return None
+        if top.head.i != top.i and top.dep_ not in CLAUSE_LABELS:
+            return None  # (a word the parse made a noun's modifier holds no clause to mend)
+        if any(c.dep_ in ("obj", "xcomp", "ccomp") or (c.i > aux.i and c.dep_.startswith("aux"))
+               for c in top.children if c.i != aux.i):
+            return None
+        for p in doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
+            if not _past_participle(p):
+                if p.pos_ in ("VERB", "AUX"):
+                    return None
+                continue
+            if top.i > p.i or any(c.dep_.startswith("aux") for c in p.children) or not (aux.i <= p.head.i < p.i):
+                return None
+            between = doc[aux.i + 1:p.i]
+            if any(t.head.i == top.i and t.dep_.startswith(("obj", "nsubj")) for t in between):
+                return None
+            marks = [t for t in between if t.is_punct and t.text not in quote_marks]
+            if marks and not (between[0].text == "," and between[-1].text == "," and len(marks) == 2):
+                return None
+            return p, top
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.settings is None:
+            return doc
+        label = self.settings[1]
+        found = [(aux, *pair) for aux in doc if (pair := self.split_auxiliary(doc, aux)) is not None]
+        for aux, part, top in found:
+            # (first: the participle leaves the subtree it is to govern)
+            part.head = part if top.head.i == top.i else top.head
+            part.dep_ = top.dep_
+            for t in doc[top.sent.start:top.sent.end]:
+                # (a word the parse made the head keeps its own phrase: "au" of "au contraire")
+                if t.head.i == top.i and t.i != top.i and (top.i == aux.i or not aux.i < t.i < part.i):
+                    t.head = part
+            top.head = part
+            if top.i != aux.i:
+                top.dep_ = "advmod"
+            aux.head = part
+            aux.dep_ = label
+            aux.pos_ = "AUX"
+        return doc
+
+
+@Language.factory("veille_parse_repair", requires=["token.dep", "token.lemma"],
+                  assigns=["token.dep", "token.head", "token.pos"], default_config={"lang": LANG_CONFIG})
+def make_parse_repair(nlp: Language, name: str, lang):
+    return ParseRepair(lang)

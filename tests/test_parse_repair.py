@@ -1,0 +1,51 @@
+"""The parse repair: an auxiliary cut from its participle by an adverbial phrase gets it back,
+and what is no such phrase is left alone. The sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, record
+
+
+def parsed(nlp, text):
+    # the model and the repair only: what every veille component reads
+    keep = [p for p in nlp.pipe_names if not p.startswith("veille_")] + ["veille_sentences", "veille_parse_repair"]
+    with nlp.select_pipes(enable=keep):
+        return nlp(text)
+
+
+def token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, participle, subject", [
+    ("La Russie a de son côté menacé de riposter.", "menacé", "Russie"),
+    ("L'Iran a pour sa part condamné la frappe.", "condamné", "Iran"),
+    ("Les paramilitaires ont au contraire affirmé n'avoir visé que des positions militaires.", "affirmé", "paramilitaires"),
+    ("Le ministère a « fermement » condamné l'attaque.", "condamné", "ministère"),
+    ("La Turquie a depuis quelques mois renforcé les contrôles.", "renforcé", "Turquie"),
+])
+def test_the_participle_governs_its_auxiliary_and_subject_again(nlp, text, participle, subject):
+    doc = parsed(nlp, text)
+    part = token(doc, participle)
+    assert part.dep_ == "ROOT"
+    assert [c.lower_ for c in part.children if c.dep_ == "aux:tense"] in (["a"], ["ont"])
+    assert [c.text for c in part.children if c.dep_ == "nsubj"] == [subject]
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_object_between_auxiliary_and_participle_is_left_alone(nlp):
+    # "avoir" is the main verb here: the participle describes its object
+    doc = parsed(nlp, "Le village a une école construite en 1990.")
+    assert token(doc, "construite").head.text == "école"
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "La Russie a de son côté menacé de riposter à toute attaque.", ("THREATEN", "Russia")),
+    ("fr", "L'Iran a pour sa part condamné la frappe de samedi.", ("ACCUSE", "Iran")),
+    ("fr", "Les États-Unis ont à leur tour imposé des sanctions à trois généraux.", ("SANCTION", "United States")),
+    ("fr", "Le ministère de la Défense a « fermement » condamné l'attaque.", ("ACCUSE", "ministère de la Défense")),
+])
+def test_a_statement_with_an_adverbial_phrase_before_its_participle_is_an_event(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert want in [(e.type, name_of(rec, e.source)) for e in rec.events]
