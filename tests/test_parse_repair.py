@@ -9,7 +9,8 @@ from test_wire_copy import name_of, record
 
 def parsed(nlp, text):
     # the model and the repair only: what every veille component reads
-    keep = [p for p in nlp.pipe_names if not p.startswith("veille_")] + ["veille_sentences", "veille_parse_repair"]
+    keep = [p for p in nlp.pipe_names if not p.startswith("veille_")] + [
+        "veille_sentences", "veille_dep_labels", "veille_parse_repair"]
     with nlp.select_pipes(enable=keep):
         return nlp(text)
 
@@ -49,3 +50,18 @@ def test_an_object_between_auxiliary_and_participle_is_left_alone(nlp):
 def test_a_statement_with_an_adverbial_phrase_before_its_participle_is_an_event(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert want in [(e.type, name_of(rec, e.source)) for e in rec.events]
+
+
+def test_a_participle_with_an_object_becomes_the_verb_of_the_noun_before_it():
+    from veille.nlp.pipeline import get_pipeline
+    doc = parsed(get_pipeline("en"), "Israeli air strikes killed at least 12 people in Rafah, medics said.")
+    killed = token(doc, "killed")
+    assert [c.text for c in killed.children if c.dep_ == "nsubj"] == ["strikes"]
+    assert killed.dep_ == "ccomp" and killed.head.text == "said"
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_without_an_object_still_describes_its_noun():
+    from veille.nlp.pipeline import get_pipeline
+    doc = parsed(get_pipeline("en"), "The soldiers killed in the ambush were buried on Monday.")
+    assert token(doc, "killed").head.text == "soldiers"

@@ -27,3 +27,24 @@ def test_a_source_named_before_the_sentence_is_no_author_of_the_strike():
     rec = record("Selon le gouverneur de la région, Ivan Petrenko, un missile a touché un immeuble.",
                  published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] != ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon l'ONU, trois civils ont été tués à Kramatorsk.",
+    "Selon l'ONU, plus de 14 000 personnes ont été évacuées de la ville.",
+])
+def test_a_source_before_a_count_of_victims_is_not_what_they_suffered(text):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, e.target) for e in rec.events] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the small English model reads "killed" as a participle describing the noun before it
+    ("GOMA, Feb 8 (AP) - Allied Democratic Forces fighters killed at least 14 villagers on Tuesday.",
+     ("Allied Democratic Forces", None)),
+    ("Israeli air strikes killed at least 12 people in Rafah, medics said.", ("Israel", None)),
+])
+def test_a_verb_with_an_object_right_after_its_subject_noun_is_the_subject_s_act(text, want):
+    rec = record(text, lang="en", published="2024-02-08")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert (name_of(rec, attack.source), name_of(rec, attack.target)) == want

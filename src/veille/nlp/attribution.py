@@ -1172,8 +1172,10 @@ class Attributor:
             end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
                         if t.lower_ in self.inverted_stops or t.text in self.punct_stop), subj.right_edge.i + 1)
         found = self.anaphor(doc, subj, s) or self.actor_for_phrase(doc, first, end, verb.idx)
-        if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == ",":
+        if found is None and subj.left_edge.i > 1 and doc[subj.left_edge.i - 1].text == "," and \
+                not any(c.like_num for c in subj.lefts):
             # "l'ISPR, le service de communication de l'armée, qui a accusé": the apposition's owner
+            # (not the source before a count of people: "Selon l'ONU, trois civils ont été tués")
             before = [x for x in doc._.actor_spans if x[1] <= doc[subj.left_edge.i - 1].idx
                       and x[1] >= doc[subj.left_edge.i - 1].idx - 2]
             if before:

@@ -10,10 +10,17 @@ son côté menacé de riposter", "L'Iran a pour sa part condamné la frappe": th
 auxiliary the main verb ("a" ROOT) and the participle a modifier of the phrase's noun ("côté"
 -> "menacé" acl), so the statement has no verb with a subject. The participle becomes the head
 again, with the auxiliary, the subject and the phrase under it.
+
+The repair, where the language asks for it (``object_participles``): **a verb read as a
+participle describing its own subject.** "Israeli air strikes killed at least 12 people in
+Rafah, medics said", "GOMA (AP) - ADF fighters killed 14 villagers": the model reads "killed"
+as "strikes (that were) killed"; a participle that has a direct object describes no noun, so
+the noun becomes its subject and the verb takes the noun's place.
 """
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -28,12 +35,20 @@ MAX_BETWEEN = 6
 CLAUSE_LABELS = frozenset({"ROOT", "ccomp", "conj", "advcl", "acl:relcl", "parataxis", "xcomp"})
 
 
+class Settings(NamedTuple):
+    auxiliaries: frozenset[str]
+    auxiliary_label: str
+    quote_marks: frozenset[str]
+    object_participles: bool
+
+
 @functools.cache
-def _settings(lang: Lang) -> tuple[frozenset[str], str, frozenset[str]] | None:
+def _settings(lang: Lang) -> Settings | None:
     table = lang.toml("grammar").get("parse_repair")
     if not table:
         return None
-    return (frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])))
+    return Settings(frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])),
+                    bool(table.get("object_participles", False)))
 
 
 def _past_participle(t: Token) -> bool:
@@ -53,7 +68,7 @@ class ParseRepair:
         participle's place is the auxiliary made a main verb ("a de son côté menacé"), or the
         word between that the parse made the auxiliary's head ("a « fermement » condamné",
         "fermement" read as a noun)."""
-        auxiliaries, _, quote_marks = self.settings
+        auxiliaries, quote_marks = self.settings.auxiliaries, self.settings.quote_marks
         if aux.lemma_.lower() not in auxiliaries or aux.pos_ not in ("VERB", "AUX"):
             return None
         if not ("Fin" in aux.morph.get("VerbForm") or aux.morph.get("Mood")):
@@ -84,10 +99,38 @@ class ParseRepair:
             return p, top
         return None
 
+    @staticmethod
+    def object_participle(part: Token) -> bool:
+        """A past participle the parse hung on the noun right before it as a reduced relative
+        although it has a direct object of its own and no auxiliary: the noun's verb."""
+        noun = part.head
+        return part.dep_ == "acl" and part.pos_ == "VERB" and "Past" in part.morph.get("Tense") and \
+            any(c.dep_ == "obj" for c in part.children) and \
+            not any(c.dep_.startswith(("aux", "nsubj")) for c in part.children) and \
+            noun.pos_ in ("NOUN", "PROPN") and noun.i == part.i - 1 and \
+            noun.dep_ in ("nsubj", "appos", "dep", "ROOT")
+
+    @staticmethod
+    def make_subject(noun: Token, verb: Token) -> None:
+        """The verb takes the noun's place in the tree (a clause said, where the noun was the
+        subject of a verb of saying after it), the noun becomes its subject, and what followed
+        the verb on the noun's side goes with the verb."""
+        if noun.head.i == noun.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, ("ccomp" if noun.dep_ == "nsubj" else "parataxis")
+        for t in list(noun.children):
+            if t.i > verb.i:
+                t.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+
     def __call__(self, doc: Doc) -> Doc:
         if self.settings is None:
             return doc
-        label = self.settings[1]
+        if self.settings.object_participles:
+            for part in [t for t in doc if self.object_participle(t)]:
+                self.make_subject(part.head, part)
+        label = self.settings.auxiliary_label
         found = [(aux, *pair) for aux in doc if (pair := self.split_auxiliary(doc, aux)) is not None]
         for aux, part, top in found:
             # (first: the participle leaves the subtree it is to govern)
