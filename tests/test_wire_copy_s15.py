@@ -48,3 +48,9 @@ def test_a_verb_with_an_object_right_after_its_subject_noun_is_the_subject_s_act
     rec = record(text, lang="en", published="2024-02-08")
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert (name_of(rec, attack.source), name_of(rec, attack.target)) == want
+
+
+def test_an_incise_between_commas_after_the_auxiliary_keeps_the_subject_as_source():
+    # the parse of "a, pour sa part, condamné mercredi" loses the auxiliary; the words do not
+    rec = record("La France a, pour sa part, condamné mercredi l'attaque.", published="2024-05-14")
+    assert sources(rec) == [("ACCUSE", "France")]

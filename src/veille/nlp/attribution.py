@@ -1185,13 +1185,23 @@ class Attributor:
     @staticmethod
     def stray_auxiliary(verb: Token) -> Token | None:
         """The auxiliary of a participle that the parse hung elsewhere: "a « fermement » rejeté"
-        (only adverbs and quotation marks between them)."""
+        (only adverbs and quotation marks between them, or an incise between commas)."""
         k = verb.i - 1
         doc = verb.doc
         while k >= verb.sent.start and (doc[k].pos_ in ("ADV", "PUNCT") and doc[k].text not in (",", ".", ";", ":")):
             if doc[k].is_quote and k - 2 >= verb.sent.start and doc[k - 2].is_quote:
                 k -= 2  # one quoted word, whatever the tagger made of it: "a « fermement » rejeté"
             k -= 1
+        if k > verb.sent.start and doc[k].text == ",":
+            # "La France a, pour sa part, condamné mercredi l'attaque": an incise between commas
+            # (no verb in it) after the auxiliary
+            j = next((j for j in range(k - 1, max(verb.sent.start, k - 8), -1) if doc[j].text == ","), None)
+            if j is not None and not any(x.pos_ in ("VERB", "AUX") for x in doc[j + 1:k]) and \
+                    (doc[j - 1].pos_ == "AUX" or doc[j - 1].dep_.startswith("aux")):
+                k = j - 1
+                if doc[k].head.i == verb.i:
+                    return None
+                return doc[k] if "Part" in verb.morph.get("VerbForm") else None
         if k < verb.sent.start or k == verb.i - 1 or doc[k].pos_ != "AUX" or doc[k].head.i == verb.i:
             return None
         return doc[k] if "Part" in verb.morph.get("VerbForm") else None
