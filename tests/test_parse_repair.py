@@ -65,3 +65,9 @@ def test_a_participle_without_an_object_still_describes_its_noun():
     from veille.nlp.pipeline import get_pipeline
     doc = parsed(get_pipeline("en"), "The soldiers killed in the ambush were buried on Monday.")
     assert token(doc, "killed").head.text == "soldiers"
+
+
+def test_a_chain_of_auxiliaries_is_left_as_parsed(nlp):
+    # "été" is no main verb to hand the auxiliary to
+    doc = parsed(nlp, "Ces attaques n'ont pour l'heure pas été revendiquées.")
+    assert token(doc, "été").dep_ != "ROOT"

@@ -84,11 +84,15 @@ class ParseRepair:
                for c in top.children if c.i != aux.i):
             return None
         for p in doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
+            if p.pos_ == "AUX":
+                return None  # (a chain of auxiliaries, "n'ont pour l'heure pas été revendiquées", is left as parsed)
             if not _past_participle(p):
-                if p.pos_ in ("VERB", "AUX"):
+                if p.pos_ == "VERB":
                     return None
                 continue
-            if top.i > p.i or any(c.dep_.startswith("aux") for c in p.children) or not (aux.i <= p.head.i < p.i):
+            # (the participle hangs inside what it is to govern: on the auxiliary, on the phrase
+            # between, or on a word the phrase holds, "condamné" <- "mercredi" <- "part")
+            if top.i > p.i or any(c.dep_.startswith("aux") for c in p.children) or top not in p.ancestors:
                 return None
             between = doc[aux.i + 1:p.i]
             if any(t.head.i == top.i and t.dep_.startswith(("obj", "nsubj")) for t in between):
