@@ -71,3 +71,15 @@ def test_a_chain_of_auxiliaries_is_left_as_parsed(nlp):
     # "été" is no main verb to hand the auxiliary to
     doc = parsed(nlp, "Ces attaques n'ont pour l'heure pas été revendiquées.")
     assert token(doc, "été").dep_ != "ROOT"
+
+
+@pytest.mark.parametrize("text", [
+    "Un médecin, qui a demandé à ne pas être nommé, a fait état de 12 morts.",
+    "Titre\n\nUn médecin, qui a demandé à ne pas être nommé, a fait état de 12 morts.",
+])
+def test_the_main_verb_after_a_relative_between_commas_gets_its_subject_back(nlp, text):
+    doc = parsed(nlp, text)
+    made = token(doc, "fait")
+    assert made.dep_ == "ROOT"
+    assert [c.text for c in made.children if c.dep_ == "nsubj"] == ["médecin"]
+    assert token(doc, "demandé").head.text == "médecin"

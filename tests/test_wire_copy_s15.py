@@ -54,3 +54,18 @@ def test_an_incise_between_commas_after_the_auxiliary_keeps_the_subject_as_sourc
     # the parse of "a, pour sa part, condamné mercredi" loses the auxiliary; the words do not
     rec = record("La France a, pour sa part, condamné mercredi l'attaque.", published="2024-05-14")
     assert sources(rec) == [("ACCUSE", "France")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un médecin, qui a demandé à ne pas être nommé, a fait état de 12 morts."),
+    ("fr", "Des habitants, qui ont demandé à ne pas être identifiés, ont décrit des scènes de panique."),
+    ("en", "An official, who requested anonymity, said the talks had stalled."),
+])
+def test_asking_not_to_be_named_is_no_request(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [e.type for e in rec.events if e.type == "REQUEST"] == []
+
+
+def test_who_asked_not_to_be_named_still_reports_the_toll():
+    rec = record("Un médecin, qui a demandé à ne pas être nommé, a fait état de 12 morts.", published="2024-05-14")
+    assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [(12, "médecin")]

@@ -128,12 +128,42 @@ class ParseRepair:
                 t.head = verb
         noun.head, noun.dep_ = verb, "nsubj"
 
+    @staticmethod
+    def verb_after_relative(noun: Token) -> tuple[Token, Token] | None:
+        """(the relative clause's verb, the main verb) where the parse swallowed the main verb
+        into a relative clause between commas: "Un médecin, qui a demandé à ne pas être nommé,
+        a fait état de 12 morts" ("fait" hung under "nommé", and "médecin" left as the root or
+        as the relative verb's modifier)."""
+        doc = noun.doc
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != "," or \
+                "Rel" not in doc[noun.i + 2].morph.get("PronType") or not doc[noun.i + 2].dep_.startswith("nsubj"):
+            return None
+        rel = doc[noun.i + 2].head
+        if rel.pos_ != "VERB" or rel.i < noun.i or noun.dep_.startswith("nsubj"):
+            return None
+        for comma in (t for t in doc[rel.i + 1:noun.sent.end] if t.text == ","):
+            v = next((t for t in doc[comma.i + 1:min(comma.i + 5, noun.sent.end)] if t.pos_ not in ("AUX", "ADV", "PRON")), None)
+            if v is not None and v.pos_ == "VERB" and rel in v.ancestors and \
+                    not any(c.dep_.startswith("nsubj") for c in v.children):
+                return rel, v
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         if self.settings is None:
             return doc
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)
+        for noun, (rel, verb) in [(t, found) for t in doc if (found := self.verb_after_relative(t)) is not None]:
+            root = noun.sent.root
+            # (in this order, so that no step makes a cycle: the main verb leaves the relative,
+            # the noun goes under it, the relative under the noun)
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            rel.head, rel.dep_ = noun, "acl:relcl"
+            for t in doc[noun.sent.start:noun.sent.end]:
+                if t.i > verb.i and t.head.i == root.i and root.i != verb.i:
+                    t.head = verb
         label = self.settings.auxiliary_label
         found = [(aux, *pair) for aux in doc if (pair := self.split_auxiliary(doc, aux)) is not None]
         for aux, part, top in found:
