@@ -69,3 +69,14 @@ def test_asking_not_to_be_named_is_no_request(lang, text):
 def test_who_asked_not_to_be_named_still_reports_the_toll():
     rec = record("Un médecin, qui a demandé à ne pas être nommé, a fait état de 12 morts.", published="2024-05-14")
     assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [(12, "médecin")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les médiateurs ont appelé le Hamas à accepter la proposition de cessez-le-feu."),
+    ("fr", "Le Premier ministre a appelé samedi à accélérer le déploiement d'une force multinationale."),
+    ("fr", "La France a exhorté Israël et le Hamas à conclure une trêve."),
+    ("en", "The United Nations called on both sides to declare a ceasefire."),
+])
+def test_the_noun_of_what_is_asked_for_is_no_happening(lang, text):
+    rec = record(text, lang=lang, published="2024-04-02")
+    assert [e.type for e in rec.events] == ["REQUEST"]

@@ -573,6 +573,19 @@ class EventFinder:
             for o in trig if o is not t and o.sent == t.sent and o.type == t.type and o.tok.pos_ == "VERB")
 
     @staticmethod
+    def infinitive_above(noun: Token) -> Token | None:
+        """The infinitive a noun is the complement of, no other verb between ("accepter la
+        proposition de cessez-le-feu"); None under a verb of another form."""
+        cur = noun
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur if cur.morph.get("VerbForm") == ["Inf"] else None
+        return None
+
+    @staticmethod
     def governs(head: Token, tok: Token) -> bool:
         """``tok`` hangs under ``head`` with no verb of its own clause between ("exiger la
         libération", not "son aide si les combats reprenaient")."""
@@ -1217,6 +1230,14 @@ class EventFinder:
                     self.governs(o.tok, top) for o in trig[:i]):
                 # "a appelé les habitants à évacuer", "exhorte les parties à négocier": what is
                 # asked for, not a happening
+                t.dropped = True
+                framed.add(id(t))
+                continue
+            asked = self.infinitive_above(t.tok) if t.tok.pos_ == "NOUN" else None
+            if asked is not None and any(o.type == "REQUEST" and o.tok.pos_ == "VERB" and not o.dropped and
+                                         o.sent == t.sent and self.governs(o.tok, asked) for o in trig[:i]):
+                # "a appelé le Hamas à accepter la proposition de cessez-le-feu", "called on the
+                # Council to impose sanctions": the noun of what is asked for
                 t.dropped = True
                 framed.add(id(t))
                 continue
