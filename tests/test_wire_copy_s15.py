@@ -80,3 +80,30 @@ def test_who_asked_not_to_be_named_still_reports_the_toll():
 def test_the_noun_of_what_is_asked_for_is_no_happening(lang, text):
     rec = record(text, lang=lang, published="2024-04-02")
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # agency copy puts the day right after the verb, inside the phrase that names the act
+    ("Les rebelles du M23 ont pris lundi le contrôle de la localité de Kitshanga.", ("ASSAULT", "March 23 Movement")),
+    ("La junte malienne a suspendu dimanche les activités des partis politiques.", ("COERCE", "Malian government")),
+    ("Le Mali a rappelé mardi son ambassadeur en Algérie.", ("SANCTION", "Mali")),
+])
+def test_a_day_inside_a_phrase_trigger_keeps_the_phrase(text, want):
+    rec = record(text, published="2024-04-02")
+    assert sources(rec) == [want]
+    assert rec.events[0].date is not None
+
+
+def test_a_day_inside_a_phrase_trigger_is_only_skipped_where_a_time_is():
+    from veille.nlp.cues import CueMatcher
+    from veille.nlp.pipeline import get_pipeline
+    nlp = get_pipeline("fr")
+    cues = CueMatcher(nlp, ["pris le contrôle"])
+    doc = nlp.make_doc("Ils ont pris lundi le contrôle de la ville.")
+    day = doc.text.index("lundi")
+    assert cues(doc) == []
+    assert [(doc.text[s:e], i) for s, e, i in cues(doc, skippable=[(day, day + 5)])] == [("pris lundi le contrôle", 0)]
+    # a word that is no time stays a break in the phrase
+    other = nlp.make_doc("Ils ont pris aussi le contrôle de la ville lundi.")
+    day = other.text.index("lundi")
+    assert cues(other, skippable=[(day, day + 5)]) == []

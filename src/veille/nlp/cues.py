@@ -86,25 +86,42 @@ class CueMatcher:
             self._fits[key] = ok
         return ok
 
-    def _end(self, i: int, lower, space, t: int) -> int | None:
-        """Token index past cue ``i`` matched from token ``t``, or None."""
+    def _end(self, i: int, lower, space, t: int, skips: dict[int, int]) -> tuple[int, tuple[int, int] | None] | None:
+        """(token index past cue ``i`` matched from token ``t``, the tokens skipped inside it),
+        or None. ``skips``: token index -> index past a stretch that may sit between two words
+        of a phrase (one, once: "a suspendu dimanche les activités")."""
         pieces = self.pieces[i]
         k = t + 1
+        skipped = None
         for piece in pieces[1:]:
             if piece[2]:
                 while k < len(lower) and space[k]:
                     k += 1  # "\n" between two words is a token of its own
+            if k < len(lower) and piece[2] and skipped is None and k in skips and not self._fit(piece, int(lower[k])):
+                skipped = (k, skips[k])
+                k = skips[k]
+                while k < len(lower) and space[k]:
+                    k += 1
             if k >= len(lower) or not self._fit(piece, int(lower[k])):
                 return None
             k += 1
-        return k
+        return k, skipped
 
-    def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
+    def __call__(self, doc: Doc, text: str | None = None,
+                 skippable: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+        """The cues found, ``(start_char, end_char, index)``. ``skippable``: character spans
+        (times: "dimanche", "mardi soir") a phrase may hold between two of its words, as
+        agency copy puts the day right after the verb ("ont pris lundi le contrôle de")."""
         text = text_of(doc) if text is None else text
         if not len(doc):
             return []
         arr = doc.to_array([LOWER, IS_SPACE])
         lower, space = arr[:, 0], arr[:, 1]
+        skips = {}
+        for s0, e0 in skippable:
+            span = doc.char_span(s0, e0, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                skips[span.start] = span.end
         out = []
         pos = 0
         for t in range(len(doc)):
@@ -115,9 +132,10 @@ class CueMatcher:
             if start < pos or (start and _WORD.match(text, start - 1)):
                 continue  # inside a match already taken, or inside a word ("contre-offensive")
             for i in cues:  # lexicon order: the first that matches wins
-                k = self._end(i, lower, space, t)
-                if k is None:
+                found = self._end(i, lower, space, t, skips)
+                if found is None:
                     continue
+                k, skipped = found
                 last = doc[k - 1]
                 end = last.idx + len(last.text)
                 if self.open_end[i]:
@@ -125,8 +143,12 @@ class CueMatcher:
                 elif end < len(text) and _WORD.match(text, end):
                     continue
                 # the words must be what the cue says, spaced as it says ("s'est", not "s' est")
-                if not self.exact[i].fullmatch(text, start, end):
+                if skipped is None and not self.exact[i].fullmatch(text, start, end):
                     continue
+                if skipped is not None:
+                    gap0, gap1 = doc[skipped[0]].idx, doc[skipped[1] - 1].idx + len(doc[skipped[1] - 1].text)
+                    if not self.exact[i].fullmatch(text[start:gap0].rstrip() + " " + text[gap1:end].lstrip()):
+                        continue
                 out.append((start, end, i))
                 pos = end
                 break

@@ -313,7 +313,8 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         text = text_of(doc)
-        for start, end, i in self.cues(doc, text):
+        # (a day may sit inside a phrase: "ont pris lundi le contrôle de", "a rappelé mardi son ambassadeur")
+        for start, end, i in self.cues(doc, text, skippable=[x.span for x in doc._.timexes or ()]):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
             typ, mode, acled, needs, first, g = self.rules[i]
