@@ -107,3 +107,16 @@ def test_a_day_inside_a_phrase_trigger_is_only_skipped_where_a_time_is():
     other = nlp.make_doc("Ils ont pris aussi le contrôle de la ville lundi.")
     day = other.text.index("lundi")
     assert cues(other, skippable=[(day, day + 5)]) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # goods sent on an order are aid; only leaving a place on an order is coercion
+    ("Le gouvernement a ordonné mardi l'envoi de vivres et de médicaments.", ["AID"]),
+    ("L'armée a ordonné samedi l'évacuation de plusieurs quartiers.", ["COERCE"]),
+    # a measure's aim, even with the day between verb and object, is no attack
+    ("L'UE a adopté mercredi des sanctions contre la Russie, visant notamment le secteur du gaz.", ["SANCTION"]),
+    # a response promised is a threat
+    ("Le Hezbollah a promis samedi une riposte « douloureuse ».", ["THREATEN"]),
+])
+def test_the_type_of_what_was_ordered_adopted_or_promised(text, want):
+    assert [e.type for e in record(text, published="2024-04-02").events] == want

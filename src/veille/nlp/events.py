@@ -309,6 +309,8 @@ class EventFinder:
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
+        # (the nouns of leaving a place: "l'envoi de vivres" ordered is still aid)
+        self.forced_nouns = tuple(forced["nouns"])
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -364,7 +366,8 @@ class EventFinder:
             # "l'armée a ordonné samedi l'évacuation de quartiers": coercion, not aid
             if t.type == "AID" and t.tok.pos_ == "NOUN":
                 verb = self.verb_above(t.tok)
-                if verb is not None and verb.lemma_.lower() in self.forcing:
+                if verb is not None and verb.lemma_.lower() in self.forcing and \
+                        t.tok.lower_.startswith(self.forced_nouns):
                     t.type, t.mode, t.acled = self.forced_rule
             _, active_only, not_about, not_on = self.guards[t.guard]
             if active_only and self.passive(t.tok):
@@ -438,6 +441,9 @@ class EventFinder:
             return head.lemma_.lower() in nouns
         if tok.dep_ == "advcl":
             objs = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass")]
+            # (and an object the parse hung on the day before it: "a adopté mercredi des sanctions")
+            objs += [g for c in head.children if c.dep_ == "obl:mod" and c.i == head.i + 1
+                     for g in c.children if g.dep_ == "nmod" and g.i > c.i]
             objs += [g for c in objs for g in c.children if g.dep_ == "nmod"]
             return any(c.lemma_.lower() in nouns for c in objs)
         return False
