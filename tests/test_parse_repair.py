@@ -83,3 +83,21 @@ def test_the_main_verb_after_a_relative_between_commas_gets_its_subject_back(nlp
     assert made.dep_ == "ROOT"
     assert [c.text for c in made.children if c.dep_ == "nsubj"] == ["médecin"]
     assert token(doc, "demandé").head.text == "médecin"
+
+
+@pytest.mark.parametrize("text, verb, first", [
+    # hung on a noun of the first verb's object: it shares that verb's auxiliary and subject
+    ("Le chef de gang a revendiqué les attaques dans une vidéo et menacé de s'en prendre aux ministres.",
+     "menacé", "revendiqué"),
+    # hung on the verb of the clause said: its auxiliary is the outer verb's
+    ("Le gouverneur a promis que les enfants seraient retrouvés et a annoncé le déploiement de renforts.",
+     "annoncé", "promis"),
+])
+def test_a_coordinated_verb_goes_back_beside_the_first_verb(nlp, text, verb, first):
+    doc = parsed(nlp, text)
+    assert token(doc, verb).head.text == first
+
+
+def test_a_coordinated_verb_inside_the_clause_said_stays_there(nlp):
+    doc = parsed(nlp, "Il a dit que les enfants seraient retrouvés et seraient rendus à leurs familles.")
+    assert token(doc, "rendus").head.text != "dit"

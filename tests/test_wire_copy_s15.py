@@ -120,3 +120,21 @@ def test_a_day_inside_a_phrase_trigger_is_only_skipped_where_a_time_is():
 ])
 def test_the_type_of_what_was_ordered_adopted_or_promised(text, want):
     assert [e.type for e in record(text, published="2024-04-02").events] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le chef de gang, Joseph Valmé, a revendiqué les attaques dans une vidéo et menacé de s'en prendre aux ministres.",
+     ("THREATEN", "Joseph Valmé")),
+    ("Le ministre Paul Ngoma a promis que les enfants seraient retrouvés et a annoncé le déploiement de renforts.",
+     ("MOBILIZE", "Paul Ngoma")),
+])
+def test_a_coordinated_verb_shares_the_first_verb_s_subject(text, want):
+    rec = record(text, published="2024-04-02")
+    assert want in sources(rec)
+
+
+def test_the_possessor_of_a_statement_noun_is_its_source():
+    rec = record("L'Union africaine a condamné l'attaque et réaffirmé son soutien au gouvernement somalien.",
+                 published="2024-04-02")
+    support = next(e for e in rec.events if e.type == "SUPPORT")
+    assert name_of(rec, support.source) == "African Union"

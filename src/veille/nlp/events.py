@@ -1048,6 +1048,14 @@ class EventFinder:
                 # ("le Hezbollah a revendiqué le tir de roquettes": who claims it fired them; not
                 # what the claim says it answers, "en riposte à une frappe israélienne")
                 src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
+            if src is None and verb is not None and verb.i < tok.i and any(
+                    "Yes" in c.morph.get("Poss") for c in tok.children if c.dep_ == "det" and c.i < tok.i):
+                # "a réaffirmé son soutien au gouvernement somalien": the possessor is the verb's
+                # subject, and the body after the noun is who it is for
+                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
+                if src is not None and tgt is None:
+                    after = [x for x in inner if x[0] >= t.end and x[2] != src and x[2] not in reporters]
+                    tgt = after[0][2] if after else None
             if src is None:
                 own = [x for x in inner if x[0] < cut and x[2] not in reporters]
                 if own and t.type == "ASSAULT":

@@ -16,6 +16,12 @@ participle describing its own subject.** "Israeli air strikes killed at least 12
 Rafah, medics said", "GOMA (AP) - ADF fighters killed 14 villagers": the model reads "killed"
 as "strikes (that were) killed"; a participle that has a direct object describes no noun, so
 the noun becomes its subject and the verb takes the noun's place.
+
+The repairs of coordination and relatives: **a coordinated verb hung inside the first verb's
+object or clause** ("a condamné « cette attaque » et réaffirmé son soutien", "a promis que ...
+et a annoncé") goes back beside the first verb; **a main verb swallowed by a relative clause
+between commas** ("Un médecin, qui a demandé à ne pas être nommé, a fait état de") gets its
+subject back.
 """
 from __future__ import annotations
 
@@ -148,9 +154,42 @@ class ParseRepair:
                 return rel, v
         return None
 
+    @staticmethod
+    def conjunct_home(part: Token) -> Token | None:
+        """The verb a coordinated verb belongs with where the parse hung it elsewhere:
+        "a condamné « cette attaque lâche » et réaffirmé son soutien" ("réaffirmé" hung on a
+        noun of the first verb's object: it shares that verb's auxiliary and subject), "a
+        promis que les enfants seraient retrouvés et a annoncé" ("a annoncé" hung on the verb
+        of the clause said: its auxiliary is the outer verb's, not the inner one's)."""
+        if part.dep_ != "conj" or part.pos_ != "VERB" or not any(
+                c.dep_ == "cc" and c.i < part.i for c in part.children) or any(
+                c.dep_.startswith("nsubj") for c in part.children):
+            return None
+        auxes = [c for c in part.children if c.dep_.startswith("aux")]
+        head = part.head
+        # (a verb read as the object, "« cette attaque lâche »", is a noun phrase to the first verb)
+        if not auxes and _past_participle(part) and (head.pos_ in ("NOUN", "PROPN", "ADJ") or (
+                head.pos_ == "VERB" and head.dep_ == "obj")):
+            cur = head.head if head.pos_ == "VERB" else head
+            while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+                cur = cur.head
+            if cur.pos_ == "VERB" and cur.i < part.i and any(c.dep_ == "aux:tense" for c in cur.children):
+                return cur
+            return None
+        if len(auxes) == 1 and head.pos_ == "VERB" and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ == "VERB":
+            outer = head.head
+            inner_aux = [c.lower_ for c in head.children if c.dep_.startswith("aux")]
+            outer_aux = [c.lower_ for c in outer.children if c.dep_.startswith("aux")]
+            if outer_aux == [auxes[0].lower_] and inner_aux and auxes[0].lower_ not in inner_aux and \
+                    any(c.dep_.startswith("nsubj") for c in head.children):
+                return outer
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         if self.settings is None:
             return doc
+        for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
+            part.head = home
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)
