@@ -138,3 +138,10 @@ def test_the_possessor_of_a_statement_noun_is_its_source():
                  published="2024-04-02")
     support = next(e for e in rec.events if e.type == "SUPPORT")
     assert name_of(rec, support.source) == "African Union"
+
+
+def test_who_tells_of_a_strike_in_a_coordinated_verb_did_not_strike():
+    rec = record("Le maire de la ville, Igor Kovalenko, a dénoncé « une attaque terroriste » et indiqué que deux "
+                 "bombes aériennes avaient frappé le magasin.", published="2024-05-25")
+    strikes = [e for e in rec.events if e.type == "ASSAULT"]
+    assert strikes and all(name_of(rec, e.source) != "Igor Kovalenko" for e in strikes)

@@ -926,12 +926,16 @@ class EventFinder:
                         break
                     said, cur = cur.dep_ == "ccomp", cur.head
                     if said:  # "a raconté que ...": who tells (a force telling of its own troops still acts)
-                        tellers |= {x[2] for c in cur.children if c.dep_ == "nsubj"
-                                    for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                                    # (a body that cannot strike only tells of an attack: "The Sudan
-                                    # Doctors Network said ... before fighters stormed")
-                                    if getattr(actor_by_id(doc, x[2]), "kind", None) not in (
-                                        self.striking_kinds if t.type == "ASSAULT" else self.acting_kinds)}
+                        told_by = {x[2] for c in cur.children if c.dep_ == "nsubj"
+                                   for x in actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))}
+                        if not told_by and cur.dep_ == "conj":
+                            # "X a dénoncé une attaque et indiqué que des bombes avaient frappé": the
+                            # subject the coordinated verb shares
+                            told_by = {att.subject_actor(doc, cur)} - {None}
+                        # (a body that cannot strike only tells of an attack: "The Sudan Doctors
+                        # Network said ... before fighters stormed")
+                        tellers |= {aid for aid in told_by if getattr(actor_by_id(doc, aid), "kind", None) not in (
+                            self.striking_kinds if t.type == "ASSAULT" else self.acting_kinds)}
                 zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
                         and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
