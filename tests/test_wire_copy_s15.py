@@ -145,3 +145,10 @@ def test_who_tells_of_a_strike_in_a_coordinated_verb_did_not_strike():
                  "bombes aériennes avaient frappé le magasin.", published="2024-05-25")
     strikes = [e for e in rec.events if e.type == "ASSAULT"]
     assert strikes and all(name_of(rec, e.source) != "Igor Kovalenko" for e in strikes)
+
+
+def test_strikes_the_day_before_a_threat_happened_and_are_the_striker_s():
+    rec = record("Le Hezbollah a menacé samedi de poursuivre ses tirs, au lendemain de frappes israéliennes qui "
+                 "ont tué cinq personnes.", published="2024-06-22")
+    strikes = next(e for e in rec.events if e.trigger.startswith("frappes"))
+    assert (strikes.status, name_of(rec, strikes.source)) == ("occurred", "Israel")

@@ -795,6 +795,8 @@ class EventFinder:
             c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and any(
                 a.dep_ in ("aux:tense", "aux") and "Cnd" not in a.morph.get("Mood") and a.lemma_.lower() in self.perfect_auxiliaries
                 for a in c.children) for c in tok.children)
+        if tok.pos_ == "NOUN" and self.earlier_event(tok.doc, t):
+            return "occurred"  # "a menacé de riposter, au lendemain de frappes israéliennes": the day before, done
         if not done and any(x.dep_ == "mark" and x.lower_ in self.conditional_marks for c in chain
                             for x in c.children if c.pos_ in ("VERB", "AUX")):
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
@@ -1044,7 +1046,7 @@ class EventFinder:
                 src = att.actor_for_phrase(doc, first, tok.i + 1, tok.idx)
             if src is None and verb is not None and verb.i < tok.i and not (
                     tok.head.i == verb.i and tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in tok.children)
-                    and verb.lemma_.lower() not in self.source_verbs) and (
+                    and verb.lemma_.lower() not in self.source_verbs) and not self.earlier_event(doc, t) and (
                     # "a lancé X malgré les frappes de Y": a phrase beside the object, not it
                     verb.lemma_.lower() in self.light or verb.lemma_.lower() in self.announce or
                     verb.lemma_.lower() in self.plan or (verb.lemma_.lower() in self.claim_lemmas and self.claims(verb) and (
