@@ -152,3 +152,10 @@ def test_strikes_the_day_before_a_threat_happened_and_are_the_striker_s():
                  "ont tué cinq personnes.", published="2024-06-22")
     strikes = next(e for e in rec.events if e.trigger.startswith("frappes"))
     assert (strikes.status, name_of(rec, strikes.source)) == ("occurred", "Israel")
+
+
+def test_a_witness_named_in_the_source_is_not_the_bomber():
+    rec = record("Selon un témoin, Ahmed Nur, un kamikaze s'est fait exploser vendredi devant un hôtel.",
+                 published="2024-05-18")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] != ["Ahmed Nur"]
+    assert any(e.type == "ASSAULT" for e in rec.events)

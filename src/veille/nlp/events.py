@@ -1672,7 +1672,10 @@ class EventFinder:
                     # assaillants..."); a name inside a quotation is the speaker's words
                     and not getattr(actor_by_id(doc, x[2]), "role", None)
                     and not any(q0 <= x[0] < q1 for q0, q1 in doc._.quote_spans or [])
-                    and not any(c in text[max(0, x[0] - 2):x[0]] for c in "«“\"")]
+                    and not any(c in text[max(0, x[0] - 2):x[0]] for c in "«“\"")
+                    # a source named before it ("Selon un témoin, Ahmed Nur, un kamikaze s'est fait
+                    # exploser") tells of the attacker
+                    and not (x[1] <= m.start() and self.attributor.rx_according.search(text, sent.start_char, x[0]))]
             if near:
                 return min(near, key=lambda x: min(abs(x[0] - m.end()), abs(m.start() - x[1])))[2]
         for tok in doc if self.perpetrated else ():
