@@ -159,3 +159,15 @@ def test_a_witness_named_in_the_source_is_not_the_bomber():
                  published="2024-05-18")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] != ["Ahmed Nur"]
     assert any(e.type == "ASSAULT" for e in rec.events)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Rebels shelled the market on Monday, killing nine people. The African Union condemned the attack.",
+     "Rebels"),
+    ("fr", "Des combattants des ADF ont attaqué lundi le village de Mbau. La Monusco a condamné cette attaque.",
+     "Allied Democratic Forces"),
+])
+def test_who_carried_out_a_condemned_attack_is_the_condemnation_s_target(lang, text, want):
+    rec = record(text, lang=lang, published="2024-06-11")
+    accuse = next(e for e in rec.events if e.type == "ACCUSE")
+    assert name_of(rec, accuse.target) == want

@@ -1318,6 +1318,7 @@ class EventFinder:
         told_past: dict[int, bool] = {}
         deployed: dict[int, str] = {}
         foiled: set[int] = set()
+        condemned: dict[int, int] = {}  # a condemnation -> where the attack it condemns is named
         for t in trig:
             if t.dropped:
                 continue
@@ -1515,6 +1516,10 @@ class EventFinder:
                 responses.add(id(ev))
             if t.start in anchored:
                 apart.add(id(ev))
+            if t.type == "ACCUSE" and t.tok.pos_ == "VERB" and not ev.target:
+                attacked = next((c for c in t.tok.children if c.dep_ in ("obj", "dobj") and c.i in assault_nouns), None)
+                if attacked is not None:
+                    condemned[id(ev)] = attacked.idx
             if t.tok.pos_ == "NOUN" and t.tok.dep_ in ("nsubj", "nsubj:pass"):
                 told_of.add(id(ev))
             # (the kinds told, folded or not: "de violents combats" folded into a capture are still
@@ -1605,6 +1610,16 @@ class EventFinder:
                 # strikes told after the lead, in the past, are the lead's, unless dated ("les
                 # engins explosifs sont fréquents" is no dated happening)
                 ev.date = lead_date
+        # "The government condemned the attack", "a condamné cette attaque": the attack condemned
+        # is its target's deed -- the event the noun names, else the last attack told before it
+        for ev in events:
+            if id(ev) not in condemned or ev.target:
+                continue
+            at = condemned[id(ev)]
+            attack = next((e for e in events if e.type == "ASSAULT" and e.span[0] <= at < e.span[1] and e is not ev), None) or \
+                next((e for e in reversed(events) if e.type == "ASSAULT" and e.span[0] < ev.span[0] and e.source), None)
+            if attack is not None and attack.source and attack.source != ev.source:
+                ev.target = attack.source
         # any other happening told in the past with no date of its own: the date of the event
         # told before it in its paragraph, else the lead's ("225 militaires ont été déployés"
         # after the morning's attacks)
