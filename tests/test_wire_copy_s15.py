@@ -171,3 +171,9 @@ def test_who_carried_out_a_condemned_attack_is_the_condemnation_s_target(lang, t
     rec = record(text, lang=lang, published="2024-06-11")
     accuse = next(e for e in rec.events if e.type == "ACCUSE")
     assert name_of(rec, accuse.target) == want
+
+
+def test_a_person_named_in_full_speaks_over_a_one_word_name_before_his_title():
+    rec = record('"It is a cowardly act," Borno deputy governor Ibrahim Gana said in a statement.', lang="en",
+                 published="2024-04-02")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Ibrahim Gana"]

@@ -793,10 +793,12 @@ class Attributor:
         des Affaires étrangères Sergueï Lavrov"), else the first named."""
         if not hits:
             return None
-        for s, e, aid in hits:
-            a = actor_by_id(doc, aid)
-            if a is not None and a.kind == "person":
-                return aid
+        persons = [(s, e, aid) for s, e, aid in hits if getattr(actor_by_id(doc, aid), "kind", None) == "person"]
+        # (a name in full before a one-word one: "Borno deputy governor Ibrahim Gana", where the
+        # tagger took the state's name for a person)
+        full = [h for h in persons if " " in text_of(doc)[h[0]:h[1]].strip()]
+        if full or persons:
+            return (full or persons)[0][2]
         return hits[0][2]
 
     # ------------------------------------------------------------ sources
