@@ -177,3 +177,12 @@ def test_a_person_named_in_full_speaks_over_a_one_word_name_before_his_title():
     rec = record('"It is a cowardly act," Borno deputy governor Ibrahim Gana said in a statement.', lang="en",
                  published="2024-04-02")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Ibrahim Gana"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La police de l'Etat de Zamfara a indiqué que 30 villageois avaient été enlevés."),
+    ("en", "Police in the northwestern state of Zamfara said 30 villagers were kidnapped."),
+])
+def test_a_unit_named_after_its_noun_inside_a_body_s_name_is_a_place(lang, text):
+    rec = record(text, lang=lang, published="2024-04-02")
+    assert [(p.name, p.country, p.feature) for p in rec.places] == [("Zamfara", "NG", "admin1")]

@@ -375,6 +375,18 @@ class PlaceResolver:
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
             out.append(_Mention(s, e, lm.group("name"), hint="weak", article=self.article_before(text[max(0, s - 10):s])))
+        for um in self.rx_unit_in_name.finditer(text) if self.rx_unit_in_name is not None else ():
+            # "la police de l'Etat de Zamfara", "police in the state of Zamfara": a unit named
+            # after its noun, whatever the NER made of the name (nothing, or a body)
+            s, e = um.start("name"), um.end("name")
+            if um.group("name") in self.not_places:
+                continue
+            found = [m for m in out if m.start < e and s < m.end]
+            for m in found:
+                if m.start == s and m.end == e and m.hint in (None, "weak"):
+                    m.hint = "admin"  # (an untagged name after "de", read weakly before)
+            if not found:
+                out.append(_Mention(s, e, um.group("name"), hint="admin"))
         for um in self.rx_unit_names.finditer(text) if self.rx_unit_names is not None else ():
             # "the Donetsk region", "the Belgorod and Kursk regions": provinces, whatever the
             # NER made of their names (untagged, a nationality, a product)
