@@ -186,3 +186,15 @@ def test_a_person_named_in_full_speaks_over_a_one_word_name_before_his_title():
 def test_a_unit_named_after_its_noun_inside_a_body_s_name_is_a_place(lang, text):
     rec = record(text, lang=lang, published="2024-04-02")
     assert [(p.name, p.country, p.feature) for p in rec.places] == [("Zamfara", "NG", "admin1")]
+
+
+def test_a_group_named_after_a_participle_naming_another_claims_for_itself():
+    rec = record("The al Qaeda-linked group JNIM claimed responsibility for the attack.", lang="en",
+                 published="2024-04-02")
+    assert sources(rec) == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin")]
+
+
+def test_the_body_an_apposition_names_reports_over_the_body_in_its_modifiers():
+    rec = record("The U.N. peacekeeping force UNIFIL said one of its positions was hit, wounding two peacekeepers.",
+                 lang="en", published="2024-04-02")
+    assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [(2, "UNIFIL")]

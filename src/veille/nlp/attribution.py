@@ -1141,8 +1141,19 @@ class Attributor:
         # affirmé", "les rebelles, soutenus par le Rwanda, ont annoncé")
         described = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
                      if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i > subj.i]
+        # (nor those a participle before it names: "the al Qaeda-linked group JNIM", "the Iran-backed
+        # Houthi movement")
+        described += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
+                      if c.dep_ == "amod" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i < subj.i]
         if described and any(x[0] <= subj.idx < x[1] for x in hits):
             hits = [x for x in hits if not any(a <= x[0] < b for a, b in described)]
+        if hits and not any(x[0] <= subj.idx < x[1] for x in hits):
+            # "The U.N. peacekeeping force UNIFIL said": the body the apposition names is the
+            # subject, not the one named in its modifiers
+            named = [x for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                     for x in hits if x[0] <= c.idx < x[1]]
+            if named and getattr(actor_by_id(doc, named[0][2]), "kind", None) != "person":
+                return named[0][2]
         holder = self.office_holder(doc, subj.left_edge.i, subj.right_edge.i + 1, hits) if subj.i < verb.i else None
         if holder:
             return holder

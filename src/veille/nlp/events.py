@@ -422,6 +422,13 @@ class EventFinder:
                         if self.can_strike(doc, x[2])]
                 if hits:
                     named = [x for x in hits if not self.kb_generic(x[2], doc)]
+                    if c.dep_ == "nsubj":
+                        # (the subject's own name over one in its modifiers: "the al Qaeda-linked
+                        # group JNIM claimed")
+                        # (a spokesperson claims for the group: "Le porte-parole des Houthis, X, a revendiqué")
+                        own = self.attributor.subject_actor(doc, verb)
+                        if own in {x[2] for x in named} and getattr(actor_by_id(doc, own), "kind", None) != "person":
+                            return own
                     return (named or hits)[0][2]
         return None
 
