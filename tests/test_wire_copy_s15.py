@@ -198,3 +198,14 @@ def test_the_body_an_apposition_names_reports_over_the_body_in_its_modifiers():
     rec = record("The U.N. peacekeeping force UNIFIL said one of its positions was hit, wounding two peacekeepers.",
                  lang="en", published="2024-04-02")
     assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [(2, "UNIFIL")]
+
+
+def test_a_state_s_embassy_as_subject_speaks_for_the_state():
+    rec = record("L'ambassade des Etats-Unis a condamné samedi « un acte lâche ».", published="2024-04-02")
+    assert sources(rec) == [("ACCUSE", "United States")]
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["United States"]
+
+
+def test_an_embassy_as_a_building_makes_no_actor():
+    rec = record("Des manifestants se sont rassemblés devant l'ambassade de France.", published="2024-04-02")
+    assert "France" not in [a.name for a in rec.actors]

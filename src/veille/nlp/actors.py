@@ -63,6 +63,7 @@ class ActorFinder:
         self.rx_list_glue = re.compile(acting["list_glue"], re.I) if acting.get("list_glue") else None
         self.acting_verbs = set(acting["verbs"])
         self.acting_nmod_heads = set(acting["nmod_heads"])
+        self.acting_subject_nmod_heads = set(acting.get("subject_nmod_heads", []))
         self.acting_not_after_motion = set(acting.get("motion", []))
         self.surname_prefixes = "|".join(re.escape(w) for w in lx["names"]["surname_prefixes"])
         # a name may start with a lower-case particle: "al-Maliki", "de Mistura"
@@ -203,6 +204,9 @@ class ActorFinder:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_subject_nmod_heads and \
+                root.head.dep_ in ("nsubj", "nsubj:pass"):
+            return True  # "l'ambassade des Etats-Unis a condamné" (not "devant l'ambassade de France")
         # "le soutien de la Turquie, de l'Arabie saoudite et du Qatar": a name listed right
         # after an actor that acts (registered before it) acts too
         if self.rx_list_glue is not None:
