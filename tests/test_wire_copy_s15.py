@@ -209,3 +209,9 @@ def test_a_state_s_embassy_as_subject_speaks_for_the_state():
 def test_an_embassy_as_a_building_makes_no_actor():
     rec = record("Des manifestants se sont rassemblés devant l'ambassade de France.", published="2024-04-02")
     assert "France" not in [a.name for a in rec.actors]
+
+
+def test_a_name_the_tagger_reads_as_a_pronoun_is_the_actor_it_names():
+    rec = record("« Nous sommes innocents », a déclaré mardi Ali Osman. Les shebab ont affirmé que leurs hommes "
+                 "n'étaient « pas présents dans la zone ».", published="2024-04-03")
+    assert [(name_of(rec, q.speaker), q.kind) for q in rec.quotes] == [("Ali Osman", "direct"), ("Al-Shabaab", "partial")]

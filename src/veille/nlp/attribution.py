@@ -1093,7 +1093,8 @@ class Attributor:
         elif subj.pos_ == "PRON" and subj.lower_ not in self.pronouns and self.pronoun_apposition(doc, subj):
             # "L'un de leurs conseillers, Omar Said, a assuré": the person in apposition
             return self.pronoun_apposition(doc, subj)
-        elif subj.lower_ in self.pronouns or subj.pos_ == "PRON":
+        elif subj.lower_ in self.pronouns or (subj.pos_ == "PRON" and not actors_in(doc, subj.idx, subj.idx + len(subj.text))):
+            # (a name the tagger took for a pronoun, "Les shebab ont affirmé", is the actor it names)
             return self.antecedent(doc, verb.idx, person=subj.lower_ in self.person_pronouns)
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         first = subj.left_edge.i
