@@ -215,3 +215,10 @@ def test_a_name_the_tagger_reads_as_a_pronoun_is_the_actor_it_names():
     rec = record("« Nous sommes innocents », a déclaré mardi Ali Osman. Les shebab ont affirmé que leurs hommes "
                  "n'étaient « pas présents dans la zone ».", published="2024-04-03")
     assert [(name_of(rec, q.speaker), q.kind) for q in rec.quotes] == [("Ali Osman", "direct"), ("Al-Shabaab", "partial")]
+
+
+def test_a_site_noun_ending_a_headline_does_not_swallow_the_dateline_town():
+    rec = record("Syrie: frappes sur une école\n\nBEYROUTH, 27 août 2024 (AFP) - Des frappes aériennes ont touché mardi "
+                 "une école de la province d'Idleb, tuant six enfants, selon une ONG.", published="2024-08-27")
+    assert "Beirut" in [p.name for p in rec.places]
+    assert all("\n" not in p.name for p in rec.places)

@@ -515,10 +515,14 @@ class PlaceResolver:
         """Sites named noun first ("the hospital of Butembo") and, where the language has the
         pattern, name first ("Tahrir Square", "the Zamzam camp"); a demonym before the name
         is no part of it ("a Georgian Kaspi railway bridge")."""
-        yield from self.rx_site.finditer(text)
+        # (never across a line break: "Syrie: frappes sur une école" ends its headline before
+        # "BEYROUTH, 27 août (AFP) -")
+        yield from (sm for sm in self.rx_site.finditer(text) if "\n" not in sm.group(0))
         if self.rx_site_after is None:
             return
         for sm in self.rx_site_after.finditer(text):
+            if "\n" in sm.group(0):
+                continue
             words = sm.group("name").split()
             while words and words[0].lower() in self.kb.demonym:
                 words = words[1:]
