@@ -222,3 +222,10 @@ def test_a_site_noun_ending_a_headline_does_not_swallow_the_dateline_town():
                  "une école de la province d'Idleb, tuant six enfants, selon une ONG.", published="2024-08-27")
     assert "Beirut" in [p.name for p in rec.places]
     assert all("\n" not in p.name for p in rec.places)
+
+
+def test_a_headline_of_two_clauses_gives_each_verb_its_own_subject():
+    rec = record("Moscou expulse un diplomate, Paris dénonce une « décision absurde »\n\nMOSCOU, 3 mars 2024 (AFP) - "
+                 "La Russie a expulsé lundi un diplomate français.", published="2024-03-04")
+    assert ("ACCUSE", "France") in sources(rec)
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["France"]

@@ -935,6 +935,13 @@ class Attributor:
             subjects = [c for c in subjects if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":"
                                                     and any(o.i > c.i + 1 for o in subjects))] or subjects
         subj = subjects[0] if subjects else None
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and any(t.text == "," for t in doc[before[0].i:before[-1].left_edge.i]) and \
+                before[0].pos_ == "PROPN" and before[-1].pos_ == "PROPN" and \
+                any(c.pos_ == "VERB" and c.i == before[0].i + 1 for c in before[0].children):
+            # "Moscou expulse un diplomate, Paris dénonce une « décision absurde »": two clauses
+            # the parse made one; the name right before the verb is its subject
+            subj = before[-1]
         if self.incise_inverts and len(subjects) > 1 and subjects[-1].i > verb.i and subjects[0].i < verb.i:
             # ", a annoncé vendredi le ministère de l'Intérieur": after a comma the verb is an
             # incise and the subject after it speaks; the parse made the lead's noun before the
