@@ -229,3 +229,18 @@ def test_a_headline_of_two_clauses_gives_each_verb_its_own_subject():
                  "La Russie a expulsé lundi un diplomate français.", published="2024-03-04")
     assert ("ACCUSE", "France") in sources(rec)
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["France"]
+
+
+@pytest.mark.parametrize("lang, text, published, want", [
+    # what a present modal says, through a passive infinitive or an infinitive the tagger misreads, is ahead
+    ("fr", "L'accord doit être signé le 20 février.", "2024-01-02", "2024-02-20"),
+    ("fr", "Les troupes doivent être déployées jeudi.", "2024-01-02", "2024-01-04"),
+    ("fr", "Le ministre doit présider jeudi une réunion à Deir Ezzor.", "2024-11-12", "2024-11-14"),
+    # deadlines and a feast's night
+    ("fr", "Le secrétaire d'Etat américain doit se rendre en Israël d'ici la fin du mois.", "2024-10-17", "2024-10"),
+    ("fr", "Le soir du Nouvel An, un gang a attaqué le quartier de Solino.", "2024-01-02", "2023-12-31"),
+    ("en", "The envoy is expected to visit Israel by the end of the month.", "2024-10-17", "2024-10"),
+])
+def test_times_ahead_and_deadlines(lang, text, published, want):
+    rec = record(text, lang=lang, published=published)
+    assert [t.value for t in rec.timexes] == [want]

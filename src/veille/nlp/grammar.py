@@ -126,6 +126,12 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
         if verb.head.lemma_.lower() in future_lemmas:
             return True
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.lemma_.lower() in future_lemmas and \
+            not any(c.dep_ == "aux:tense" for c in [*verb.children, *verb.head.children]) and \
+            "Past" not in verb.head.morph.get("Tense") and "Imp" not in verb.head.morph.get("Tense"):
+        # "doit être signé le 20 février", "doit présider jeudi" (an infinitive the tagger read as a
+        # participle): what a present modal says is still to come
+        return True
     if any(c.lemma_.lower() in future_lemmas for c in verb.children if c.dep_.startswith("aux")):
         return True
     form = verb_form(verb, lang)
