@@ -244,3 +244,14 @@ def test_a_headline_of_two_clauses_gives_each_verb_its_own_subject():
 def test_times_ahead_and_deadlines(lang, text, published, want):
     rec = record(text, lang=lang, published=published)
     assert [t.value for t in rec.timexes] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("GOMA (RD Congo), 3 mars 2024 (AFP) - Six civils ont été tués samedi dans la région de Beni.", "CD"),
+    ("PORT-AU-PRINCE, 3 mars 2024 (AFP) - Six civils ont été tués samedi dans le département du Centre.", "HT"),
+    ("YAOUNDE, 3 mars 2024 (AFP) - Six civils ont été tués samedi dans la région de l'Est.", "CM"),
+    ("KANO (Nigeria), 3 mars 2024 (AFP) - Six civils ont été tués samedi dans l'Etat de Niger.", "NG"),
+])
+def test_a_unit_named_in_a_dispatch_is_the_namesake_in_the_dateline_s_country(text, want):
+    rec = record(text, published="2024-03-03")
+    assert {p.country for p in rec.places} == {want}

@@ -675,9 +675,14 @@ class PlaceResolver:
         context = self.context_countries(doc)
         votes: Counter = Counter()
         first = True
+        filed = next((m.candidates[0].country for m in mentions if dl and dl[0] <= m.start < dl[1] and m.candidates),
+                     None)
         for m in mentions:
             if m.candidates and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike:
-                best = next((c for c in m.candidates if c.country in context), m.candidates[0])
+                # (the namesake in the dateline's country before another abroad: "la région de Beni"
+                # under "GOMA (RD Congo)")
+                best = next((c for c in m.candidates if c.country in context), None) or \
+                    next((c for c in m.candidates if c.country == filed), m.candidates[0])
                 # the first place named (often the dateline) and the lead weigh more; a dateline
                 # whose country the lead does not name is where the story was filed, not what it is
                 # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
@@ -745,6 +750,15 @@ class PlaceResolver:
                         and (not story or self.supported(m, c, context, voters, anchors)):
                     m.entry = c
                     break
+            if m.entry is not None and m.hint in ("admin", "admin1") and focus and m.entry.country != focus and \
+                    m.entry.country not in m.sent_countries:
+                # "GOMA (RD Congo) - ... dans la région de Beni", "KANO (Nigeria) - ... dans l'Etat de
+                # Niger": a unit abroad is the namesake at home when the story's country has one (its
+                # unit first, else the town the unit is named after)
+                home = [c for c in self.gaz.lookup(m.name, country=focus, limit=8, loose=False)
+                        if c.lat is not None and c.feature in ("admin1", "admin2", "region", "city")]
+                if home:
+                    m.entry = min(home, key=lambda c: (c.feature not in ("admin1", "admin2", "region"), -c.population))
         # "Saint-Christol (Vaucluse)": the town is the namesake inside the unit in brackets
         for i, m in enumerate(mentions[:-1]):
             n = mentions[i + 1]
@@ -914,9 +928,11 @@ class PlaceResolver:
     @staticmethod
     def lead_elsewhere(mentions: list[_Mention], dl: tuple[int, int], lead_end: int, country: str) -> bool:
         """The lead after the dateline names places, and none of them in the dateline's country."""
-        lead = [m.candidates[0].country for m in mentions if dl[1] <= m.start < lead_end and m.candidates
+        lead = [m for m in mentions if dl[1] <= m.start < lead_end and m.candidates
                 and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike]
-        return bool(lead) and country not in lead
+        # (a name with a namesake in the dateline's country may be that one: "PORT-AU-PRINCE - ...
+        # dans le département du Centre")
+        return bool(lead) and not any(c.country == country for m in lead for c in m.candidates)
 
     def offsets(self, doc: Doc, mentions: list[_Mention]) -> None:
         """"à 35 km à l'ouest d'Alep", "à une quinzaine de kilomètres au nord de Beni": the
