@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_wire_copy import name_of, record
+from test_wire_copy import name_of, place_of, record
 
 
 def sources(rec):
@@ -255,3 +255,11 @@ def test_times_ahead_and_deadlines(lang, text, published, want):
 def test_a_unit_named_in_a_dispatch_is_the_namesake_in_the_dateline_s_country(text, want):
     rec = record(text, published="2024-03-03")
     assert {p.country for p in rec.places} == {want}
+
+
+def test_a_town_the_ner_ran_into_the_day_after_it_is_still_the_town():
+    rec = record("BAMAKO, 14 mai 2024 (AFP) - Des jihadistes ont tué six civils à Bankass samedi.", published="2024-05-14")
+    assert "Bankass" in [p.name for p in rec.places]
+    assert not any("samedi" in a.name for a in rec.actors)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert place_of(rec, attack.place) == "Bankass"

@@ -65,6 +65,9 @@ class ParseRepair:
     def __init__(self, lang):
         self.lang = get_lang(lang)
         self.settings = _settings(self.lang)
+        self.weekdays = frozenset(w.lower() for w in self.lang.toml("time").get("weekdays", {}))
+        # (the model's own labels for times, whose spans may end on a day)
+        self.time_labels = frozenset(("DATE", "TIME"))
 
     def split_auxiliary(self, doc: Doc, aux: Token) -> tuple[Token, Token] | None:
         """(the participle, the token that stands in its place) for an auxiliary the parse cut
@@ -185,9 +188,19 @@ class ParseRepair:
                 return outer
         return None
 
+    def trim_time_from_names(self, doc: Doc) -> None:
+        """A name the NER ran into the day after it ("à Bankass samedi", "de Kitshanga lundi" as
+        one organisation): the day is no part of it, and the label of such a span is a guess,
+        so the span is dropped and the name left to the place and actor finders' own rules."""
+        ents = list(doc.ents)
+        kept = [e for e in ents if not (len(e) > 1 and e[-1].lower_ in self.weekdays and e.label_ not in self.time_labels)]
+        if len(kept) != len(ents):
+            doc.ents = kept
+
     def __call__(self, doc: Doc) -> Doc:
         if self.settings is None:
             return doc
+        self.trim_time_from_names(doc)
         for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
             part.head = home
         if self.settings.object_participles:
@@ -222,7 +235,7 @@ class ParseRepair:
         return doc
 
 
-@Language.factory("veille_parse_repair", requires=["token.dep", "token.lemma"],
-                  assigns=["token.dep", "token.head", "token.pos"], default_config={"lang": LANG_CONFIG})
+@Language.factory("veille_parse_repair", requires=["token.dep", "token.lemma", "doc.ents"],
+                  assigns=["token.dep", "token.head", "token.pos", "doc.ents"], default_config={"lang": LANG_CONFIG})
 def make_parse_repair(nlp: Language, name: str, lang):
     return ParseRepair(lang)
