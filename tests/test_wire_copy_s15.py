@@ -263,3 +263,9 @@ def test_a_town_the_ner_ran_into_the_day_after_it_is_still_the_town():
     assert not any("samedi" in a.name for a in rec.actors)
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert place_of(rec, attack.place) == "Bankass"
+
+
+def test_the_day_the_news_was_learned_does_not_date_the_toll():
+    rec = record("Mercredi, l'armée a bombardé un village de l'Etat Chin, tuant au moins 17 civils, a-t-on appris "
+                 "vendredi.", published="2024-01-05")
+    assert [(f.best, f.date) for f in rec.figures] == [(17, "2024-01-03")]
