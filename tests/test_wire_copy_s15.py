@@ -269,3 +269,12 @@ def test_the_day_the_news_was_learned_does_not_date_the_toll():
     rec = record("Mercredi, l'armée a bombardé un village de l'Etat Chin, tuant au moins 17 civils, a-t-on appris "
                  "vendredi.", published="2024-01-05")
     assert [(f.best, f.date) for f in rec.figures] == [(17, "2024-01-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous sommes prêts, a déclaré Jean Mutombo, ministre de la Défense. Mais pas à n'importe quel prix. »",
+    "Le ministre Jean Mutombo est arrivé à Goma. « Nous sommes prêts, a-t-il dit. Mais pas à n'importe quel prix. »",
+])
+def test_an_attribution_inside_the_quotation_marks_names_the_speaker(text):
+    rec = record(text, published="2024-05-14")
+    assert [(name_of(rec, q.speaker), q.kind) for q in rec.quotes] == [("Jean Mutombo", "direct")]

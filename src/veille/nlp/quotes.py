@@ -164,6 +164,11 @@ class QuoteFinder:
                 actor = actor_by_id(doc, speaker[0]) if speaker else None
                 if actor is not None and actor.mentions and all(s <= m0 < e for m0, _ in actor.mentions):
                     speaker = None  # a name the quoted words hold ("« Allahu akbar »") says nothing
+                if speaker is None and kind == "direct":
+                    # '« Nous sommes prêts, a déclaré X, ministre de la Défense. Mais ... »': the
+                    # agency puts the attribution inside the marks
+                    aid = self.inner_incise(doc, s, e)
+                    speaker = (aid, self.surface(doc, aid, s)) if aid else None
             quote = Quote(id=f"q{len(quotes) + 1}", text=text[s:e], span=(s, e), kind=kind)
             if speaker:
                 quote.speaker, quote.speaker_text = speaker
@@ -281,6 +286,29 @@ class QuoteFinder:
         # "X a condamné cet attentat, qualifié de « lâche »": the label hangs on the words of
         # one who speaks before it
         return not any(v.idx < cue and not self.adjectival(v) for v in self.attributor.speech_verbs(sent))
+
+    def inner_incise(self, doc: Doc, s: int, e: int) -> str | None:
+        """The speaker an incise inside the quotation marks names (", a déclaré X," or ",
+        a-t-il dit."), if any."""
+        att = self.attributor
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            return None
+        for v in span:
+            if not att.is_speech_verb(v, incise=True) or v.dep_.startswith("aux"):
+                continue
+            k = v.i - 1
+            # (back over the auxiliary and the pronoun glued to it: ", a-t-il dit.")
+            while k > span.start and (doc[k].pos_ == "AUX" or doc[k].dep_.startswith("aux") or
+                                      doc[k].lower_.endswith(att.inverted_pronouns) or doc[k].text.startswith("-")):
+                k -= 1
+            if doc[k].text != ",":
+                continue
+            end = next((t.i for t in doc[v.i + 1:span.end] if t.text in (".", "!", "?", ";")), span.end)
+            aid = att.inverted_actor(doc, v, end)
+            if aid:
+                return aid
+        return None
 
     def incise_speaker(self, doc: Doc, sent, verb) -> str | None:
         """The speaker of the nearest incise before ``verb`` (", a indiqué X,")."""
