@@ -278,3 +278,9 @@ def test_the_day_the_news_was_learned_does_not_date_the_toll():
 def test_an_attribution_inside_the_quotation_marks_names_the_speaker(text):
     rec = record(text, published="2024-05-14")
     assert [(name_of(rec, q.speaker), q.kind) for q in rec.quotes] == [("Jean Mutombo", "direct")]
+
+
+def test_the_agency_that_reached_a_speaker_is_not_the_speaker():
+    rec = record("Un habitant joint par l'AFP a décrit des scènes de panique : « Les obus tombent partout. »",
+                 published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["habitant"]
