@@ -284,3 +284,10 @@ def test_the_agency_that_reached_a_speaker_is_not_the_speaker():
     rec = record("Un habitant joint par l'AFP a décrit des scènes de panique : « Les obus tombent partout. »",
                  published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["habitant"]
+
+
+def test_a_person_with_a_rank_of_several_words_after_a_title_speaks():
+    rec = record("Le porte-parole de l'armée, le général de brigade Emeka Okonkwo, a dénoncé une « opération "
+                 "coordonnée ».", published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Emeka Okonkwo"]
+    assert sources(rec) == [("ACCUSE", "Emeka Okonkwo")]

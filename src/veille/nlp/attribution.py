@@ -145,7 +145,9 @@ class Attributor:
         follows the phrase as an apposition."""
         if j + 1 < limit and doc[j].text == ",":
             k = j + 1
-            while k < limit and k - j <= 4 and (doc[k].pos_ == "DET" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))):
+            # (a rank of several words: "le général de brigade X", "le lieutenant-colonel X")
+            while k < limit and k - j <= 6 and (doc[k].pos_ == "DET" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")) or (
+                    doc[k].lower_ in self.of_tokens and k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ"))):
                 k += 1
             if k >= limit:
                 return j
@@ -941,6 +943,12 @@ class Attributor:
                 any(c.pos_ == "VERB" and c.i == before[0].i + 1 for c in before[0].children):
             # "Moscou expulse un diplomate, Paris dénonce une « décision absurde »": two clauses
             # the parse made one; the name right before the verb is its subject
+            subj = before[-1]
+        elif len(before) > 1 and doc[before[-1].left_edge.i - 1].text == "," and any(
+                _is_person(doc, x[2]) for x in actors_in(doc, before[-1].left_edge.idx,
+                                                         before[-1].right_edge.idx + len(before[-1].right_edge.text))):
+            # "Le porte-parole de l'armée, le général de brigade X, a dénoncé": the parse made the
+            # title and its apposition two subjects; the person named speaks
             subj = before[-1]
         if self.incise_inverts and len(subjects) > 1 and subjects[-1].i > verb.i and subjects[0].i < verb.i:
             # ", a annoncé vendredi le ministère de l'Intérieur": after a comma the verb is an
