@@ -291,3 +291,14 @@ def test_a_person_with_a_rank_of_several_words_after_a_title_speaks():
                  "coordonnée ».", published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Emeka Okonkwo"]
     assert sources(rec) == [("ACCUSE", "Emeka Okonkwo")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an opening quotation mark inside a phrase cue
+    ("L'ONU a jugé « inacceptable » cette nouvelle attaque contre des civils.", [("ACCUSE", "United Nations")]),
+    # a sum of money is no summons; naming is no appeal
+    ("La famille a versé une importante somme d'argent aux ravisseurs.", []),
+    ("Les « bandits », comme on appelle localement les gangs armés, ont été arrêtés.", [("COERCE", None)]),
+])
+def test_quoted_words_inside_phrases_and_words_that_only_look_like_triggers(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

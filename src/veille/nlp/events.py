@@ -315,8 +315,10 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         text = text_of(doc)
-        # (a day may sit inside a phrase: "ont pris lundi le contrôle de", "a rappelé mardi son ambassadeur")
-        for start, end, i in self.cues(doc, text, skippable=[x.span for x in doc._.timexes or ()]):
+        # (a day may sit inside a phrase: "ont pris lundi le contrôle de", "a rappelé mardi son
+        # ambassadeur"; so may an opening quotation mark: "a jugé « inacceptable »")
+        marks = [(t.idx, t.idx + len(t.text)) for t in doc if t.text in self.attributor.quote_marks]
+        for start, end, i in self.cues(doc, text, skippable=[x.span for x in doc._.timexes or ()] + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
             typ, mode, acled, needs, first, g = self.rules[i]
