@@ -302,3 +302,10 @@ def test_a_person_with_a_rank_of_several_words_after_a_title_speaks():
 ])
 def test_quoted_words_inside_phrases_and_words_that_only_look_like_triggers(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_an_expert_s_reading_in_an_incise_is_speech():
+    rec = record("Le groupe affirme que l'otage était détenu par « une cellule criminelle ». « HTS cherche à soigner "
+                 "son image », analyse Thomas Perrin, chercheur. « Il veut être vu comme un partenaire », ajoute-t-il.",
+                 published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes if q.kind == "direct"] == ["Thomas Perrin", "Thomas Perrin"]
