@@ -309,3 +309,12 @@ def test_an_expert_s_reading_in_an_incise_is_speech():
                  "son image », analyse Thomas Perrin, chercheur. « Il veut être vu comme un partenaire », ajoute-t-il.",
                  published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes if q.kind == "direct"] == ["Thomas Perrin", "Thomas Perrin"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("« La situation est sous contrôle », explique-t-on de source sécuritaire.", "source sécuritaire"),
+    ("« Les terroristes ont été neutralisés », a affirmé l'état-major des armées.", "état-major des armées"),
+])
+def test_unnamed_sources_after_an_inverted_verb(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]

@@ -712,6 +712,11 @@ class Attributor:
         head = toks[0].lower_
         two = f"{head} {toks[1].lower_}" if len(toks) > 1 else head
         kind = self.institutions.get(two) or self.institutions.get(head)
+        if kind is None:
+            # a compound the tokenizer split on its hyphen: "l'état-major des armées"
+            words = text_of(doc)[toks[0].idx:doc[j - 1].idx + len(doc[j - 1].text)].lower()
+            kind = next((self.institutions[k] for k in sorted(self.institutions, key=len, reverse=True)
+                         if "-" in k and words.startswith(k) and not words[len(k):len(k) + 1].isalpha()), None)
         if kind is None and self.modifiers_first:
             # the phrase's head noun, where modifiers come before it ("the health ministry")
             kind = self.institutions.get(doc[i:j].root.lower_)
@@ -1267,10 +1272,18 @@ class Attributor:
         """The subject after the verb: "a indiqué le chef de l'administration, Roman Stetsiouk".
         The phrase runs to its apposition (second comma) or a subordinate clause; a person
         named in it wins over the organisation it belongs to."""
-        for t in doc[max(verb.i - 2, 0):min(verb.i + 2, len(doc))]:
+        i = verb.i + 1
+        while i < limit and doc[i].text.startswith("-") and len(doc[i].text) > 1:
+            i += 1  # the clitics glued to the verb: "explique-t-on"
+        if i > verb.i + 1 and i < limit and self.rx_according.match(text_of(doc), doc[i].idx):
+            # "explique-t-on de source sécuritaire": who speaks is the source after the pronoun
+            hits = self.according_to(doc, doc[i].sent)
+            found = next((aid for off, aid in hits if off >= doc[i].idx), None)
+            if found:
+                return found
+        for t in doc[max(verb.i - 2, 0):min(max(verb.i + 2, i), len(doc))]:
             if t.lower_.endswith(self.inverted_pronouns):
                 return self.antecedent(doc, verb.idx)
-        i = verb.i + 1
         commas = 0
         start = None
         first_comma = None
