@@ -318,3 +318,19 @@ def test_an_expert_s_reading_in_an_incise_is_speech():
 def test_unnamed_sources_after_an_inverted_verb(text, want):
     rec = record(text, published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    # the measure agreed is the news; a measure's aim is no attack
+    ("en", "The European Union on Tuesday agreed a new package of sanctions against Russia targeting its shadow fleet.",
+     [("SANCTION", "European Union")]),
+    ("fr", "Les Vingt-Sept ont approuvé mardi un nouveau paquet de sanctions contre la Russie.",
+     [("SANCTION", "European Union")]),
+    # how a speaker was reached is no meeting
+    ("en", "Adam Yousif, who spoke by phone from El Fasher, said the shelling had not stopped.", []),
+    # an act in progress is an act
+    ("en", "The IOM said it was distributing water to the displaced.", [("AID", "International Organization for Migration")]),
+    ("en", "The army is deploying additional troops to the region.", [("MOBILIZE", "army")]),
+])
+def test_measures_agreed_contacts_and_acts_in_progress(lang, text, want):
+    assert sources(record(text, lang=lang, published="2024-05-14")) == want

@@ -309,6 +309,8 @@ class EventFinder:
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
+        # a frame whose object is a measure of its own type: the measure is the event (events.toml)
+        self.measure_frames = {k: frozenset(v) for k, v in lx.get("measure_frames", {}).items()}
         # (the nouns of leaving a place: "l'envoi de vivres" ordered is still aid)
         self.forced_nouns = tuple(forced["nouns"])
 
@@ -1295,6 +1297,10 @@ class EventFinder:
                     if o.type == "ACCUSE" and t.type == "ASSAULT" and t.tok.pos_ == "VERB" and (
                             "Prog" in t.tok.morph.get("Aspect") or "Ger" in t.tok.morph.get("VerbForm")):
                         continue  # "accused Russia of shelling the city": the deed is told, as "d'avoir bombardé"
+                    if o.type in self.measure_frames and t.type in self.measure_frames[o.type] and t.tok.pos_ == "NOUN":
+                        # "agreed a new package of sanctions": the measure agreed is the news
+                        o.dropped = True
+                        break
                     t.dropped = True
                     framed.add(id(t))
                     break
