@@ -334,3 +334,9 @@ def test_unnamed_sources_after_an_inverted_verb(text, want):
 ])
 def test_measures_agreed_contacts_and_acts_in_progress(lang, text, want):
     assert sources(record(text, lang=lang, published="2024-05-14")) == want
+
+
+def test_a_place_in_the_source_s_phrase_is_not_where_the_count_happened():
+    rec = record("Au moins 11 personnes ont été tuées samedi dans une frappe russe sur un magasin de Kharkiv. Selon le "
+                 "gouverneur de la région de Kharkiv, 40 personnes ont été blessées.", published="2024-05-25")
+    assert [(f.best, place_of(rec, f.place)) for f in rec.figures] == [(11, "Kharkiv"), (40, "Kharkiv")]

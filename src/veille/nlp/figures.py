@@ -888,10 +888,16 @@ class FigureFinder:
             # "ont fui vers Bunia", "pour rejoindre Pemba": where they went, not where it happened
             return not self.rx_destination.search(text_of(doc)[max(0, x[0] - 25):x[0]])
 
+        # "Selon le gouverneur de la région de Kharkiv, 40 personnes ont été blessées": a place
+        # inside the source's phrase before the count names the source, not where it happened
+        sources = [(m.start(), text_of(doc).find(",", m.end(), d.num.start)) for m in
+                   self.attributor.rx_according.finditer(text_of(doc), s, d.num.start)]
+
         def elsewhere(x):
             # "originaires des Hauts-de-France", "(heure de Paris)": a place that says where
             # someone comes from or whose clock is read, never where it happened
-            return bool(self.rx_not_where.search(text_of(doc)[max(0, x[0] - 40):x[0]]))
+            return bool(self.rx_not_where.search(text_of(doc)[max(0, x[0] - 40):x[0]])) or \
+                any(a <= x[0] < b for a, b in sources)
 
         cut = min((x[0] for x in places_in(doc, s, e) if not usable(x) and x[0] > d.num.start), default=e)
         incise = self.rx_incise.search(text_of(doc), d.num.end, cut)
