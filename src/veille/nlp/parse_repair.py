@@ -106,6 +106,11 @@ class ParseRepair:
             between = doc[aux.i + 1:p.i]
             if any(t.head.i == top.i and t.dep_.startswith(("obj", "nsubj")) for t in between):
                 return None
+            if top.i != aux.i and any(t.pos_ in ("NOUN", "PROPN") and t.i != top.i and t.head.i == top.i and
+                                      not any(c.dep_ == "case" for c in t.children) for t in between):
+                # (a bare noun phrase between is the object of a verb the tagger misread: "ont violé le
+                # cessez-le-feu conclu", "violé" read as an adverb)
+                return None
             marks = [t for t in between if t.is_punct and t.text not in quote_marks]
             if marks and not (between[0].text == "," and between[-1].text == "," and len(marks) == 2):
                 return None
@@ -181,10 +186,15 @@ class ParseRepair:
             return None
         if len(auxes) == 1 and head.pos_ == "VERB" and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ == "VERB":
             outer = head.head
-            inner_aux = [c.lower_ for c in head.children if c.dep_.startswith("aux")]
-            outer_aux = [c.lower_ for c in outer.children if c.dep_.startswith("aux")]
-            if outer_aux == [auxes[0].lower_] and inner_aux and auxes[0].lower_ not in inner_aux and \
-                    any(c.dep_.startswith("nsubj") for c in head.children):
+
+            def tense(t: Token) -> tuple:
+                return tuple(t.morph.get("Mood")), tuple(t.morph.get("Tense"))
+            # (the same auxiliary as the outer verb's, in a tense the inner clause does not use:
+            # "seraient retrouvés et a annoncé"; not "est sorti et a couru", one tense)
+            inner_aux = [tense(c) for c in head.children if c.dep_.startswith("aux")]
+            outer_aux = [c for c in outer.children if c.dep_.startswith("aux")]
+            if [c.lower_ for c in outer_aux] == [auxes[0].lower_] and inner_aux and \
+                    tense(auxes[0]) not in inner_aux and any(c.dep_.startswith("nsubj") for c in head.children):
                 return outer
         return None
 
