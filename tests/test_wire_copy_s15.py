@@ -340,3 +340,8 @@ def test_a_place_in_the_source_s_phrase_is_not_where_the_count_happened():
     rec = record("Au moins 11 personnes ont été tuées samedi dans une frappe russe sur un magasin de Kharkiv. Selon le "
                  "gouverneur de la région de Kharkiv, 40 personnes ont été blessées.", published="2024-05-25")
     assert [(f.best, place_of(rec, f.place)) for f in rec.figures] == [(11, "Kharkiv"), (40, "Kharkiv")]
+
+
+def test_an_offensive_feared_has_not_happened():
+    rec = record("Kiev redoute une offensive majeure sur Kharkiv.", published="2024-05-14")
+    assert [(e.type, e.status) for e in rec.events] == [("ASSAULT", "hypothetical")]
