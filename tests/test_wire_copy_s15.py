@@ -345,3 +345,10 @@ def test_a_place_in_the_source_s_phrase_is_not_where_the_count_happened():
 def test_an_offensive_feared_has_not_happened():
     rec = record("Kiev redoute une offensive majeure sur Kharkiv.", published="2024-05-14")
     assert [(e.type, e.status) for e in rec.events] == [("ASSAULT", "hypothetical")]
+
+
+def test_a_class_noun_with_a_named_group_in_its_complement_is_that_group():
+    rec = record("Le GSIM a revendiqué l'attaque. Les rebelles à dominante touareg du Cadre stratégique permanent (CSP) "
+                 "ont attaqué un camp militaire.", published="2024-07-03")
+    attack = next(e for e in rec.events if e.trigger == "ont attaqué")
+    assert name_of(rec, attack.source) == "Permanent Strategic Framework"

@@ -1190,8 +1190,15 @@ class EventFinder:
     def named_after(self, doc: Doc, t: _Trigger, src: str) -> str:
         """"des jihadistes de l'Etat islamique au Sahel": the named group right after the class."""
         mentions = actors_in(doc, t.sent.start_char, t.sent.end_char)
+        text = text_of(doc)
         for g in (m for m in mentions if m[2] == src):
             nxt = next((m for m in mentions if 0 <= m[0] - g[1] <= 12 and not self.kb_generic(m[2], doc)), None)
+            if nxt is None:
+                # "les rebelles à dominante touareg du Cadre stratégique permanent": the group a
+                # complement of the class noun names, no break between
+                nxt = next((m for m in mentions if 0 <= m[0] - g[1] <= 40 and not self.kb_generic(m[2], doc)
+                            and getattr(actor_by_id(doc, m[2]), "kind", None) == "armed_group"
+                            and not re.search(r"[,;:()]", text[g[1]:m[0]])), None)
             if nxt is not None:
                 return nxt[2]
         return src
