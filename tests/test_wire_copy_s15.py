@@ -352,3 +352,8 @@ def test_a_class_noun_with_a_named_group_in_its_complement_is_that_group():
                  "ont attaqué un camp militaire.", published="2024-07-03")
     attack = next(e for e in rec.events if e.trigger == "ont attaqué")
     assert name_of(rec, attack.source) == "Permanent Strategic Framework"
+
+
+def test_attackers_named_by_their_noun_as_a_passive_agent_carried_it_out():
+    rec = record("Des habitants ont été tués. Plusieurs autres ont été enlevés par les assaillants.", published="2024-05-14")
+    assert ("COERCE", "assaillants") in sources(rec)

@@ -1124,10 +1124,17 @@ class EventFinder:
                 # (the agent's phrase ends at the next break: "tués par balle, selon le FNDC" has
                 # no agent, the source after the comma reports)
                 stop = re.search(r"[,;:(]", text[par.end():min(t.sent.end_char, par.end() + 60)])
-                agent = actors_in(doc, par.end(), par.end() + stop.start() if stop else min(t.sent.end_char, par.end() + 60))
+                end = par.end() + stop.start() if stop else min(t.sent.end_char, par.end() + 60)
+                agent = actors_in(doc, par.end(), end)
                 named = [x for x in agent if not self.kb_generic(x[2], doc)]
                 if agent:
                     src = (named or agent)[0][2]
+                elif self.rx_culprit is not None:
+                    # "enlevés par les assaillants": the attackers named by their noun
+                    m = self.rx_culprit.search(text, par.end(), end)
+                    if m is not None:
+                        src = add_actor_mention(doc, "anon:" + name_key(m.group(0)), m.group(0), (m.start(), m.end()),
+                                                kind="other")
         if t.type in self.deployed_act and src is None and tgt is not None and tok.pos_ in ("VERB", "AUX"):
             src, tgt = tgt, None  # "225 militaires ont été déployés": the troops sent are the force that deploys
         if src and self.kb_generic(src, doc):
