@@ -357,3 +357,11 @@ def test_a_class_noun_with_a_named_group_in_its_complement_is_that_group():
 def test_attackers_named_by_their_noun_as_a_passive_agent_carried_it_out():
     rec = record("Des habitants ont été tués. Plusieurs autres ont été enlevés par les assaillants.", published="2024-05-14")
     assert ("COERCE", "assaillants") in sources(rec)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La manifestation a été arrêtée après l'incident.", ["PROTEST"]),
+    ("Trois manifestants ont été arrêtés après l'incident.", ["PROTEST", "COERCE"]),
+])
+def test_a_gathering_stopped_is_no_arrest_and_protesters_arrested_are(text, want):
+    assert [e.type for e in record(text, published="2024-05-14").events] == want

@@ -313,6 +313,8 @@ class EventFinder:
         self.measure_frames = {k: frozenset(v) for k, v in lx.get("measure_frames", {}).items()}
         # (the nouns of leaving a place: "l'envoi de vivres" ordered is still aid)
         self.forced_nouns = tuple(forced["nouns"])
+        # happenings that are gatherings: stopped, not seized, when "arrêtés" (PROTEST, CONSULT)
+        self.gathering_types = frozenset(("PROTEST", "CONSULT"))
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -378,6 +380,11 @@ class EventFinder:
                 continue  # "what was called a 'surge'": naming, not characterising
             if not_about and self.theme_lemma(t.tok) in not_about:
                 continue  # "released its report": a document, not people
+            if not_about and t.tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj:pass" and c.lower_ not in self.attributor.anonymous and
+                    any(k is not t and k.type in self.gathering_types and k.start <= c.idx < k.end for k in kept)
+                    for c in t.tok.children):
+                continue  # "la manifestation a été arrêtée": a gathering stopped, no one seized
             if not_on and self.hangs_on(t.tok, not_on):
                 continue  # "des sanctions visant des banques": what the measure aims at, no attack
             if t.guard in self.retype_after and self.retype_after[t.guard][0].match(
