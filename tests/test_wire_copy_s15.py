@@ -365,3 +365,9 @@ def test_attackers_named_by_their_noun_as_a_passive_agent_carried_it_out():
 ])
 def test_a_gathering_stopped_is_no_arrest_and_protesters_arrested_are(text, want):
     assert [e.type for e in record(text, published="2024-05-14").events] == want
+
+
+def test_the_object_of_a_verb_that_takes_a_place_is_a_place_whatever_the_model_labels_it():
+    rec = record("The RSF shelled El Fasher on Sunday, killing 12 people.", lang="en", published="2025-01-09")
+    assert [(p.name, p.country) for p in rec.places] == [("El Fasher", "SD")]
+    assert "El Fasher" not in [a.name for a in rec.actors]

@@ -144,6 +144,7 @@ class PlaceResolver:
         self.rx_offset_reference = re.compile(fill(pat["offset_reference"], directions=_alt(self.directions)),
                                               re.I) if pat.get("offset_reference") else None
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
+        self.place_object_verbs = frozenset(lx["locatives"].get("object_verbs", []))
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
         # names before a province's noun ("the Belgorod and Kursk regions"); absent: none
         self.rx_unit_names = re.compile(fill(pat["unit_names"], unit_name=pat["unit_name"])) \
@@ -252,7 +253,10 @@ class PlaceResolver:
                 bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
                     text[max(0, s - 6):s]) and ent.text not in surnames and not (
                     ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in self.speech_lemmas)
-                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s]))
+                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s])) or (
+                    # "The RSF shelled El Fasher", "ont pris Kanyabayonga": the object of a verb that
+                    # takes a place, whatever the model made of the name
+                    ent.root.dep_ in ("obj", "dobj") and ent.root.head.lemma_.lower() in self.place_object_verbs)
                 # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
                 region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
                     text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
