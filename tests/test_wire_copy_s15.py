@@ -371,3 +371,12 @@ def test_the_object_of_a_verb_that_takes_a_place_is_a_place_whatever_the_model_l
     rec = record("The RSF shelled El Fasher on Sunday, killing 12 people.", lang="en", published="2025-01-09")
     assert [(p.name, p.country) for p in rec.places] == [("El Fasher", "SD")]
     assert "El Fasher" not in [a.name for a in rec.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "The Rwanda-backed group seized Nyabibwe on Thursday.",
+    "U.S. warplanes struck targets in Yemen, killing five fighters, the Iran-aligned group said.",
+])
+def test_who_backs_a_group_is_no_place(text):
+    rec = record(text, lang="en", published="2024-01-12")
+    assert not {"Rwanda", "Iran"} & {p.name for p in rec.places}

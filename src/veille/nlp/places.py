@@ -99,6 +99,8 @@ class PlaceResolver:
         self.rx_paren_before = re.compile(r"[\w.)]\s*\(\s*$")
         self.rx_compass_suffix = re.compile(pat["compass_suffix"])
         self.rx_name_adjective = re.compile(pat["name_adjective"]) if pat.get("name_adjective") else None
+        # a name glued to a participle of backing ("Rwanda-backed"); absent: none
+        self.rx_backer = re.compile(pat["backer_suffix"], re.I) if pat.get("backer_suffix") else None
         # between two entities that are one name cut by the model ("Fada N'Gourma"): spaces, an
         # elided particle; never a comma, a bracket or a conjunction
         self.rx_name_gap = re.compile(pat.get("name_gap", r"\s+"))
@@ -293,6 +295,8 @@ class PlaceResolver:
                 if town is not None:
                     s = town[0]
             surface = text[s:e]
+            if self.rx_backer is not None and self.rx_backer.match(text, e):
+                continue  # "the Rwanda-backed group", "the Iran-aligned Houthis": who backs, no place
             # NER often leaves "-Est" out of "Alep-Est"
             tail = self.rx_compass_suffix.match(text[e:e + 8])
             if tail:
