@@ -380,3 +380,15 @@ def test_the_object_of_a_verb_that_takes_a_place_is_a_place_whatever_the_model_l
 def test_who_backs_a_group_is_no_place(text):
     rec = record(text, lang="en", published="2024-01-12")
     assert not {"Rwanda", "Iran"} & {p.name for p in rec.places}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a two-town dateline files the story in both; the lead's own place holds the strike
+    ("SANAA/DUBAI, Jan 12 (Reuters) - U.S. warplanes struck targets in Yemen on Thursday.", "Yemen"),
+    # the name after "capital" is a town, whatever the model made of it
+    ("Jihadists attacked the airport in Mali's capital Bamako on Tuesday, killing 70 people.", "Bamako"),
+])
+def test_two_town_datelines_and_capitals(text, want):
+    rec = record(text, lang="en", published="2024-01-12")
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert place_of(rec, attack.place) == want
