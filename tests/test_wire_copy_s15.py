@@ -392,3 +392,14 @@ def test_two_town_datelines_and_capitals(text, want):
     rec = record(text, lang="en", published="2024-01-12")
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert place_of(rec, attack.place) == want
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Des militaires ont renversé mardi le président burkinabè.", [("COERCE", "coup")]),
+    ("en", "Soldiers overthrew the president on Tuesday.", [("COERCE", "coup")]),
+    # a coup recalled beside an arrest is a happening of its own
+    ("fr", "La junte, au pouvoir depuis le coup d'État d'août 2020, a arrêté trois journalistes.",
+     [("COERCE", "coup"), ("COERCE", "seizure")]),
+])
+def test_a_coup_is_an_event(lang, text, want):
+    assert [(e.type, e.mode) for e in record(text, lang=lang, published="2024-05-14").events] == want

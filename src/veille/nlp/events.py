@@ -315,6 +315,8 @@ class EventFinder:
         self.forced_nouns = tuple(forced["nouns"])
         # happenings that are gatherings: stopped, not seized, when "arrêtés" (PROTEST, CONSULT)
         self.gathering_types = frozenset(("PROTEST", "CONSULT"))
+        # modes of a happening never folded into another of its type (events.toml [unfolded_modes])
+        self.unfolded_modes = frozenset(lx.get("unfolded_modes", {}).get("modes", []))
 
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
@@ -1842,6 +1844,8 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if old.mode != ev.mode and (old.mode in self.unfolded_modes or ev.mode in self.unfolded_modes):
+                continue  # "La junte, au pouvoir depuis le coup d'État de 2020, a arrêté trois journalistes"
             if same_sentence and (id(ev) in apart or id(old) in apart):
                 continue  # "a frappé X au lendemain d'une attaque": another happening
             if same_sentence and old.date and ev.date and old.date != ev.date and id(ev) in dated and id(old) in dated:
