@@ -403,3 +403,12 @@ def test_two_town_datelines_and_capitals(text, want):
 ])
 def test_a_coup_is_an_event(lang, text, want):
     assert [(e.type, e.mode) for e in record(text, lang=lang, published="2024-05-14").events] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La France a annoncé l'envoi de 12 tonnes d'aide médicale au Liban.", ("AID", "France")),
+    ("Pékin a dépêché un émissaire à Niamey pour rencontrer les militaires.", ("CONSULT", "China")),
+    ("Le Tchad a annoncé l'envoi de 500 soldats au Niger.", ("MOBILIZE", "Chad")),
+])
+def test_what_is_sent_says_the_kind_of_sending(text, want):
+    assert want in sources(record(text, published="2024-05-14"))
