@@ -412,3 +412,17 @@ def test_a_coup_is_an_event(lang, text, want):
 ])
 def test_what_is_sent_says_the_kind_of_sending(text, want):
     assert want in sources(record(text, published="2024-05-14"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Les États-Unis ont annoncé le gel de leur aide au développement.", [("SANCTION", "United States")]),
+    ("Le Conseil de sécurité a reconduit les sanctions contre le Soudan.", [("SANCTION", "UN Security Council")]),
+    ("La Cédéao a levé les sanctions contre la Guinée.", [("CONCEDE", "ECOWAS")]),
+    # a verb coordinated with one that has its auxiliary appeals, it does not name
+    ("L'Union européenne a condamné les exactions et appelé Bamako à enquêter.",
+     [("ACCUSE", "European Union"), ("REQUEST", "European Union")]),
+    # a day and a town between the verb and its object
+    ("Le président kényan a reçu lundi à Nairobi une délégation haïtienne.", [("CONSULT", "président kényan")]),
+])
+def test_measures_renewed_lifted_frozen_appeals_and_receptions(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

@@ -318,13 +318,28 @@ class EventFinder:
         # modes of a happening never folded into another of its type (events.toml [unfolded_modes])
         self.unfolded_modes = frozenset(lx.get("unfolded_modes", {}).get("modes", []))
 
+    @staticmethod
+    def times_and_places(doc: Doc) -> list[tuple[int, int]]:
+        """The times of the text, each with the place a preposition joins right after it ("a
+        reçu lundi à Nairobi une délégation"): what agency copy puts between a verb and its object."""
+        places = {s0: e0 for s0, e0, _ in doc._.place_spans or ()}
+        out = []
+        for x in doc._.timexes or ():
+            s0, e0 = x.span
+            span = doc.char_span(s0, e0, alignment_mode="expand")
+            k = span.end if span is not None else len(doc)
+            if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].idx in places:
+                e0 = places[doc[k + 1].idx]
+            out.append((s0, e0))
+        return out
+
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         text = text_of(doc)
         # (a day may sit inside a phrase: "ont pris lundi le contrôle de", "a rappelé mardi son
         # ambassadeur"; so may an opening quotation mark: "a jugé « inacceptable »")
         marks = [(t.idx, t.idx + len(t.text)) for t in doc if t.text in self.attributor.quote_marks]
-        for start, end, i in self.cues(doc, text, skippable=[x.span for x in doc._.timexes or ()] + marks):
+        for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
             typ, mode, acled, needs, first, g = self.rules[i]
@@ -410,8 +425,11 @@ class EventFinder:
                 continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
             # "la localité appelée Bahri", "un virus appelé « Petya »": naming, not appealing
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
+            # (nor does a verb coordinated with one that has it: "a condamné les exactions et appelé
+            # Bamako à enquêter")
             if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 24]) and t.tok.pos_ != "NOUN" \
-                    and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children):
+                    and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children) and not (
+                    t.tok.dep_ == "conj" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.head.children)):
                 continue
             out.append(t)
         return out
