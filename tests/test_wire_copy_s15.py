@@ -426,3 +426,20 @@ def test_what_is_sent_says_the_kind_of_sending(text, want):
 ])
 def test_measures_renewed_lifted_frozen_appeals_and_receptions(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_a_dateline_in_mixed_case_is_a_dateline():
+    rec = record("Abuja, 7 juillet 2024 (AFP) - Les dirigeants de la Cédéao ont appelé le Mali à revenir sur sa décision.",
+                 published="2024-07-07")
+    assert sources(rec) == [("REQUEST", "ECOWAS")]
+
+
+def test_a_district_named_before_its_noun_leaves_the_town_after_it_a_town():
+    rec = record("Gaza City (AFP) - An air strike hit a school in the Al-Tuffah neighbourhood of Gaza City, killing six people.",
+                 lang="en", published="2024-06-11")
+    assert ("Gaza", "city") in [(p.name, p.feature) for p in rec.places]
+    assert not any("(" in p.name for p in rec.places)
+
+
+def test_a_constitution_suspended_is_a_coercion_not_a_truce():
+    assert [e.type for e in record("Les militaires ont suspendu la Constitution.", published="2024-05-14").events] == ["COERCE"]

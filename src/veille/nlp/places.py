@@ -352,7 +352,10 @@ class PlaceResolver:
                 m.hint = "admin2"
             if m.hint is None and self.rx_admin1_after is not None and self.rx_admin1_after.match(text[e:e + 30]):
                 m.hint = "admin1"
-            if self.rx_district.search(before) or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
+            dm = self.rx_district.search(before)
+            if dm and re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", before[:dm.start()]):
+                dm = None  # "the Al-Tuffah neighbourhood of Gaza City": the district is named before, the town after
+            if dm or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
                 m.hint = "district"
             head = self.rx_name_head.search(before) if self.rx_name_head is not None else None
             if head and not m.part:
