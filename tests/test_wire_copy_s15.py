@@ -443,3 +443,8 @@ def test_a_district_named_before_its_noun_leaves_the_town_after_it_a_town():
 
 def test_a_constitution_suspended_is_a_coercion_not_a_truce():
     assert [e.type for e in record("Les militaires ont suspendu la Constitution.", published="2024-05-14").events] == ["COERCE"]
+
+
+def test_a_meeting_called_for_a_weekday_is_ahead():
+    rec = record("L'organisation a convoqué un sommet jeudi à Abuja.", published="2024-05-14")
+    assert [t.value for t in rec.timexes] == ["2024-05-16"]
