@@ -448,3 +448,8 @@ def test_a_constitution_suspended_is_a_coercion_not_a_truce():
 def test_a_meeting_called_for_a_weekday_is_ahead():
     rec = record("L'organisation a convoqué un sommet jeudi à Abuja.", published="2024-05-14")
     assert [t.value for t in rec.timexes] == ["2024-05-16"]
+
+
+def test_two_statements_of_one_state_in_two_sentences_are_two_events():
+    rec = record("La Russie a rejeté ces accusations. Le Kremlin a exclu toute négociation de paix.", published="2024-05-31")
+    assert sources(rec) == [("REJECT", "Russia"), ("REJECT", "Russia")]

@@ -1367,6 +1367,7 @@ class EventFinder:
         modes_told: set[tuple] = set()
         told_of: set[int] = set()  # noun triggers that are the subject of their clause
         clauses: set[int] = set()
+        verbal: set[int] = set()  # told by a verb with its subject named: a statement of its own
         agents: set[int] = set()
         responses: set[int] = set()
         dated: set[int] = set()
@@ -1506,7 +1507,7 @@ class EventFinder:
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
                        target=t.target, trigger=text_of(doc)[t.start:t.end],
                        acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
-            for marks in (adjuncts, clauses, agents, responses, dated):
+            for marks in (adjuncts, clauses, agents, responses, dated, verbal):
                 marks.discard(id(ev))  # an id freed by a mention folded before may come back
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
@@ -1581,7 +1582,9 @@ class EventFinder:
             # (the kinds told, folded or not: "de violents combats" folded into a capture are still
             # what "les combats" names again)
             modes_told.add((t.type, t.mode))
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart):
+            if t.tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.tok.children):
+                verbal.add(id(ev))  # (not an incise after a quotation, "a-t-il déploré": the same statement)
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -1853,7 +1856,7 @@ class EventFinder:
 
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
               adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
-              dated: set = frozenset(), apart: set = frozenset()) -> bool:
+              dated: set = frozenset(), apart: set = frozenset(), verbal: set = frozenset()) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
@@ -1882,6 +1885,8 @@ class EventFinder:
             if not same_sentence:
                 if old.mode != ev.mode or old.status != ev.status or ev.source is None or old.source != ev.source:
                     continue
+                if ev.type in self.publication_day_types and id(ev) in verbal and id(old) in verbal:
+                    continue  # "La Russie a rejeté ces accusations. Le Kremlin a exclu toute négociation": two statements
                 if ev.type == "ASSAULT":
                     # "Thirteen soldiers were also killed" after the attack, by the same attacker
                     # at the same place: its repeat unless it names a date of its own
