@@ -453,3 +453,9 @@ def test_a_meeting_called_for_a_weekday_is_ahead():
 def test_two_statements_of_one_state_in_two_sentences_are_two_events():
     rec = record("La Russie a rejeté ces accusations. Le Kremlin a exclu toute négociation de paix.", published="2024-05-31")
     assert sources(rec) == [("REJECT", "Russia"), ("REJECT", "Russia")]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_person_named():
+    rec = record('Prime Minister Alix Didier Fils-Aime condemned the massacre. A police officer said officers were '
+                 'afraid. "We don\'t have the armored vehicles," he said.', lang="en", published="2024-12-09")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["police officer"]

@@ -351,6 +351,15 @@ class Attributor:
                             ("Plur" in subj.morph.get("Number")) == (pron.lower_ in self.plural_pronouns):
                         return self.actor_for_phrase(doc, subj.left_edge.i,
                                                      self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1), subj.idx)
+                if person and finite is not None and not any(_is_person(doc, x[2]) for x in hits) and \
+                        self.is_speech_verb(finite):
+                    # "A police officer said officers were afraid. '...,' he said": the unnamed
+                    # speaker the sentence before opens on, not the last person named
+                    subj = next((c for c in finite.children if c.dep_ == "nsubj" and c.i < finite.i), None)
+                    if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in self.anonymous and \
+                            "Plur" not in subj.morph.get("Number"):
+                        return self.actor_for_phrase(doc, subj.left_edge.i,
+                                                     self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1), subj.idx)
                 if person:
                     bodies, hits = hits, [x for x in hits if _is_person(doc, x[2])]
                     if not hits and bodies and any(t.lower_ in self.body_voices for t in prev if t.idx < zone_end):
