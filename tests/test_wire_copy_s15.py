@@ -459,3 +459,12 @@ def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_person_named()
     rec = record('Prime Minister Alix Didier Fils-Aime condemned the massacre. A police officer said officers were '
                  'afraid. "We don\'t have the armored vehicles," he said.', lang="en", published="2024-12-09")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["police officer"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army, which seized power in 2021, said 20 fighters were killed on Tuesday."),
+    ("fr", "L'armée, qui a pris le pouvoir en 2021, a indiqué que 20 combattants avaient été tués mardi."),
+])
+def test_a_time_in_a_relative_clause_on_an_actor_does_not_date_the_toll(lang, text):
+    rec = record(text, lang=lang, published="2024-09-18")
+    assert [(f.best, f.date) for f in rec.figures] == [(20, "2024-09-17")]

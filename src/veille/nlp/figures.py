@@ -1087,6 +1087,19 @@ class FigureFinder:
         return lemma in self.report_time_verbs and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
+    @staticmethod
+    def actor_relative_time(doc, t) -> bool:
+        """The time stands in a relative clause on a noun that names an actor ("the army, which
+        seized power in 2021", "la junte, qui a pris le pouvoir en 2020")."""
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.dep_ == "acl:relcl":
+                head = a.head
+                return bool(actors_in(doc, head.idx, head.idx + len(head.text)))
+        return False
+
     def usable_time(self, doc, t) -> bool:
         """A time that may date a count: resolved, not the report's, not the dateline, not a birth."""
         return bool(t.value) and not self.report_time(doc, t) and not self.dateline(doc, t) and \
@@ -1170,6 +1183,9 @@ class FigureFinder:
         paragraph, else the date of the count before it, else the first date of the lead."""
         tx = [t for t in timexes_in(doc, story_start(doc, d.sent.start_char), d.sent.end_char)
               if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
+        # (not a time of a relative clause on an actor: "The army, which seized power in 2021, said
+        # 20 fighters were killed on Tuesday")
+        tx = [t for t in tx if not self.actor_relative_time(doc, t)] or tx
         if tx:
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
