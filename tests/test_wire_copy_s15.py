@@ -468,3 +468,12 @@ def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_person_named()
 def test_a_time_in_a_relative_clause_on_an_actor_does_not_date_the_toll(lang, text):
     rec = record(text, lang=lang, published="2024-09-18")
     assert [(f.best, f.date) for f in rec.figures] == [(20, "2024-09-17")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israeli strikes killed 41 Palestinians on Thursday, including 15 in a school sheltering displaced families."),
+    ("fr", "Des frappes israéliennes ont tué 41 Palestiniens jeudi, dont 15 dans une école abritant des déplacés."),
+])
+def test_a_part_counted_where_displaced_people_shelter_is_of_the_whole_s_kind(lang, text):
+    rec = record(text, lang=lang, published="2024-10-03")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 41), ("killed", 15)]

@@ -662,10 +662,13 @@ class FigureFinder:
         for d in drafts:
             if d.kind is None and d.parent is not None and d.parent.kind:
                 d.kind = d.parent.kind
-            elif d.parent is not None and d.parent.kind and d.kind_strength == 1 and d.kind != d.parent.kind and \
-                    "," in d.right[:self.right_kind(d)[1]]:
+            elif d.parent is not None and d.parent.kind and d.kind_strength == 1 and d.kind != d.parent.kind and (
+                    "," in d.right[:self.right_kind(d)[1]] or
+                    (d.group is None and len(d.right[:self.right_kind(d)[1]].split()) >= 3)):
                 # "ont tué neuf personnes, dont deux enfants, et blessé 30 autres": the part is of
-                # the whole's kind; the verb after its incise is the next count's
+                # the whole's kind; the verb after its incise is the next count's; so is a word of
+                # kind in what a part's place is ("including 15 in a school sheltering displaced
+                # families")
                 d.kind, d.kind_strength = d.parent.kind, 0
         for d in drafts:
             if d.kind is None and d.children:
