@@ -114,3 +114,10 @@ def test_what_looks_like_a_misreading_but_is_not_is_left_alone(nlp, text, verb):
     with nlp.select_pipes(enable=before):
         plain = nlp(text)
     assert token(parsed(nlp, text), verb).head.i == token(plain, verb).head.i
+
+
+def test_a_participle_the_parse_made_the_auxiliary_s_complement_is_mended(nlp):
+    doc = parsed(nlp, "Le général qui dirige le pays depuis le coup d'Etat de juillet 2023 a par ailleurs menacé de "
+                      "fermer la frontière.")
+    made = token(doc, "menacé")
+    assert made.dep_ == "ROOT" and [c.text for c in made.children if c.dep_ == "nsubj"] == ["général"]

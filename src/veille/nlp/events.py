@@ -1690,13 +1690,16 @@ class EventFinder:
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and id(ev) not in apart:
-                if previous is not None and previous[0] == para:
+                if previous is not None and previous[0] == para and not (
+                        ev.type in self.publication_day_types and previous[2] in self.unfolded_modes):
+                    # (not a statement after a coup recalled: "Le général qui dirige le pays depuis le
+                    # coup d'Etat de juillet 2023 a menacé")
                     ev.date = previous[1]
                 elif ev.type not in self.publication_day_types:
                     # (the lead attack's day only for what is told after it)
                     ev.date = lead_date if after_lead(ev) else told_day
             if ev.date:
-                previous = (para, ev.date)
+                previous = (para, ev.date, ev.mode)
         pub = (doc._.meta or {}).get("published")
         # the day the dispatch dates itself ("6 mai 2017. –" above a story published the 7th)
         # (or the body's dateline under a header: "Page actualisée : 7 mai" over "6 mai 2017. –")
@@ -2032,8 +2035,11 @@ class EventFinder:
             # septembre 2022 a suspendu ...": the war's or the coup's time)
             # (a subject that names a happening, "the war, which erupted in April 2023, has
             # killed", is dated by its clause: only actors' descriptions are set aside)
+            # (nor by one of a relative clause on its subject: "Le général qui dirige le pays depuis le
+            # coup d'Etat de juillet 2023 a menacé")
             subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")
-                        and actors_in(doc, c.idx, c.idx + len(c.text))]
+                        and (actors_in(doc, c.idx, c.idx + len(c.text)) or
+                             any(g.dep_ == "acl:relcl" for g in c.children))]
             tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
                                            and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
         if t.type in self.publication_day_types:

@@ -89,8 +89,10 @@ class ParseRepair:
                 return None
         if top.head.i != top.i and top.dep_ not in CLAUSE_LABELS:
             return None  # (a word the parse made a noun's modifier holds no clause to mend)
-        if any(c.dep_ in ("obj", "xcomp", "ccomp") or (c.i > aux.i and c.dep_.startswith("aux"))
-               for c in top.children if c.i != aux.i):
+        # (the participle itself may hang on the auxiliary as its complement: "a par ailleurs
+        # menacé", "menacé" read as an xcomp of "a")
+        if any((c.dep_ in ("obj", "xcomp", "ccomp") and not (_past_participle(c) and c.i > aux.i)) or
+               (c.i > aux.i and c.dep_.startswith("aux")) for c in top.children if c.i != aux.i):
             return None
         for p in doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
             if p.pos_ == "AUX":
