@@ -22,6 +22,10 @@ object or clause** ("a condamné « cette attaque » et réaffirmé son soutien"
 et a annoncé") goes back beside the first verb; **a main verb swallowed by a relative clause
 between commas** ("Un médecin, qui a demandé à ne pas être nommé, a fait état de") gets its
 subject back.
+
+And one repair of the named entities: **a name the NER ran into the weekday after it** ("à
+Bankass samedi" as one organisation) is dropped from the entities, so that the place and actor
+finders read the name by their own rules.
 """
 from __future__ import annotations
 
