@@ -477,3 +477,9 @@ def test_a_time_in_a_relative_clause_on_an_actor_does_not_date_the_toll(lang, te
 def test_a_part_counted_where_displaced_people_shelter_is_of_the_whole_s_kind(lang, text):
     rec = record(text, lang=lang, published="2024-10-03")
     assert [(f.kind, f.best) for f in rec.figures] == [("killed", 41), ("killed", 15)]
+
+
+def test_what_happened_is_not_dated_by_a_day_still_to_come():
+    rec = record("Le porte-parole de la Céni a annoncé mercredi que les résultats définitifs seraient proclamés le 10 "
+                 "janvier. L'opposition a menacé de boycotter le scrutin.", published="2024-01-03")
+    assert [(e.type, e.date) for e in rec.events if e.type == "THREATEN"] == [("THREATEN", "2024-01-03")]

@@ -2065,6 +2065,11 @@ class EventFinder:
             # the last time its paragraph gave before it ("Samedi, à Val-des-Prés, un moniteur a
             # perdu la vie ... Une quarantaine de secouristes avaient été mobilisés")
             tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
+            # (what happened is not dated by a day still to come: "les résultats seraient proclamés le
+            # 10 janvier. L'opposition a menacé de boycotter")
+            published = parse_iso_date((doc._.meta or {}).get("published"))
+            if published is not None:
+                tx = [x for x in tx if not (date_bounds(x.value)[0] or published) > published]
             if tx and t.type in self.publication_day_types and not self.day_precise(tx[-1].value):
                 # a statement is made on a day: a month, a year or a stretch told before it in its
                 # paragraph dates the background it follows ("... depuis le début du siège en mai 2024. Le
