@@ -483,3 +483,14 @@ def test_what_happened_is_not_dated_by_a_day_still_to_come():
     rec = record("Le porte-parole de la Céni a annoncé mercredi que les résultats définitifs seraient proclamés le 10 "
                  "janvier. L'opposition a menacé de boycotter le scrutin.", published="2024-01-03")
     assert [(e.type, e.date) for e in rec.events if e.type == "THREATEN"] == [("THREATEN", "2024-01-03")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La junte a arrêté plusieurs dizaines de suspects et instauré un couvre-feu dans la capitale.", 2),
+    ("La police a dispersé mardi une marche de l'opposition et interpellé une quarantaine de personnes.", 2),
+    # an attack's verbs tell one attack
+    ("Des hommes armés ont tué neuf civils et blessé trente autres.", 1),
+])
+def test_two_coercions_told_by_two_verbs_are_two_events(text, want):
+    rec = record(text, published="2024-09-25")
+    assert len([e for e in rec.events if e.type in ("COERCE", "ASSAULT")]) == want

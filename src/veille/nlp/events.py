@@ -317,6 +317,9 @@ class EventFinder:
         self.gathering_types = frozenset(("PROTEST", "CONSULT"))
         # modes of a happening never folded into another of its type (events.toml [unfolded_modes])
         self.unfolded_modes = frozenset(lx.get("unfolded_modes", {}).get("modes", []))
+        # types whose acts told by two verbs of one sentence are two happenings ("a arrêté des
+        # suspects et instauré un couvre-feu"); an attack's verbs tell one ("a tué ... et blessé")
+        self.distinct_act_types = frozenset(("COERCE", "SANCTION"))
 
     @staticmethod
     def times_and_places(doc: Doc) -> list[tuple[int, int]]:
@@ -1368,6 +1371,7 @@ class EventFinder:
         told_of: set[int] = set()  # noun triggers that are the subject of their clause
         clauses: set[int] = set()
         verbal: set[int] = set()  # told by a verb with its subject named: a statement of its own
+        acts: dict[int, str] = {}  # told by a verb with its own object: the verb's lemma
         agents: set[int] = set()
         responses: set[int] = set()
         dated: set[int] = set()
@@ -1509,6 +1513,7 @@ class EventFinder:
                        acled=({"event_type": t.acled[0], "sub_event_type": t.acled[1]} if t.acled else None))
             for marks in (adjuncts, clauses, agents, responses, dated, verbal):
                 marks.discard(id(ev))  # an id freed by a mention folded before may come back
+            acts.pop(id(ev), None)
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
                 ev.reported_by = rep
@@ -1584,7 +1589,11 @@ class EventFinder:
             modes_told.add((t.type, t.mode))
             if t.tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.tok.children):
                 verbal.add(id(ev))  # (not an incise after a quotation, "a-t-il déploré": the same statement)
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal):
+            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in t.tok.children):
+                acts[id(ev)] = t.tok.lemma_.lower()
+            elif t.tok.pos_ == "NOUN" and t.tok.dep_ in ("obj", "dobj") and t.tok.head.pos_ == "VERB":
+                acts[id(ev)] = t.tok.head.lemma_.lower()  # "et instauré un couvre-feu": the verb's act
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal, acts):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -1859,8 +1868,10 @@ class EventFinder:
 
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
               adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
-              dated: set = frozenset(), apart: set = frozenset(), verbal: set = frozenset()) -> bool:
-        """Fold a repeated mention into the event it repeats; True when folded. Two mentions
+              dated: set = frozenset(), apart: set = frozenset(), verbal: set = frozenset(),
+              acts: dict | None = None) -> bool:
+        """Fold a repeated mention into the event it repeats; True when folded. ``acts``: the
+        verbs (lemma) of mentions told by a verb with an object of its own. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
         across sentences, an attack needs the same source, place and date, any other event
         the same source, target and date."""
@@ -1868,6 +1879,9 @@ class EventFinder:
             if old.type != ev.type:
                 continue
             same_sentence = sentences.get(id(old)) == sentences.get(id(ev))
+            if acts and same_sentence and ev.type in self.distinct_act_types and id(ev) in acts and id(old) in acts and \
+                    acts[id(ev)] != acts[id(old)]:
+                continue  # "La junte a arrêté des suspects et instauré un couvre-feu": two acts, each with its object
             if old.mode != ev.mode and (old.mode in self.unfolded_modes or ev.mode in self.unfolded_modes):
                 continue  # "La junte, au pouvoir depuis le coup d'État de 2020, a arrêté trois journalistes"
             if same_sentence and (id(ev) in apart or id(old) in apart):
