@@ -494,3 +494,11 @@ def test_what_happened_is_not_dated_by_a_day_still_to_come():
 def test_two_coercions_told_by_two_verbs_are_two_events(text, want):
     rec = record(text, published="2024-09-25")
     assert len([e for e in rec.events if e.type in ("COERCE", "ASSAULT")]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le médiateur est arrivé à Beyrouth dans le cadre des efforts pour parvenir à un cessez-le-feu.", []),
+    ("Les deux camps sont parvenus à un cessez-le-feu mardi.", ["CONCEDE"]),
+])
+def test_what_a_purpose_clause_aims_at_is_no_happening(text, want):
+    assert [e.type for e in record(text, published="2024-11-14").events if e.type == "CONCEDE"] == want

@@ -320,6 +320,8 @@ class EventFinder:
         # types whose acts told by two verbs of one sentence are two happenings ("a arrêté des
         # suspects et instauré un couvre-feu"); an attack's verbs tell one ("a tué ... et blessé")
         self.distinct_act_types = frozenset(("COERCE", "SANCTION"))
+        # the marks of a purpose clause ("pour parvenir à un cessez-le-feu"): what it aims at is no happening
+        self.purpose_marks = frozenset(lx.get("purpose", {}).get("marks", []))
 
     @staticmethod
     def times_and_places(doc: Doc) -> list[tuple[int, int]]:
@@ -1310,6 +1312,13 @@ class EventFinder:
                 framed.add(id(t))
                 continue
             asked = self.infinitive_above(t.tok) if t.tok.pos_ == "NOUN" else None
+            if asked is not None and t.type != "ASSAULT" and any(
+                    c.dep_ == "mark" and c.lower_ in self.purpose_marks for c in asked.children):
+                # "les efforts pour parvenir à un cessez-le-feu", "pour obtenir la libération des
+                # otages": the noun of an aim, not a happening (not what is fled: "pour fuir les combats")
+                t.dropped = True
+                framed.add(id(t))
+                continue
             if asked is not None and any(o.type == "REQUEST" and o.tok.pos_ == "VERB" and not o.dropped and
                                          o.sent == t.sent and self.governs(o.tok, asked) for o in trig[:i]):
                 # "a appelé le Hamas à accepter la proposition de cessez-le-feu", "called on the
