@@ -502,3 +502,11 @@ def test_two_coercions_told_by_two_verbs_are_two_events(text, want):
 ])
 def test_what_a_purpose_clause_aims_at_is_no_happening(text, want):
     assert [e.type for e in record(text, published="2024-11-14").events if e.type == "CONCEDE"] == want
+
+
+def test_the_person_a_killing_is_of_suffered_it():
+    rec = record("Des gangs ont attaqué le commissariat de Delmas 33. Haïti est sans président depuis l'assassinat de "
+                 "Josué Saint-Fleur en juillet 2021.", published="2024-04-22")
+    killing = next(e for e in rec.events if e.trigger == "assassinat")
+    assert name_of(rec, killing.target) == "Josué Saint-Fleur"
+    assert all(name_of(rec, e.source) != "Josué Saint-Fleur" for e in rec.events)

@@ -68,6 +68,8 @@ class EventFinder:
         # the types and modes whose noun's complement "de X" / "of X" suffers it ("l'arrestation de X")
         self.patient_types = frozenset(pat.get("patient_types", []))
         self.patient_modes = frozenset(pat.get("patient_modes", []))
+        # ...and the modes whose complement is who suffers it when it names a person ("l'assassinat de X")
+        self.person_patient_modes = frozenset(pat.get("person_patient_modes", []))
         # "des affrontements entre X et Y": the two sides of a fight
         self.between_words = frozenset(pat.get("between", []))
         # "des affrontements ont opposé l'armée aux rebelles": a fight whose verb names its sides
@@ -1018,13 +1020,16 @@ class EventFinder:
         else:
             # "frappes russes", "raids de l'aviation syrienne", "attaque attribuée aux ADF"
             inner = [x for x in actors_in(doc, sub_s, sub_e)]
-            if t.type in self.patient_types or t.mode in self.patient_modes:
+            if t.type in self.patient_types or t.mode in self.patient_modes or t.mode in self.person_patient_modes:
                 # "l'arrestation de l'opposant X", "the release of the hostages": who suffers it
+                # ("l'assassinat de X": a person, for a killing)
                 of = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nmod", "prep") and (
                     any(g.dep_ == "case" and g.lower_ in att.of_tokens for g in c.children) or c.lower_ in att.of_tokens)), None)
                 if of is not None:
                     patients = actors_in(doc, of.left_edge.idx, of.right_edge.idx + len(of.right_edge.text))
-                    if patients:
+                    if patients and (t.mode not in self.person_patient_modes or t.type in self.patient_types or
+                                     t.mode in self.patient_modes or
+                                     getattr(actor_by_id(doc, patients[0][2]), "kind", None) == "person"):
                         tgt = patients[0][2]
                         inner = [x for x in inner if x[2] != tgt]
             if tok.dep_ == "appos" and tok.head.i < tok.i and t.type != "ASSAULT":
