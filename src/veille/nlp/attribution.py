@@ -105,6 +105,8 @@ class Attributor:
         self.role_synonyms = sorted(((k.lower(), [w.lower() for w in v]) for k, v in actors_lx.get("role_synonyms", {}).items()),
                                     key=lambda kv: len(kv[0]), reverse=True)
         self.institutions = {k.lower(): v for k, v in lx["institutions"].items()}
+        # (those written with a hyphen the tokenizer splits, longest first: "état-major")
+        self.hyphenated_institutions = sorted((k for k in self.institutions if "-" in k), key=len, reverse=True)
         self.sub_bodies = {w.lower() for w in lx.get("sub_bodies", {}).get("nouns", [])}
         self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
                          for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
@@ -724,8 +726,8 @@ class Attributor:
         if kind is None:
             # a compound the tokenizer split on its hyphen: "l'état-major des armées"
             words = text_of(doc)[toks[0].idx:doc[j - 1].idx + len(doc[j - 1].text)].lower()
-            kind = next((self.institutions[k] for k in sorted(self.institutions, key=len, reverse=True)
-                         if "-" in k and words.startswith(k) and not words[len(k):len(k) + 1].isalpha()), None)
+            kind = next((self.institutions[k] for k in self.hyphenated_institutions
+                         if words.startswith(k) and not words[len(k):len(k) + 1].isalpha()), None)
         if kind is None and self.modifiers_first:
             # the phrase's head noun, where modifiers come before it ("the health ministry")
             kind = self.institutions.get(doc[i:j].root.lower_)

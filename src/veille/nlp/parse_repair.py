@@ -32,6 +32,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -217,12 +219,20 @@ class ParseRepair:
         if self.settings is None:
             return doc
         self.trim_time_from_names(doc)
+        # (candidates read from the token arrays: the checks below touch few tokens)
+        arr = doc.to_array([LEMMA, ORTH])
+        strings = doc.vocab.strings
+        aux_ids = [strings.add(w) for w in self.settings.auxiliaries]
+        comma = strings.add(",")
+        aux_at = [int(i) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], aux_ids))]
+        before_comma = [int(i) - 1 for i in numpy.flatnonzero(arr[:, 1] == comma) if i > 0]
         for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
             part.head = home
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)
-        for noun, (rel, verb) in [(t, found) for t in doc if (found := self.verb_after_relative(t)) is not None]:
+        for noun, (rel, verb) in [(doc[i], found) for i in before_comma
+                                  if (found := self.verb_after_relative(doc[i])) is not None]:
             root = noun.sent.root
             # (in this order, so that no step makes a cycle: the main verb leaves the relative,
             # the noun goes under it, the relative under the noun)
@@ -233,7 +243,7 @@ class ParseRepair:
                 if t.i > verb.i and t.head.i == root.i and root.i != verb.i:
                     t.head = verb
         label = self.settings.auxiliary_label
-        found = [(aux, *pair) for aux in doc if (pair := self.split_auxiliary(doc, aux)) is not None]
+        found = [(doc[i], *pair) for i in aux_at if (pair := self.split_auxiliary(doc, doc[i])) is not None]
         for aux, part, top in found:
             # (first: the participle leaves the subtree it is to govern)
             part.head = part if top.head.i == top.i else top.head
