@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -345,7 +347,11 @@ class EventFinder:
         text = text_of(doc)
         # (a day may sit inside a phrase: "ont pris lundi le contrôle de", "a rappelé mardi son
         # ambassadeur"; so may an opening quotation mark: "a jugé « inacceptable »")
-        marks = [(t.idx, t.idx + len(t.text)) for t in doc if t.text in self.attributor.quote_marks]
+        # (read from the token array: a pass over every token's text costs more than the matcher)
+        orth = doc.to_array([ORTH])
+        mark_ids = [doc.vocab.strings.add(m) for m in self.attributor.quote_marks]
+        marks = [(doc[int(k)].idx, doc[int(k)].idx + len(doc[int(k)].text))
+                 for k in numpy.flatnonzero(numpy.isin(orth, mark_ids))]
         for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
@@ -915,7 +921,8 @@ class EventFinder:
         att = self.attributor
         src = tgt = None
         sub_s, sub_e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        reporters = {aid for _, aid in att.according_to(doc, t.sent)}
+        according = att.according_to(doc, t.sent)
+        reporters = {aid for _, aid in according}
         if tok.pos_ in ("ADV", "ADJ") and t.type in ("REJECT", "ACCUSE", "REQUEST", "THREATEN", "AGREE"):
             # a verb the tagger mistook ("La junte dément": ADV): the actor named before it
             zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters]
@@ -959,7 +966,7 @@ class EventFinder:
                 c.dep_ == "nsubj" and c.lower_ in att.subject_relatives for c in tok.children)
             # ("Le Hamas a rejeté la proposition, selon un communiqué": the document is the
             # subject's own; the subject the verb names before it is no mere reporter)
-            named_subject = src is not None and self.names_own_subject(doc, tok, src, att.according_to(doc, t.sent))
+            named_subject = src is not None and self.names_own_subject(doc, tok, src, according)
             if (src is None or (src in reporters and not relative_source and not named_subject)) and \
                     not passive and not speaker:
                 # (a statement told in a sentence with a speaker is the speaker's: see the end of find)
