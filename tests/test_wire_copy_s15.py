@@ -510,3 +510,9 @@ def test_the_person_a_killing_is_of_suffered_it():
     killing = next(e for e in rec.events if e.trigger == "assassinat")
     assert name_of(rec, killing.target) == "Josué Saint-Fleur"
     assert all(name_of(rec, e.source) != "Josué Saint-Fleur" for e in rec.events)
+
+
+def test_two_verbs_on_the_same_ones_again_are_one_measure():
+    rec = record("Mali's military junta has suspended the activities of all political parties and banned their "
+                 "meetings until further notice.", lang="en", published="2024-04-11")
+    assert [e.type for e in rec.events] == ["COERCE"]

@@ -1610,7 +1610,10 @@ class EventFinder:
             modes_told.add((t.type, t.mode))
             if t.tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.tok.children):
                 verbal.add(id(ev))  # (not an incise after a quotation, "a-t-il déploré": the same statement)
-            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in t.tok.children):
+            # (an object with a possessive names the same ones again: "has suspended the activities of
+            # all parties and banned their meetings" is one measure)
+            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and not any(
+                    "Yes" in g.morph.get("Poss") for g in c.children) for c in t.tok.children):
                 acts[id(ev)] = t.tok.lemma_.lower()
             elif t.tok.pos_ == "NOUN" and t.tok.dep_ in ("obj", "dobj") and t.tok.head.pos_ == "VERB":
                 acts[id(ev)] = t.tok.head.lemma_.lower()  # "et instauré un couvre-feu": the verb's act
