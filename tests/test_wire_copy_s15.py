@@ -516,3 +516,8 @@ def test_two_verbs_on_the_same_ones_again_are_one_measure():
     rec = record("Mali's military junta has suspended the activities of all political parties and banned their "
                  "meetings until further notice.", lang="en", published="2024-04-11")
     assert [e.type for e in rec.events] == ["COERCE"]
+
+
+def test_a_present_verb_the_tagger_reads_as_a_noun_still_speaks():
+    rec = record("Amnesty réclame une « enquête indépendante » sur le massacre.", published="2024-05-14")
+    assert [(name_of(rec, q.speaker), q.kind) for q in rec.quotes] == [("Amnesty International", "partial")]
