@@ -1154,6 +1154,9 @@ class Attributor:
                 # "des milliers d'étudiants qui manifestaient contre le gouvernement": the noun the
                 # relative hangs on, without the relative clause
                 e = min(e, doc[verb.left_edge.i].idx)
+            reached = self.reached_by_media(doc, subj)
+            if reached is not None:
+                e = min(e, doc[reached].idx)  # "Un habitant joint par l'AFP": the agency is not the speaker
             if not actors_in(doc, subj.idx, subj.idx + len(subj.text)):
                 # "a spokesman for X, Y, said": Y, whether the parse hangs it on the noun or not
                 # (not when the subject names a body itself: "Les FSR, dirigées par X, ont affirmé")
@@ -1179,10 +1182,6 @@ class Attributor:
                       if c.dep_ == "amod" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i < subj.i]
         if described and any(x[0] <= subj.idx < x[1] for x in hits):
             hits = [x for x in hits if not any(a <= x[0] < b for a, b in described)]
-        elif described:
-            # "Un habitant joint par l'AFP a décrit": the agency that reached the speaker is not him
-            hits = [x for x in hits if not (any(a <= x[0] < b for a, b in described) and
-                                            getattr(actor_by_id(doc, x[2]), "kind", None) == "media")]
         if hits and not any(x[0] <= subj.idx < x[1] for x in hits):
             # "The U.N. peacekeeping force UNIFIL said": the body the apposition names is the
             # subject, not the one named in its modifiers
@@ -1216,12 +1215,9 @@ class Attributor:
             end = self.clip(doc, subj.left_edge.i, subj.right_edge.i + 1)
             if relative:
                 end = min(end, max(verb.left_edge.i, subj.i + 1))
-            # (the phrase ends before a participle naming the agency that reached the speaker:
-            # "Un habitant joint par l'AFP")
-            end = min([end] + [c.left_edge.i for c in subj.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                               and "Part" in c.morph.get("VerbForm") and c.i > subj.i and any(
-                                   getattr(actor_by_id(doc, x[2]), "kind", None) == "media" for x in actors_in(
-                                       doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))])
+            reached = self.reached_by_media(doc, subj)
+            if reached is not None:
+                end = min(end, reached)
         else:
             # an inverted subject ends before "sous couvert d'anonymat", "joint par téléphone"
             end = next((t.i for t in doc[subj.i + 1:subj.right_edge.i + 1]
@@ -1236,6 +1232,15 @@ class Attributor:
             if before:
                 return before[-1][2]
         return found
+
+    @staticmethod
+    def reached_by_media(doc: Doc, subj: Token) -> int | None:
+        """Where a participle naming the agency that reached the speaker starts, after the
+        subject noun ("Un habitant joint par l'AFP", "des sources locales jointes par RFI")."""
+        return min((c.left_edge.i for c in subj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and "Part" in c.morph.get("VerbForm") and c.i > subj.i and any(
+                        getattr(actor_by_id(doc, x[2]), "kind", None) == "media" for x in actors_in(
+                            doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))), default=None)
 
     @staticmethod
     def stray_auxiliary(verb: Token) -> Token | None:

@@ -630,18 +630,11 @@ class EventFinder:
             self.attributor.subject_actor(doc, o.tok) not in (None, agent)
             for o in trig if o is not t and o.sent == t.sent and o.type == t.type and o.tok.pos_ == "VERB")
 
-    @staticmethod
-    def infinitive_above(noun: Token) -> Token | None:
-        """The infinitive a noun is the complement of, no other verb between ("accepter la
-        proposition de cessez-le-feu"); None under a verb of another form."""
-        cur = noun
-        for _ in range(4):
-            if cur.head.i == cur.i:
-                return None
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                return cur if cur.morph.get("VerbForm") == ["Inf"] else None
-        return None
+    def infinitive_above(self, noun: Token) -> Token | None:
+        """The infinitive a noun is the complement of ("accepter la proposition de cessez-le-feu");
+        None under a verb of another form."""
+        verb = self.verb_above(noun)
+        return verb if verb is not None and verb.i != noun.i and verb.morph.get("VerbForm") == ["Inf"] else None
 
     @staticmethod
     def governs(head: Token, tok: Token) -> bool:
@@ -1034,8 +1027,7 @@ class EventFinder:
                     any(g.dep_ == "case" and g.lower_ in att.of_tokens for g in c.children) or c.lower_ in att.of_tokens)), None)
                 if of is not None:
                     patients = actors_in(doc, of.left_edge.idx, of.right_edge.idx + len(of.right_edge.text))
-                    if patients and (t.mode not in self.person_patient_modes or t.type in self.patient_types or
-                                     t.mode in self.patient_modes or
+                    if patients and (t.type in self.patient_types or t.mode in self.patient_modes or
                                      getattr(actor_by_id(doc, patients[0][2]), "kind", None) == "person"):
                         tgt = patients[0][2]
                         inner = [x for x in inner if x[2] != tgt]
@@ -2064,8 +2056,7 @@ class EventFinder:
                 any(c.dep_ == "cc" and c.i < t.tok.i for c in t.tok.children))):
             # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
-            published = parse_iso_date((doc._.meta or {}).get("published"))
-            tx = [x for x in tx if (published is None or not (date_bounds(x.value)[0] or published) > published)
+            tx = [x for x in tx if not self.ahead_of_publication(doc, x)
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
         if t.tok.pos_ == "VERB":
             # no act is dated by a time its subject's apposition gives ("L'armée, en guerre contre
@@ -2105,9 +2096,7 @@ class EventFinder:
             tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
             # (what happened is not dated by a day still to come: "les résultats seraient proclamés le
             # 10 janvier. L'opposition a menacé de boycotter")
-            published = parse_iso_date((doc._.meta or {}).get("published"))
-            if published is not None:
-                tx = [x for x in tx if not (date_bounds(x.value)[0] or published) > published]
+            tx = [x for x in tx if not self.ahead_of_publication(doc, x)]
             if tx and t.type in self.publication_day_types and not self.day_precise(tx[-1].value):
                 # a statement is made on a day: a month, a year or a stretch told before it in its
                 # paragraph dates the background it follows ("... depuis le début du siège en mai 2024. Le
@@ -2116,6 +2105,12 @@ class EventFinder:
             if tx:
                 return tx[-1].value
         return None
+
+    @staticmethod
+    def ahead_of_publication(doc: Doc, x) -> bool:
+        """The time starts after the dispatch's publication day (none is, without that day)."""
+        published = parse_iso_date((doc._.meta or {}).get("published"))
+        return published is not None and (date_bounds(x.value)[0] or published) > published
 
     @staticmethod
     def noun_time(doc: Doc, x, trigger: Token) -> bool:
