@@ -62,6 +62,8 @@ class TimexFinder:
             dird=_alt(lx["direction_words"].get("dates", [])) or r"(?!x)x",
             holiday=_alt(self.holidays) or r"(?!x)x", ago=ago.get("opener", r"(?!x)x").replace(" ", r"\s+"),
             ago_units=_alt(self.ago_units) or r"(?!x)x",
+            # a year counted from publication right after a date ("March 3 last year"): one expression
+            ryear=_alt([w for w in grammar.get("years_after_date", []) if w.lower() in self.rel_years]) or r"(?!x)x",
             # nouns of dated events ("the March election"); none: a pattern that never matches
             event_nouns=_alt(lx.get("event_nouns", {}).get("words", [])) or r"(?!x)x")
         # the date grammar is the language's (time.toml [grammar]); this module only resolves
