@@ -317,13 +317,12 @@ class EventFinder:
         self.measure_frames = {k: frozenset(v) for k, v in lx.get("measure_frames", {}).items()}
         # (the nouns of leaving a place: "l'envoi de vivres" ordered is still aid)
         self.forced_nouns = tuple(forced["nouns"])
-        # happenings that are gatherings: stopped, not seized, when "arrêtés" (PROTEST, CONSULT)
-        self.gathering_types = frozenset(("PROTEST", "CONSULT"))
+        # happenings that are gatherings: stopped, not seized (events.toml [attributes])
+        self.gathering_types = frozenset(lx.get("attributes", {}).get("gathering_types", []))
         # modes of a happening never folded into another of its type (events.toml [unfolded_modes])
         self.unfolded_modes = frozenset(lx.get("unfolded_modes", {}).get("modes", []))
-        # types whose acts told by two verbs of one sentence are two happenings ("a arrêté des
-        # suspects et instauré un couvre-feu"); an attack's verbs tell one ("a tué ... et blessé")
-        self.distinct_act_types = frozenset(("COERCE", "SANCTION"))
+        # types whose acts told by two verbs of one sentence are two happenings (events.toml [attributes])
+        self.distinct_act_types = frozenset(lx.get("attributes", {}).get("distinct_act_types", []))
         # the marks of a purpose clause ("pour parvenir à un cessez-le-feu"): what it aims at is no happening
         self.purpose_marks = frozenset(lx.get("purpose", {}).get("marks", []))
 
