@@ -24,3 +24,16 @@ def test_a_date_followed_by_a_counted_year_is_one_date_in_that_year(lang, text, 
     rec = record(text, lang=lang, published="2024-05-14")
     assert [(t.text, t.value) for t in rec.timexes] == [want]
     assert [e.date for e in rec.events] == [want[1]]
+
+
+# ------------------------------------------------------------------ event sources
+@pytest.mark.parametrize("text, want", [
+    # a relative clause closed by a comma before "et": the participle is the main verb's conjunct
+    ("L'opposant Moussa Keita a rejeté les résultats, qui donnent la victoire au président sortant, "
+     "et appelé ses partisans à manifester.", [("REJECT", "Moussa Keita"), ("REQUEST", "Moussa Keita")]),
+    # ...closed by a quotation mark
+    ("Le Hamas a rejeté « toute proposition qui ne garantit pas la fin de la guerre » et accusé Israël "
+     "de bloquer les négociations.", [("REJECT", "Hamas"), ("ACCUSE", "Hamas")]),
+])
+def test_a_participle_after_a_relative_clause_is_coordinated_with_the_main_verb(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

@@ -183,6 +183,18 @@ class ParseRepair:
             return None
         auxes = [c for c in part.children if c.dep_.startswith("aux")]
         head = part.head
+        if not auxes and head.pos_ == "VERB" and head.i < part.i and (
+                ParseRepair.closes_relative(head, part) or (_past_participle(part) and ParseRepair.finite_alone(head))):
+            # "a rejeté les résultats, qui donnent ..., et appelé": the relative clause closed
+            # before the conjunction, or a bare participle cannot share a verb with no auxiliary:
+            # the verb above the clause is the one it is coordinated with
+            cur = head.head
+            while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+                cur = cur.head
+            if cur.pos_ == "VERB" and cur.i < head.i and (not _past_participle(part) or any(
+                    c.dep_ == "aux:tense" for c in cur.children)):
+                return cur
+            return None
         # (a verb read as the object, "« cette attaque lâche »", is a noun phrase to the first verb)
         if not auxes and _past_participle(part) and (head.pos_ in ("NOUN", "PROPN", "ADJ") or (
                 head.pos_ == "VERB" and head.dep_ == "obj")):
@@ -205,6 +217,19 @@ class ParseRepair:
                     tense(auxes[0]) not in inner_aux and any(c.dep_.startswith("nsubj") for c in head.children):
                 return outer
         return None
+
+    @staticmethod
+    def closes_relative(head: Token, part: Token) -> bool:
+        """Whether the clause of ``head`` is a relative one that a comma or a closing quotation
+        mark ends before the conjunction that joins ``part`` to it."""
+        cc = next((c for c in part.children if c.dep_ == "cc" and c.i < part.i), None)
+        return cc is not None and cc.i > 0 and cc.nbor(-1).is_punct and not cc.nbor(-1).is_left_punct and any(
+            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in head.children)
+
+    @staticmethod
+    def finite_alone(head: Token) -> bool:
+        """A finite verb with no auxiliary, which a bare participle cannot be coordinated with."""
+        return "Fin" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
 
     def trim_time_from_names(self, doc: Doc) -> None:
         """A name the NER ran into the day after it ("à Bankass samedi", "de Kitshanga lundi" as
