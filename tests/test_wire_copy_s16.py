@@ -37,3 +37,20 @@ def test_a_date_followed_by_a_counted_year_is_one_date_in_that_year(lang, text, 
 ])
 def test_a_participle_after_a_relative_clause_is_coordinated_with_the_main_verb(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a weekday between the verb and its object: the parse made the object the day's
+    ("Les FDS ont accusé dimanche la Turquie d'avoir mené des frappes près de Qamichli.",
+     [("ACCUSE", "FDS"), ("ASSAULT", "Turkey")]),
+    # a participle read as a noun after "d'avoir": the deed is still the accused's
+    ("Le Hamas a accusé Israël d'avoir intensifié ses frappes sur Rafah.", [("ACCUSE", "Hamas"), ("ASSAULT", "Israel")]),
+])
+def test_the_deed_of_an_accusation_is_the_accused_s(text, want):
+    assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_avoir_lieu_keeps_its_noun():
+    # "lieu" ends like a participle; read as one, the meeting's day lost its future reading
+    rec = record("Les obsèques doivent avoir lieu samedi à Fada N'Gourma, a indiqué l'armée.", published="2025-06-10")
+    assert [(t.text, t.value) for t in rec.timexes] == [("samedi", "2025-06-14")]

@@ -52,6 +52,10 @@ class Settings(NamedTuple):
     auxiliary_label: str
     quote_marks: frozenset[str]
     object_participles: bool
+    # the endings of a past participle the tagger may read as a noun after an infinitive
+    # auxiliary ("d'avoir intensifié ses frappes"); none: no such repair
+    participle_endings: tuple[str, ...]
+    participle_not: frozenset[str]
 
 
 @functools.cache
@@ -60,7 +64,8 @@ def _settings(lang: Lang) -> Settings | None:
     if not table:
         return None
     return Settings(frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])),
-                    bool(table.get("object_participles", False)))
+                    bool(table.get("object_participles", False)), tuple(table.get("participle_endings", [])),
+                    frozenset(table.get("participle_not", [])))
 
 
 def _past_participle(t: Token) -> bool:
@@ -231,6 +236,43 @@ class ParseRepair:
         """A finite verb with no auxiliary, which a bare participle cannot be coordinated with."""
         return "Fin" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
 
+    def participle_read_as_noun(self, aux: Token) -> Token | None:
+        """The participle after an infinitive auxiliary that the tagger read as a noun or an
+        adjective ("accusé Israël d'avoir intensifié ses frappes", "intensifié" a noun under
+        "avoir"): a word with a participle's ending, right after the auxiliary, with no
+        determiner of its own."""
+        endings = self.settings.participle_endings
+        if not endings or aux.lemma_.lower() not in self.settings.auxiliaries or \
+                "Inf" not in aux.morph.get("VerbForm") or aux.dep_.startswith("aux") or aux.i + 1 >= aux.sent.end:
+            return None
+        part = aux.nbor(1)
+        if part.pos_ not in ("NOUN", "ADJ") or part.head.i != aux.i or not part.lower_.endswith(endings) or \
+                part.lower_ in self.settings.participle_not or \
+                any(c.dep_ == "det" for c in part.children):
+            return None
+        return part
+
+    @staticmethod
+    def make_participle(aux: Token, part: Token, label: str) -> None:
+        """The participle takes the auxiliary's place in the tree, with what hung on the auxiliary."""
+        part.head, part.dep_ = (part, "ROOT") if aux.head.i == aux.i else (aux.head, aux.dep_)
+        for t in list(aux.children):
+            if t.i != part.i:
+                t.head = part
+        aux.head, aux.dep_ = part, label
+        part.pos_ = "VERB"
+        part.set_morph("Tense=Past|VerbForm=Part")
+
+    def objects_of_days(self, doc: Doc) -> None:
+        """A weekday between a verb and its object that the parse made the object's head ("ont
+        accusé dimanche la Turquie de", "la Turquie" an object of "dimanche"): the object is the
+        verb's."""
+        for day in doc:
+            if day.lower_ in self.weekdays and day.dep_.startswith("obl") and day.head.pos_ == "VERB":
+                for c in list(day.children):
+                    if c.dep_ == "obj" and c.i > day.i:
+                        c.head = day.head
+
     def trim_time_from_names(self, doc: Doc) -> None:
         """A name the NER ran into the day after it ("à Bankass samedi", "de Kitshanga lundi" as
         one organisation): the day is no part of it, and the label of such a span is a guess,
@@ -244,6 +286,7 @@ class ParseRepair:
         if self.settings is None:
             return doc
         self.trim_time_from_names(doc)
+        self.objects_of_days(doc)
         # (candidates read from the token arrays: the checks below touch few tokens)
         arr = doc.to_array([LEMMA, ORTH])
         strings = doc.vocab.strings
@@ -268,6 +311,8 @@ class ParseRepair:
                 if t.i > verb.i and t.head.i == root.i and root.i != verb.i:
                     t.head = verb
         label = self.settings.auxiliary_label
+        for aux, part in [(doc[i], p) for i in aux_at if (p := self.participle_read_as_noun(doc[i])) is not None]:
+            self.make_participle(aux, part, label)
         found = [(doc[i], *pair) for i in aux_at if (pair := self.split_auxiliary(doc, doc[i])) is not None]
         for aux, part, top in found:
             # (first: the participle leaves the subtree it is to govern)
