@@ -54,3 +54,25 @@ def test_avoir_lieu_keeps_its_noun():
     # "lieu" ends like a participle; read as one, the meeting's day lost its future reading
     rec = record("Les obsèques doivent avoir lieu samedi à Fada N'Gourma, a indiqué l'armée.", published="2025-06-10")
     assert [(t.text, t.value) for t in rec.timexes] == [("samedi", "2025-06-14")]
+
+
+# ------------------------------------------------------------------ event types
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Allemagne a livré mardi des obus d'artillerie à l'Ukraine."),
+    ("fr", "Les Etats-Unis vont livrer des missiles à Israël."),
+    ("en", "The United States will send air defence missiles to Ukraine, the Pentagon said."),
+])
+def test_weapons_handed_over_are_military_aid_not_an_attack(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [(e.type, e.mode) for e in rec.events] == [("AID", "arms supply")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an attack given, fire received: still attacks
+    ("fr", "Les paramilitaires ont donné jeudi un nouvel assaut contre la ville."),
+    ("fr", "Des missiles ont frappé Kharkiv mardi."),
+    ("en", "Russia fired missiles at Kharkiv on Tuesday."),
+])
+def test_weapons_fired_stay_attacks(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [e.type for e in rec.events] == ["ASSAULT"]

@@ -323,6 +323,11 @@ class EventFinder:
         self.unfolded_modes = frozenset(lx.get("unfolded_modes", {}).get("modes", []))
         # types whose acts told by two verbs of one sentence are two happenings (events.toml [attributes])
         self.distinct_act_types = frozenset(lx.get("attributes", {}).get("distinct_act_types", []))
+        # weapons supplied are aid, not an attack: "a livré des obus à l'Ukraine", "deliveries of
+        # missiles" (events.toml [arms_supply]; absent: weapons are always attacks)
+        arms = lx.get("arms_supply", {})
+        self.arms_supply = (arms["type"], arms["mode"], frozenset(arms["verbs"]), frozenset(arms["nouns"]),
+                            frozenset(arms["weapons"])) if arms else None
         # the marks of a purpose clause ("pour parvenir à un cessez-le-feu"): what it aims at is no happening
         self.purpose_marks = frozenset(lx.get("purpose", {}).get("marks", []))
 
@@ -429,6 +434,9 @@ class EventFinder:
                     not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
                 t.type, t.mode = self.retype_subject[t.type][:2]
                 t.acled = []
+            if t.type == "ASSAULT" and self.arms_supply is not None and self.supplied(t.tok):
+                t.type, t.mode = self.arms_supply[:2]
+                t.acled = self.acled_of.get((t.type, t.mode), [])
             if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
                     self.passive(t.tok) and not self.agent_of(doc, t.tok):
                 continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
@@ -753,6 +761,26 @@ class EventFinder:
             else:
                 out.append(c)
         return out
+
+    def supplied(self, tok: Token) -> bool:
+        """A weapon's noun that is what a verb or a noun of supplying hands over: "a livré des
+        obus", "promis de livrer des dizaines de missiles", "la livraison de bombes", "deliveries
+        of missiles" (through a coordination and a noun of quantity)."""
+        _, _, verbs, nouns, weapons = self.arms_supply
+        if tok.pos_ not in ("NOUN", "PROPN") or not {tok.lower_, tok.lemma_.lower()} & weapons:
+            return False  # ("ont donné un nouvel assaut": an attack given is still one)
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.head.i != head.i:
+            head = head.head  # English: "deliveries" -> "of" -> "missiles"
+        if tok.dep_ == "nmod" and head.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
+                head.lemma_.lower() in self.attributor.quantity_nouns:
+            tok, head = head, head.head  # "des dizaines de missiles"
+        # (a partitive the parse read as a preposition: "a livré mardi des obus", "obus" obl:arg)
+        if tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "obl:arg"):
+            return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
+        return tok.dep_ in ("nmod", "pobj") and head.lemma_.lower() in nouns
 
     def theme_lemma(self, tok: Token) -> str:
         """What a trigger is about: a verb's object or passive subject, the noun a participle
