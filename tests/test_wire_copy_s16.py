@@ -76,3 +76,19 @@ def test_weapons_handed_over_are_military_aid_not_an_attack(lang, text):
 def test_weapons_fired_stay_attacks(lang, text):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+# ------------------------------------------------------------------ actors
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Des gangs ont enlevé lundi six employés d'une ONG à Croix-des-Bouquets.", [("COERCE", "gangs")]),
+    ("en", "Militants killed four soldiers in Borno on Monday.", [("ASSAULT", "Militants")]),
+])
+def test_unnamed_attackers_are_the_source(lang, text, want):
+    assert sources(record(text, lang=lang, published="2024-05-14")) == want
+
+
+def test_unnamed_noun_inside_a_named_group_s_name_is_that_group():
+    rec = record("La coalition de gangs Viv Ansanm contrôle la capitale. Lundi, les gangs ont incendié "
+                 "un commissariat à Delmas.", published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Viv Ansanm"]
+    assert not any(a.name.lower() == "gangs" for a in rec.actors)
