@@ -92,3 +92,17 @@ def test_unnamed_noun_inside_a_named_group_s_name_is_that_group():
                  "un commissariat à Delmas.", published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Viv Ansanm"]
     assert not any(a.name.lower() == "gangs" for a in rec.actors)
+
+
+# ------------------------------------------------------------------ speakers
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "L'ambassadeur Marc Lefort a jugé la décision regrettable. « Cela isole le pays », a ajouté le diplomate.",
+     "Marc Lefort"),
+    ("fr", "Le colonel Paul Ndongo a confirmé l'attaque. « Nous avons repoussé les assaillants », a ajouté l'officier.",
+     "Paul Ndongo"),
+    ("en", 'Ambassador Marc Lefort called the decision regrettable. "It isolates the country," the diplomat added.',
+     "Marc Lefort"),
+])
+def test_a_general_noun_for_a_title_named_before_is_that_person(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]

@@ -96,6 +96,8 @@ class Attributor:
         self.person_endings = tuple(lx["anonymous_sources"].get("person_endings", []))
         # one-word titles of persons: "the spokesman said" is the spokesman named before
         self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
+        # a general noun for a title named before ("le diplomate" after "l'ambassadeur X")
+        self.role_hypernyms = {k.lower(): {w.lower() for w in v} for k, v in actors_lx.get("role_hypernyms", {}).items()}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
         self.anaphora_by_name = {w.lower() for w in actors_lx.get("anaphora_by_name", {}).get("words", [])}
         self.anaphora_kind_adjectives = {w.lower() for w in actors_lx.get("anaphora_kind_adjectives", {}).get("words", [])}
@@ -175,7 +177,8 @@ class Attributor:
     def role_antecedent(self, doc: Doc, head: Token) -> str | None:
         """A definite title without a name ("the government spokesman", "the general") stands
         for the last person named before with that title in their role."""
-        if head.lower_ not in self.person_roles and head.lemma_.lower() not in self.person_roles:
+        wider = self.role_hypernyms.get(head.lower_) or self.role_hypernyms.get(head.lemma_.lower()) or set()
+        if head.lower_ not in self.person_roles and head.lemma_.lower() not in self.person_roles and not wider:
             return None
         first = head.left_edge
         if first.pos_ != "DET" or "Def" not in first.morph.get("Definite") or first.i >= head.i:
@@ -185,7 +188,7 @@ class Attributor:
             return None
         if any(t.pos_ == "PROPN" and not actors_in(doc, t.idx, t.idx + 1) for t in doc[first.i:head.i + 1]):
             return None
-        noun = {head.lower_, head.lemma_.lower()}
+        noun = {head.lower_, head.lemma_.lower()} | {w for x in wider for w in re.findall(r"[\w'’-]+", x)}
         mods = {t.lower_ for t in doc[first.i + 1:head.i] if t.is_alpha}
         best, best_fit = None, -1
         for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= s]):
