@@ -106,3 +106,12 @@ def test_unnamed_noun_inside_a_named_group_s_name_is_that_group():
 def test_a_general_noun_for_a_title_named_before_is_that_person(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "At least 9 soldiers have been killed since Friday, the governor said."),
+    ("fr", "Au moins 9 soldats ont été tués depuis vendredi, a indiqué le gouverneur."),
+])
+def test_an_unnamed_group_is_named_without_its_count_and_qualifier(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert not any(a.name.lower().startswith(("least", "moins", "9")) for a in rec.actors)

@@ -302,7 +302,10 @@ class Attributor:
             # the name without its article or its count: "50,000 campaigners" are campaigners
             # (nor its "environ", "au moins", "près de")
             # (an ordinal is part of the office: "le Premier ministre")
-            start = next((t for t in doc[i:j] if (t.pos_ not in ("DET", "NUM", "ADV", "ADP") or "Ord" in t.morph.get("NumType"))
+            # (nor the words of a count's qualifier: "At least 9 soldiers" are soldiers)
+            counts = [t.i for t in doc[i:j - 1] if t.like_num and "Ord" not in t.morph.get("NumType")]
+            first = counts[-1] if counts else i
+            start = next((t for t in doc[first:j] if (t.pos_ not in ("DET", "NUM", "ADV", "ADP") or "Ord" in t.morph.get("NumType"))
                           and not (t.like_num and "Ord" not in t.morph.get("NumType"))
                           and not (t.lower_ in self.quantity_nouns and t.i < j - 1)), doc[i])
             if start.i >= j - 1 and start.pos_ not in ("NOUN", "PROPN"):
