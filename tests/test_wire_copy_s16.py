@@ -115,3 +115,9 @@ def test_a_general_noun_for_a_title_named_before_is_that_person(lang, text, want
 def test_an_unnamed_group_is_named_without_its_count_and_qualifier(lang, text):
     rec = record(text, lang=lang, published="2024-05-14")
     assert not any(a.name.lower().startswith(("least", "moins", "9")) for a in rec.actors)
+
+
+def test_a_word_alone_on_its_line_is_a_subhead_not_a_person():
+    rec = record("Rebels seized the town of Gao on Monday, officials said.\n\nBackground\n\nThe conflict began in 2012.",
+                 lang="en", published="2024-05-14")
+    assert "Background" not in [a.name for a in rec.actors]

@@ -719,6 +719,9 @@ class ActorFinder:
         words = [w.strip("'’.,") for w in name.replace("-", " ").split()]
         if any(w in self.not_person_words or w.lower() in self.kb.demonym for w in words):
             return False
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        if len(words) == 1 and not text[line_start:s].strip() and not text[e:len(text) if line_end < 0 else line_end].strip():
+            return False  # a word alone on its line is a subhead ("Background"), nobody
         if self.rx_not_person_context is not None and self.rx_not_person_context.search(text[max(0, s - 80):s]) \
                 and not re.match(r"['’]s\b", text[e:e + 3]):
             return False
