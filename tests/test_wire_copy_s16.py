@@ -121,3 +121,10 @@ def test_a_word_alone_on_its_line_is_a_subhead_not_a_person():
     rec = record("Rebels seized the town of Gao on Monday, officials said.\n\nBackground\n\nThe conflict began in 2012.",
                  lang="en", published="2024-05-14")
     assert "Background" not in [a.name for a in rec.actors]
+
+
+# ------------------------------------------------------------------ figure dates
+def test_a_time_after_the_deed_a_report_tells_dates_the_deed_s_count():
+    rec = record("Une explosion a fait trois morts lundi soir à Mogadiscio. L'armée kényane a dit avoir abattu huit "
+                 "combattants shebab vendredi.", published="2024-04-17")
+    assert [(f.best, f.date) for f in rec.figures] == [(3, "2024-04-15"), (8, "2024-04-12")]

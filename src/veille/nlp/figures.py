@@ -1086,6 +1086,8 @@ class FigureFinder:
             # after the subject's complement, before a verb of change, ends that complement (the
             # parse hangs it on the verb); "the Ministry of Health on Monday said" is the report's
             return False
+        if any(c.dep_ in ("xcomp", "ccomp") and verb.i < c.i < span.root.i for c in verb.children):
+            return False  # "a dit avoir abattu huit combattants vendredi": after the deed told, the deed's
         # "l'incendie, qui s'est déclaré jeudi": a reflexive verb tells what happened
         return lemma in self.report_time_verbs and not any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
