@@ -128,3 +128,14 @@ def test_a_time_after_the_deed_a_report_tells_dates_the_deed_s_count():
     rec = record("Une explosion a fait trois morts lundi soir à Mogadiscio. L'armée kényane a dit avoir abattu huit "
                  "combattants shebab vendredi.", published="2024-04-17")
     assert [(f.best, f.date) for f in rec.figures] == [(3, "2024-04-15"), (8, "2024-04-12")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Plus de 8 millions de personnes ont été déplacées, selon l'ONU, qui a exhorté les pays voisins à ouvrir "
+     "leurs frontières.", ("REQUEST", "United Nations")),
+    ("Au moins 20 civils ont été tués jeudi près de Bandiagara, selon des élus locaux, qui ont accusé des jihadistes.",
+     ("ACCUSE", "élus locaux")),
+])
+def test_the_source_named_by_selon_acts_in_its_relative_clause(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events if e.type == want[0]] == [want]

@@ -982,7 +982,7 @@ class EventFinder:
                 src = att.subject_actor(doc, tok.head)
             speaker = att.sentence_source(doc, t.sent) if src is None and t.type in self.speaker_source_types else None
             # ("selon le FNDC, qui accuse les gendarmes": the source named is who accuses)
-            relative_source = src is not None and not tok.dep_.startswith("acl") and any(
+            relative_source = src is not None and tok.dep_ != "acl" and any(
                 c.dep_ == "nsubj" and c.lower_ in att.subject_relatives for c in tok.children)
             # ("Le Hamas a rejeté la proposition, selon un communiqué": the document is the
             # subject's own; the subject the verb names before it is no mere reporter)
