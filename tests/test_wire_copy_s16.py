@@ -139,3 +139,27 @@ def test_a_time_after_the_deed_a_report_tells_dates_the_deed_s_count():
 def test_the_source_named_by_selon_acts_in_its_relative_clause(text, want):
     rec = record(text, published="2024-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events if e.type == want[0]] == [want]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'armée a perdu quatre soldats lundi dans une attaque contre sa base de Boulkessi."),
+    ("en", "The army lost four soldiers on Monday in an attack on its base in Boulkessi."),
+])
+def test_who_lost_men_in_an_attack_did_not_make_it(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert sources(rec) == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "des obus" read as a complement of the day the parse made the verb's object
+    ("Le M23 a tiré lundi des obus sur Goma.", [("ASSAULT", "March 23 Movement")]),
+    ("Les rebelles ont tiré mardi des roquettes sur Goma.", [("ASSAULT", "Rebels")]),
+])
+def test_a_partitive_object_after_a_weekday_is_the_verb_s(text, want):
+    assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_what_a_denied_report_tells_is_denied():
+    rec = record("Le ministère de la Sécurité a démenti mercredi des informations de médias en ligne faisant état "
+                 "de l'arrestation à Bamako de onze anciens dirigeants de partis.", published="2025-05-21")
+    assert [(e.type, e.status) for e in rec.events if e.type == "COERCE"] == [("COERCE", "denied")]

@@ -169,6 +169,9 @@ class EventFinder:
         # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
         self.perfect_auxiliaries = set(self.lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.deny = set(st["deny"])
+        # what a denial's object may be while the clause after it tells what is denied ("a démenti
+        # des informations faisant état de l'arrestation")
+        self.denied_reports = set(st.get("denied_reports", []))
         # verbs that stop an attack before it happens: "un attentat a été déjoué" was only planned
         self.foiled = set(st.get("foiled", []))
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
@@ -859,6 +862,8 @@ class EventFinder:
                 continue
             cur = cur.head
             chain.append(cur)
+        if chain[-1].lemma_.lower() in self.denied_reports and chain[-1].head.lemma_.lower() in self.deny:
+            chain.append(chain[-1].head)  # (one step further: "a démenti des informations faisant état de")
         lemmas = [c.lemma_.lower() for c in chain]
         # a strike told with what it did ("des frappes ayant tué trois personnes", "strikes that
         # have killed") happened, whatever condition the parse hangs it on
@@ -884,7 +889,7 @@ class EventFinder:
             denier = None
         if denier is not None and not any(
                 c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and not (tok.left_edge.i <= c.i <= tok.right_edge.i)
-                for c in denier.children):
+                and not (c.i > denier.i and c.lemma_.lower() in self.denied_reports) for c in denier.children):
             # (not when the denial has an object of its own the parse hung the clause on: "Pakistan
             # has accused Kabul of ..., a charge Kabul denies" -- the accusation was made)
             return "denied"
@@ -1163,7 +1168,8 @@ class EventFinder:
                 # "In a telephone conversation with X, Medvedev said": who speaks met X
                 src = att.subject_actor(doc, verb)
             elif src is None and contre and t.mode in self.counterpart_modes and verb is not None and \
-                    not self.passive(verb) and not self.earlier_event(doc, t):
+                    not self.passive(verb) and not self.earlier_event(doc, t) and not self.victim_subject(verb):
+                # (not who lost men in it: "L'armée a perdu quatre soldats dans une attaque contre sa base")
                 # "se sont emparés de la ville après de violents combats avec l'armée", "an
                 # offensive against the army": the force the clause is about fought the other side
                 # (not the day before: "a day after an attack on a base")

@@ -56,6 +56,9 @@ class Settings(NamedTuple):
     # auxiliary ("d'avoir intensifié ses frappes"); none: no such repair
     participle_endings: tuple[str, ...]
     participle_not: frozenset[str]
+    # the partitive articles the parse may read as a preposition after a weekday ("a tiré lundi
+    # des obus"); none: no such repair
+    partitives: frozenset[str]
 
 
 @functools.cache
@@ -65,7 +68,7 @@ def _settings(lang: Lang) -> Settings | None:
         return None
     return Settings(frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])),
                     bool(table.get("object_participles", False)), tuple(table.get("participle_endings", [])),
-                    frozenset(table.get("participle_not", [])))
+                    frozenset(table.get("participle_not", [])), frozenset(table.get("partitives", [])))
 
 
 def _past_participle(t: Token) -> bool:
@@ -267,11 +270,21 @@ class ParseRepair:
         """A weekday between a verb and its object that the parse made the object's head ("ont
         accusé dimanche la Turquie de", "la Turquie" an object of "dimanche"): the object is the
         verb's."""
+        partitives = self.settings.partitives if self.settings else frozenset()
         for day in doc:
-            if day.lower_ in self.weekdays and day.dep_.startswith("obl") and day.head.pos_ == "VERB":
+            if day.lower_ in self.weekdays and (day.dep_.startswith("obl") or day.dep_ == "obj") and \
+                    day.head.pos_ == "VERB":
                 for c in list(day.children):
-                    if c.dep_ == "obj" and c.i > day.i:
-                        c.head = day.head
+                    # ("a tiré lundi des obus": the partitive read as a preposition, the object
+                    # as the day's complement)
+                    case = [g for g in c.children if g.dep_ == "case"]
+                    if c.i > day.i and (c.dep_ == "obj" or (c.dep_ == "nmod" and len(case) == 1 and
+                                                            case[0].i == day.i + 1 and case[0].lower_ in partitives)):
+                        c.head, c.dep_ = day.head, "obj"
+                        for g in case:
+                            g.dep_ = "det"
+                        if day.dep_ == "obj":
+                            day.dep_ = "obl:mod"
 
     def trim_time_from_names(self, doc: Doc) -> None:
         """A name the NER ran into the day after it ("à Bankass samedi", "de Kitshanga lundi" as
