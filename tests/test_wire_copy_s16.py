@@ -163,3 +163,9 @@ def test_what_a_denied_report_tells_is_denied():
     rec = record("Le ministère de la Sécurité a démenti mercredi des informations de médias en ligne faisant état "
                  "de l'arrestation à Bamako de onze anciens dirigeants de partis.", published="2025-05-21")
     assert [(e.type, e.status) for e in rec.events if e.type == "COERCE"] == [("COERCE", "denied")]
+
+
+def test_a_capitalised_trigger_that_opens_a_name_is_no_event():
+    rec = record("Le Burkina Faso, membre de l'Alliance des Etats du Sahel, a apporté son soutien au Mali.",
+                 published="2024-05-14")
+    assert [e.type for e in rec.events] == ["SUPPORT"]

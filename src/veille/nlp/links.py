@@ -113,6 +113,11 @@ class Ranges:
         return any(self.starts[i] < start and end < self.ends[i] for i in self._near(start, end))
 
 
+    def opens(self, start: int, end: int) -> bool:
+        """A range starts at ``start`` and goes on after ``end``: [start, end) is its first word."""
+        return any(self.starts[i] == start and end < self.ends[i] for i in self._near(start, end))
+
+
 def headline_clause_break(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) of a headline (the first line, above a wire dateline) crosses a comma
     into a clause with a finite verb of its own: "Gaza: 22 morts dans des frappes, les
