@@ -169,3 +169,10 @@ def test_a_capitalised_trigger_that_opens_a_name_is_no_event():
     rec = record("Le Burkina Faso, membre de l'Alliance des Etats du Sahel, a apporté son soutien au Mali.",
                  published="2024-05-14")
     assert [e.type for e in rec.events] == ["SUPPORT"]
+
+
+def test_the_second_thing_called_for_is_no_happening():
+    # "libération" hung as a conjunct of the verb: it is the second thing asked for
+    rec = record("L'Union africaine a appelé à un cessez-le-feu immédiat et à la libération de tous les otages.",
+                 published="2024-05-14")
+    assert [e.type for e in rec.events] == ["REQUEST"]

@@ -266,6 +266,21 @@ class ParseRepair:
         part.pos_ = "VERB"
         part.set_morph("Tense=Past|VerbForm=Part")
 
+    @staticmethod
+    def noun_conjunct_home(noun: Token) -> Token | None:
+        """The noun a coordinated noun belongs with where the parse made it a conjunct of the verb:
+        "a appelé à un cessez-le-feu et à la libération des otages" ("libération" a conjunct of
+        "appelé"): the verb's earlier complement with the same preposition (or none)."""
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or verb.i > noun.i:
+            return None
+        case = [c.lower_ for c in noun.children if c.dep_ == "case"]
+        for c in sorted(verb.children, key=lambda x: -x.i):
+            if c.i < noun.i and c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("obl") or c.dep_ == "obj") and \
+                    [g.lower_ for g in c.children if g.dep_ == "case"] == case:
+                return c
+        return None
+
     def objects_of_days(self, doc: Doc) -> None:
         """A weekday between a verb and its object that the parse made the object's head ("ont
         accusé dimanche la Turquie de", "la Turquie" an object of "dimanche"): the object is the
@@ -309,6 +324,8 @@ class ParseRepair:
         before_comma = [int(i) - 1 for i in numpy.flatnonzero(arr[:, 1] == comma) if i > 0]
         for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
             part.head = home
+        for noun, home in [(t, h) for t in doc if (h := self.noun_conjunct_home(t)) is not None]:
+            noun.head = home
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)
