@@ -176,3 +176,12 @@ def test_the_second_thing_called_for_is_no_happening():
     rec = record("L'Union africaine a appelé à un cessez-le-feu immédiat et à la libération de tous les otages.",
                  published="2024-05-14")
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Les pourparlers de Djeddah avaient repris le 6 mai.", []),
+    ("L'armée a repris le 6 mai la ville de Kidal.", [("ASSAULT", "2024-05-06")]),
+])
+def test_talks_resumed_on_a_date_are_no_capture(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [(e.type, e.date) for e in rec.events if e.type == "ASSAULT"] == want
