@@ -185,3 +185,14 @@ def test_the_second_thing_called_for_is_no_happening():
 def test_talks_resumed_on_a_date_are_no_capture(text, want):
     rec = record(text, published="2024-05-14")
     assert [(e.type, e.date) for e in rec.events if e.type == "ASSAULT"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le Kenya a envoyé dimanche 200 policiers en Haïti.", [("MOBILIZE", "Kenya")]),
+    ("Le Tchad a envoyé un contingent de 1 000 soldats au Mali.", [("MOBILIZE", "Chad")]),
+    ("Il a envoyé une lettre au président.", []),
+    # goods sent are aid
+    ("Le PAM a annoncé mardi l'envoi de 40 camions d'aide au Soudan.", [("AID", "World Food Programme")]),
+])
+def test_forces_sent_with_a_day_or_a_count_before_them(text, want):
+    assert sources(record(text, published="2024-05-14")) == want
