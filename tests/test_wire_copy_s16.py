@@ -196,3 +196,8 @@ def test_talks_resumed_on_a_date_are_no_capture(text, want):
 ])
 def test_forces_sent_with_a_day_or_a_count_before_them(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_an_adverbial_phrase_the_parse_made_an_object_still_splits_auxiliary_and_participle():
+    rec = record("La Russie, alliée de la Syrie, a de son côté condamné l'attaque.", published="2024-05-14")
+    assert sources(rec) == [("ACCUSE", "Russia")]

@@ -105,7 +105,10 @@ class ParseRepair:
             return None  # (a word the parse made a noun's modifier holds no clause to mend)
         # (the participle itself may hang on the auxiliary as its complement: "a par ailleurs
         # menacé", "menacé" read as an xcomp of "a")
-        if any((c.dep_ in ("obj", "xcomp", "ccomp") and not (_past_participle(c) and c.i > aux.i)) or
+        # (nor an object with a preposition of its own after the auxiliary, the phrase misread:
+        # "La Russie, alliée de la Syrie, a de son côté condamné", "côté" an object of "a")
+        if any((c.dep_ in ("obj", "xcomp", "ccomp") and not (_past_participle(c) and c.i > aux.i) and
+                not (c.dep_ == "obj" and c.i > aux.i and any(g.dep_ == "case" and g.i < c.i for g in c.children))) or
                (c.i > aux.i and c.dep_.startswith("aux")) for c in top.children if c.i != aux.i):
             return None
         for p in doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
@@ -120,7 +123,8 @@ class ParseRepair:
             if top.i > p.i or any(c.dep_.startswith("aux") for c in p.children) or top not in p.ancestors:
                 return None
             between = doc[aux.i + 1:p.i]
-            if any(t.head.i == top.i and t.dep_.startswith(("obj", "nsubj")) for t in between):
+            if any(t.head.i == top.i and t.dep_.startswith(("obj", "nsubj")) and
+                   not any(g.dep_ == "case" and g.i < t.i for g in t.children) for t in between):
                 return None
             if top.i != aux.i and any(t.pos_ in ("NOUN", "PROPN") and t.i != top.i and t.head.i == top.i and
                                       not any(c.dep_ == "case" for c in t.children) for t in between):
