@@ -201,3 +201,13 @@ def test_forces_sent_with_a_day_or_a_count_before_them(text, want):
 def test_an_adverbial_phrase_the_parse_made_an_object_still_splits_auxiliary_and_participle():
     rec = record("La Russie, alliée de la Syrie, a de son côté condamné l'attaque.", published="2024-05-14")
     assert sources(rec) == [("ACCUSE", "Russia")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parse rooted the sentence on its subject and hung the verb under "part"
+    ("Titre\n\nL'Iran, allié du Hezbollah, a pour sa part menacé Israël de représailles.", [("THREATEN", "Iran")]),
+    ("Titre\n\nL'Egypte, médiatrice avec le Qatar, a pour sa part accusé Israël de saboter les négociations.",
+     [("ACCUSE", "Egypt")]),
+])
+def test_a_sentence_rooted_on_its_subject_gets_its_verb_back(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

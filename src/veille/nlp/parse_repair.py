@@ -270,6 +270,36 @@ class ParseRepair:
         part.pos_ = "VERB"
         part.set_morph("Tense=Past|VerbForm=Part")
 
+    def verb_under_subject(self, aux: Token) -> Token | None:
+        """The participle of a sentence the parse rooted on its subject: "L'Iran, allié du
+        Hezbollah, a pour sa part menacé Israël" ("Iran" the root, "a" its modifier, "menacé"
+        under "part"). The auxiliary hangs on the root noun before it, and the participle after it
+        lies in the auxiliary's subtree."""
+        root = aux.head
+        if aux.lemma_.lower() not in self.settings.auxiliaries or not aux.morph.get("Mood") or \
+                root.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or root.i > aux.i or \
+                aux.dep_.startswith(("aux", "cop")):
+            return None
+        for p in aux.doc[aux.i + 1:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
+            if p.pos_ in ("AUX",) or (p.pos_ == "VERB" and not _past_participle(p)):
+                return None
+            if _past_participle(p):
+                return p if aux in p.ancestors and not any(c.dep_.startswith("aux") for c in p.children) else None
+        return None
+
+    @staticmethod
+    def make_root(subject: Token, aux: Token, part: Token, label: str) -> None:
+        """The participle becomes the root, the noun its subject, the auxiliary its auxiliary."""
+        part.head, part.dep_ = part, "ROOT"
+        for t in list(subject.children):
+            if t.i > aux.i and t.i not in {x.i for x in part.subtree}:
+                t.head = part  # (the final stop, a phrase after the verb)
+        for t in list(aux.children):
+            t.head = part
+        subject.head, subject.dep_ = part, "nsubj"
+        aux.head, aux.dep_ = part, label
+        aux.pos_ = "AUX"
+
     @staticmethod
     def noun_conjunct_home(noun: Token) -> Token | None:
         """The noun a coordinated noun belongs with where the parse made it a conjunct of the verb:
@@ -347,6 +377,8 @@ class ParseRepair:
         label = self.settings.auxiliary_label
         for aux, part in [(doc[i], p) for i in aux_at if (p := self.participle_read_as_noun(doc[i])) is not None]:
             self.make_participle(aux, part, label)
+        for aux, part in [(doc[i], p) for i in aux_at if (p := self.verb_under_subject(doc[i])) is not None]:
+            self.make_root(aux.head, aux, part, label)
         found = [(doc[i], *pair) for i in aux_at if (pair := self.split_auxiliary(doc, doc[i])) is not None]
         for aux, part, top in found:
             # (first: the participle leaves the subtree it is to govern)
