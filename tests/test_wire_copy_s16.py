@@ -211,3 +211,16 @@ def test_an_adverbial_phrase_the_parse_made_an_object_still_splits_auxiliary_and
 ])
 def test_a_sentence_rooted_on_its_subject_gets_its_verb_back(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a country the knowledge base holds no forces for: the forces named after it
+    ("CONAKRY, 14 mai 2024 (AFP) - Les forces de sécurité ont tiré mardi sur la foule à Conakry, faisant deux morts.",
+     "Guinea military"),
+    # "l'armée" in a story about Gaza is Israel's
+    ("GAZA, 14 mai 2024 (AFP) - L'armée a bombardé mardi le camp de Nousseirat, dans le centre de la bande de Gaza.",
+     "Israel Defense Forces"),
+])
+def test_the_bare_forces_of_the_country_in_focus(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == [want]

@@ -89,6 +89,10 @@ class ActorFinder:
         for form, cc in kb.demonym.items():
             self.demonyms_of.setdefault(cc, []).append(form)
         self.bare_follows_named = bool(lx["focus"].get("bare_follows_named", False))
+        # the forces of a country the knowledge base lacks, named after it (absent: none), and the
+        # territories whose bare "army" is another state's
+        self.synthetic_forces = bool(lx["focus"].get("synthetic_forces", False))
+        self.military_of = dict(lx["focus"].get("military_of", {}))
         self.rx_focus_mil = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['military'])})(?![\w-])", re.I)
         self.rx_focus_gov = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['government'])})(?![\w-])", re.I)
         self.rx_focus_police = re.compile(rf"(?<![\w-])(?:{_alt(lx['focus']['police'])})(?![\w-])", re.I) \
@@ -477,8 +481,20 @@ class ActorFinder:
                         covered.append((s, e))
                         continue
                     known = self.kb.military(focus) if role == "military" else self.kb.government(focus)
+                    if role == "military" and focus in self.military_of:
+                        # "l'armée" in a story about Gaza is Israel's ([focus] military_of)
+                        self.register_role(doc, self.military_of[focus], role, (s, e))
+                        covered.append((s, e))
+                        continue
+                    if known is None and role == "military" and self.synthetic_forces and \
+                            self.kb.state(focus) is not None:
+                        # "les forces de sécurité" in a story about Guinea, whose forces the
+                        # knowledge base does not list: the forces named after the country
+                        self.register_role(doc, focus, role, (s, e))
+                        covered.append((s, e))
+                        continue
                     if known is None:
-                        continue  # "l'armée" in a story about a country without one on file
+                        continue  # "le gouvernement" of a country the knowledge base does not hold
                     self.register_kb(doc, known, (s, e))
                     covered.append((s, e))
             # "la police", "les policiers": the police of the country in focus
