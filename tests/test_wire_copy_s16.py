@@ -224,3 +224,15 @@ def test_a_sentence_rooted_on_its_subject_gets_its_verb_back(text, want):
 def test_the_bare_forces_of_the_country_in_focus(text, want):
     rec = record(text, published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject after a reflexive verb of an incise, which the parse read as its object
+    ("Titre\n\n« C'est une victoire », s'est réjoui le ministre ukrainien de la Défense, Petro Kovalenko.",
+     [("SUPPORT", "Petro Kovalenko")]),
+    # ...or after a feeling the tagger read as an adjective
+    ("Titre\n\n« C'est inacceptable », s'est indignée la porte-parole d'Amnesty International, Clara Vidal.",
+     [("ACCUSE", "Clara Vidal")]),
+])
+def test_who_speaks_after_a_pronominal_verb_is_the_statement_s_source(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

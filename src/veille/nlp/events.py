@@ -969,6 +969,9 @@ class EventFinder:
                 named = next((a.id for a in doc._.actors or [] if any(
                     n and (name == n or name.endswith(" " + n)) for n in [a.name, *a.aliases])), None)
                 src = att.actor_for_phrase(doc, i, k + 1, t.start) or named or src
+            if src is None and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+                # "« ... », s'est indignée la porte-parole d'Amnesty, Clara Vidal": the subject after it
+                src = att.subject_actor(doc, tok)
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             # "..., a averti mercredi le Bureau de l'ONU (Ocha)": the subject after the verb of

@@ -315,6 +315,22 @@ class ParseRepair:
                 return c
         return None
 
+    @staticmethod
+    def inverted_subject(verb: Token) -> Token | None:
+        """The subject after a pronominal verb of an incise that the parse took for its object:
+        "« C'est une victoire », s'est réjoui le ministre" ("ministre" an object of "réjoui"). A
+        verb with a reflexive pronoun, no subject, and a comma or a closing quotation mark before
+        its pronoun has no direct object after it: the noun there is who speaks."""
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        clitics = [c for c in verb.children if c.morph.get("Reflex") == ["Yes"]]
+        if not clitics or clitics[0].i > verb.i or clitics[0].i == 0:
+            return None
+        before = verb.doc[clitics[0].i - 1]
+        if not (before.is_punct and not before.is_left_punct):
+            return None
+        return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
     def objects_of_days(self, doc: Doc) -> None:
         """A weekday between a verb and its object that the parse made the object's head ("ont
         accusé dimanche la Turquie de", "la Turquie" an object of "dimanche"): the object is the
@@ -360,6 +376,8 @@ class ParseRepair:
             part.head = home
         for noun, home in [(t, h) for t in doc if (h := self.noun_conjunct_home(t)) is not None]:
             noun.head = home
+        for subject in [s for t in doc if t.pos_ == "VERB" and (s := self.inverted_subject(t)) is not None]:
+            subject.dep_ = "nsubj"
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)
