@@ -236,3 +236,9 @@ def test_the_bare_forces_of_the_country_in_focus(text, want):
 ])
 def test_who_speaks_after_a_pronominal_verb_is_the_statement_s_source(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_an_article_inside_a_prepositional_phrase_is_no_count_that_starts_the_name():
+    rec = record("Titre\n\nUn homme armé d'un couteau a tué deux personnes lundi à Bruxelles.", published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events] != ["couteau"]
+    assert "couteau" not in [a.name for a in rec.actors]

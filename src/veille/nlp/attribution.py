@@ -303,7 +303,10 @@ class Attributor:
             # (nor its "environ", "au moins", "près de")
             # (an ordinal is part of the office: "le Premier ministre")
             # (nor the words of a count's qualifier: "At least 9 soldiers" are soldiers)
-            counts = [t.i for t in doc[i:j - 1] if t.like_num and "Ord" not in t.morph.get("NumType")]
+            # (an article that reads as a number counts, "et un responsable local", unless a
+            # preposition governs it: "un homme armé d'un couteau")
+            counts = [t.i for t in doc[i:j - 1] if t.like_num and "Ord" not in t.morph.get("NumType") and
+                      (t.pos_ == "NUM" or t.i == 0 or doc[t.i - 1].pos_ != "ADP")]
             first = counts[-1] if counts else i
             start = next((t for t in doc[first:j] if (t.pos_ not in ("DET", "NUM", "ADV", "ADP") or "Ord" in t.morph.get("NumType"))
                           and not (t.like_num and "Ord" not in t.morph.get("NumType"))
