@@ -242,3 +242,13 @@ def test_an_article_inside_a_prepositional_phrase_is_no_count_that_starts_the_na
     rec = record("Titre\n\nUn homme armé d'un couteau a tué deux personnes lundi à Bruxelles.", published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events] != ["couteau"]
     assert "couteau" not in [a.name for a in rec.actors]
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a lancé 35 drones dans la nuit, dont 31 ont été abattus, selon l'armée de l'air ukrainienne."),
+    ("en", "Russia launched 35 drones overnight, of which 31 were shot down, the Ukrainian air force said."),
+])
+def test_part_of_the_things_counted_a_few_words_before_is_no_toll(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [(f.kind, f.best) for f in rec.figures] == [("other", 35)]

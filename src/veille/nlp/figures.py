@@ -340,10 +340,12 @@ class FigureFinder:
                     if w.group("w").lower() in self.things:
                         self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
                     continue
-                if others and others[-1].span[1] <= num.start and any(
-                        re.fullmatch(rf"[\s,]*{re.escape(o)}\s*", text[others[-1].span[1]:num.start].lower())
-                        for o in self.part_openers):
-                    continue  # "147 drones, dont 97 ont été abattus": part of the things counted
+                gap = text[others[-1].span[1]:num.start].lower() if others and others[-1].span[1] <= num.start else None
+                if gap is not None and len(gap) < 60 and not re.search(r"[.;:!?]|\d", gap) and any(
+                        re.search(rf"(?:^|[\s,]){re.escape(o)}\s*$", gap) for o in self.part_openers):
+                    # "147 drones, dont 97 ont été abattus", "35 drones dans la nuit, dont 31": part
+                    # of the things counted
+                    continue
                 if num.word and num.value == 1 and not (out and out[-1].sent == d.sent
                                                         and self.rx_list_item.match(after)):
                     continue  # "un"/"une" without a people noun is an article, unless a list
