@@ -252,3 +252,13 @@ def test_an_article_inside_a_prepositional_phrase_is_no_count_that_starts_the_na
 def test_part_of_the_things_counted_a_few_words_before_is_no_toll(lang, text):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [(f.kind, f.best) for f in rec.figures] == [("other", 35)]
+
+
+def test_a_condemnation_keeps_its_status_beside_an_inquiry_ordered():
+    rec = record("Titre\n\nLe gouvernement a condamné l'attaque et ordonné l'ouverture d'une enquête.", published="2024-05-14")
+    assert [(e.type, e.status, e.date) for e in rec.events] == [("ACCUSE", "occurred", "2024-05-14")]
+
+
+def test_a_joint_operations_command_is_no_cooperation():
+    rec = record("Titre\n\nL'attaque a été annoncée par le commandement des opérations conjointes.", published="2024-05-14")
+    assert "COOPERATE" not in [e.type for e in rec.events]

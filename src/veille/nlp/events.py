@@ -1973,7 +1973,9 @@ class EventFinder:
                     continue
             if same_sentence:
                 old.span = (min(old.span[0], ev.span[0]), max(old.span[1], ev.span[1]))
-                if old.status == "occurred" and ev.status != "occurred":
+                # (not from an act of another mode folded in: "a condamné l'attaque et ordonné
+                # l'ouverture d'une enquête" is a condemnation made)
+                if old.status == "occurred" and ev.status != "occurred" and (old.mode == ev.mode or ev.type == "ASSAULT"):
                     old.status = ev.status
             old.figures = sorted(set(old.figures) | set(ev.figures), key=lambda x: int(x[1:]))
             if old.source and ev.source and doc is not None and self.kb_generic(old.source, doc) and \
