@@ -262,3 +262,13 @@ def test_a_condemnation_keeps_its_status_beside_an_inquiry_ordered():
 def test_a_joint_operations_command_is_no_cooperation():
     rec = record("Titre\n\nL'attaque a été annoncée par le commandement des opérations conjointes.", published="2024-05-14")
     assert "COOPERATE" not in [e.type for e in rec.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Flash floods caused by heavy rains have killed at least 96 people in Somalia.", "Flash"),
+    ("He called on allies to provide more Patriot systems.", "Patriot"),
+    ("Interior minister spokesman Peter Kamau said 12 people were arrested.", "Interior"),
+])
+def test_a_capitalised_word_that_qualifies_a_common_noun_is_nobody(text, word):
+    rec = record(text, lang="en", published="2024-05-14")
+    assert word not in [a.name for a in rec.actors]

@@ -566,7 +566,8 @@ class ActorFinder:
                     surface, e = surface[:poss.start()], e - len(poss.group(0))
                 bare = self.strip_title(surface)
                 if not (bare[:1].isupper() or bare.lower().startswith(self.name_particles)) or bare in self.not_actors or bare.lower() in self.kb.demonym \
-                        or self.place_at(doc, s, e) or not self.may_be_person(text, bare, s, e):
+                        or self.place_at(doc, s, e) or not self.may_be_person(text, bare, s, e) or \
+                        self.modifies_common_noun(ent):
                     continue
                 if self.rx_body_before is not None and self.rx_body_before.search(text, max(0, s - 30), s) and \
                         self.kb.lookup(bare) is None:
@@ -622,7 +623,8 @@ class ActorFinder:
             if key in persons and self.lang.entity_class(ent.label_) in ("ORG", "LOC", "MISC"):
                 add_actor_mention(doc, key, surface, (s, e), kind="person")
                 covered.append((s, e))
-            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1 and self.may_be_body(text, surface, s):
+            elif self.lang.entity_class(ent.label_) == "ORG" and len(surface) > 1 and self.may_be_body(text, surface, s) \
+                    and not self.modifies_common_noun(ent):
                 # "Collectif des familles de" + "Tillia": the model cut the name after "de"
                 tail = re.match(r"\s*(?:[A-ZÉÈÎÔ][\w'’-]+)(?:\s+[A-ZÉÈÎÔ][\w'’-]+)*", text[e:e + 60])
                 if self.rx_cut_after_of.search(surface) and tail:
@@ -742,6 +744,17 @@ class ActorFinder:
                 and not re.match(r"['’]s\b", text[e:e + 3]):
             return False
         return True
+
+    @staticmethod
+    def modifies_common_noun(ent) -> bool:
+        """One capitalised word that only qualifies the lower-case noun right after it ("Flash
+        floods", "Patriot systems", "the Jubba valley", "Interior minister"): a word of the
+        noun phrase, nobody."""
+        if len(ent) != 1 or ent.end >= len(ent.doc):
+            return False
+        nxt = ent.doc[ent.end]
+        return ent.root.head.i == nxt.i and ent.root.dep_ in ("compound", "amod", "nmod") and \
+            nxt.pos_ == "NOUN" and nxt.is_lower
 
     def may_be_body(self, text: str, name: str, s: int) -> bool:
         """False for what the NER calls an organisation but is a nationality ("Ugandan",
