@@ -272,3 +272,13 @@ def test_a_joint_operations_command_is_no_cooperation():
 def test_a_capitalised_word_that_qualifies_a_common_noun_is_nobody(text, word):
     rec = record(text, lang="en", published="2024-05-14")
     assert word not in [a.name for a in rec.actors]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Two fighter jets dropped bombs on the village, killing 21 people.", [("killed", 21)]),
+    # a word of function after the people's noun is no thing
+    ("fr", "Six volontaires pour la défense de la patrie ont été tués.", [("killed", 6)]),
+])
+def test_a_people_word_before_a_thing_s_noun_counts_no_people(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [(f.kind, f.best) for f in rec.figures] == want

@@ -313,6 +313,10 @@ class FigureFinder:
                 d.qualifier = "approximate"
             after = text[num.end:d.sent.end_char]
             g = self.rx_group.match(after)
+            if g:
+                thing = re.match(r"[ \t]+([\w-]+)", after[g.end():])
+                if thing and thing.group(1).lower() in self.not_people and thing.group(1).lower() not in self.function_words:
+                    continue  # "Two fighter jets": a people's word right before a thing's noun qualifies the thing
             part = None if g else self.rx_partitive.match(after)
             if part:
                 # "65 d'entre eux": the people of the last group named before, in this
