@@ -282,3 +282,9 @@ def test_a_capitalised_word_that_qualifies_a_common_noun_is_nobody(text, word):
 def test_a_people_word_before_a_thing_s_noun_counts_no_people(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [(f.kind, f.best) for f in rec.figures] == want
+
+
+def test_a_subject_that_names_nobody_known_keeps_the_victims_out_of_the_source():
+    rec = record("Titre\n\nA suicide bomber rammed a car into a police checkpoint in Bannu on Monday, killing nine "
+                 "police officers.", lang="en", published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events] != ["Pakistan police"]

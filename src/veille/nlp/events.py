@@ -1025,6 +1025,12 @@ class EventFinder:
                 zone = [x for x in actors_in(doc, story_start(doc, t.sent.start_char), t.start) if x[2] not in reporters
                         and x[2] not in tellers
                         and not self.rx_against_before.search(text_of(doc), max(0, x[0] - 16), x[0])]
+                # (a subject that names nobody known keeps the actors after it out: "A suicide bomber
+                # rammed a car into a police checkpoint, killing": the police suffered it)
+                clause = tok.head if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") else tok
+                subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                if subj is not None and subj.i < tok.i and not actors_in(doc, subj.left_edge.idx, subj.idx + len(subj.text)):
+                    zone = [x for x in zone if x[0] < subj.left_edge.idx]
                 src = zone[0][2] if zone else None
             if tgt is None and tok.dep_ == "acl" and passive and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
                 # "Les Emirats arabes unis, accusés par Khartoum d'armer les FSR": the participle's
