@@ -288,3 +288,12 @@ def test_a_subject_that_names_nobody_known_keeps_the_victims_out_of_the_source()
     rec = record("Titre\n\nA suicide bomber rammed a car into a police checkpoint in Bannu on Monday, killing nine "
                  "police officers.", lang="en", published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events] != ["Pakistan police"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Titre\n\nECOWAS condemned the coup. The regional bloc threatened to impose sanctions.", "ECOWAS"),
+    ("fr", "Titre\n\nLa Cédéao a condamné le coup d'Etat. Le bloc régional a menacé d'imposer des sanctions.", "ECOWAS"),
+])
+def test_the_regional_bloc_is_the_organisation_named_before(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "THREATEN"] == [want]
