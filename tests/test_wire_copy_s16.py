@@ -297,3 +297,15 @@ def test_a_subject_that_names_nobody_known_keeps_the_victims_out_of_the_source()
 def test_the_regional_bloc_is_the_organisation_named_before(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "THREATEN"] == [want]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Les violences ont fait au moins 1.554 morts au premier trimestre, a indiqué l'ONU.",
+     ("au premier trimestre", "2024-01/2024-03")),
+    ("fr", "Les exportations ont chuté au second semestre 2023.", ("au second semestre 2023", "2023-07/2023-12")),
+    ("en", "Violence killed at least 1,554 people in the first quarter of 2024, the UN said.",
+     ("in the first quarter of 2024", "2024-01/2024-03")),
+])
+def test_a_part_of_a_year_is_its_months(lang, text, want):
+    rec = record(text, lang=lang, published="2024-04-09")
+    assert [(t.text, t.value) for t in rec.timexes] == [want]

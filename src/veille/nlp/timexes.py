@@ -52,6 +52,10 @@ class TimexFinder:
         self.holidays = {_norm(k): v for k, v in lx.get("holidays", {}).items()}
         ago = lx.get("ago", {})
         self.ago_units = {k.lower(): v for k, v in ago.get("units", {}).items()}
+        # "au premier trimestre", "in the first half of 2024": a part of a year (absent: none)
+        parts = lx.get("year_parts", {})
+        self.year_part_ordinals = {k.lower(): int(v) for k, v in parts.get("ordinals", {}).items()}
+        self.year_part_months = {k.lower(): int(v) for k, v in parts.get("units", {}).items()}
         slots = dict(
             b=r"(?<![\w-])", e=r"(?![\w-])", year=year, dyear=r"(?:1\d\d\d|20\d\d)", wd=_alt(self.weekdays), mo=_alt(self.months),
             part=_alt(lx["parts_of_day"]["words"]), mod=_alt(lx["month_modifiers"]["words"]),
@@ -62,6 +66,7 @@ class TimexFinder:
             dird=_alt(lx["direction_words"].get("dates", [])) or r"(?!x)x",
             holiday=_alt(self.holidays) or r"(?!x)x", ago=ago.get("opener", r"(?!x)x").replace(" ", r"\s+"),
             ago_units=_alt(self.ago_units) or r"(?!x)x",
+            part_ord=_alt(self.year_part_ordinals) or r"(?!x)x", part_unit=_alt(self.year_part_months) or r"(?!x)x",
             # a year counted from publication right after a date ("March 3 last year"): one expression
             ryear=_alt([w for w in grammar.get("years_after_date", []) if w.lower() in self.rel_years]) or r"(?!x)x",
             # nouns of dated events ("the March election"); none: a pattern that never matches
@@ -273,6 +278,20 @@ class TimexFinder:
             if kind.startswith("since") and pub is not None:
                 return dates.interval(value, pub.isoformat())
             return value
+        if kind == "year_part":
+            # "au premier trimestre 2024" = 2024-01/2024-03; without a year, the latest one that
+            # the tense allows (a part still to come when the verb points ahead)
+            size = self.year_part_months[_norm(g["u"])]
+            first = (self.year_part_ordinals[_norm(g["q"])] - 1) * size + 1
+            if first + size - 1 > 12:
+                return None
+            if year is None:
+                if pub is None:
+                    return None
+                year = pub.year
+                if not future and (year, first) > (pub.year, pub.month):
+                    year -= 1
+            return dates.interval(f"{year}-{first:02d}", f"{year}-{first + size - 1:02d}")
         if kind == "holiday":
             mon, day = (int(x) for x in self.holidays[_norm(g["w"])].split("-"))
             if year is None:
