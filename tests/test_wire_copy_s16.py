@@ -309,3 +309,11 @@ def test_the_regional_bloc_is_the_organisation_named_before(lang, text, want):
 def test_a_part_of_a_year_is_its_months(lang, text, want):
     rec = record(text, lang=lang, published="2024-04-09")
     assert [(t.text, t.value) for t in rec.timexes] == [want]
+
+
+def test_words_quoted_in_what_someone_calls_others_to_do_are_the_caller_s():
+    rec = record("Titre\n\nMoussa Djibrine a appelé ses partisans à poursuivre la mobilisation « de manière pacifique ».",
+                 published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Moussa Djibrine"]
+    # a name never runs across the headline's line
+    assert "Moussa Djibrine" in [a.name for a in rec.actors]

@@ -544,11 +544,16 @@ class ActorFinder:
             if not free(s, e):
                 continue
             surface = text[s:e].strip()
+            if self.lang.entity_class(ent.label_) == "PER" and "\n" in text[s:e].strip():
+                # a name never crosses a line: the headline's last word is no part of it
+                s += text[s:e].rstrip().rindex("\n") + 1
+                surface = text[s:e].strip()
             if self.lang.entity_class(ent.label_) == "PER":
                 # "Ahmed Abdallah" + "Mohamed Sambi": the model cut a long name; the proper
                 # nouns right after it, untagged or tagged as a person too, are the rest of it
                 k = ent.end
                 while k < len(doc) and k - ent.end < 2 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                        and "\n" not in text[doc[k - 1].idx:doc[k].idx] and not doc[k - 1].is_space \
                         and doc[k].ent_type_ in ("", ent.label_) and doc[k].text not in self.not_actors \
                         and doc[k].lower_ not in self.kb.demonym:
                     k += 1

@@ -467,6 +467,8 @@ class QuoteFinder:
                     owner = self.noun_owner(doc, cur, mark, after)
                     if owner:
                         return owner, self.surface(doc, owner, cur.idx)
+                if "Inf" in cur.morph.get("VerbForm") and cur.dep_ == "xcomp":
+                    continue  # "a appelé ses partisans à poursuivre la mobilisation « ... »": the caller's words
                 if (cur.pos_ in ("VERB", "AUX") or att.reflexive_participle(cur)) and att.is_speech_verb(cur):
                     passed_speech = True  # the words are this verb's, not those of a noun above it
                     agent = next((c for c in cur.children if c.dep_ == "obl:agent" and not mark <= c.idx < after), None)
