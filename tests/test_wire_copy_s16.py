@@ -317,3 +317,13 @@ def test_words_quoted_in_what_someone_calls_others_to_do_are_the_caller_s():
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Moussa Djibrine"]
     # a name never runs across the headline's line
     assert "Moussa Djibrine" in [a.name for a in rec.actors]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Titre\n\nLa France a appelé au calme, tandis que l'ONU a demandé une enquête.",
+     [("REQUEST", "France"), ("REQUEST", "United Nations")]),
+    ("Titre\n\nLes Etats-Unis ont condamné l'attaque et la Russie a dénoncé une provocation.",
+     [("ACCUSE", "United States"), ("ACCUSE", "Russia")]),
+])
+def test_two_subjects_that_do_the_same_thing_in_one_sentence_make_two_events(text, want):
+    assert sources(record(text, published="2024-05-14")) == want

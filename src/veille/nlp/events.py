@@ -1619,8 +1619,13 @@ class EventFinder:
             if t.tok.pos_ == "NOUN" and (t.tok.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.tok.children)
                                          or t.tok.dep_ == "pobj" and t.tok.head.head.pos_ in ("VERB", "AUX")):
                 adjuncts.add(id(ev))  # "malgré les frappes de Y", "despite strikes by Y": beside the clause
-            if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Fin"]:
-                clauses.add(id(ev))  # a finite verb: a clause of its own
+            if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
+                    any(c.dep_.startswith("aux") for c in t.tok.children) and
+                    any(c.dep_ in ("nsubj", "nsubj:pass") and "Rel" not in c.morph.get("PronType")
+                        for c in t.tok.children))):
+                # a finite verb, or a compound tense with a subject of its own (not a relative's
+                # "qui", which goes on with the noun's event): a clause of its own
+                clauses.add(id(ev))
             if t.tok.pos_ == "NOUN" and t.tok.head.i != t.tok.i and t.tok.head.lower_ in self.response_nouns:
                 agents.add(id(ev))  # "en riposte à une frappe israélienne": what is answered is the other side's
             if t.tok.pos_ == "VERB" and ev.source and ev.source == self.agent_of(doc, t.tok):
