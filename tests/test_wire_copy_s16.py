@@ -329,3 +329,12 @@ def test_words_quoted_in_what_someone_calls_others_to_do_are_the_caller_s():
 ])
 def test_two_subjects_that_do_the_same_thing_in_one_sentence_make_two_events(text, want):
     assert sources(record(text, published="2024-05-14")) == want
+
+
+# ------------------------------------------------------------------ event dates
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Titre\n\nLe GSIM a revendiqué lundi l'attaque de dimanche.", "2024-05-12"),
+])
+def test_a_noun_s_own_time_dates_it_over_the_claim_s_day(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [e.date for e in rec.events if e.type == "ASSAULT"] == [want]

@@ -2126,6 +2126,13 @@ class EventFinder:
                                            and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
         if t.type in self.publication_day_types:
             tx = [x for x in tx if not self.noun_time(doc, x, t.tok)]
+        if t.tok.pos_ == "NOUN" and len(tx) > 1:
+            # "a revendiqué lundi l'attaque de dimanche": the noun's own complement dates it
+            for x in tx:
+                span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+                if span is not None and span.root.head.i == t.tok.i and span.root.i > t.tok.i and \
+                        span.root.dep_ in ("nmod", "pobj", "npadvmod") and any(c.dep_ == "case" for c in span.root.children):
+                    return x.value
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause
