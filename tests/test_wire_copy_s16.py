@@ -338,3 +338,8 @@ def test_two_subjects_that_do_the_same_thing_in_one_sentence_make_two_events(tex
 def test_a_noun_s_own_time_dates_it_over_the_claim_s_day(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [e.date for e in rec.events if e.type == "ASSAULT"] == [want]
+
+
+def test_a_participle_after_et_hung_on_the_object_is_the_verb_s_conjunct():
+    rec = record("Titre\n\nPaul Ndenga a rejeté les résultats et appelé ses militants au calme.", published="2024-05-14")
+    assert sources(rec) == [("REJECT", "Paul Ndenga"), ("REQUEST", "Paul Ndenga")]

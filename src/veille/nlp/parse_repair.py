@@ -189,7 +189,7 @@ class ParseRepair:
         noun of the first verb's object: it shares that verb's auxiliary and subject), "a
         promis que les enfants seraient retrouvés et a annoncé" ("a annoncé" hung on the verb
         of the clause said: its auxiliary is the outer verb's, not the inner one's)."""
-        if part.dep_ != "conj" or part.pos_ != "VERB" or not any(
+        if part.dep_ not in ("conj", "acl") or part.pos_ != "VERB" or not any(
                 c.dep_ == "cc" and c.i < part.i for c in part.children) or any(
                 c.dep_.startswith("nsubj") for c in part.children):
             return None
@@ -373,7 +373,7 @@ class ParseRepair:
         aux_at = [int(i) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], aux_ids))]
         before_comma = [int(i) - 1 for i in numpy.flatnonzero(arr[:, 1] == comma) if i > 0]
         for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
-            part.head = home
+            part.head, part.dep_ = home, "conj"
         for noun, home in [(t, h) for t in doc if (h := self.noun_conjunct_home(t)) is not None]:
             noun.head = home
         for subject in [s for t in doc if t.pos_ == "VERB" and (s := self.inverted_subject(t)) is not None]:
