@@ -343,3 +343,17 @@ def test_a_noun_s_own_time_dates_it_over_the_claim_s_day(lang, text, want):
 def test_a_participle_after_et_hung_on_the_object_is_the_verb_s_conjunct():
     rec = record("Titre\n\nPaul Ndenga a rejeté les résultats et appelé ses militants au calme.", published="2024-05-14")
     assert sources(rec) == [("REJECT", "Paul Ndenga"), ("REQUEST", "Paul Ndenga")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Titre\n\nLa Russie et l'Ukraine ont procédé vendredi à un échange de 150 prisonniers de guerre."),
+    ("en", "Titre\n\nRussia and Ukraine exchanged 75 prisoners of war on Friday."),
+])
+def test_prisoners_exchanged_are_cooperation(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [(e.type, e.mode) for e in rec.events] == [("COOPERATE", "prisoner exchange")]
+
+
+def test_fire_exchanged_stays_an_attack():
+    rec = record("Titre\n\nThe armies exchanged fire on Friday.", lang="en", published="2024-05-14")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
