@@ -357,3 +357,12 @@ def test_prisoners_exchanged_are_cooperation(lang, text):
 def test_fire_exchanged_stays_an_attack():
     rec = record("Titre\n\nThe armies exchanged fire on Friday.", lang="en", published="2024-05-14")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Titre\n\nLe mouvement a promis de nouveaux rassemblements jeudi.", "2024-05-16"),
+    ("en", "Titre\n\nThe movement promised new rallies on Thursday.", "2024-05-16"),
+])
+def test_a_day_after_what_is_promised_is_ahead(lang, text, want):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert [t.value for t in rec.timexes] == [want]
