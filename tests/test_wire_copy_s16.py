@@ -366,3 +366,10 @@ def test_fire_exchanged_stays_an_attack():
 def test_a_day_after_what_is_promised_is_ahead(lang, text, want):
     rec = record(text, lang=lang, published="2024-05-14")
     assert [t.value for t in rec.timexes] == [want]
+
+
+# ------------------------------------------------------------------ places
+def test_the_capital_a_that_opens_a_sentence_is_a_locative():
+    rec = record("Titre\n\nA Khan Younès, des frappes ont tué dix personnes mardi.", published="2024-02-20")
+    assert [p.name for p in rec.places] == ["Khan Yunis"]
+    assert not rec.actors

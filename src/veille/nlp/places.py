@@ -157,6 +157,8 @@ class PlaceResolver:
         # (a part of the place may stand between: "in central Mali", "in northern Nigeria")
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
                                       re.I)
+        opening = lx["locatives"].get("opening")
+        self.rx_opening_locative = re.compile(opening) if opening else None
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
         # the part words that say the outskirts ("la banlieue sud de Beyrouth": a part of that town)
         outskirts = [w for w, v in self.part_words.items() if v == "outskirts"]
@@ -255,7 +257,8 @@ class PlaceResolver:
                 bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
                     text[max(0, s - 6):s]) and ent.text not in surnames and not (
                     ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in self.speech_lemmas)
-                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s])) or (
+                after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s])) or bool(
+                    self.rx_opening_locative is not None and self.rx_opening_locative.search(text, max(0, s - 30), s)) or (
                     # "The RSF shelled El Fasher", "ont pris Kanyabayonga": the object of a verb that
                     # takes a place, whatever the model made of the name
                     ent.root.dep_ in ("obj", "dobj") and ent.root.head.lemma_.lower() in self.place_object_verbs)
