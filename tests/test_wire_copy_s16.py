@@ -373,3 +373,12 @@ def test_the_capital_a_that_opens_a_sentence_is_a_locative():
     rec = record("Titre\n\nA Khan Younès, des frappes ont tué dix personnes mardi.", published="2024-02-20")
     assert [p.name for p in rec.places] == ["Khan Yunis"]
     assert not rec.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nA Gisenyi, ville rwandaise frontalière, les autorités ont renforcé les contrôles.",
+    "Titre\n\nÀ Gisenyi, les autorités ont renforcé les contrôles.",
+])
+def test_a_town_the_ner_left_untagged_after_a_capital_locative(text):
+    rec = record(text, published="2024-05-14")
+    assert [p.name for p in rec.places] == ["Gisenyi"]
