@@ -382,3 +382,13 @@ def test_the_capital_a_that_opens_a_sentence_is_a_locative():
 def test_a_town_the_ner_left_untagged_after_a_capital_locative(text):
     rec = record(text, published="2024-05-14")
     assert [p.name for p in rec.places] == ["Gisenyi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nTrois civils ont été tués lundi, selon une ONG basée à Londres.",
+    "Titre\n\nL'ONG Iran Human Rights, basée à Oslo, a recensé 223 exécutions. Selon elle, 15 personnes arrêtées "
+    "risquent la peine capitale.",
+])
+def test_where_a_source_is_based_is_not_where_it_happened(text):
+    rec = record(text, published="2024-05-14")
+    assert all(e.place is None for e in rec.events) and all(f.place is None for f in rec.figures)

@@ -313,6 +313,10 @@ class EventFinder:
         # "across Ukraine", "à travers le pays" (the figures' words): the whole place, not the focus town
         spread = lang.toml("figures").get("patterns", {}).get("spread_before")
         self.rx_spread = re.compile(spread, re.I) if spread else None
+        # a place that says where someone is based or comes from ("selon une ONG basée à Londres"),
+        # never where it happened (the figures' words)
+        not_where = lang.toml("figures").get("patterns", {}).get("not_where")
+        self.rx_not_where = re.compile(not_where, re.I) if not_where else None
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])
         self.forced_rule = (forced["type"], forced["mode"], forced.get("acled", []))
@@ -2239,6 +2243,8 @@ class EventFinder:
         def usable(x):
             if pmap[x[2]].feature in ("continent",):
                 return False
+            if self.rx_not_where is not None and self.rx_not_where.search(text, max(0, x[0] - 40), x[0]):
+                return False  # "selon une ONG basée à Londres": where the source sits
             if self.rx_locative is not None and any(
                     getattr(actor_by_id(doc, a[2]), "kind", None) in self.acting_kinds
                     for a in actors_in(doc, x[0], x[1])) and not self.rx_locative.search(text, max(0, x[0] - 24), x[0]):

@@ -141,6 +141,10 @@ class PlaceResolver:
                  *lx["settlement_nouns"]["words"]}
         self.rx_unit_head = re.compile(fill(pat["unit_head"], units=_alt(units)))
         self.numbers = NumberReader(lang)
+        # where someone is based ("une ONG basée à Londres"): no town the story is about (the
+        # figures' words)
+        seat = lang.toml("figures").get("patterns", {}).get("not_where")
+        self.rx_not_where = re.compile(seat, re.I) if seat else None
         self.rx_near_apposition = re.compile(fill(pat["near_apposition"], settlements=_alt(
             lx["settlement_nouns"]["words"])), re.I) if pat.get("near_apposition") else None
         self.rx_offset_reference = re.compile(fill(pat["offset_reference"], directions=_alt(self.directions)),
@@ -810,7 +814,8 @@ class PlaceResolver:
         votes = +votes
         focus = votes.most_common(1)[0][0] if votes else None
         # districts and sites lean on the town they are in
-        city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city"]
+        city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city" and not (
+            self.rx_not_where is not None and self.rx_not_where.search(text_of(doc), max(0, m.start - 40), m.start))]
         counts = Counter(m.entry.id for m in city_mentions)
         focus_city = None
         if city_mentions:
