@@ -392,3 +392,9 @@ def test_a_town_the_ner_left_untagged_after_a_capital_locative(text):
 def test_where_a_source_is_based_is_not_where_it_happened(text):
     rec = record(text, published="2024-05-14")
     assert all(e.place is None for e in rec.events) and all(f.place is None for f in rec.figures)
+
+
+def test_what_a_verb_of_saying_under_a_denial_asserts_is_no_denial():
+    rec = record("Titre\n\nDamas a démenti avoir visé des civils, affirmant que ses forces avaient frappé des positions "
+                 "rebelles.", published="2024-05-14")
+    assert [(e.trigger, e.status) for e in rec.events if e.type == "ASSAULT"] == [("frappé", "occurred")]
