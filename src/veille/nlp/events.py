@@ -885,8 +885,8 @@ class EventFinder:
                             for x in c.children if c.pos_ in ("VERB", "AUX")):
             return "hypothetical"  # "si les combats reprenaient", "if fighting resumed"
         denier = next((c for c in chain[1:] if c.lemma_.lower() in self.deny), None)
-        if denier is not None and any(c.pos_ == "VERB" and self.attributor.is_speech_verb(c)
-                                      for c in chain[1:chain.index(denier)]):
+        if denier is not None and any(c.pos_ == "VERB" and c.head.pos_ in ("VERB", "AUX") and
+                                      self.attributor.is_speech_verb(c) for c in chain[1:chain.index(denier)]):
             # "a démenti avoir visé des civils, affirmant que ses forces avaient frappé des positions
             # rebelles": what a verb of saying under the denial asserts is claimed, not denied
             denier = None
