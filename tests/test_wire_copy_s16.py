@@ -398,3 +398,8 @@ def test_what_a_verb_of_saying_under_a_denial_asserts_is_no_denial():
     rec = record("Titre\n\nDamas a démenti avoir visé des civils, affirmant que ses forces avaient frappé des positions "
                  "rebelles.", published="2024-05-14")
     assert [(e.trigger, e.status) for e in rec.events if e.type == "ASSAULT"] == [("frappé", "occurred")]
+
+
+def test_people_stabbed_are_not_counted_as_killed():
+    rec = record("Titre\n\nUn homme a poignardé trois passants mardi à Lyon, selon la police.", published="2024-05-14")
+    assert [f.kind for f in rec.figures if f.best == 3] != ["killed"]
