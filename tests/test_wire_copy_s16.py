@@ -403,3 +403,9 @@ def test_what_a_verb_of_saying_under_a_denial_asserts_is_no_denial():
 def test_people_stabbed_are_not_counted_as_killed():
     rec = record("Titre\n\nUn homme a poignardé trois passants mardi à Lyon, selon la police.", published="2024-05-14")
     assert [f.kind for f in rec.figures if f.best == 3] != ["killed"]
+
+
+def test_a_count_after_mais_aussi_shares_the_toll_s_kind():
+    rec = record("Titre\n\nLa guerre a fait au moins 300 morts, en majorité des combattants, mais aussi 40 civils.",
+                 published="2024-05-14")
+    assert [(f.kind, f.best) for f in rec.figures] == [("killed", 300), ("killed", 40)]

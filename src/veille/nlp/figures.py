@@ -452,7 +452,7 @@ class FigureFinder:
             if prev is not None:
                 if any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", between) for o in self.part_openers):
                     d.parent = prev.parent or prev
-                elif len(re.sub(r"\([^()]*\)", "", between)) < 40 and self.rx_coordination.fullmatch(between):
+                elif len(re.sub(r"\([^()]*\)", "", between)) < 60 and self.rx_coordination.fullmatch(between):
                     d.conj_prev = prev
                     if prev.parent is not None:
                         d.parent = prev.parent
