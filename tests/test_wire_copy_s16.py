@@ -409,3 +409,12 @@ def test_a_count_after_mais_aussi_shares_the_toll_s_kind():
     rec = record("Titre\n\nLa guerre a fait au moins 300 morts, en majorité des combattants, mais aussi 40 civils.",
                  published="2024-05-14")
     assert [(f.kind, f.best) for f in rec.figures] == [("killed", 300), ("killed", 40)]
+
+
+def test_a_rival_government_is_no_pointer_back_and_folds_into_the_body_it_names():
+    rec = record("NAYPYIDAW, 14 mai 2024 (AFP) - La junte a bombardé un village, a affirmé mardi le gouvernement "
+                 "d'unité nationale (NUG). Le gouvernement d'unité nationale, formé par des élus déchus, a salué la "
+                 "décision de l'ONU.", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events if e.type == "SUPPORT"] == [
+        ("SUPPORT", "National Unity Government of Myanmar")]
+    assert not any(a.name.startswith("gouvernement") for a in rec.actors)

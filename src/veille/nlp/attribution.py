@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.lang import Lang, get_lang
+from veille.lang import Lang, alternation, get_lang
 from veille.nlp.links import actors_in, cache_of, places_in, story_start, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
@@ -99,6 +99,10 @@ class Attributor:
         # a general noun for a title named before ("le diplomate" after "l'ambassadeur X")
         self.role_hypernyms = {k.lower(): {w.lower() for w in v} for k, v in actors_lx.get("role_hypernyms", {}).items()}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}
+        # words after a government's or authority's noun that make it a body of its own ("les
+        # autorités locales", "le gouvernement d'unité nationale"): no pointer back
+        own = actors_lx.get("focus_subnational", {}).get("words", [])
+        self.rx_own_body_after = re.compile(rf"\s+(?:{alternation(own)})(?![\w-])", re.I) if own else None
         self.anaphora_by_name = {w.lower() for w in actors_lx.get("anaphora_by_name", {}).get("words", [])}
         self.anaphora_kind_adjectives = {w.lower() for w in actors_lx.get("anaphora_kind_adjectives", {}).get("words", [])}
         tied = actors_lx.get("affiliation_openers", {}).get("words", [])
@@ -662,6 +666,9 @@ class Attributor:
         kinds = self.anaphora.get(key) or self.anaphora.get(head.lemma_.lower())
         if not kinds:
             return None
+        if "government" in kinds and self.rx_own_body_after is not None and \
+                self.rx_own_body_after.match(text_of(doc), head.idx + len(head.text)):
+            return None  # "le gouvernement d'unité nationale": another body than the one named before
         # (the article may hang on the possessive before the noun: "a doctors' group")
         dets = [c for c in head.children if c.dep_ == "det"] + [
             g for c in head.children if c.dep_ in ("nmod:poss", "poss") and c.i < head.i

@@ -30,7 +30,8 @@ def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | Non
     if doc._.actor_keys is None:
         doc._.actor_keys = {}
     index = doc._.actor_keys
-    if key not in index and key.startswith("anon:") and (group := _group_named_by(doc, key[5:])) is not None:
+    if key not in index and key.startswith(("anon:", "org:", "inst:")) and \
+            (group := _group_named_by(doc, key.split(":", 1)[1], bodies=not key.startswith("anon:"))) is not None:
         index[key] = group.id
     if key in index:
         actor = next(a for a in doc._.actors if a.id == index[key])
@@ -54,14 +55,16 @@ def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | Non
     return actor.id
 
 
-def _group_named_by(doc: Doc, words: str) -> Actor | None:
+def _group_named_by(doc: Doc, words: str, bodies: bool = False) -> Actor | None:
     """The one armed group of the story whose longer name holds the unnamed noun phrase's words:
     "les gangs" in a story that names "la coalition de gangs Viv Ansanm", "the militants" beside
     "Shiite militants of the Mahdi Army" (an unnamed actor of its own otherwise)."""
     want = set(words.split())
     if not want:
         return None
-    found = [a for a in doc._.actors if a.kind == "armed_group" and any(
+    # (any body for a phrase of two words or more: "le gouvernement d'unité nationale" beside the
+    # knowledge base's "gouvernement d'unité nationale birman")
+    found = [a for a in doc._.actors if ((a.kind == "armed_group" and not bodies) or len(want) > 1) and any(
         len(k.split()) > len(want) and want <= set(k.split()) for k in map(name_key, a.aliases))]
     return found[0] if len(found) == 1 else None
 
