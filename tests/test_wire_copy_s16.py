@@ -418,3 +418,13 @@ def test_a_rival_government_is_no_pointer_back_and_folds_into_the_body_it_names(
     assert [(e.type, name_of(rec, e.source)) for e in rec.events if e.type == "SUPPORT"] == [
         ("SUPPORT", "National Unity Government of Myanmar")]
     assert not any(a.name.startswith("gouvernement") for a in rec.actors)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Titre\n\nECOWAS lifted its sanctions on Niger in February.", [("CONCEDE", "ECOWAS")]),
+    ("Titre\n\nFrance said it was suspending all development aid to Niger.", [("SANCTION", "France")]),
+    ("Titre\n\nThe constitution has been suspended and all institutions dissolved, the officer said.",
+     [("COERCE", None)]),
+])
+def test_english_measures_suspended_or_lifted(text, want):
+    assert sources(record(text, lang="en", published="2024-05-13"))[:1] == want
