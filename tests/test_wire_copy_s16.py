@@ -428,3 +428,12 @@ def test_a_rival_government_is_no_pointer_back_and_folds_into_the_body_it_names(
 ])
 def test_english_measures_suspended_or_lifted(text, want):
     assert sources(record(text, lang="en", published="2024-05-13"))[:1] == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Titre\n\nPlusieurs partis d'opposition ont dénoncé une nomination « opaque »."),
+    ("en", "Titre\n\nThe main opposition party rejected the results on Sunday."),
+])
+def test_a_party_named_by_its_place_acts(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert all(e.source is not None for e in rec.events) and rec.events
