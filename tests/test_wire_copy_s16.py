@@ -437,3 +437,12 @@ def test_english_measures_suspended_or_lifted(text, want):
 def test_a_party_named_by_its_place_acts(lang, text):
     rec = record(text, lang=lang, published="2024-05-14")
     assert all(e.source is not None for e in rec.events) and rec.events
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nL'Allemagne a livré lundi un système Patriot à l'Ukraine.",
+    "Titre\n\nLe Congrès américain a approuvé une aide militaire de 61 milliards de dollars pour l'Ukraine.",
+])
+def test_weapons_supplied_without_an_attack_noun_are_aid(text):
+    rec = record(text, published="2024-05-14")
+    assert [(e.type, e.mode) for e in rec.events][:1] == [("AID", "arms supply")]
