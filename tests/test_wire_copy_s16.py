@@ -446,3 +446,8 @@ def test_a_party_named_by_its_place_acts(lang, text):
 def test_weapons_supplied_without_an_attack_noun_are_aid(text):
     rec = record(text, published="2024-05-14")
     assert [(e.type, e.mode) for e in rec.events][:1] == [("AID", "arms supply")]
+
+
+def test_any_verb_of_saying_in_an_incise_credits_the_clause_before_it():
+    rec = record("Titre\n\nLes FSR ont tué 40 civils dimanche près d'El-Facher, a dénoncé mardi l'ONU.", published="2024-05-14")
+    assert [name_of(rec, f.reported_by) for f in rec.figures] == ["United Nations"]

@@ -1455,8 +1455,6 @@ class Attributor:
                 return (after[0] if after else acc[-1])[1]
             return acc[0][1]
         for verb in self.speech_verbs(sent):
-            if verb.lemma_.lower() not in self.report_verbs:
-                continue
             # ", a indiqué mardi un responsable local": an incise puts the speaker after it
             k = verb.i - 1
             while k > sent.start and doc[k].dep_.startswith("aux") or (k > sent.start and doc[k].lower_.startswith("-")):
@@ -1466,6 +1464,10 @@ class Attributor:
             incise = k >= sent.start and doc[k].text == "," and not any(
                 c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.right_edge.i >= k - 1 and any(
                     x.dep_ == "appos" for x in c.children) for c in verb.children)
+            # (any verb of saying in an incise after the clause credits it: ", a dénoncé mardi l'ONU")
+            if verb.lemma_.lower() not in self.report_verbs and not (
+                    incise and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)):
+                continue
             # (the agency of a dateline the lead sentence opens on files the story; it is not
             # what the sentence's verb of saying credits: "KHARTOUM (AP) — ..., activists said")
             # (each way asked only when the one before gave nothing: some register the actor they find)
