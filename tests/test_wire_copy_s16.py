@@ -451,3 +451,9 @@ def test_weapons_supplied_without_an_attack_noun_are_aid(text):
 def test_any_verb_of_saying_in_an_incise_credits_the_clause_before_it():
     rec = record("Titre\n\nLes FSR ont tué 40 civils dimanche près d'El-Facher, a dénoncé mardi l'ONU.", published="2024-05-14")
     assert [name_of(rec, f.reported_by) for f in rec.figures] == ["United Nations"]
+
+
+def test_a_toll_s_agent_is_found_past_the_day_it_was_given():
+    rec = record("Titre\n\nAu moins onze personnes ont été tuées lundi à Djibo, selon un bilan fourni mardi par la police.",
+                 published="2024-05-14")
+    assert [f.reported_by is not None for f in rec.figures] == [True]

@@ -288,9 +288,11 @@ class Attributor:
             if k is None:
                 # "selon les précisions apportées par le procureur": the agent of its participle
                 a = heads[0].i + 1
-                while a < min(len(doc), j + 3) and doc[a].lower_ not in self.agent_words and \
-                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") and doc[a].text not in self.punct_stop:
-                    a += 1
+                times = [x.span for x in doc._.timexes or ()]
+                while a < min(len(doc), j + 3) and doc[a].lower_ not in self.agent_words and (
+                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") or any(t0 <= doc[a].idx < t1 for t0, t1 in times)) \
+                        and doc[a].text not in self.punct_stop:
+                    a += 1  # (past a day too: "selon un bilan fourni mardi par la police")
                 if a < len(doc) - 1 and a > heads[0].i + 1 and doc[a].lower_ in self.agent_words:
                     end = self.noun_phrase_end(doc, a + 1, doc[a].sent.end)
                     return self.actor_for_phrase(doc, a + 1, end, anchor, named_source=True)
