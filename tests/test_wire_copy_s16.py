@@ -457,3 +457,16 @@ def test_a_toll_s_agent_is_found_past_the_day_it_was_given():
     rec = record("Titre\n\nAu moins onze personnes ont été tuées lundi à Djibo, selon un bilan fourni mardi par la police.",
                  published="2024-05-14")
     assert [f.reported_by is not None for f in rec.figures] == [True]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a singular pronoun after a plural subject: the one person the sentence credits
+    ("Titre\n\nLes FSR ont incendié dimanche le marché de Tawila, selon un témoin, Adam Yahya. « Tout a brûlé », "
+     "a-t-il raconté.", "Adam Yahya"),
+    # the outlet that reached the subject does not speak
+    ("Titre\n\nUn élu local, joint par l'AFP, a fait état d'un bilan plus lourd. « Nous avons enterré neuf soldats », "
+     "a-t-il déclaré.", "élu local"),
+])
+def test_a_pronoun_after_the_quote_finds_who_spoke_before(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]

@@ -346,6 +346,9 @@ class Attributor:
                 zone_end = finite.idx if finite is not None else prev.end_char
                 # (not the agency of the dateline the sentence opens on: it files the story)
                 hits = actors_in(doc, story_start(doc, prev.start_char), zone_end)
+                # (not the outlet that reached the subject: "Un élu local, joint par l'AFP, a fait état")
+                hits = [x for x in hits if not (getattr(actor_by_id(doc, x[2]), "kind", None) == "media" and re.search(
+                    r"(?<![\w-])(?:par|by)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?$", text_of(doc)[max(0, x[0] - 12):x[0]], re.I))]
                 if not hits and not person:
                     # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
                     # source the sentence opens on; else its subject when it names an unnamed
@@ -388,6 +391,15 @@ class Attributor:
                             aid = self.person_by_surname(doc, t.text, t.idx) if t.pos_ == "PROPN" else None
                             if aid:
                                 return aid
+                if not person and hits and finite is not None and "Plur" in finite.morph.get("Number"):
+                    pron = self.pronoun_near(doc, sent, char)
+                    if pron is not None and pron.lower_ not in self.plural_pronouns:
+                        # "Les FSR ont incendié le marché, selon un témoin, Adam Yahya. « ... », a-t-il
+                        # raconté": a singular pronoun is not the plural subject; the one person the
+                        # sentence credits speaks on
+                        named = [a for _, a in self.according_to(doc, prev) if _is_person(doc, a)]
+                        if named:
+                            return named[0]
                 if not person and len(hits) > 1:
                     pron = self.pronoun_near(doc, sent, char)
                     if pron is not None and pron.lower_ in self.plural_pronouns:
