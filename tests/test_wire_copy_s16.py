@@ -470,3 +470,10 @@ def test_a_toll_s_agent_is_found_past_the_day_it_was_given():
 def test_a_pronoun_after_the_quote_finds_who_spoke_before(text, want):
     rec = record(text, published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == [want]
+
+
+def test_a_statement_whose_subject_names_nobody_known_is_told_by_the_speaker_not_made():
+    rec = record("Titre\n\nThe two sides agreed to a ceasefire on Tuesday, Qatari mediators said.", lang="en",
+                 published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source), name_of(rec, e.reported_by)) for e in rec.events] == [
+        ("AGREE", None, "Qatar")]
