@@ -477,3 +477,9 @@ def test_a_statement_whose_subject_names_nobody_known_is_told_by_the_speaker_not
                  published="2024-05-14")
     assert [(e.type, name_of(rec, e.source), name_of(rec, e.reported_by)) for e in rec.events] == [
         ("AGREE", None, "Qatar")]
+
+
+def test_a_weapon_system_sent_is_aid():
+    rec = record("Titre\n\nGermany announced on Monday that it would send a third Patriot system to Ukraine.", lang="en",
+                 published="2024-05-13")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("AID", "Germany")]
