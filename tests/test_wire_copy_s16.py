@@ -484,3 +484,13 @@ def test_a_weapon_system_sent_is_aid():
     rec = record("Titre\n\nGermany announced on Monday that it would send a third Patriot system to Ukraine.", lang="en",
                  published="2024-05-13")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("AID", "Germany")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Titre\n\nOn November 6, rebels seized the town of Gao. Two days later, the United States imposed sanctions on "
+     "the group's leaders.", "2023-11-08"),
+    ("Titre\n\nOn November 6, rebels seized the town of Gao. The next day, the army retook it.", "2023-11-07"),
+])
+def test_english_days_counted_from_the_last_day_named(text, want):
+    rec = record(text, lang="en", published="2024-05-14")
+    assert rec.events[-1].date == want
