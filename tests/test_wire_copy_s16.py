@@ -494,3 +494,10 @@ def test_a_weapon_system_sent_is_aid():
 def test_english_days_counted_from_the_last_day_named(text, want):
     rec = record(text, lang="en", published="2024-05-14")
     assert rec.events[-1].date == want
+
+
+def test_a_state_accused_in_the_lead_does_not_move_the_story_away_from_the_dateline():
+    rec = record("KINSHASA, 13 mai 2024 (AFP) - Le gouvernement a accusé lundi le Rwanda de soutenir le M23.",
+                 published="2024-05-13")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [
+        ("ACCUSE", "Government of the Democratic Republic of the Congo")]

@@ -704,7 +704,7 @@ class PlaceResolver:
                 # the first place named (often the dateline) and the lead weigh more; a dateline
                 # whose country the lead does not name is where the story was filed, not what it is
                 # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
-                abroad = bool(dl) and dl[0] <= m.start < dl[1] and self.lead_elsewhere(mentions, dl, lead_end, best.country)
+                abroad = bool(dl) and dl[0] <= m.start < dl[1] and self.lead_elsewhere(mentions, dl, lead_end, best.country, text_of(doc))
                 m.weight = (2 if m.start < lead_end else 1) + (2 if first and not abroad else 0)
                 votes[best.country] += m.weight
                 m.voted = best.country
@@ -944,11 +944,14 @@ class PlaceResolver:
             idx = doc._.place_keys or {}
             doc._.focus["place"] = idx.get(f"cc:{focus}")
 
-    @staticmethod
-    def lead_elsewhere(mentions: list[_Mention], dl: tuple[int, int], lead_end: int, country: str) -> bool:
-        """The lead after the dateline names places, and none of them in the dateline's country."""
+    def lead_elsewhere(self, mentions: list[_Mention], dl: tuple[int, int], lead_end: int, country: str,
+                       text: str = "") -> bool:
+        """The lead after the dateline names places, and none of them in the dateline's country
+        (a country named with no locative before it, "a accusé le Rwanda", is an actor there)."""
         lead = [m for m in mentions if dl[1] <= m.start < lead_end and m.candidates
-                and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike]
+                and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike
+                and not (text and m.candidates[0].feature == "country" and
+                         not self.rx_locative.search(text[max(0, m.start - 30):m.start]))]
         # (a name with a namesake in the dateline's country may be that one: "PORT-AU-PRINCE - ...
         # dans le département du Centre")
         return bool(lead) and not any(c.country == country for m in lead for c in m.candidates)
