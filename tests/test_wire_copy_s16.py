@@ -501,3 +501,8 @@ def test_a_state_accused_in_the_lead_does_not_move_the_story_away_from_the_datel
                  published="2024-05-13")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [
         ("ACCUSE", "Government of the Democratic Republic of the Congo")]
+
+
+def test_the_verb_of_an_incise_after_a_quotation_is_its_speaker_s():
+    rec = record("Titre\n\nDidier Kalonji s'exprimait mardi. « Le Rwanda ment », a-t-il accusé.", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ACCUSE", "Didier Kalonji")]

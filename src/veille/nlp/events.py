@@ -983,6 +983,12 @@ class EventFinder:
                 src = att.subject_actor(doc, tok)
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
+            # "« Le Rwanda ment », a-t-il accusé": the verb of the incise after a quotation is its
+            # speaker's, never a name inside the words quoted
+            quoted = next(((q0, q1, aid) for q0, q1, aid in doc._.speakers or [] if q1 <= tok.idx and
+                           re.fullmatch(r"[\s,»”\"]*(?:[\w'’-]+\s+){0,2}?", text_of(doc)[q1:tok.idx])), None)
+            if quoted is not None and (src is None or any(x[2] == src for x in actors_in(doc, quoted[0], quoted[1]))):
+                src = quoted[2]
             # "..., a averti mercredi le Bureau de l'ONU (Ocha)": the subject after the verb of
             # an incise speaks; it is no object suffering the statement
             inverted = src is None and att.is_speech_verb(tok, incise=True) and att.incise_actor(doc, tok)
