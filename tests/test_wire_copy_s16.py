@@ -506,3 +506,16 @@ def test_a_state_accused_in_the_lead_does_not_move_the_story_away_from_the_datel
 def test_the_verb_of_an_incise_after_a_quotation_is_its_speaker_s():
     rec = record("Titre\n\nDidier Kalonji s'exprimait mardi. « Le Rwanda ment », a-t-il accusé.", published="2024-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ACCUSE", "Didier Kalonji")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Titre\n\n« C'est un crime de guerre », a dénoncé Amnesty International.", [("ACCUSE", "Amnesty International")]),
+    ("Titre\n\n« Nous riposterons », a menacé le ministre Paul Ndongo.", [("THREATEN", "Paul Ndongo")]),
+])
+def test_a_short_paragraph_that_goes_on_after_its_quotation_is_no_subhead(text, want):
+    assert sources(record(text, published="2024-05-14")) == want
+
+
+def test_a_quoted_subhead_is_still_one():
+    rec = record("Titre\n\n« Appel à l'aide »\n\nLe village est sans eau.", published="2024-05-14")
+    assert not [e for e in rec.events if e.type == "REQUEST"]

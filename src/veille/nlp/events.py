@@ -387,8 +387,10 @@ class EventFinder:
             line_start = text_of(doc).rfind("\n", 0, t.start) + 1
             line_end = text_of(doc).find("\n", t.end)
             line = text_of(doc)[line_start:len(text_of(doc)) if line_end < 0 else line_end].strip()
+            # (a quoted subhead ends on its closing mark: "« Appel à l'aide »"; a line that goes
+            # on after the quotation, "« ... », a menacé le ministre.", is a sentence)
             if line and len(line) < 90 and (line[-1] not in ".!?…»”\"" or
-                                            (line[0] in "«“" and line[-2:-1] not in ".!?…")):
+                                            (line[0] in "«“" and line[-1] in "»”\"" and line[-2:-1] not in ".!?…")):
                 continue
             # words inside a direct quotation are the speaker's, not the dispatch's report (a
             # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
