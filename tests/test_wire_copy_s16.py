@@ -519,3 +519,9 @@ def test_a_short_paragraph_that_goes_on_after_its_quotation_is_no_subhead(text, 
 def test_a_quoted_subhead_is_still_one():
     rec = record("Titre\n\n« Appel à l'aide »\n\nLe village est sans eau.", published="2024-05-14")
     assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_a_relative_agrees_with_the_plural_noun_its_place_complements():
+    rec = record("Titre\n\nLe Hamas a dénoncé lundi un massacre après des frappes israéliennes sur Rafah qui ont tué "
+                 "20 personnes.", published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Israel"]

@@ -1140,6 +1140,13 @@ class Attributor:
                 # "le GSIM, affilié à Al-Qaïda, qui affirme ...": the parse hung the relative on the
                 # participle that describes the name; the name is who affirms
                 subj = subj.head
+            verb_number = [a.morph.get("Number") for a in [verb, *verb.children] if a.dep_.startswith("aux") or a is verb]
+            plural_verb = any(n == ["Plur"] for n in verb_number)
+            if plural_verb and subj.morph.get("Number") == ["Sing"] and subj.dep_.startswith("nmod") and \
+                    subj.head.pos_ == "NOUN" and subj.head.morph.get("Number") == ["Plur"]:
+                # "des frappes israéliennes sur Rafah qui ont tué 20 personnes": the verb agrees with
+                # the plural noun the place complements, not with the place
+                subj = subj.head
         elif self.is_latest(doc, subj):
             return self.nearest_before(doc, subj.left_edge.idx)
         elif subj.lower_ in self.demonstratives and any(c.dep_.startswith("acl") for c in subj.children):
