@@ -525,3 +525,8 @@ def test_a_relative_agrees_with_the_plural_noun_its_place_complements():
     rec = record("Titre\n\nLe Hamas a dénoncé lundi un massacre après des frappes israéliennes sur Rafah qui ont tué "
                  "20 personnes.", published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Israel"]
+
+
+def test_who_is_seen_acting_acts_not_the_witness():
+    rec = record("Titre\n\nUn témoin a raconté avoir vu des soldats tirer sur la foule à Goma.", published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["soldats"]

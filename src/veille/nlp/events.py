@@ -169,6 +169,8 @@ class EventFinder:
         # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
         self.perfect_auxiliaries = set(self.lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.deny = set(st["deny"])
+        # verbs of perception whose object does what the infinitive after it says ("vu des soldats tirer")
+        self.perception_lemmas = set(st.get("perception", []))
         # what a denial's object may be while the clause after it tells what is denied ("a démenti
         # des informations faisant état de l'arrestation")
         self.denied_reports = set(st.get("denied_reports", []))
@@ -983,6 +985,12 @@ class EventFinder:
             if src is None and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
                 # "« ... », s'est indignée la porte-parole d'Amnesty, Clara Vidal": the subject after it
                 src = att.subject_actor(doc, tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm") and \
+                tok.head.lemma_.lower() in self.perception_lemmas and \
+                any(c.dep_ in ("obj", "dobj") and c.i < tok.i for c in tok.head.children):
+            # "a raconté avoir vu des soldats tirer sur la foule": who was seen acting acts, not the witness
+            seen = next(c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i < tok.i)
+            src = att.actor_for_phrase(doc, seen.left_edge.i, seen.right_edge.i + 1, seen.idx, named_source=True)
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
             # "« Le Rwanda ment », a-t-il accusé": the verb of the incise after a quotation is its
