@@ -23,6 +23,15 @@ et a annoncé") goes back beside the first verb; **a main verb swallowed by a re
 between commas** ("Un médecin, qui a demandé à ne pas être nommé, a fait état de") gets its
 subject back.
 
+Session 16 added, each from a probe's sentence: **a weekday that took the verb's object** ("a
+accusé dimanche la Turquie de", "a tiré lundi des obus", the partitive read as a preposition);
+**a participle read as a noun after an infinitive auxiliary** ("d'avoir intensifié ses frappes");
+**a sentence rooted on its subject** ("L'Iran, allié du Hezbollah, a pour sa part menacé"); a
+participle coordinated after a relative clause, or hung on the object, that goes with the main
+verb; **a noun the parse made a conjunct of the verb** ("a appelé à un cessez-le-feu et à la
+libération des otages"); and **the subject after a pronominal incise** read as its object ("«
+... », s'est réjoui le ministre").
+
 And one repair of the named entities: **a name the NER ran into the weekday after it** ("à
 Bankass samedi" as one organisation) is dropped from the entities, so that the place and actor
 finders read the name by their own rules.
