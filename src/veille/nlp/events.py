@@ -1675,8 +1675,9 @@ class EventFinder:
                 told_of.add(id(ev))
             if t.tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN")
                                             for c in t.tok.children):
-                # "The two sides agreed to a ceasefire, Qatari mediators said": a verb whose subject
-                # names nobody known is told of, not done by the speaker
+                # "The two sides agreed to a ceasefire, Qatari mediators said": a verb with a noun
+                # subject of its own is told of (left without source, that subject names nobody
+                # known), not done by the sentence's speaker
                 told_of.add(id(ev))
             # (the kinds told, folded or not: "de violents combats" folded into a capture are still
             # what "les combats" names again)
