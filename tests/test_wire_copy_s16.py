@@ -530,3 +530,9 @@ def test_a_relative_agrees_with_the_plural_noun_its_place_complements():
 def test_who_is_seen_acting_acts_not_the_witness():
     rec = record("Titre\n\nUn témoin a raconté avoir vu des soldats tirer sur la foule à Goma.", published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["soldats"]
+
+
+def test_the_riposte_to_an_attack_is_not_the_attacker_s():
+    rec = record("Titre\n\nDes jihadistes ont attaqué lundi une patrouille près de Tassia. La riposte a permis de "
+                 "neutraliser une vingtaine d'assaillants.", published="2024-05-14")
+    assert [(e.trigger, name_of(rec, e.source)) for e in rec.events][-1] != ("riposte", "Jihadists")

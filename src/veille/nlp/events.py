@@ -1748,7 +1748,8 @@ class EventFinder:
         culprit = self.culprit(doc, frozenset(assault_nouns))
         for ev in events:
             if self.attack_like(ev) and (ev.source is None or self.unnamed(doc, ev.source)) and \
-                    ev.status in ("occurred", "planned") and culprit and culprit != ev.target:
+                    ev.status in ("occurred", "planned") and culprit and culprit != ev.target and \
+                    not (id(ev) in responses and ev.source is None):
                 ev.source = culprit
         # an attack still without a source, in a story that names no attacker but an unnamed one
         # ("Un homme a pris des otages ... l'assaillant a été abattu"): that one
@@ -1767,7 +1768,8 @@ class EventFinder:
 
         for ev in events:
             if self.attack_like(ev) and ev.source is None and ev.status == "occurred" and lead and lead != ev.target \
-                    and id(ev) not in apart:  # ("a day after an attack on a base": not the striker's)
+                    and id(ev) not in apart and id(ev) not in responses:
+                # ("a day after an attack on a base": not the striker's; nor "la riposte" to the attack)
                 ev.source = lead
             if ev.type == "ASSAULT" and ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and \
                     id(ev) not in apart and after_lead(ev):
