@@ -536,3 +536,10 @@ def test_the_riposte_to_an_attack_is_not_the_attacker_s():
     rec = record("Titre\n\nDes jihadistes ont attaqué lundi une patrouille près de Tassia. La riposte a permis de "
                  "neutraliser une vingtaine d'assaillants.", published="2024-05-14")
     assert [(e.trigger, name_of(rec, e.source)) for e in rec.events][-1] != ("riposte", "Jihadists")
+
+
+def test_a_country_after_a_preposition_is_a_place_though_the_parse_made_it_a_subject():
+    rec = record("Titre\n\nLes jihadistes ont tué dix soldats dimanche près de Ménaka, au Mali. Au Burkina Faso voisin, "
+                 "au moins 15 civils ont été tués samedi lors d'une attaque contre un village.", published="2024-05-14")
+    assert "Burkina Faso" in [p.name for p in rec.places]
+    assert "Burkina Faso" not in [a.name for a in rec.actors]

@@ -195,6 +195,8 @@ class ActorFinder:
             return False
         if self.locates_town(doc, span):
             return False  # "officials in Rome, Italy said": the country says where the town is
+        if root.dep_.startswith("nsubj") and any(c.dep_ == "case" and c.i < root.i for c in root.children):
+            return False  # "Au Burkina Faso voisin, 15 civils ont été tués": a subject has no preposition
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
         if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:
