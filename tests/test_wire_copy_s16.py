@@ -543,3 +543,8 @@ def test_a_country_after_a_preposition_is_a_place_though_the_parse_made_it_a_sub
                  "au moins 15 civils ont été tués samedi lors d'une attaque contre un village.", published="2024-05-14")
     assert "Burkina Faso" in [p.name for p in rec.places]
     assert "Burkina Faso" not in [a.name for a in rec.actors]
+
+
+def test_an_accused_state_the_tagger_read_as_a_verb_is_an_actor():
+    rec = record("Titre\n\nL'Egypte a également accusé Israël de saboter les négociations.", published="2024-05-14")
+    assert "Israel" in [a.name for a in rec.actors]

@@ -199,7 +199,9 @@ class ActorFinder:
             return False  # "Au Burkina Faso voisin, 15 civils ont été tués": a subject has no preposition
         if root.dep_ in ACTING_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTING_DEPS):
             return True
-        if root.dep_ in ("obj", "conj") and root.head.lemma_.lower() in self.acting_verbs:
+        # (or the object the tagger misread as a verb: "a également accusé Israël de", "Israël" an xcomp)
+        if (root.dep_ in ("obj", "conj") or (root.dep_ == "xcomp" and root.i == span.start)) and \
+                root.head.lemma_.lower() in self.acting_verbs:
             return True
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
