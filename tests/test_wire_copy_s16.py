@@ -548,3 +548,9 @@ def test_a_country_after_a_preposition_is_a_place_though_the_parse_made_it_a_sub
 def test_an_accused_state_the_tagger_read_as_a_verb_is_an_actor():
     rec = record("Titre\n\nL'Egypte a également accusé Israël de saboter les négociations.", published="2024-05-14")
     assert "Israel" in [a.name for a in rec.actors]
+
+
+def test_a_body_s_name_after_a_count_gives_it_no_kind():
+    rec = record("Titre\n\nPlus de 190 employés de l'Office de secours et de travaux des Nations unies pour les réfugiés "
+                 "de Palestine (UNRWA) ont été tués, selon l'agence.", published="2024-05-14")
+    assert [(f.kind, f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [("killed", 190, "UNRWA")]

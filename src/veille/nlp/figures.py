@@ -443,7 +443,7 @@ class FigureFinder:
             out.append(d)
         return out
 
-    def structure(self, drafts: list[_Draft], text: str) -> None:
+    def structure(self, drafts: list[_Draft], text: str, doc: Doc | None = None) -> None:
         for i, d in enumerate(drafts):
             prev = drafts[i - 1] if i and drafts[i - 1].sent == d.sent else None
             # (a range "200 à 300" starts at its low end)
@@ -467,7 +467,9 @@ class FigureFinder:
                 d.parent.children.append(d)
             end = d.group_end or d.num.end
             nxt = drafts[i + 1].num.start if i + 1 < len(drafts) and drafts[i + 1].sent == d.sent else d.sent.end_char
-            d.right = text[end:nxt]
+            # (with the names of bodies blanked, as on the left: "employés de l'Office ... pour les
+            # réfugiés de Palestine ont été tués" counts no refugees)
+            d.right = self.without_bodies(doc, text, end, nxt) if doc is not None else text[end:nxt]
             aside = self.rx_aside.match(d.right)
             if aside:
                 d.right = " " * aside.end() + d.right[aside.end():]
@@ -748,7 +750,7 @@ class FigureFinder:
         text = text_of(doc)
         others: list[Figure] = []
         drafts = self.drafts(doc, others)
-        self.structure(drafts, text)
+        self.structure(drafts, text, doc)
         self.kinds(drafts, text)
         for d in drafts:
             # the strength of a force, not a toll: kept as a count of its own kind
