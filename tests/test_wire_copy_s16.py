@@ -554,3 +554,13 @@ def test_a_body_s_name_after_a_count_gives_it_no_kind():
     rec = record("Titre\n\nPlus de 190 employés de l'Office de secours et de travaux des Nations unies pour les réfugiés "
                  "de Palestine (UNRWA) ont été tués, selon l'agence.", published="2024-05-14")
     assert [(f.kind, f.best, name_of(rec, f.reported_by)) for f in rec.figures] == [("killed", 190, "UNRWA")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Titre\n\nTwo Lebanese security sources said the commander was killed on Monday."),
+    ("en", "Titre\n\nAli Musa, a father of four, was killed in the raid."),
+    ("fr", "Titre\n\nAli Moussa, père de quatre enfants, a été tué dans le raid."),
+])
+def test_sources_and_a_parent_s_children_are_no_toll(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert not rec.figures

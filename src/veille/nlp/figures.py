@@ -139,6 +139,8 @@ class FigureFinder:
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
         self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
+        # nouns of those who tell, right after a people's word: the count is of sources, no toll
+        self.speaker_nouns = {w.lower() for w in lx.get("speaker_nouns", {}).get("words", [])}
         self.rx_of_person = re.compile(pat.get("of_person", r"(?!)"), re.I)
         # "et 200 à 300 sur le reste du pays", right after a count: the count is the country's
         self.rx_country_after = re.compile(pat.get("country_after", r"(?!)"), re.I)
@@ -317,6 +319,8 @@ class FigureFinder:
                 thing = re.match(r"[ \t]+([\w-]+)", after[g.end():])
                 if thing and thing.group(1).lower() in self.not_people and thing.group(1).lower() not in self.function_words:
                     continue  # "Two fighter jets": a people's word right before a thing's noun qualifies the thing
+                if any(w.lower() in self.speaker_nouns for w in re.findall(r"[\w-]+", after[g.end():g.end() + 30])[:2]):
+                    continue  # "Two Lebanese security sources said": who tells, not a toll
             part = None if g else self.rx_partitive.match(after)
             if part:
                 # "65 d'entre eux": the people of the last group named before, in this
