@@ -564,3 +564,9 @@ def test_a_body_s_name_after_a_count_gives_it_no_kind():
 def test_sources_and_a_parent_s_children_are_no_toll(lang, text):
     rec = record(text, lang=lang, published="2024-05-14")
     assert not rec.figures
+
+
+def test_a_speaker_named_after_an_addressee_and_presented_is_no_count():
+    rec = record("Titre\n\n« Ils étaient plus d'une centaine », a déclaré à l'AFP Musa Abdullahi, un habitant dont les "
+                 "deux filles ont été enlevées.", published="2024-05-14")
+    assert [f.best for f in rec.figures] == [2]
