@@ -319,7 +319,8 @@ class FigureFinder:
                 thing = re.match(r"[ \t]+([\w-]+)", after[g.end():])
                 if thing and thing.group(1).lower() in self.not_people and thing.group(1).lower() not in self.function_words:
                     continue  # "Two fighter jets": a people's word right before a thing's noun qualifies the thing
-                if any(w.lower() in self.speaker_nouns for w in re.findall(r"[\w-]+", after[g.end():g.end() + 30])[:2]):
+                if any(w.lower() in self.speaker_nouns for w in
+                       re.findall(r"[\w-]+", re.split(r"[,;.:]", after[g.end():g.end() + 30])[0])[:2]):
                     continue  # "Two Lebanese security sources said": who tells, not a toll
             part = None if g else self.rx_partitive.match(after)
             if part:
