@@ -570,3 +570,10 @@ def test_a_speaker_named_after_an_addressee_and_presented_is_no_count():
     rec = record("Titre\n\n« Ils étaient plus d'une centaine », a déclaré à l'AFP Musa Abdullahi, un habitant dont les "
                  "deux filles ont été enlevées.", published="2024-05-14")
     assert [f.best for f in rec.figures] == [2]
+
+
+def test_a_running_total_told_by_le_nombre_de_after_its_count():
+    rec = record("Titre\n\nUne attaque a tué huit civils mardi à Djibo, portant à 120 le nombre de civils tués depuis "
+                 "janvier, selon une ONG.", published="2024-05-14")
+    assert [(f.kind, f.best, f.group, f.date) for f in rec.figures][-1] == ("killed", 120, "civilians",
+                                                                            "2024-01/2024-05-14")

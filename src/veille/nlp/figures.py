@@ -139,6 +139,8 @@ class FigureFinder:
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
         self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
+        # "portant à 120 le nombre de civils tués": the people counted named after the count (absent: none)
+        self.rx_number_of_after = re.compile(pat["number_of_after"], re.I) if pat.get("number_of_after") else None
         # nouns of those who tell, right after a people's word: the count is of sources, no toll
         self.speaker_nouns = {w.lower() for w in lx.get("speaker_nouns", {}).get("words", [])}
         self.rx_of_person = re.compile(pat.get("of_person", r"(?!)"), re.I)
@@ -322,6 +324,16 @@ class FigureFinder:
                 if any(w.lower() in self.speaker_nouns for w in
                        re.findall(r"[\w-]+", re.split(r"[,;.:]", after[g.end():g.end() + 30])[0])[:2]):
                     continue  # "Two Lebanese security sources said": who tells, not a toll
+            number_of = None if g or self.rx_number_of_after is None else self.rx_number_of_after.match(after)
+            if number_of is not None and number_of.group("g").lower() in self.groups and \
+                    number_of.group("g").lower() not in self.group_kinds:  # ("le nombre de morts": the toll rules read it)
+                # "portant à 120 le nombre de civils tués depuis janvier": the people the number is of
+                # come after it, with what befell them
+                word = number_of.group("g").lower()
+                d.group, d.group_word = self.groups[word], word
+                d.group_end = num.end + number_of.end()
+                out.append(d)
+                continue
             part = None if g else self.rx_partitive.match(after)
             if part:
                 # "65 d'entre eux": the people of the last group named before, in this
@@ -1205,6 +1217,11 @@ class FigureFinder:
         # 20 fighters were killed on Tuesday")
         tx = [t for t in tx if not self.actor_relative_time(doc, t)] or tx
         if tx:
+            # (a stretch told right after the people counted is the count's: "portant à 120 le
+            # nombre de civils tués depuis janvier")
+            own = [t for t in tx if d.group_end and d.num.end <= t.span[0] <= d.group_end + 12 and "/" in str(t.value)]
+            if own:
+                return own[0].value
             items = [(t.span[0], t.span[1], t) for t in tx]
             return nearest(items, d.num.start)[2].value
         pub = (doc._.meta or {}).get("published")
