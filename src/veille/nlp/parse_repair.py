@@ -42,8 +42,9 @@ import functools
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from veille.lang import Lang, get_lang
@@ -340,14 +341,13 @@ class ParseRepair:
             return None
         return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
-    def objects_of_days(self, doc: Doc) -> None:
+    def objects_of_days(self, doc: Doc, days) -> None:
         """A weekday between a verb and its object that the parse made the object's head ("ont
         accusé dimanche la Turquie de", "la Turquie" an object of "dimanche"): the object is the
-        verb's."""
-        partitives = self.settings.partitives if self.settings else frozenset()
-        for day in doc:
-            if day.lower_ in self.weekdays and (day.dep_.startswith("obl") or day.dep_ == "obj") and \
-                    day.head.pos_ == "VERB":
+        verb's. ``days``: the weekdays' token indices."""
+        partitives = self.settings.partitives
+        for day in (doc[i] for i in days):
+            if (day.dep_.startswith("obl") or day.dep_ == "obj") and day.head.pos_ == "VERB":
                 for c in list(day.children):
                     # ("a tiré lundi des obus": the partitive read as a preposition, the object
                     # as the day's complement)
@@ -373,19 +373,22 @@ class ParseRepair:
         if self.settings is None:
             return doc
         self.trim_time_from_names(doc)
-        self.objects_of_days(doc)
         # (candidates read from the token arrays: the checks below touch few tokens)
-        arr = doc.to_array([LEMMA, ORTH])
         strings = doc.vocab.strings
+        lower = doc.to_array(LOWER)
+        self.objects_of_days(doc, [int(i) for i in numpy.flatnonzero(numpy.isin(lower, [strings.add(w) for w in self.weekdays]))])
+        arr = doc.to_array([LEMMA, ORTH, DEP, POS])
         aux_ids = [strings.add(w) for w in self.settings.auxiliaries]
         comma = strings.add(",")
         aux_at = [int(i) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], aux_ids))]
         before_comma = [int(i) - 1 for i in numpy.flatnonzero(arr[:, 1] == comma) if i > 0]
-        for part, home in [(t, h) for t in doc if (h := self.conjunct_home(t)) is not None]:
+        conj_at = [int(i) for i in numpy.flatnonzero(numpy.isin(arr[:, 2], [strings.add("conj"), strings.add("acl")]))]
+        for part, home in [(doc[i], h) for i in conj_at if (h := self.conjunct_home(doc[i])) is not None]:
             part.head, part.dep_ = home, "conj"
-        for noun, home in [(t, h) for t in doc if (h := self.noun_conjunct_home(t)) is not None]:
+        for noun, home in [(doc[i], h) for i in conj_at if (h := self.noun_conjunct_home(doc[i])) is not None]:
             noun.head = home
-        for subject in [s for t in doc if t.pos_ == "VERB" and (s := self.inverted_subject(t)) is not None]:
+        for subject in [s for i in numpy.flatnonzero(arr[:, 3] == VERB)
+                        if (s := self.inverted_subject(doc[int(i)])) is not None]:
             subject.dep_ = "nsubj"
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
