@@ -122,9 +122,6 @@ class Attributor:
         self.quote_marks = set(lx["quote_marks"]) | set(lx["quote_marks"].values())
         self.not_sources = set(lx["not_sources"]["nouns"])
         self.agent_words = set(lx["not_sources"].get("agent_words", []))
-        # what comes right before the outlet that reached someone ("joint par l'AFP"): no speaker there
-        reached = lx["not_sources"].get("reached_by")
-        self.rx_reached_by = re.compile(reached, re.I) if reached else None
         self.time_nouns = set(lang.toml("time")["weekdays"]) | set(phr["time_nouns"])
         # (an opener ending in an elision runs into the next word: "appris auprès d'un responsable")
         alt = "|".join(re.escape(o) if o.endswith(("'", "’")) else re.escape(o) + r"(?![\w-])" for o in self.openers)
@@ -350,9 +347,11 @@ class Attributor:
                 # (not the agency of the dateline the sentence opens on: it files the story)
                 hits = actors_in(doc, story_start(doc, prev.start_char), zone_end)
                 # (not the outlet that reached the subject: "Un élu local, joint par l'AFP, a fait état")
-                hits = [x for x in hits if not (getattr(actor_by_id(doc, x[2]), "kind", None) == "media" and
-                                                self.rx_reached_by is not None and
-                                                self.rx_reached_by.search(text_of(doc)[max(0, x[0] - 12):x[0]]))]
+                verb = finite.head if finite is not None and finite.dep_.startswith("aux") else finite
+                said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                reached = self.reached_by_media(doc, said_by) if said_by is not None else None
+                if reached is not None:
+                    hits = [x for x in hits if x[0] < doc[reached].idx]
                 if not hits and not person:
                     # "Selon les pompiers, l'entrepôt n'était pas aux normes. Ils affirment...": the
                     # source the sentence opens on; else its subject when it names an unnamed
