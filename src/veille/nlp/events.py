@@ -316,8 +316,8 @@ class EventFinder:
         spread = lang.toml("figures").get("patterns", {}).get("spread_before")
         self.rx_spread = re.compile(spread, re.I) if spread else None
         # a place that says where someone is based or comes from ("selon une ONG basée à Londres"),
-        # never where it happened (the figures' words)
-        not_where = lang.toml("figures").get("patterns", {}).get("not_where")
+        # never where it happened (places.toml)
+        not_where = lang.toml("places").get("patterns", {}).get("not_where")
         self.rx_not_where = re.compile(not_where, re.I) if not_where else None
         forced = lx["forced_evacuation"]
         self.forcing = set(forced["lemmas"])

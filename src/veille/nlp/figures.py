@@ -138,7 +138,7 @@ class FigureFinder:
         self.rx_place_owner = re.compile(pat.get("place_owner", r"(?!)"))
         # right before a place: where someone comes from, whose clock is read ("originaires de",
         # "heure de"), not where the count happened
-        self.rx_not_where = re.compile(pat.get("not_where", r"(?!)"), re.I)
+        self.rx_not_where = re.compile(lang.toml("places").get("patterns", {}).get("not_where", r"(?!)"), re.I)
         # "portant à 120 le nombre de civils tués": the people counted named after the count (absent: none)
         self.rx_number_of_after = re.compile(pat["number_of_after"], re.I) if pat.get("number_of_after") else None
         # nouns of those who tell, right after a people's word: the count is of sources, no toll

@@ -141,10 +141,8 @@ class PlaceResolver:
                  *lx["settlement_nouns"]["words"]}
         self.rx_unit_head = re.compile(fill(pat["unit_head"], units=_alt(units)))
         self.numbers = NumberReader(lang)
-        # where someone is based ("une ONG basée à Londres"): no town the story is about (the
-        # figures' words)
-        seat = lang.toml("figures").get("patterns", {}).get("not_where")
-        self.rx_not_where = re.compile(seat, re.I) if seat else None
+        # where someone is based ("une ONG basée à Londres"): no town the story is about
+        self.rx_not_where = re.compile(pat["not_where"], re.I) if pat.get("not_where") else None
         self.rx_near_apposition = re.compile(fill(pat["near_apposition"], settlements=_alt(
             lx["settlement_nouns"]["words"])), re.I) if pat.get("near_apposition") else None
         self.rx_offset_reference = re.compile(fill(pat["offset_reference"], directions=_alt(self.directions)),
