@@ -577,3 +577,12 @@ def test_a_running_total_told_by_le_nombre_de_after_its_count():
                  "janvier, selon une ONG.", published="2024-05-14")
     assert [(f.kind, f.best, f.group, f.date) for f in rec.figures][-1] == ("killed", 120, "civilians",
                                                                             "2024-01/2024-05-14")
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Les exportations ont chuté au dernier trimestre 2023.", "2023-10/2023-12"),
+    ("en", "Exports fell in the last half of 2023.", "2023-07/2023-12"),
+])
+def test_the_last_part_of_a_year_is_its_last_months(lang, text, want):
+    rec = record(text, lang=lang, published="2024-04-09")
+    assert [t.value for t in rec.timexes] == [want]

@@ -777,6 +777,14 @@ class EventFinder:
                 out.append(c)
         return out
 
+    def seen_acting(self, tok: Token) -> Token | None:
+        """The object of a verb of perception that the infinitive ``tok`` tells acting ("vu des
+        soldats tirer"), else None."""
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "xcomp" or "Inf" not in tok.morph.get("VerbForm") or \
+                tok.head.lemma_.lower() not in self.perception_lemmas:
+            return None
+        return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i < tok.i), None)
+
     def supplied(self, tok: Token) -> bool:
         """A weapon's noun that is what a verb or a noun of supplying hands over: "a livré des
         obus", "promis de livrer des dizaines de missiles", "la livraison de bombes", "deliveries
@@ -985,11 +993,8 @@ class EventFinder:
             if src is None and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
                 # "« ... », s'est indignée la porte-parole d'Amnesty, Clara Vidal": the subject after it
                 src = att.subject_actor(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm") and \
-                tok.head.lemma_.lower() in self.perception_lemmas and \
-                any(c.dep_ in ("obj", "dobj") and c.i < tok.i for c in tok.head.children):
+        elif (seen := self.seen_acting(tok)) is not None:
             # "a raconté avoir vu des soldats tirer sur la foule": who was seen acting acts, not the witness
-            seen = next(c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i < tok.i)
             src = att.actor_for_phrase(doc, seen.left_edge.i, seen.right_edge.i + 1, seen.idx, named_source=True)
         elif tok.pos_ in ("VERB", "AUX"):
             src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))

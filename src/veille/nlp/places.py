@@ -943,12 +943,12 @@ class PlaceResolver:
             doc._.focus["place"] = idx.get(f"cc:{focus}")
 
     def lead_elsewhere(self, mentions: list[_Mention], dl: tuple[int, int], lead_end: int, country: str,
-                       text: str = "") -> bool:
+                       text: str) -> bool:
         """The lead after the dateline names places, and none of them in the dateline's country
         (a country named with no locative before it, "a accusé le Rwanda", is an actor there)."""
         lead = [m for m in mentions if dl[1] <= m.start < lead_end and m.candidates
                 and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike
-                and not (text and m.candidates[0].feature == "country" and
+                and not (m.candidates[0].feature == "country" and
                          not self.rx_locative.search(text[max(0, m.start - 30):m.start]))]
         # (a name with a namesake in the dateline's country may be that one: "PORT-AU-PRINCE - ...
         # dans le département du Centre")

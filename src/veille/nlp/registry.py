@@ -56,14 +56,14 @@ def add_actor_mention(doc: Doc, key: str, name: str, span: tuple[int, int] | Non
 
 
 def _group_named_by(doc: Doc, words: str, bodies: bool = False) -> Actor | None:
-    """The one armed group of the story whose longer name holds the unnamed noun phrase's words:
-    "les gangs" in a story that names "la coalition de gangs Viv Ansanm", "the militants" beside
-    "Shiite militants of the Mahdi Army" (an unnamed actor of its own otherwise)."""
+    """The one actor of the story whose longer name holds the words of an unnamed or a body's
+    noun phrase: an armed group for one word ("les gangs" in a story that names "la coalition de
+    gangs Viv Ansanm"), any actor for more ("le gouvernement d'unité nationale" beside the NUG's
+    "gouvernement d'unité nationale birman"); ``bodies``: a body's name, never folded on one word.
+    None: an actor of its own."""
     want = set(words.split())
     if not want:
         return None
-    # (any body for a phrase of two words or more: "le gouvernement d'unité nationale" beside the
-    # knowledge base's "gouvernement d'unité nationale birman")
     found = [a for a in doc._.actors if ((a.kind == "armed_group" and not bodies) or len(want) > 1) and any(
         len(k.split()) > len(want) and want <= set(k.split()) for k in map(name_key, a.aliases))]
     return found[0] if len(found) == 1 else None

@@ -282,7 +282,9 @@ class TimexFinder:
             # "au premier trimestre 2024" = 2024-01/2024-03; without a year, the latest one that
             # the tense allows (a part still to come when the verb points ahead)
             size = self.year_part_months[_norm(g["u"])]
-            first = (self.year_part_ordinals[_norm(g["q"])] - 1) * size + 1
+            which = self.year_part_ordinals[_norm(g["q"])]
+            which = which if which > 0 else 12 // size + 1 + which  # (-1: the last, "le dernier trimestre")
+            first = (which - 1) * size + 1
             if first + size - 1 > 12:
                 return None
             if year is None:
