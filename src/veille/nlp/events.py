@@ -160,6 +160,13 @@ class EventFinder:
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
+        # a phrase listed by several rules, each with the words that must follow it ("a promis
+        # des missiles": arms; "a promis 80 millions d'euros": money): the matcher names the
+        # first, the others are tried in turn when its words do not follow
+        same: dict[str, list[int]] = {}
+        for k, (w, _) in enumerate(cues):
+            same.setdefault(w, []).append(k)
+        self.alternatives = {ks[0]: ks[1:] for ks in same.values() if len(ks) > 1}
         st = lx["status"]
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
@@ -368,10 +375,13 @@ class EventFinder:
         for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
-            typ, mode, acled, needs, first, g = self.rules[i]
-            after = self.guards[g][0]
-            if after is not None and not after.match(text, end, min(len(text), end + 80)):
+            for k in (i, *self.alternatives.get(i, ())):
+                after = self.guards[self.rules[k][-1]][0]
+                if after is None or after.match(text, end, min(len(text), end + 80)):
+                    break
+            else:
                 continue
+            typ, mode, acled, needs, first, g = self.rules[k]
             kept.append(_Trigger(start, end, typ, mode, acled, needs, first, guard=g))
         for rx, (typ, mode, acled, needs, first, g) in self.pattern_triggers:
             for m in rx.finditer(text):
@@ -1430,8 +1440,10 @@ class EventFinder:
                     if o.type == "ACCUSE" and t.type == "ASSAULT" and t.tok.pos_ == "VERB" and (
                             "Prog" in t.tok.morph.get("Aspect") or "Ger" in t.tok.morph.get("VerbForm")):
                         continue  # "accused Russia of shelling the city": the deed is told, as "d'avoir bombardé"
-                    if o.type in self.measure_frames and t.type in self.measure_frames[o.type] and t.tok.pos_ == "NOUN":
-                        # "agreed a new package of sanctions": the measure agreed is the news
+                    if o.type in self.measure_frames and t.type in self.measure_frames[o.type] and (
+                            t.tok.pos_ == "NOUN" or t.tok.morph.get("VerbForm") == ["Inf"]):
+                        # "agreed a new package of sanctions", "s'est engagée à verser 500 millions":
+                        # the measure agreed is the news
                         o.dropped = True
                         break
                     t.dropped = True

@@ -852,7 +852,11 @@ class FigureFinder:
             key = sent.start
             if key not in sent_source:
                 sent_source[key] = att.sentence_source(doc, sent) or self.light_source(doc, sent)
-            if sent_source[key]:
+            if sent_source[key] and not any(q.kind == "direct" and sent.start_char <= q.span[0] < sent.end_char
+                                            for q in doc._.quotes or []):
+                # (a speaker's words before it are their view, not the count's report:
+                # "« Nous ne reculerons pas », a déclaré X. Mercredi, la police a interpellé neuf
+                # personnes")
                 return sent_source[key]
         subj = att.clause_subject(doc, d.sent, d.num.start)
         if subj:
