@@ -160,13 +160,12 @@ class EventFinder:
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
-        # a phrase listed by several rules, each with the words that must follow it ("a promis
-        # des missiles": arms; "a promis 80 millions d'euros": money): the matcher names the
-        # first, the others are tried in turn when its words do not follow
-        same: dict[str, list[int]] = {}
-        for k, (w, _) in enumerate(cues):
-            same.setdefault(w, []).append(k)
-        self.alternatives = {ks[0]: ks[1:] for ks in same.values() if len(ks) > 1}
+        # a phrase that several rules read, each with the words that must follow it ("a promis
+        # des missiles": arms; "a promis 80 millions d'euros": money; "a libéré le village": a
+        # capture, "a libéré les otages": a release): the matcher names one rule, the others
+        # are found by the phrase's text (cached) and tried in turn, those that ask for words
+        # after the phrase first, as the more particular reading
+        self._readings: dict[tuple[int, str], tuple[int, ...]] = {}
         st = lx["status"]
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
@@ -362,6 +361,15 @@ class EventFinder:
             out.append((s0, e0))
         return out
 
+    def readings(self, i: int, phrase: str) -> tuple[int, ...]:
+        """The rules that read the matched phrase, in the order they are to be tried."""
+        key = (i, phrase.lower())
+        found = self._readings.get(key)
+        if found is None:
+            ks = {i} | {k for k, rx in enumerate(self.cues.exact) if self.rules[k] and rx.fullmatch(phrase)}
+            found = self._readings[key] = tuple(sorted(ks, key=lambda k: (self.guards[self.rules[k][-1]][0] is None, k)))
+        return found
+
     def triggers(self, doc: Doc) -> list[_Trigger]:
         kept: list[_Trigger] = []
         text = text_of(doc)
@@ -375,7 +383,7 @@ class EventFinder:
         for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
-            for k in (i, *self.alternatives.get(i, ())):
+            for k in self.readings(i, text[start:end]):
                 after = self.guards[self.rules[k][-1]][0]
                 if after is None or after.match(text, end, min(len(text), end + 80)):
                     break

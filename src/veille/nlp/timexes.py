@@ -22,6 +22,7 @@ from veille.resolve import dates
 from veille.resolve.numbers import parse_number
 from veille.nlp.links import cache_of, text_of
 from veille.nlp.extensions import LANG_CONFIG
+from veille.nlp.kb_ruler import SPANS_KEY as KB_SPANS
 
 
 @dataclass
@@ -596,7 +597,9 @@ def make_timexes(nlp: Language, name: str, lang):
     def set_timexes(doc: Doc) -> Doc:
         pub = dates.parse_iso_date((doc._.meta or {}).get("published"))
         found = finder(doc, pub)
-        doc._.timexes = [t for t, _ in found]
+        # a date inside a known body's name is its name ("le Mouvement du 23 mars")
+        names = [(sp.start_char, sp.end_char) for sp in doc.spans.get(KB_SPANS, ())]
+        doc._.timexes = [t for t, _ in found if not any(a <= t.span[0] and t.span[1] <= b for a, b in names)]
         return doc
 
     return set_timexes

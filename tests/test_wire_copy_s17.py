@@ -1,0 +1,63 @@
+"""Wire-copy cases of session 17, each a defect a probe in agency or Wikinews format showed,
+reduced to the sentence that shows it. The sentences and the persons in them are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, place_of, record
+
+
+def events(rec):
+    return [(e.type, e.mode, name_of(rec, e.source)) for e in rec.events]
+
+
+# ------------------------------------------------------------------ aid
+@pytest.mark.parametrize("text, source", [
+    ("Le Japon a accordé vendredi 5 millions de dollars au HCR pour les déplacés du Darfour.", "Japan"),
+    ("L'Allemagne a promis lundi 80 millions d'euros au Yémen.", "Germany"),
+    ("L'Union européenne a annoncé dimanche une contribution de 20 millions d'euros pour les réfugiés.",
+     "European Union"),
+    ("La Banque mondiale a approuvé un financement de 300 millions de dollars pour le Niger.", "World Bank"),
+    # the aid pledged is the news, not the pledge
+    ("L'Arabie saoudite s'est engagée lundi à verser 500 millions de dollars au Soudan.", "Saudi Arabia"),
+])
+def test_money_given_is_aid(text, source):
+    assert events(record(text, published="2024-05-14")) == [("AID", "financial aid", source)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the same verb, read by the words after it: weapons, money, people
+    ("L'Allemagne a promis des missiles à l'Ukraine.", ("AID", "arms supply")),
+    ("L'Allemagne a promis 80 millions d'euros à l'Ukraine.", ("AID", "financial aid")),
+])
+def test_a_verb_two_rules_read_takes_the_reading_its_words_ask_for(text, want):
+    assert [(e.type, e.mode) for e in record(text, published="2024-05-14").events] == [want]
+
+
+# ------------------------------------------------------------------ captures
+@pytest.mark.parametrize("text, want", [
+    ("Les troupes russes ont pris jeudi le village d'Otcheretyne.", [("ASSAULT", "capture", "Russian Armed Forces")]),
+    ("Les rebelles ont capturé samedi la ville de Buthidaung.", [("ASSAULT", "capture", "Rebels")]),
+    # people taken or freed stay a seizure and a release
+    ("Les jihadistes ont capturé deux soldats.", [("COERCE", "seizure", "Jihadists")]),
+    ("Les rebelles ont libéré les otages samedi.", [("CONCEDE", "release", "Rebels")]),
+    ("Le président a pris la parole devant le Parlement.", []),
+])
+def test_a_town_taken_is_a_capture(text, want):
+    assert events(record(text, published="2024-05-14")) == want
+
+
+def test_a_date_inside_a_body_s_name_is_no_date():
+    rec = record("Le Mouvement du 23 mars (M23) a pris la ville de Rubaya.", published="2024-05-14")
+    assert rec.timexes == []
+    assert [(e.type, e.date) for e in rec.events] == [("ASSAULT", "2024-05-14")]
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize("text", [
+    "« Nous ne reculerons pas », a déclaré Kodjo Amegble. Mercredi, la gendarmerie a interpellé neuf personnes à Lomé.",
+    "« Ces meurtres doivent cesser », a déclaré Karl Hessendorf. Au Tigray, plus d'un million de personnes restent déplacées.",
+])
+def test_a_count_after_a_speaker_s_quote_is_not_the_speaker_s(text):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, f.reported_by) for f in rec.figures] == [None]
