@@ -61,3 +61,18 @@ def test_a_date_inside_a_body_s_name_is_no_date():
 def test_a_count_after_a_speaker_s_quote_is_not_the_speaker_s(text):
     rec = record(text, published="2024-05-14")
     assert [name_of(rec, f.reported_by) for f in rec.figures] == [None]
+
+
+# ------------------------------------------------------------------ places and persons
+def test_a_hyphenated_town_the_tagger_took_for_a_person_is_a_place():
+    rec = record("La guerre au Soudan a fait des milliers de morts. Les FSR ont lancé dimanche un assaut contre El-Facher.",
+                 published="2024-05-14")
+    assert "El Fasher" in [p.name for p in rec.places]
+    assert "El-Facher" not in [a.name for a in rec.actors]
+
+
+def test_an_office_with_a_ranked_person_in_apposition_is_that_person():
+    rec = record("Le ministre de la Défense, le général Amadou Keita, s'est rendu lundi à Gao. "
+                 "« Nous vaincrons », a-t-il déclaré.", published="2024-05-14")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Amadou Keita"]
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Amadou Keita"]

@@ -711,8 +711,13 @@ class ActorFinder:
             if any(x.ent_type_ == "PER" or x.text in (",", "(", ")") for x in span):
                 continue
             nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and (nxt.ent_type_ == "PER" or (nxt.text == "," and end + 1 < len(doc) and
-                                                                doc[end + 1].ent_type_ == "PER")):
+            k = end + 1
+            # (a rank may open the apposition: "le ministre de la Défense, le général Amadou Keita")
+            while nxt is not None and nxt.text == "," and k < min(len(doc), end + 4) and doc[k].ent_type_ != "PER" and (
+                    doc[k].pos_ == "DET" or (doc[k].pos_ == "NOUN" and doc[k].is_lower)):
+                k += 1
+            if nxt is not None and (nxt.ent_type_ == "PER" or (nxt.text == "," and k < len(doc) and
+                                                                doc[k].ent_type_ == "PER")):
                 continue  # "le maire de Tignes, Jean Dupont": the person's role
             s, e = t.idx, span[-1].idx + len(span[-1].text)
             if t.i > 0 and doc[t.i - 1].lower_ in self.unnamed_office_openers and doc[t.i - 1].i > det.i:

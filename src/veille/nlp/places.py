@@ -256,7 +256,8 @@ class PlaceResolver:
             if self.lang.entity_class(ent.label_) in ("PER", "ORG", "WEAK"):
                 # the model takes many towns for persons ("à Bankilaré", "près de Bint Jbeil"):
                 # after a locative preposition, or as a bare one-word name, the gazetteer gets a say
-                bare_name = self.lang.entity_class(ent.label_) == "PER" and len(ent) == 1 and not self.rx_person_title.search(
+                # (a hyphenated name is one word: "El-Facher")
+                bare_name = self.lang.entity_class(ent.label_) == "PER" and not any(c.isspace() for c in ent.text) and not self.rx_person_title.search(
                     text[max(0, s - 6):s]) and ent.text not in surnames and not (
                     ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in self.speech_lemmas)
                 after_locative = bool(self.rx_locative.search(text[max(0, s - 30):s])) or bool(
