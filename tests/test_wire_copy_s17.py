@@ -76,3 +76,24 @@ def test_an_office_with_a_ranked_person_in_apposition_is_that_person():
                  "« Nous vaincrons », a-t-il déclaré.", published="2024-05-14")
     assert [a.name for a in rec.actors if a.kind == "person"] == ["Amadou Keita"]
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Amadou Keita"]
+
+
+# ------------------------------------------------------------------ statements and measures
+@pytest.mark.parametrize("text, want", [
+    ("L'Union européenne a rétabli ses sanctions contre le Niger.", [("SANCTION", "sanctions", "European Union")]),
+    ("Une délégation du Hamas a été reçue lundi par le ministre qatari des Affaires étrangères.",
+     [("CONSULT", "meeting", None)]),
+    ("Des manifestants ont été roués de coups lundi à Dakar.", [("ASSAULT", "armed clash", None)]),
+])
+def test_measures_meetings_and_beatings_in_their_other_wordings(text, want):
+    assert events(record(text, published="2024-05-14")) == want
+
+
+def test_a_withdrawal_said_ahead_is_planned():
+    rec = record("Le président a annoncé qu'il retirerait ses troupes du Mali.", published="2024-05-14")
+    assert [(e.type, e.status) for e in rec.events] == [("RETREAT", "planned")]
+
+
+def test_a_newspaper_named_like_a_trigger_is_no_event():
+    rec = record("Trois opposants ont été arrêtés lundi à Bamako, a indiqué Libération.", published="2024-05-14")
+    assert [e.type for e in rec.events] == ["COERCE"]

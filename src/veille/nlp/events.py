@@ -425,9 +425,11 @@ class EventFinder:
             # made it: the trigger ends the name)
             if names.holds_inside(t.start, t.end):
                 continue
-            # ...or its first word, capitalised inside the sentence: "l'Alliance des Etats du Sahel"
-            # (not "l'offensive israélienne", whose adjective names who made it)
-            if names.opens(t.start, t.end) and text_of(doc)[t.start].isupper() and t.start > t.sent.start_char:
+            # ...or its first word, or the whole name, capitalised inside the sentence: "l'Alliance
+            # des Etats du Sahel", "a indiqué Libération" (not "l'offensive israélienne", whose
+            # adjective names who made it)
+            if names.opens(t.start, t.end, whole=" " not in text_of(doc)[t.start:t.end]) and \
+                    text_of(doc)[t.start].isupper() and t.start > t.sent.start_char:
                 continue
             # "ont été évacués vers l'hôpital": moved, not an aid operation, unless someone did it
             if t.type == "AID" and t.tok.pos_ in ("VERB", "ADJ") and t.tok.lower_.startswith(self.moved) and \

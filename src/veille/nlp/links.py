@@ -113,9 +113,11 @@ class Ranges:
         return any(self.starts[i] < start and end < self.ends[i] for i in self._near(start, end))
 
 
-    def opens(self, start: int, end: int) -> bool:
-        """A range starts at ``start`` and goes on after ``end``: [start, end) is its first word."""
-        return any(self.starts[i] == start and end < self.ends[i] for i in self._near(start, end))
+    def opens(self, start: int, end: int, whole: bool = False) -> bool:
+        """A range starts at ``start`` and goes on after ``end``: [start, end) is its first word
+        (or, with ``whole``, the range is [start, end) itself)."""
+        return any(self.starts[i] == start and (end < self.ends[i] or (whole and end == self.ends[i]))
+                   for i in self._near(start, end))
 
 
 def headline_clause_break(doc: Doc, start: int, end: int) -> bool:
