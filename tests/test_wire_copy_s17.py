@@ -97,3 +97,46 @@ def test_a_withdrawal_said_ahead_is_planned():
 def test_a_newspaper_named_like_a_trigger_is_no_event():
     rec = record("Trois opposants ont été arrêtés lundi à Bamako, a indiqué Libération.", published="2024-05-14")
     assert [e.type for e in rec.events] == ["COERCE"]
+
+
+# ------------------------------------------------------------------ time
+@pytest.mark.parametrize("lang, text, want", [
+    # the day of the pledge, not of what is pledged
+    ("en", "The United States pledged $60 million in aid on Friday.", "2024-05-10"),
+    ("en", "The government vowed on Friday to retaliate.", "2024-05-10"),
+    ("en", "The government vowed to retaliate on Friday.", "2024-05-17"),
+    # repelled, not put off
+    ("fr", "L'armée a affirmé avoir repoussé samedi une attaque des FSR.", "2024-05-11"),
+    ("fr", "Le vote a été repoussé au 12 juin.", "2024-06-12"),
+    # a date a few words after "depuis" is behind
+    ("fr", "La junte nigérienne, au pouvoir depuis le coup d'État du 26 juillet, accuse Paris d'ingérence.", "2023-07-26"),
+])
+def test_the_direction_of_a_date(lang, text, want):
+    assert [t.value for t in record(text, lang=lang, published="2024-05-14").timexes] == [want]
+
+
+def test_a_vote_put_off_is_no_attack():
+    assert record("Le vote a été repoussé au 12 juin.", published="2024-05-14").events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'attaque, survenue le 5 mai pendant l'office du dimanche, a fait au moins 14 morts."),
+    ("fr", "Un kamikaze s'est fait exploser pendant la prière du vendredi dans une mosquée de Peshawar."),
+    ("en", "A suicide bomber struck on May 5 during Friday prayers at a mosque in Peshawar."),
+])
+def test_a_weekday_naming_a_weekly_rite_is_no_date(lang, text):
+    rec = record(text, lang=lang, published="2024-05-14")
+    assert all("vendredi" not in t.text.lower() and "friday" not in t.text.lower() and "dimanche" not in t.text
+               for t in rec.timexes)
+    assert all(e.date in (None, "2024-05-05", "2024-05-14") for e in rec.events)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "au pouvoir": power, not the modal
+    ("La junte nigérienne, au pouvoir depuis le coup d'État du 26 juillet, accuse Paris d'ingérence.",
+     [("COERCE", "occurred"), ("ACCUSE", "occurred")]),
+    # "durent": lasting, not the simple past of "devoir"
+    ("Les combats durent depuis le 6 mai.", [("ASSAULT", "occurred")]),
+])
+def test_power_and_lasting_are_no_modals(text, want):
+    assert [(e.type, e.status) for e in record(text, published="2024-05-14").events] == want

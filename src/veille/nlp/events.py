@@ -170,6 +170,7 @@ class EventFinder:
         self.announce = set(st["announce"])
         self.plan = set(st["plan"])
         self.hypothetical = set(st["hypothetical"])
+        self.hypothetical_verbs_only = frozenset(st.get("hypothetical_verbs_only", []))
         # subordinators that make their clause a condition ("si les combats reprenaient")
         self.conditional_marks = set(st.get("conditional_marks", []))
         # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
@@ -943,7 +944,8 @@ class EventFinder:
             return "occurred"  # a refusal told with its negation inside: "qu'il ne déposerait pas les armes"
         if negs:
             return "denied"  # "l'armée n'a pas frappé l'hôpital"
-        if any(l in self.hypothetical for l in lemmas[1:]) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
+        if any(l in self.hypothetical and not (l in self.hypothetical_verbs_only and c.pos_ not in ("VERB", "AUX"))
+               for l, c in zip(lemmas[1:], chain[1:])) and any(verb_form(c, self.lang) in ("conditional", "present", "infinitive") for c in chain[1:]):
             return "hypothetical"
         if t.type == "ASSAULT" and any(l in self.foiled for l in lemmas[1:]):
             t.foiled = True

@@ -117,7 +117,8 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     # intent above the infinitive, or the modal itself holding the time word; some of them
     # point ahead only with an infinitive ("ont entendu des tirs samedi", "comptait 12 morts")
     if verb.lemma_.lower() in future_lemmas and (verb.lemma_.lower() not in _infinitive_only(get_lang(lang))
-                                                  or any(c.morph.get("VerbForm") == ["Inf"] for c in verb.children)):
+                                                  or any(c.morph.get("VerbForm") == ["Inf"] and c.i < tok.i
+                                                         for c in verb.children)):
         return True
     if verb.morph.get("VerbForm") == ["Inf"] and any(
             c.i < verb.i and c.pos_ in VERBAL and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")

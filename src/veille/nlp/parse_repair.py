@@ -69,6 +69,8 @@ class Settings(NamedTuple):
     # the partitive articles the parse may read as a preposition after a weekday ("a tiré lundi
     # des obus"); none: no such repair
     partitives: frozenset[str]
+    # surface form -> the lemma a verb of that form has (the lemmatizer's rarer reading undone)
+    lemma_fixes: dict[str, str]
 
 
 @functools.cache
@@ -78,7 +80,8 @@ def _settings(lang: Lang) -> Settings | None:
         return None
     return Settings(frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])),
                     bool(table.get("object_participles", False)), tuple(table.get("participle_endings", [])),
-                    frozenset(table.get("participle_not", [])), frozenset(table.get("partitives", [])))
+                    frozenset(table.get("participle_not", [])), frozenset(table.get("partitives", [])),
+                    dict(table.get("lemma_fixes", {})))
 
 
 def _past_participle(t: Token) -> bool:
@@ -376,6 +379,11 @@ class ParseRepair:
         # (candidates read from the token arrays: the checks below touch few tokens)
         strings = doc.vocab.strings
         lower = doc.to_array(LOWER)
+        if self.settings.lemma_fixes:
+            for i in numpy.flatnonzero(numpy.isin(lower, [strings.add(w) for w in self.settings.lemma_fixes])):
+                t = doc[int(i)]
+                if t.pos_ in ("VERB", "AUX"):
+                    t.lemma_ = self.settings.lemma_fixes[t.lower_]
         self.objects_of_days(doc, [int(i) for i in numpy.flatnonzero(numpy.isin(lower, [strings.add(w) for w in self.weekdays]))])
         arr = doc.to_array([LEMMA, ORTH, DEP, POS])
         aux_ids = [strings.add(w) for w in self.settings.auxiliaries]

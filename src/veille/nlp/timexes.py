@@ -81,6 +81,13 @@ class TimexFinder:
         # a date inside a name ("the March 23 Movement"); absent: dates are never names
         self.rx_in_name = (re.compile(grammar["in_name_before"], re.I), re.compile(grammar["in_name_after"])) \
             if grammar.get("in_name_before") and grammar.get("in_name_after") else None
+        # a weekday naming a weekly rite ("la prière du vendredi", "Friday prayers"); absent: none does
+        self.rx_rite_before = re.compile(grammar["rite_before"], re.I) if grammar.get("rite_before") else None
+        self.rx_rite_after = re.compile(grammar["rite_after"], re.I) if grammar.get("rite_after") else None
+        # a date a few words after "since", in the phrase that opens: "depuis le coup d'État du 26
+        # juillet" is behind, whatever the clause's tense
+        self.rx_since_phrase = re.compile(rf"(?<![\w-])(?:{_alt(lx['since']['behind'])})\s+(?:[^\W\d][\w'’-]*\s+){{0,5}}$",
+                                          re.I) if lx["since"].get("behind") else None
         anch = lx["anchored"]
         self.rx_anchored = re.compile(rf"{slots['b']}{anch['opener']}(?P<noun>{_alt(anch['nouns'])}){slots['e']}", re.I)
         # "the day after the bombing": so many days from the date the story gave that event
@@ -205,6 +212,10 @@ class TimexFinder:
                         and self.rx_in_name[1].match(text[m.end():m.end() + 30]) \
                         and not self.rx_in_name_word(text[m.end():m.end() + 30]):
                     continue  # "the March 23 Movement": a name, not a date
+                if kind == "weekday" and (
+                        (self.rx_rite_before and self.rx_rite_before.search(text, max(0, m.start() - 30), m.start())) or
+                        (self.rx_rite_after and self.rx_rite_after.match(text, m.end()))):
+                    continue  # "la prière du vendredi": a rite, not a day
                 found.append(_Match(m.start(), m.end(), kind, g))
         # keep the longest of overlapping matches, earlier patterns winning ties
         found.sort(key=lambda x: (-(x.end - x.start), x.start))
@@ -528,10 +539,18 @@ class TimexFinder:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root, self.lang, time_word=True)
-                before = self.rx_future_before.search(text_of(doc)[max(0, m.start - 40):m.start])
+                # (a preposition that opens the date is read with the word before it: "repoussé au
+                # 12 juin" is put off, "a repoussé samedi une attaque" repelled)
+                lead = span[0].idx + len(span[0].text) + 1 if span is not None and span[0].pos_ == "ADP" and len(span) > 1 \
+                    else m.start
+                window = text_of(doc)[max(0, m.start - 40):lead]
+                before = self.rx_future_before.search(window)
                 # "une délégation attendue lundi" points ahead; "ils ont attendu lundi" does not
-                if before and not self.rx_past_auxiliary.search(text_of(doc)[max(0, m.start - 40):m.start][:before.start()]):
+                if before and not self.rx_past_auxiliary.search(window[:before.start()]):
                     future = True
+                elif future is None and m.kind in ("date", "month") and self.rx_since_phrase is not None and \
+                        self.rx_since_phrase.search(text_of(doc), max(0, m.start - 50), m.start):
+                    future = False
             value = self.resolve(m, pub, future)
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
