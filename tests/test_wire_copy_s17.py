@@ -140,3 +140,25 @@ def test_a_weekday_naming_a_weekly_rite_is_no_date(lang, text):
 ])
 def test_power_and_lasting_are_no_modals(text, want):
     assert [(e.type, e.status) for e in record(text, published="2024-05-14").events] == want
+
+
+# ------------------------------------------------------------------ figure kinds
+@pytest.mark.parametrize("text, want", [
+    ("Les violences ont forcé plus de 360 000 Haïtiens à quitter leur foyer, selon l'OIM.", [("displaced", 360000)]),
+    ("Plus de 15 000 personnes fuyant les combats ont traversé la frontière vers le Tchad.", [("displaced", 15000)]),
+    ("Selon l'ONU, 1,1 million de personnes à Gaza font face à la famine.", [("affected", 1100000)]),
+    # a state the people were in gives way to the harm done to them, a day between or not
+    ("Une frappe a tué mardi quatre réfugiés à Rafah.", [("killed", 4)]),
+    # a demonym after the group keeps the coordination
+    ("Au moins trois soldats mozambicains et deux civils ont été tués vendredi à Macomia.", [("killed", 3), ("killed", 2)]),
+    # a crowd gathered for detainees is no count of detainees
+    ("Quelque 500 personnes se sont rassemblées mardi à Tunis pour réclamer la libération des détenus.", [("other", 500)]),
+    ("Les assaillants ont pillé des commerces avant d'enlever cinq jeunes filles à Kolofata.", [("detained", 5)]),
+])
+def test_the_kind_of_a_count(text, want):
+    assert [(f.kind, f.best) for f in record(text, published="2024-05-14").figures] == want
+
+
+def test_pres_d_elided_is_approximate():
+    rec = record("Près d'un million de personnes ont fui, selon l'ONU.", published="2024-05-14")
+    assert [(f.best, f.qualifier) for f in rec.figures] == [(1000000, "approximate")]

@@ -92,6 +92,8 @@ class FigureFinder:
         # after a count of a state: "dans nos rangs", "in its ranks" (the side that tells of them)
         self.rx_own_ranks = re.compile(lx["patterns"].get("own_ranks", r"(?!)"), re.I)
         self.status_groups = set(w.lower() for w in lx.get("status_groups", {}).get("words", []))
+        self.harmed_only_groups = set(w.lower() for w in lx.get("status_groups", {}).get("harmed_only", []))
+        self.harms = set(lx.get("status_groups", {}).get("harms", []))
         glued = lx.get("glued_states", {})
         self.final_kinds = set(glued.get("final_kinds", []))
         self.kept_kinds = set(glued.get("kept_kinds", []))
@@ -354,7 +356,7 @@ class FigureFinder:
                     d.group = self.ranks_group(doc, num.start)
                 if word in self.group_kinds:
                     d.kind, d.kind_strength = self.group_kinds[word], 3
-                    d.status = word in self.status_groups
+                    d.status = word in self.status_groups or word in self.harmed_only_groups
             else:
                 w = self.rx_word.match(after)
                 if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
@@ -587,7 +589,12 @@ class FigureFinder:
         """The kind a cue right before the count names, but for its qualifier ("ont exécuté
         quatre otages", "l'exécution de deux détenus")."""
         lk, lpos, lend = self.kind_at(d.left, last=True)
-        if lk and not re.search(r"\w", self.rx_qual.sub("", d.left[lend:])):
+        if not lk:
+            return None
+        # (a day between them is no break: "a tué mardi quatre réfugiés")
+        start = d.num.start - (len(d.left) - lend)
+        rest = blanked(d.left[lend:], start, [x.span for x in timexes_in(d.sent.doc, start, d.num.start)])
+        if not re.search(r"\w", self.rx_qual.sub("", rest)):
             return lk
         return None
 
@@ -604,7 +611,9 @@ class FigureFinder:
                 # "Quatre détenus ont été tués", "184 détenus en profitent pour s'évader"
                 # ... or a verb right before it ("ont exécuté quatre otages", "l'exécution de
                 # deux détenus")
-                d.kind = self.close_predicate(d) or self.verb_before(d) or d.kind
+                told = self.close_predicate(d) or self.verb_before(d)
+                if told and (d.group_word not in self.harmed_only_groups or told in self.harms):
+                    d.kind = told
             if d.kind:
                 continue
             start = d.q_start if d.q_start is not None else d.num.start
