@@ -162,3 +162,12 @@ def test_the_kind_of_a_count(text, want):
 def test_pres_d_elided_is_approximate():
     rec = record("Près d'un million de personnes ont fui, selon l'ONU.", published="2024-05-14")
     assert [(f.best, f.qualifier) for f in rec.figures] == [(1000000, "approximate")]
+
+
+# ------------------------------------------------------------------ across a paragraph break
+def test_a_toll_after_a_paragraph_break_dates_its_attack_by_the_toll():
+    rec = record("Des milliers de personnes ont manifesté lundi à Lima.\n\n"
+                 "Au moins cinq manifestants ont été tués, selon la Croix-Rouge.", published="2024-05-14")
+    # the protesters killed are no second protest
+    assert [(e.type, e.date) for e in rec.events] == [("PROTEST", "2024-05-13"), ("ASSAULT", "2024-05-13")]
+    assert [(f.kind, f.date) for f in rec.figures if f.kind == "killed"] == [("killed", "2024-05-13")]

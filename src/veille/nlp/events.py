@@ -1846,7 +1846,12 @@ class EventFinder:
         pub = dl_day or pub
         focus = (doc._.focus or {}).get("place")
         pmap = {p.id: p for p in doc._.places} if self.country_to_focus else {}
+        fig_dates = {f.id: f.date for f in doc._.figures or [] if f.date}
         for ev in events:
+            if ev.date is None and ev.status == "occurred" and ev.figures and any(f in fig_dates for f in ev.figures):
+                # "Des milliers de personnes ont manifesté lundi.\n\nAu moins cinq manifestants ont
+                # été tués": the toll's day, which the figures read across the paragraph break
+                ev.date = next(fig_dates[f] for f in ev.figures if f in fig_dates)
             if ev.date is None and ev.status == "occurred" and pub and (ev.type in self.publication_day_types or (
                     ev.type in self.publication_day_past_types and told_past.get(id(ev)))):
                 ev.date = str(pub)[:10]
