@@ -171,3 +171,10 @@ def test_a_toll_after_a_paragraph_break_dates_its_attack_by_the_toll():
     # the protesters killed are no second protest
     assert [(e.type, e.date) for e in rec.events] == [("PROTEST", "2024-05-13"), ("ASSAULT", "2024-05-13")]
     assert [(f.kind, f.date) for f in rec.figures if f.kind == "killed"] == [("killed", "2024-05-13")]
+
+
+def test_burkina_alone_is_the_country():
+    rec = record("Samedi, des hommes armés ont enlevé six commerçants près d'Arbinda. "
+                 "Le Burkina compte plus de deux millions de déplacés, selon l'ONU.", published="2024-05-14")
+    assert ("Burkina Faso", "country") in [(p.name, p.feature) for p in rec.places]
+    assert [place_of(rec, f.place) for f in rec.figures if f.kind == "displaced"] == ["Burkina Faso"]
