@@ -178,3 +178,24 @@ def test_burkina_alone_is_the_country():
                  "Le Burkina compte plus de deux millions de déplacés, selon l'ONU.", published="2024-05-14")
     assert ("Burkina Faso", "country") in [(p.name, p.feature) for p in rec.places]
     assert [place_of(rec, f.place) for f in rec.figures if f.kind == "displaced"] == ["Burkina Faso"]
+
+
+# ------------------------------------------------------------------ English
+@pytest.mark.parametrize("text, want", [
+    # a ship attacked is no shipment, a coltan mine no bomb, a ransom's release no release
+    ("The Houthis attacked a cargo ship in the Red Sea with missiles.", [("ASSAULT", "armed clash", "Houthis")]),
+    ("M23 rebels seized the town of Rubaya, which is home to large coltan mines.",
+     [("COERCE", "seizure", "March 23 Movement")]),
+    ("The kidnappers demanded a ransom of 50 million naira for their release, relatives said.",
+     [("REQUEST", "appeal", "kidnappers")]),
+    # money given, told by its sum or its package
+    ("On Tuesday, Germany announced a new military aid package worth 500 million euros for Ukraine.",
+     [("AID", "financial aid", "Germany")]),
+    ("The United States announced $60 million in aid on Friday.", [("AID", "financial aid", "United States")]),
+    # forces sent, and instructors sent (aid): the same verb read by what follows it
+    ("Kenya said on Saturday that it would send 200 additional police officers to Haiti.",
+     [("MOBILIZE", "deployment", "Kenya")]),
+    ("Italy said on Wednesday that it would send ten military instructors.", [("AID", "assistance", "Italy")]),
+])
+def test_english_events_read_by_what_follows_their_word(text, want):
+    assert events(record(text, lang="en", published="2024-05-14")) == want

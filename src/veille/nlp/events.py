@@ -110,6 +110,8 @@ class EventFinder:
         # passed, not a condemnation voiced)
         self.retype_after: dict[int, tuple[re.Pattern, str, str]] = {}
         self.only_sources: dict[int, frozenset] = {}
+        # guards whose trigger counts only as a verb ("ship" sent, not "a cargo ship")
+        self.verbs_only: set[int] = set()
         self.force_kinds = FORCE_KINDS
         # ...and the kinds that can be said to strike or fight: a state stands for its army
         self.striking_kinds = frozenset(self.force_kinds | {"state"})
@@ -123,6 +125,8 @@ class EventFinder:
                 # the kinds of actor the trigger's source must be ("les jihadistes ont fui", not the
                 # residents who fled)
                 self.only_sources[len(self.guards)] = frozenset(t["only_sources"])
+            if t.get("verbs_only"):
+                self.verbs_only.add(len(self.guards))
             if t.get("retype_after"):
                 r = t["retype_after"]
                 self.retype_after[len(self.guards)] = (re.compile(r["pattern"], re.I), r["type"], r["mode"])
@@ -404,6 +408,8 @@ class EventFinder:
             if span is None:
                 continue
             t.tok, t.sent = span.root, span.sent
+            if t.guard in self.verbs_only and t.tok.pos_ not in ("VERB", "AUX"):
+                continue
             # a subhead ("Appel des Casques Blancs") names what follows; the event is there
             line_start = text_of(doc).rfind("\n", 0, t.start) + 1
             line_end = text_of(doc).find("\n", t.end)
