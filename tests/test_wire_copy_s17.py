@@ -199,3 +199,20 @@ def test_burkina_alone_is_the_country():
 ])
 def test_english_events_read_by_what_follows_their_word(text, want):
     assert events(record(text, lang="en", published="2024-05-14")) == want
+
+
+# ------------------------------------------------------------------ justice
+@pytest.mark.parametrize("text, want", [
+    # a court's condemnation is a sentence, its penalty said or not
+    ("Le tribunal de Lahore a condamné mardi trois militants.", [("COERCE", "seizure", "tribunal de Lahore")]),
+    ("Le gouvernement pakistanais a condamné mardi l'attaque.", [("ACCUSE", "accuse", "Pakistan")]),
+    ("Un tribunal d'Istanbul a ordonné lundi l'incarcération de Kemal Arslanoğlu.",
+     [("COERCE", "seizure", "tribunal d'Istanbul")]),
+    ("Le préfet de Dakar, Mamadou Sarr Ndiaye, a interdit lundi la marche de l'opposition.",
+     [("COERCE", "seizure", "Mamadou Sarr Ndiaye")]),
+    # the defendants are people, no accusation
+    ("Les familles des accusés ont manifesté mardi à Tunis.", [("PROTEST", "demonstration", None)]),
+    ("Depuis son incarcération en 2021, il a perdu 20 kilos.", []),
+])
+def test_courts_jailings_and_bans(text, want):
+    assert events(record(text, published="2024-05-14")) == want

@@ -109,6 +109,8 @@ class EventFinder:
         # its sentence match ("la condamnation de l'opposant à deux ans de prison": a sentence
         # passed, not a condemnation voiced)
         self.retype_after: dict[int, tuple[re.Pattern, str, str]] = {}
+        # ...or when the words before it in its sentence do ("le tribunal a condamné trois militants")
+        self.retype_before: dict[int, re.Pattern] = {}
         self.only_sources: dict[int, frozenset] = {}
         # guards whose trigger counts only as a verb ("ship" sent, not "a cargo ship")
         self.verbs_only: set[int] = set()
@@ -130,6 +132,8 @@ class EventFinder:
             if t.get("retype_after"):
                 r = t["retype_after"]
                 self.retype_after[len(self.guards)] = (re.compile(r["pattern"], re.I), r["type"], r["mode"])
+                if r.get("before"):
+                    self.retype_before[len(self.guards)] = re.compile(r["before"], re.I)
             if t.get("unless_forces"):
                 # the type and mode the trigger takes when what it acts on is no armed force
                 self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
@@ -210,6 +214,7 @@ class EventFinder:
         self.definites = set(lx["framing"].get("definites", []))
         self.no_determiners = set(lx["framing"].get("no_determiners", []))
         self.people_participles = set(lx["framing"].get("people_participles", []))
+        self.fused_articles = frozenset(lx["framing"].get("fused_articles", []))
         # whether "the X" names again only an event of X's own mode ("l'offensive" after "une
         # offensive", not after "une frappe"); false: any event of its type ("the killing")
         self.definite_same_mode = bool(lx["framing"].get("definites_same_mode", False))
@@ -463,8 +468,9 @@ class EventFinder:
                 continue  # "la manifestation a été arrêtée": a gathering stopped, no one seized
             if not_on and self.hangs_on(t.tok, not_on):
                 continue  # "des sanctions visant des banques": what the measure aims at, no attack
-            if t.guard in self.retype_after and self.retype_after[t.guard][0].match(
-                    text_of(doc), t.end, min(t.sent.end_char, t.end + 120)):
+            if t.guard in self.retype_after and (self.retype_after[t.guard][0].match(
+                    text_of(doc), t.end, min(t.sent.end_char, t.end + 120)) or (
+                    t.guard in self.retype_before and self.retype_before[t.guard].search(text_of(doc), t.sent.start_char, t.start))):
                 t.type, t.mode = self.retype_after[t.guard][1:]
                 t.acled, t.needs_announce = self.acled_of.get((t.type, t.mode), []), False
             retype = next((r for r in self.retype_about.get(t.type, ())
@@ -1554,7 +1560,7 @@ class EventFinder:
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
             if t.tok.pos_ == "NOUN" and t.tok.lower_ in self.people_participles and \
-                    any(c.dep_ == "det" for c in t.tok.children):
+                    any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in self.fused_articles) for c in t.tok.children):
                 continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
