@@ -216,3 +216,23 @@ def test_english_events_read_by_what_follows_their_word(text, want):
 ])
 def test_courts_jailings_and_bans(text, want):
     assert events(record(text, published="2024-05-14")) == want
+
+
+# ------------------------------------------------------------------ statements told apart
+@pytest.mark.parametrize("text, want", [
+    ("Le président a ordonné lundi à l'armée de reprendre la ville.", [("MOBILIZE", "deployment", "président")]),
+    ("Environ 400 soldats sont partis prêter main-forte aux sinistrés.", [("MOBILIZE", "deployment", None)]),
+    ("Le président de la Commission parle d'un « acte lâche et sanglant ».", [("ACCUSE", "accuse", "Commission")]),
+    ("L'agence officielle a parlé d'« attentat terroriste ».", [("ACCUSE", "accuse", "agence officielle")]),
+    ("L'ex-Front al-Nosra et Jund al-Aqsa ont formé le groupe « Tahrir al-Cham ».",
+     [("COOPERATE", "cooperation", "Jabhat al-Nusra")]),
+    ("La proposition russe a été écartée par les États-Unis à l'ONU.", [("REJECT", "reject", "United States")]),
+])
+def test_orders_labels_mergers_and_proposals_set_aside(text, want):
+    assert events(record(text, published="2024-05-14")) == want
+
+
+def test_an_act_held_to_be_a_declaration_of_war_is_an_accusation():
+    rec = record("Le gouvernement kurde considère l'offensive irakienne comme une déclaration de guerre.",
+                 published="2024-05-14")
+    assert "ACCUSE" in [e.type for e in rec.events]

@@ -162,7 +162,12 @@ class EventFinder:
             rx = re.compile(feel["opener"] + r"(?:" + "|".join(cue_regex(w) for w in words) + r")(?![\w-])", re.I)
             self.pattern_triggers.append((rx, (typ, *modes.get(typ, (typ.lower(), [])), False, False, len(self.guards) - 1)))
         # ...and phrases whose words stand apart ("took dozens of passengers hostage")
+        # (a pattern with "inner_triggers" keeps the triggers its words hold beyond its verb: "considèrent
+        # l'offensive comme une déclaration de guerre" tells the offensive too)
+        self.inner_patterns: set[int] = set()
         for t in lx.get("spanned", []):
+            if t.get("inner_triggers"):
+                self.inner_patterns.add(len(self.pattern_triggers))
             self.pattern_triggers.append((re.compile(t["pattern"], re.I),
                                   (t["type"], t["mode"], t.get("acled", []), False, False, len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
@@ -401,10 +406,11 @@ class EventFinder:
                 continue
             typ, mode, acled, needs, first, g = self.rules[k]
             kept.append(_Trigger(start, end, typ, mode, acled, needs, first, guard=g))
-        for rx, (typ, mode, acled, needs, first, g) in self.pattern_triggers:
+        for n, (rx, (typ, mode, acled, needs, first, g)) in enumerate(self.pattern_triggers):
             for m in rx.finditer(text):
-                if not any(k.start < m.end() and m.start("verb") < k.end for k in kept):
-                    kept.append(_Trigger(m.start("verb"), m.end(), typ, mode, acled, needs, first, guard=g))
+                stop = m.end("verb") if n in self.inner_patterns else m.end()
+                if not any(k.start < stop and m.start("verb") < k.end for k in kept):
+                    kept.append(_Trigger(m.start("verb"), stop, typ, mode, acled, needs, first, guard=g))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
