@@ -236,3 +236,11 @@ def test_an_act_held_to_be_a_declaration_of_war_is_an_accusation():
     rec = record("Le gouvernement kurde considère l'offensive irakienne comme une déclaration de guerre.",
                  published="2024-05-14")
     assert "ACCUSE" in [e.type for e in rec.events]
+
+
+def test_whom_a_statement_asks_is_not_where_it_was_made():
+    rec = record("Des frappes israéliennes ont tué dix personnes dimanche à Nabatiyé, au Liban. "
+                 "Le ministre libanais Paul Durand a appelé jeudi Israël à cesser les frappes. "
+                 "Le Premier ministre libanais a demandé lundi aux États-Unis de faire pression.", published="2024-05-14")
+    assert [(e.type, place_of(rec, e.place)) for e in rec.events if e.type == "REQUEST"] == [
+        ("REQUEST", "Nabatîyé et Tahta"), ("REQUEST", "Nabatîyé et Tahta")]

@@ -87,6 +87,10 @@ class EventFinder:
         self.rx_country_words = re.compile(pat["country_words"], re.I) if pat.get("country_words") else None
         # (where a language gives none, a place named as an actor still counts as where)
         self.rx_locative = re.compile(pat["locative"] + r"\s*$", re.I) if pat.get("locative") else None
+        # whom a statement asks or tells ("a demandé aux États-Unis de"): the words between the
+        # verb and the name, and those after it; absent: never told apart
+        self.rx_addressee = (re.compile(pat["addressee"], re.I), re.compile(pat["addressee_after"], re.I)) \
+            if pat.get("addressee") and pat.get("addressee_after") else None
         # a war's running toll ("have been killed since the start of the war"): background
         self.rx_background = re.compile(pat.get("background", r"(?!)"), re.I)
         # a standing or habitual state in the trigger's own stretch of clause ("réclament depuis des
@@ -2350,6 +2354,10 @@ class EventFinder:
             said_in = [x for x in here if not (pmap[x[2]].feature == "country" and pmap[x[2]].country != cc and not
                                                self.rx_locative.search(text, max(0, x[0] - 24, t.end if t.end <= x[0] else 0), x[0]))]
             here = said_in
+            if self.rx_addressee is not None:
+                # "a demandé lundi aux États-Unis de faire pression": whom it asks, not where
+                here = [x for x in here if not (t.end <= x[0] and self.rx_addressee[0].match(text[t.end:x[0]]) and
+                                               self.rx_addressee[1].match(text, x[1]))]
         own_clause = [x for x in here if not self.other_subordinate(doc, x[:2], t)]
         if own_clause:
             # the places of an adverbial clause that does not hold the trigger are that clause's
