@@ -224,7 +224,7 @@ def test_courts_jailings_and_bans(text, want):
     ("Environ 400 soldats sont partis prêter main-forte aux sinistrés.", [("MOBILIZE", "deployment", None)]),
     ("Le président de la Commission parle d'un « acte lâche et sanglant ».", [("ACCUSE", "accuse", "Commission")]),
     ("L'agence officielle a parlé d'« attentat terroriste ».", [("ACCUSE", "accuse", "agence officielle")]),
-    ("L'ex-Front al-Nosra et Jund al-Aqsa ont formé le groupe « Tahrir al-Cham ».",
+    ("Le Front al-Nosra et deux brigades rivales ont fusionné au sein d'une nouvelle alliance.",
      [("COOPERATE", "cooperation", "Jabhat al-Nusra")]),
     ("La proposition russe a été écartée par les États-Unis à l'ONU.", [("REJECT", "reject", "United States")]),
 ])
@@ -244,3 +244,23 @@ def test_whom_a_statement_asks_is_not_where_it_was_made():
                  "Le Premier ministre libanais a demandé lundi aux États-Unis de faire pression.", published="2024-05-14")
     assert [(e.type, place_of(rec, e.place)) for e in rec.events if e.type == "REQUEST"] == [
         ("REQUEST", "Nabatîyé et Tahta"), ("REQUEST", "Nabatîyé et Tahta")]
+
+
+# ------------------------------------------------------------------ "de son côté"
+@pytest.mark.parametrize("text, want", [
+    # the participle's object hung on the auxiliary
+    ("Le gouvernement a de son côté rejeté l'appel de l'opposition à négocier.", [("REJECT", "reject", "gouvernement")]),
+    # the subject hung on the auxiliary, the phrase made the verb's subject
+    ("L'Égypte a de son côté réaffirmé samedi son soutien à Asmara.", [("SUPPORT", "support", "Egypt")]),
+    # the sentence rooted on its subject, the participle under the phrase
+    ("Le Premier ministre a de son côté accusé l'opposition de vouloir un coup d'État.",
+     [("ACCUSE", "accuse", "Premier ministre"), ("COERCE", "coup", "opposition")]),
+])
+def test_de_son_cote_between_the_auxiliary_and_its_participle(text, want):
+    assert events(record(text, published="2024-05-14")) == want
+
+
+def test_delegations_meeting_again_consult():
+    rec = record("Les délégations de la RDC et du Rwanda se sont retrouvées lundi à Luanda pour une nouvelle session "
+                 "de pourparlers.", published="2024-05-14")
+    assert [(e.type, e.date) for e in rec.events] == [("CONSULT", "2024-05-13")]

@@ -749,6 +749,8 @@ class Attributor:
     def institution(self, doc: Doc, i: int, j: int) -> str | None:
         """An unknown body named by tokens [i, j) ("le ministère libanais de la Santé")
         becomes an actor of the kind its head noun says."""
+        # (its name ends before an infinitive its phrase holds: "l'opposition de vouloir un coup d'État")
+        j = next((k - 1 for k in range(i + 2, j) if doc[k].morph.get("VerbForm") == ["Inf"] and doc[k - 1].dep_ == "mark"), j)
         j = self.clip(doc, i, j)
         toks = [t for t in doc[i:j] if t.pos_ != "DET"]
         if not toks:

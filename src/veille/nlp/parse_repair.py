@@ -120,11 +120,16 @@ class ParseRepair:
         # menacé", "menacé" read as an xcomp of "a")
         # (nor an object with a preposition of its own after the auxiliary, the phrase misread:
         # "La Russie, alliée de la Syrie, a de son côté condamné", "côté" an object of "a")
+        # (nor the participle's own object, hung on the auxiliary after it: "a de son côté rejeté
+        # l'appel", "l'appel" an object of "a")
+        window = doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]
+        first_part = next((p.i for p in window if _past_participle(p)), len(doc))
         if any((c.dep_ in ("obj", "xcomp", "ccomp") and not (_past_participle(c) and c.i > aux.i) and
-                not (c.dep_ == "obj" and c.i > aux.i and any(g.dep_ == "case" and g.i < c.i for g in c.children))) or
+                not (c.dep_ == "obj" and c.i > aux.i and any(g.dep_ == "case" and g.i < c.i for g in c.children)) and
+                not (c.dep_ == "obj" and c.i > first_part)) or
                (c.i > aux.i and c.dep_.startswith("aux")) for c in top.children if c.i != aux.i):
             return None
-        for p in doc[aux.i + 2:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
+        for p in window:
             if p.pos_ == "AUX":
                 return None  # (a chain of auxiliaries, "n'ont pour l'heure pas été revendiquées", is left as parsed)
             if not _past_participle(p):
@@ -297,7 +302,12 @@ class ParseRepair:
             if p.pos_ in ("AUX",) or (p.pos_ == "VERB" and not _past_participle(p)):
                 return None
             if _past_participle(p):
-                return p if aux in p.ancestors and not any(c.dep_.startswith("aux") for c in p.children) else None
+                # (or under the phrase between, hung on the root beside the auxiliary: "Le Premier
+                # ministre a de son côté accusé", "accusé" under "côté" under "ministre")
+                between = p.head.i != p.i and aux.i < p.head.i < p.i and p.head.head.i == root.i and \
+                    any(c.dep_ == "case" for c in p.head.children)
+                return p if (aux in p.ancestors or between) and not any(c.dep_.startswith("aux") for c in p.children) \
+                    else None
         return None
 
     @staticmethod
@@ -432,7 +442,25 @@ class ParseRepair:
             aux.head = part
             aux.dep_ = label
             aux.pos_ = "AUX"
+        for aux in (doc[i] for i in aux_at):
+            self.subject_on_auxiliary(aux)
         return doc
+
+    @staticmethod
+    def subject_on_auxiliary(aux: Token) -> None:
+        """The subject the parse hung on the auxiliary while the phrase after it, with its
+        preposition, became the verb's subject ("L'Égypte a de son côté réaffirmé": "Égypte" under
+        "a", "côté" the subject of "réaffirmé"): the subject goes back to the verb."""
+        verb = aux.head
+        if not aux.dep_.startswith("aux") or verb.i == aux.i or verb.pos_ not in ("VERB", "AUX"):
+            return
+        own = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aux.i), None)
+        stray = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and aux.i < c.i < verb.i and
+                      any(g.dep_ == "case" and g.i < c.i for g in c.children)), None)
+        if own is None or stray is None:
+            return
+        own.head = verb
+        stray.dep_ = "obl:mod"
 
 
 @Language.factory("veille_parse_repair", requires=["token.dep", "token.lemma", "doc.ents"],
