@@ -264,3 +264,16 @@ def test_delegations_meeting_again_consult():
     rec = record("Les délégations de la RDC et du Rwanda se sont retrouvées lundi à Luanda pour une nouvelle session "
                  "de pourparlers.", published="2024-05-14")
     assert [(e.type, e.date) for e in rec.events] == [("CONSULT", "2024-05-13")]
+
+
+# ------------------------------------------------------------------ where and when, told beside
+def test_a_town_in_the_source_s_phrase_is_not_where_it_happened():
+    rec = record("Des insurgés ont attaqué vendredi Macomia. Deux civils ont été tués, selon une source sécuritaire "
+                 "à Pemba.", published="2024-05-14")
+    assert {place_of(rec, e.place) for e in rec.events} == {"Macomia"}
+
+
+def test_the_day_before_counts_from_the_day_told_not_from_a_stretch_up_to_now():
+    rec = record("Des chars sont entrés lundi dans Rafah, que les civils fuient depuis le 6 mai. "
+                 "La veille, des tirs avaient visé Nousseirat.", published="2024-05-14")
+    assert [(t.text, t.value) for t in rec.timexes if t.text == "La veille"] == [("La veille", "2024-05-12")]

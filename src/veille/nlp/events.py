@@ -2340,12 +2340,16 @@ class EventFinder:
             return True
 
         # a site that reports ("selon l'hôpital Nasser, où les corps ont été transportés") is a
-        # source, not where it happened
+        # source, not where it happened; so is a town in the source's phrase ("selon une source
+        # sécuritaire à Pemba")
         reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
+        source_phrases = [(m.start(), text.find(",", m.end(), t.sent.end_char) % (t.sent.end_char + 1))
+                          for m in self.attributor.rx_according.finditer(text, t.end, t.sent.end_char)]
         # (the dateline's town, "BAMAKO (AFP) -", is where the report was filed: the lead's
         # place only when the lead names none of its own)
         here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
-            pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1])))]
+            pmap[x[2]].feature == "site" and any(a[2] in reporters for a in actors_in(doc, x[0], x[1]))) and not any(
+            a <= x[0] < b for a, b in source_phrases)]
         if t.type in self.publication_day_types and self.rx_locative is not None:
             # a statement is not made in the country it names without "in": "accused Rwanda ... and
             # called on the United States to impose sanctions" (whom it is about or asks)

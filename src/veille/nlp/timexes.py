@@ -480,8 +480,10 @@ class TimexFinder:
         for s, e, off, counted in sorted(spans, key=lambda x: (x[0], x[1])):
             if any(t.span[0] < e and s < t.span[1] for t in found + out):
                 continue
+            # (not a stretch up to now, "que les civils fuient depuis le 6 mai": no day told)
             before = [t for t in found + out if t.span[1] <= s and t.value and _day(t.value)
-                      and (off is not None or _day(t.value) < pub)]
+                      and (off is not None or _day(t.value) < pub)
+                      and not (pub is not None and "/" in t.value and t.value.endswith(pub.isoformat()))]
             if before:
                 base = _day(max(before, key=lambda t: t.span[1]).value)
                 if off is None:  # "dans les jours suivants": from that day to now
