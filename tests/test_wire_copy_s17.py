@@ -277,3 +277,17 @@ def test_the_day_before_counts_from_the_day_told_not_from_a_stretch_up_to_now():
     rec = record("Des chars sont entrés lundi dans Rafah, que les civils fuient depuis le 6 mai. "
                  "La veille, des tirs avaient visé Nousseirat.", published="2024-05-14")
     assert [(t.text, t.value) for t in rec.timexes if t.text == "La veille"] == [("La veille", "2024-05-12")]
+
+
+# ------------------------------------------------------------------ two sources, two counts
+@pytest.mark.parametrize("text, want", [
+    ("Selon les organisateurs, plus de 50 000 personnes ont participé au rassemblement, tandis que la police "
+     "évoque 15 000 manifestants.", [(50000, "organisateurs"), (15000, "police")]),
+    ("La marche a réuni lundi 58 000 personnes selon les organisateurs, 16 000 selon la police.",
+     [(58000, "organisateurs"), (16000, "police")]),
+    ("La marche a réuni lundi 58 000 personnes selon les organisateurs et 16 000 selon la police.",
+     [(58000, "organisateurs"), (16000, "police")]),
+])
+def test_each_count_of_a_crowd_keeps_its_own_source(text, want):
+    rec = record(text, published="2024-05-14")
+    assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == want

@@ -137,7 +137,9 @@ class Attributor:
             # the tagger reads some foreign first names as verbs ("Oleh"): a capitalised
             # word does not end the phrase
             verb = t.pos_ in ("VERB", "AUX") and j > i and not t.text[:1].isupper()
-            if t.text in self.punct_stop or verb or t.lower_ in self.relatives:
+            # (nor does a count coordinated after it: "selon les organisateurs et 16 000 selon la police")
+            counted = t.pos_ == "CCONJ" and j + 1 < limit and doc[j + 1].like_num
+            if t.text in self.punct_stop or verb or t.lower_ in self.relatives or counted:
                 break
             j += 1
         return self.with_apposition(doc, j, limit)

@@ -791,6 +791,9 @@ class FigureFinder:
                     and not (d.num.word and d.num.value == 1) and d.parent is None and d.conj_prev is None \
                     and not self.rx_unkinded_not_after.search(text[max(0, d.num.start - 12):d.q_start or d.num.start]):
                 d.kind = "other"
+            elif d.kind is None and d.conj_prev is not None and d.conj_prev.kind == "other" and d.group_end is None:
+                # "58 000 personnes selon les organisateurs, 16 000 selon la police": the same people
+                d.kind, d.group = "other", d.group or d.conj_prev.group
         keep = [d for d in drafts if d.kind and not d.speaker and (d.group or d.kind_strength >= 1 or d.conj_prev or d.parent)]
         figures: list[Figure] = []
         ids: dict[int, str] = {}
@@ -848,6 +851,16 @@ class FigureFinder:
         if quote is not None and quote.speaker:
             return quote.speaker
         att = self.attributor
+        # the count is what a verb of reporting says, its subject named before it ("Selon les
+        # organisateurs, 50 000 personnes ont défilé, tandis que la police évoque 15 000 manifestants")
+        span = doc.char_span(d.num.start, d.num.end, alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None else None
+        if verb is not None and verb.lemma_.lower() in att.report_verbs and verb.dep_ != "ROOT" and verb.i < span.start and any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+                off < verb.idx for off, _ in att.according_to(doc, d.sent)):
+            said_by = att.subject_actor(doc, verb)
+            if said_by:
+                return said_by
         src = att.sentence_source(doc, d.sent, anchor=d.num.start) or self.light_source(doc, d.sent)
         if src:
             doc._.last_source = src

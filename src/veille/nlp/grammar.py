@@ -94,6 +94,12 @@ def _asked_for(lang: Lang) -> frozenset[str]:
     return frozenset(lang.toml("time")["future_lemmas"].get("asked_for", []))
 
 
+@functools.cache
+def _promised_happenings(lang: Lang) -> frozenset[str]:
+    """Nouns of happenings a promise names, whose time told after them is theirs (time.toml)."""
+    return frozenset(lang.toml("time")["future_lemmas"].get("promised_happenings", []))
+
+
 def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool = False) -> bool | None:
     """True when the clause governing ``tok`` speaks of the future, False when of the past,
     None when the grammar does not say (a bare present). ``time_word``: ``tok`` is a time
@@ -106,6 +112,10 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
             and verb.lemma_.lower() in asked_for:
         return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
+    if time_word and verb.lemma_.lower() in asked_for and any(
+            c.dep_ in ("obj", "dobj") and verb.i < c.i < tok.i and c.lower_ in _promised_happenings(get_lang(lang))
+            for c in verb.children):
+        return True  # "promised new rallies on Thursday": the rallies' Thursday, ahead
     asked = asked_for if time_word else frozenset()
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i < verb.i and verb.head.lemma_.lower() in asked:
         return True  # "ont appelé à manifester vendredi": the protest's Friday
