@@ -291,3 +291,11 @@ def test_the_day_before_counts_from_the_day_told_not_from_a_stretch_up_to_now():
 def test_each_count_of_a_crowd_keeps_its_own_source(text, want):
     rec = record(text, published="2024-05-14")
     assert [(f.best, name_of(rec, f.reported_by)) for f in rec.figures] == want
+
+
+def test_a_generic_mention_nothing_points_at_is_no_actor():
+    rec = record("Les assaillants ont pris la fuite vers la forêt.", published="2024-05-14")
+    assert rec.actors == []
+    # ...while one that acts stays
+    rec = record("Les assaillants ont tué trois villageois.", published="2024-05-14")
+    assert [a.name for a in rec.actors] == ["assaillants"]

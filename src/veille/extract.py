@@ -79,7 +79,12 @@ def to_record(doc: Doc) -> Record:
                       published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
                       sha256=sha256_text(text), text=text if meta.get("extracted") else None,
                       decoding=meta.get("decoding"))
-    rec = Record(article=art, actors=list(doc._.actors or []), places=list(doc._.places or []),
+    # an unnamed generic mention ("des photographies", "les secouristes") that nothing in the record
+    # points at is no actor of the story (the analyst's gold leaves such mentions out)
+    used = {x for e in doc._.events or [] for x in (e.source, e.target, e.reported_by)} | \
+        {f.reported_by for f in doc._.figures or []} | {q.speaker for q in doc._.quotes or []}
+    actors = [a for a in doc._.actors or [] if a.kind != "other" or a.id in used]
+    rec = Record(article=art, actors=actors, places=list(doc._.places or []),
                  timexes=list(doc._.timexes or []), figures=list(doc._.figures or []),
                  quotes=list(doc._.quotes or []), events=list(doc._.events or []))
     if text != parsed:
