@@ -299,3 +299,8 @@ def test_a_generic_mention_nothing_points_at_is_no_actor():
     # ...while one that acts stays
     rec = record("Les assaillants ont tué trois villageois.", published="2024-05-14")
     assert [a.name for a in rec.actors] == ["assaillants"]
+
+
+def test_english_a_town_after_another_in_a_list_is_a_place():
+    rec = record("On Monday, Russian drones struck targets in Dnipro and Kharkiv.", lang="en", published="2024-05-14")
+    assert [p.name for p in rec.places] == ["Dnipro", "Kharkiv"]

@@ -150,6 +150,7 @@ class PlaceResolver:
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.place_object_verbs = frozenset(lx["locatives"].get("object_verbs", []))
         self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
+        self.rx_untagged_next = re.compile(pat["untagged_next"]) if pat.get("untagged_next") else None
         # names before a province's noun ("the Belgorod and Kursk regions"); absent: none
         self.rx_unit_names = re.compile(fill(pat["unit_names"], unit_name=pat["unit_name"])) \
             if pat.get("unit_names") else None
@@ -159,6 +160,8 @@ class PlaceResolver:
         # (a part of the place may stand between: "in central Mali", "in northern Nigeria")
         self.rx_locative = re.compile(rf"(?<![\w-])(?:{_alt(lx['locatives']['words'])})\s*(?:(?:{_alt(lx['part_words'])})\s+)?$",
                                       re.I)
+        glue = lx["locatives"].get("list_glue")
+        self.rx_list_glue = re.compile(glue, re.I) if glue else None
         opening = lx["locatives"].get("opening")
         self.rx_opening_locative = re.compile(opening) if opening else None
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
@@ -264,7 +267,10 @@ class PlaceResolver:
                     self.rx_opening_locative is not None and self.rx_opening_locative.search(text, max(0, s - 30), s)) or (
                     # "The RSF shelled El Fasher", "ont pris Kanyabayonga": the object of a verb that
                     # takes a place, whatever the model made of the name
-                    ent.root.dep_ in ("obj", "dobj") and ent.root.head.lemma_.lower() in self.place_object_verbs)
+                    ent.root.dep_ in ("obj", "dobj") and ent.root.head.lemma_.lower() in self.place_object_verbs) or (
+                    # "in Dnipro and Kharkiv": one more place of a list whose first one was found
+                    self.rx_list_glue is not None and bool(out) and s - out[-1].end <= 6 and
+                    bool(self.rx_list_glue.search(text, out[-1].end, s)))
                 # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
                 region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
                     text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
@@ -392,6 +398,15 @@ class PlaceResolver:
             if any(a < e and s < b for a, b in taken) or lm.group("name") in self.not_places:
                 continue
             out.append(_Mention(s, e, lm.group("name"), hint="weak", article=self.article_before(text[max(0, s - 10):s])))
+        if self.rx_untagged_next is not None:
+            for m in sorted(out, key=lambda m: m.start):
+                nm = self.rx_untagged_next.match(text, m.end)
+                if nm is None or any(x.start < nm.end("name") and nm.start("name") < x.end for x in out) or \
+                        nm.group("name") in self.not_places or any(a < nm.end("name") and nm.start("name") < b for a, b in taken):
+                    continue
+                nxt = _Mention(nm.start("name"), nm.end("name"), nm.group("name"), hint="weak")
+                nxt.after_locative = True
+                out.append(nxt)
         for um in self.rx_unit_in_name.finditer(text) if self.rx_unit_in_name is not None else ():
             # "la police de l'Etat de Zamfara", "police in the state of Zamfara": a unit named
             # after its noun, whatever the NER made of the name (nothing, or a body)
