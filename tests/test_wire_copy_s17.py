@@ -304,3 +304,24 @@ def test_a_generic_mention_nothing_points_at_is_no_actor():
 def test_english_a_town_after_another_in_a_list_is_a_place():
     rec = record("On Monday, Russian drones struck targets in Dnipro and Kharkiv.", lang="en", published="2024-05-14")
     assert [p.name for p in rec.places] == ["Dnipro", "Kharkiv"]
+
+
+# ------------------------------------------------------------------ diplomacy, aid sent, suspensions
+@pytest.mark.parametrize("text, want", [
+    ("L'Autorité palestinienne a annoncé lundi la suspension de la coordination sécuritaire avec Israël.",
+     ("SANCTION", "sanctions")),
+    ("Le gouvernement a suspendu lundi les pourparlers de paix avec l'ELN.", ("REJECT", "reject")),
+    ("Les autorités ont suspendu lundi l'accès à l'internet mobile dans tout le pays.", ("COERCE", "censorship")),
+    ("Le président déchu a été placé en résidence surveillée à Niamey.", ("COERCE", "seizure")),
+    ("Israël a rappelé pour consultations ses ambassadeurs au Sénégal.", ("SANCTION", "sanctions")),
+    ("La Banque mondiale a gelé ses décaissements lundi.", ("SANCTION", "sanctions")),
+    ("L'Espagne a envoyé lundi 50 sauveteurs au Maroc.", ("AID", "aid deliveries")),
+    ("Cuba a dépêché lundi des médecins en Haïti.", ("AID", "aid deliveries")),
+    ("Le Qatar a livré 40 tonnes de médicaments à Gaza.", ("AID", "aid deliveries")),
+    ("L'armée a envoyé lundi 300 soldats à Gao.", ("MOBILIZE", "deployment")),
+    ("Le chef de la junte a reçu lundi à Niamey les médiateurs de la CEDEAO.", ("CONSULT", "meeting")),
+    ("Les frontières ont été rouvertes samedi.", ("CONCEDE", "reopening")),
+    ("La Russie et la Chine se sont opposées à toute nouvelle résolution contre Pyongyang.", ("REJECT", "reject")),
+])
+def test_diplomacy_aid_sent_and_suspensions(text, want):
+    assert [(e.type, e.mode) for e in record(text, published="2024-05-14").events] == [want]
