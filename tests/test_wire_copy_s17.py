@@ -325,3 +325,16 @@ def test_english_a_town_after_another_in_a_list_is_a_place():
 ])
 def test_diplomacy_aid_sent_and_suspensions(text, want):
     assert [(e.type, e.mode) for e in record(text, published="2024-05-14").events] == [want]
+
+
+# ------------------------------------------------------------------ no day still to come for what happened
+def test_a_day_still_to_come_told_in_another_sentence_dates_no_count():
+    rec = record("Trois manifestants ont été tués à Conakry. Le FNDC a appelé à manifester jeudi.", published="2022-10-18")
+    assert [f.date for f in rec.figures] == [None]
+    assert [e.date for e in rec.events if e.type == "ASSAULT"] == ["2022-10-18"]
+
+
+def test_a_part_of_the_day_takes_no_day_still_to_come_from_another_sentence():
+    rec = record("Les syndicats ont appelé jeudi à observer une minute de silence lundi. Des centaines de personnes "
+                 "se sont rassemblées en fin de journée à Lyon.", published="2024-03-15")
+    assert [(e.type, e.date) for e in rec.events] == [("REQUEST", "2024-03-14"), ("PROTEST", "2024-03-14")]

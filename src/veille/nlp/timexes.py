@@ -528,6 +528,10 @@ class TimexFinder:
                           and (pub is None or abs((_day(t.value) - pub).days) <= 7)]
             else:
                 before = [t for t in found if t.span[1] <= m.start() and t.value and len(t.value) == 10]
+            # (not a day still to come named in another sentence: "ont appelé à observer une minute de
+            # silence lundi. Des centaines de personnes se sont rassemblées en fin de journée")
+            before = [t for t in before if not (pub is not None and _day(t.value) and _day(t.value) > pub and
+                                                re.search(r"[.!?]\s", text[t.span[1]:m.start()]))]
             if before:
                 out.append(Timex(text=m.group(0), span=(m.start(), m.end()), value=before[-1].value))
         return out
