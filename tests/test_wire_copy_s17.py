@@ -338,3 +338,18 @@ def test_a_part_of_the_day_takes_no_day_still_to_come_from_another_sentence():
     rec = record("Les syndicats ont appelé jeudi à observer une minute de silence lundi. Des centaines de personnes "
                  "se sont rassemblées en fin de journée à Lyon.", published="2024-03-15")
     assert [(e.type, e.date) for e in rec.events] == [("REQUEST", "2024-03-14"), ("PROTEST", "2024-03-14")]
+
+
+@pytest.mark.parametrize("second, want", [
+    ("Les rebelles ont accepté le lendemain de déposer les armes.", ("le lendemain", "2024-05-12")),
+    ("Le président a annoncé deux jours plus tard le retrait des troupes.", ("deux jours plus tard", "2024-05-13")),
+])
+def test_a_day_counted_from_the_last_inside_a_sentence(second, want):
+    rec = record("Les rebelles ont attaqué Goma samedi. " + second, published="2024-05-14")
+    assert [(t.text, t.value) for t in rec.timexes][1:] == [want]
+
+
+def test_a_day_counted_from_a_named_event_is_not_counted_from_the_last_day():
+    rec = record("Les rebelles ont attaqué Goma samedi. Trois jours après l'attaque, l'armée a repris la ville.",
+                 published="2024-05-14")
+    assert [t.text for t in rec.timexes] == ["samedi"]
