@@ -353,3 +353,14 @@ def test_a_day_counted_from_a_named_event_is_not_counted_from_the_last_day():
     rec = record("Les rebelles ont attaqué Goma samedi. Trois jours après l'attaque, l'armée a repris la ville.",
                  published="2024-05-14")
     assert [t.text for t in rec.timexes] == ["samedi"]
+
+
+@pytest.mark.parametrize("second, n", [
+    # a toll with a day and a town of its own is a happening of its own...
+    ("Dimanche, quatre soldats ont été tués à Gao.", 2),
+    # ...one told of the attack before it is its toll
+    ("Quatre soldats ont été tués dans l'attaque.", 1),
+])
+def test_a_later_toll_with_its_own_day_and_place_is_another_attack(second, n):
+    rec = record("Des jihadistes ont attaqué samedi un village près de Mopti. " + second, published="2024-05-14")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == n

@@ -578,6 +578,17 @@ class EventFinder:
         return bool(seen) and all(q.id != town.id and town.name not in q.name and q.name not in town.name and
                                   q.feature not in ("country", "continent", "region", "admin1") for q in seen)
 
+    def new_day_and_place(self, doc: Doc, t: _Trigger, events: list[Event]) -> bool:
+        """A toll told with a day and a place of its own, neither of any attack told before
+        ("Trente détenus ont été décapités lundi en Amazonas. Mercredi, quatre détenus ont été
+        tués à Boa Vista"): a happening of its own."""
+        days = {x.value for x in timexes_in(doc, t.sent.start_char, t.sent.end_char)
+                if x.value and len(x.value) == 10}
+        here = {x[2] for x in places_in(doc, t.sent.start_char, t.sent.end_char) if not self.went_to(doc, x[0])}
+        earlier = [e for e in events if e.type == "ASSAULT"]
+        return len(days) == 1 and bool(here) and bool(earlier) and all(
+            e.date not in days and e.place not in here for e in earlier)
+
     def sides_between(self, doc: Doc, tok: Token) -> list[str]:
         """The two actors a fight noun names after "entre" / "between" ("entre éleveurs et
         agriculteurs"), each made an actor if need be; none when the words name fewer than two."""
@@ -1527,6 +1538,7 @@ class EventFinder:
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
+                    not self.new_day_and_place(doc, t, events) and \
                     not self.other_side_acts(doc, t, events) and not self.during_other_kind(doc, t, trig):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
                 # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
