@@ -364,3 +364,17 @@ def test_a_day_counted_from_a_named_event_is_not_counted_from_the_last_day():
 def test_a_later_toll_with_its_own_day_and_place_is_another_attack(second, n):
     rec = record("Des jihadistes ont attaqué samedi un village près de Mopti. " + second, published="2024-05-14")
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == n
+
+
+@pytest.mark.parametrize("text, want", [
+    # promised or sworn: still to come (with an infinitive only)
+    ("Le général Abdou Sani a promis lundi de libérer les prisonniers politiques.", [("CONCEDE", "planned")]),
+    ("Les rebelles ont engagé de violents combats avec l'armée.", [("ASSAULT", "occurred")]),
+    # a visit called off is none told
+    ("Israël a annulé la visite du ministre sénégalais.", []),
+    ("Le gouvernement a relevé jeudi le niveau d'alerte terroriste.", [("MOBILIZE", "occurred")]),
+    ("Un homme a retenu pendant plusieurs heures une dizaine de personnes en otage dans une banque de Lyon.",
+     [("COERCE", "occurred")]),
+])
+def test_promises_cancellations_alerts_and_hostages(text, want):
+    assert [(e.type, e.status) for e in record(text, published="2024-03-15").events] == want
