@@ -378,3 +378,11 @@ def test_a_later_toll_with_its_own_day_and_place_is_another_attack(second, n):
 ])
 def test_promises_cancellations_alerts_and_hostages(text, want):
     assert [(e.type, e.status) for e in record(text, published="2024-03-15").events] == want
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Germany pledged a further €500 million in military assistance to Kyiv.",
+    "Britain announced £20 million in aid on Friday.",
+])
+def test_english_sums_in_euros_and_pounds_are_aid(text):
+    assert [e.type for e in record(text, lang="en", published="2024-05-14").events] == ["AID"]
