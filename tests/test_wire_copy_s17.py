@@ -386,3 +386,9 @@ def test_promises_cancellations_alerts_and_hostages(text, want):
 ])
 def test_english_sums_in_euros_and_pounds_are_aid(text):
     assert [e.type for e in record(text, lang="en", published="2024-05-14").events] == ["AID"]
+
+
+def test_a_count_after_a_paragraph_of_quotes_is_not_the_speaker_s():
+    rec = record("L'armée syrienne a bombardé Idleb samedi. Son porte-parole, Karim Saleh, a déclaré : « Nous "
+                 "frapperons encore. »\n\nLe même jour, un homme a blessé huit civils à Alep.", published="2024-05-14")
+    assert [name_of(rec, f.reported_by) for f in rec.figures] == [None]

@@ -901,7 +901,8 @@ class FigureFinder:
                 key = sent.start
                 if key not in sent_source:
                     sent_source[key] = att.sentence_source(doc, sent)
-            found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start)]
+            found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start) and not any(
+                q.kind == "direct" and s.start_char <= q.span[0] < s.end_char for q in doc._.quotes or [])]
             if found:
                 return found[-1]
         if self.lead_source:
