@@ -392,3 +392,14 @@ def test_a_count_after_a_paragraph_of_quotes_is_not_the_speaker_s():
     rec = record("L'armée syrienne a bombardé Idleb samedi. Son porte-parole, Karim Saleh, a déclaré : « Nous "
                  "frapperons encore. »\n\nLe même jour, un homme a blessé huit civils à Alep.", published="2024-05-14")
     assert [name_of(rec, f.reported_by) for f in rec.figures] == [None]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le Conseil de sécurité de l'ONU a adopté lundi une résolution. Le Conseil a appelé au cessez-le-feu.",
+     "UN Security Council"),
+    ("Le Parlement irakien a voté lundi une loi. Le Parlement a condamné l'attaque.", "Parlement irakien"),
+])
+def test_a_body_named_again_by_its_head_noun_is_that_body(text, source):
+    rec = record(text, published="2024-05-14")
+    assert len(rec.actors) == 1
+    assert [name_of(rec, e.source) for e in rec.events] == [source]

@@ -57,6 +57,8 @@ class ActorFinder:
         self.kb = kb
         self.lang = lang = get_lang(lang)
         lx = lang.toml("actors")
+        # nouns that name again the body whose name they open (actors.toml [anaphora_by_name])
+        self.head_anaphora = {name_key(w) for w in lx.get("anaphora_by_name", {}).get("words", [])}
         acting = lx["acting"]
         self.acting_before = set(acting["before"])
         self.acting_spatial = set(acting.get("spatial", []))
@@ -887,6 +889,19 @@ class ActorFinder:
                 self.merge_into(doc, other, aid)
                 by_id = {a.id: a for a in doc._.actors}
 
+    def fold_heads(self, doc: Doc) -> None:
+        """"Le Conseil de sécurité de l'ONU a adopté ... Le Conseil a appelé", "le Parlement irakien
+        ... le Parlement": a body named again by the head noun of the one longer name named before
+        it that opens with that noun is that body."""
+        for short in [a for a in doc._.actors if a.kind in ("organization", "government") and a.mentions and
+                      name_key(a.name) in self.head_anaphora]:
+            start = min(m[0] for m in short.mentions)
+            holders = [b for b in doc._.actors if b is not short and b.mentions and min(m[0] for m in b.mentions) < start
+                       and any(len(k.split()) > 1 and k.split()[0] == name_key(short.name)
+                               for k in map(name_key, [*b.aliases, *(text_of(doc)[s0:e0] for s0, e0 in b.mentions)]))]
+            if len(holders) == 1:
+                self.merge_into(doc, short.id, holders[0].id)
+
     def fold_acronyms(self, doc: Doc) -> None:
         """"les Forces démocratiques syriennes (FDS)": the acronym in brackets after an actor's
         name is that actor, there and wherever the text uses it."""
@@ -1080,6 +1095,7 @@ def make_actors(nlp: Language, name: str, lang):
         finder.fold_generic(doc)
         finder.fold_acronyms(doc)
         finder.fold_aliases(doc)
+        finder.fold_heads(doc)
         finder.renumber(doc)
         return doc
 
