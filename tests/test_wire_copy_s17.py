@@ -403,3 +403,12 @@ def test_a_body_named_again_by_its_head_noun_is_that_body(text, source):
     rec = record(text, published="2024-05-14")
     assert len(rec.actors) == 1
     assert [name_of(rec, e.source) for e in rec.events] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Les séparatistes arméniens ont accepté lundi de déposer les armes.", "Separatists"),
+    ("Les putschistes ont rejeté lundi l'ultimatum de la Cédéao.", "Coup leaders"),
+])
+def test_separatists_and_coup_leaders_are_actors(text, source):
+    rec = record(text, published="2024-05-14")
+    assert [name_of(rec, e.source) for e in rec.events][:1] == [source]
