@@ -412,3 +412,16 @@ def test_a_body_named_again_by_its_head_noun_is_that_body(text, source):
 def test_separatists_and_coup_leaders_are_actors(text, source):
     rec = record(text, published="2024-05-14")
     assert [name_of(rec, e.source) for e in rec.events][:1] == [source]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Le Front pour la libération du Cameroun a revendiqué l'attaque.", "Front pour la libération du Cameroun"),
+    ("Selon l'Union des populations du Cameroun, douze militants ont été arrêtés lundi à Douala.",
+     "Union des populations du Cameroun"),
+])
+def test_a_body_named_after_its_country_is_not_the_state(text, body):
+    rec = record(text, published="2024-05-14")
+    assert body in [a.name for a in rec.actors]
+    assert "Cameroon" not in [a.name for a in rec.actors]
+    # "libération" inside the name is no release
+    assert "CONCEDE" not in [e.type for e in rec.events]

@@ -154,6 +154,8 @@ class ActorFinder:
         self.document_heads = set(lx.get("document_heads", {}).get("words", []))
         sub = lx.get("sub_bodies", {})
         self.rx_sub_body = re.compile(sub["before"]) if sub.get("before") else None
+        state_body = lx.get("state_bodies", {})
+        self.rx_state_body = re.compile(state_body["before"]) if state_body.get("before") else None
         # what a person's name cannot hold, or come after (empty: no such guard)
         notp = lx.get("not_persons", {})
         self.not_person_words = set(notp.get("words", []))
@@ -353,6 +355,16 @@ class ActorFinder:
                 continue  # "Israel's" of "Israel's military": the military's (step 2)
             if e.kind == "state" and self.names_a_body(doc, sp):
                 continue  # "the Kenya Red Cross Society": the body, not Kenya
+            named_after = self.rx_state_body.search(text_of(doc), max(0, sp.start_char - 80), sp.start_char) \
+                if self.rx_state_body is not None and e.kind == "state" else None
+            if named_after is not None and free(named_after.start("name"), sp.end_char) and \
+                    not self.kb.lookup(text_of(doc)[named_after.start("name"):sp.end_char]):
+                # "le Front pour la libération du Cameroun": a body named after its country
+                name = text_of(doc)[named_after.start("name"):sp.end_char]
+                add_actor_mention(doc, "org:" + name_key(name), name, (named_after.start("name"), sp.end_char),
+                                  kind="organization", country=e.country)
+                covered.append((named_after.start("name"), sp.end_char))
+                continue
             placey = e.kind in ("state", "government") and (
                 bool(self.place_at(doc, sp.start_char, sp.end_char)) or
                 any(self.lang.entity_class(ent.label_) == "LOC" for ent in doc.ents
