@@ -425,3 +425,8 @@ def test_a_body_named_after_its_country_is_not_the_state(text, body):
     assert "Cameroon" not in [a.name for a in rec.actors]
     # "libération" inside the name is no release
     assert "CONCEDE" not in [e.type for e in rec.events]
+
+
+def test_english_a_state_s_embassy_named_before_its_noun_speaks_for_it():
+    rec = record("The US embassy in Kabul condemned the attack on Tuesday.", lang="en", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ACCUSE", "United States")]

@@ -216,9 +216,9 @@ class ActorFinder:
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
             return True
-        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_subject_nmod_heads and \
+        if root.dep_ in ("nmod", "compound") and root.head.lemma_.lower() in self.acting_subject_nmod_heads and \
                 root.head.dep_ in ("nsubj", "nsubj:pass"):
-            return True  # "l'ambassade des Etats-Unis a condamné" (not "devant l'ambassade de France")
+            return True  # "l'ambassade des Etats-Unis a condamné", "the US embassy condemned" (not "devant l'ambassade de France")
         # "le soutien de la Turquie, de l'Arabie saoudite et du Qatar": a name listed right
         # after an actor that acts (registered before it) acts too
         if self.rx_list_glue is not None:
