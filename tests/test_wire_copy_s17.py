@@ -430,3 +430,8 @@ def test_a_body_named_after_its_country_is_not_the_state(text, body):
 def test_english_a_state_s_embassy_named_before_its_noun_speaks_for_it():
     rec = record("The US embassy in Kabul condemned the attack on Tuesday.", lang="en", published="2024-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ACCUSE", "United States")]
+
+
+def test_a_pronominal_verb_read_as_a_passive_keeps_its_subject_as_source():
+    rec = record("L'armée s'est retirée lundi de la ville.", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source), e.target) for e in rec.events] == [("RETREAT", "armée", None)]

@@ -444,7 +444,23 @@ class ParseRepair:
             aux.pos_ = "AUX"
         for aux in (doc[i] for i in aux_at):
             self.subject_on_auxiliary(aux)
+        for i in numpy.flatnonzero(arr[:, 2] == strings.add("expl:pass")):
+            self.reflexive_subject(doc[int(i)])
         return doc
+
+    @staticmethod
+    def reflexive_subject(se: Token) -> None:
+        """A pronominal verb read as a passive ("L'armée s'est retirée de Kunduz": "armée" the passive
+        subject, "s'" its mark): the subject does what the verb says."""
+        verb = se.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if subject is None or not any(c.dep_ == "aux:pass" for c in verb.children):
+            return
+        subject.dep_ = "nsubj"
+        se.dep_ = "expl:comp"
+        for c in verb.children:
+            if c.dep_ == "aux:pass":
+                c.dep_ = "aux:tense"
 
     @staticmethod
     def subject_on_auxiliary(aux: Token) -> None:
