@@ -435,3 +435,17 @@ def test_english_a_state_s_embassy_named_before_its_noun_speaks_for_it():
 def test_a_pronominal_verb_read_as_a_passive_keeps_its_subject_as_source():
     rec = record("L'armée s'est retirée lundi de la ville.", published="2024-05-14")
     assert [(e.type, name_of(rec, e.source), e.target) for e in rec.events] == [("RETREAT", "armée", None)]
+
+
+def test_english_a_participle_after_a_definite_noun_names_the_arrest_told_before():
+    rec = record("Police arrested three men in Kabul on Thursday. The men arrested were later taken to Jalalabad.",
+                 lang="en", published="2024-03-15")
+    assert [e.type for e in rec.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a annoncé l'interdiction des armes d'assaut.",
+    "Le ministre a dénoncé une campagne de désinformation visant le pays.",
+])
+def test_weapons_and_disinformation_are_no_attacks(text):
+    assert "ASSAULT" not in [e.type for e in record(text, published="2024-03-15").events]

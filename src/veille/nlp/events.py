@@ -224,6 +224,9 @@ class EventFinder:
         self.no_determiners = set(lx["framing"].get("no_determiners", []))
         self.people_participles = set(lx["framing"].get("people_participles", []))
         self.fused_articles = frozenset(lx["framing"].get("fused_articles", []))
+        # whether a participle after a definite noun names again a happening of its type told before
+        # ("the detained men were taken to", "les personnes arrêtées"): measured per language
+        self.definite_participle_mentions = bool(lx["framing"].get("definite_participle_mentions", False))
         # whether "the X" names again only an event of X's own mode ("l'offensive" after "une
         # offensive", not after "une frappe"); false: any event of its type ("the killing")
         self.definite_same_mode = bool(lx["framing"].get("definites_same_mode", False))
@@ -1581,6 +1584,13 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if self.definite_participle_mentions and t.tok.pos_ in ("VERB", "ADJ") and t.tok.dep_ in ("acl", "amod") and \
+                    t.tok.head.i < t.tok.i and \
+                    "Part" in t.tok.morph.get("VerbForm") and not any(c.dep_ in ("obl:agent", "obj") or c.dep_.startswith("aux")
+                                                                      for c in t.tok.children) and \
+                    any(c.dep_ == "det" and c.lower_ in self.definites for c in t.tok.head.children) and \
+                    any(e.type == t.type for e in events):
+                continue  # "Les personnes arrêtées ont été transférées": those of the arrest told before
             if t.tok.pos_ == "NOUN" and t.tok.lower_ in self.people_participles and \
                     any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in self.fused_articles) for c in t.tok.children):
                 continue  # "ravitailler les assiégés": people, not a siege told again
