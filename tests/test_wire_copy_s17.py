@@ -449,3 +449,14 @@ def test_english_a_participle_after_a_definite_noun_names_the_arrest_told_before
 ])
 def test_weapons_and_disinformation_are_no_attacks(text):
     assert "ASSAULT" not in [e.type for e in record(text, published="2024-03-15").events]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the year of a subject's description dates neither the next happening...
+    ("Le président, élu en 2018, a condamné l'attaque. L'ONU a envoyé de l'aide aux déplacés.",
+     [("ACCUSE", "2024-05-14"), ("AID", "2024-05-14")]),
+    # ...nor a statement after the happening its relative clause recalls
+    ("Le MILF, qui a signé un accord de paix en 2014, a condamné l'attaque.", [("AGREE", "2014"), ("ACCUSE", "2024-05-14")]),
+])
+def test_a_background_year_dates_no_later_statement(text, want):
+    assert [(e.type, e.date) for e in record(text, published="2024-05-14").events] == want

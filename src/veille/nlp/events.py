@@ -1873,7 +1873,8 @@ class EventFinder:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and id(ev) not in apart:
                 if previous is not None and previous[0] == para and not (
-                        ev.type in self.publication_day_types and previous[2] in self.unfolded_modes):
+                        ev.type in self.publication_day_types and (previous[2] in self.unfolded_modes or
+                                                                   not self.day_precise(previous[1]))):
                     # (not a statement after a coup recalled: "Le général qui dirige le pays depuis le
                     # coup d'Etat de juillet 2023 a menacé")
                     ev.date = previous[1]
@@ -2266,8 +2267,9 @@ class EventFinder:
             # perdu la vie ... Une quarantaine de secouristes avaient été mobilisés")
             tx = [x for x in timexes_in(doc, max(para_start, story_start(doc, para_start)), t.sent.start_char) if x.value]
             # (what happened is not dated by a day still to come: "les résultats seraient proclamés le
-            # 10 janvier. L'opposition a menacé de boycotter")
-            tx = [x for x in tx if not self.ahead_of_publication(doc, x)]
+            # 10 janvier. L'opposition a menacé de boycotter"; nor by the time of a subject's
+            # description: "Le président, élu en 2018, a condamné l'attaque. L'ONU a envoyé de l'aide")
+            tx = [x for x in tx if not self.ahead_of_publication(doc, x) and not self.describes_subject(doc, x)]
             if tx and t.type in self.publication_day_types and not self.day_precise(tx[-1].value):
                 # a statement is made on a day: a month, a year or a stretch told before it in its
                 # paragraph dates the background it follows ("... depuis le début du siège en mai 2024. Le
@@ -2276,6 +2278,20 @@ class EventFinder:
             if tx:
                 return tx[-1].value
         return None
+
+    @staticmethod
+    def describes_subject(doc: Doc, x) -> bool:
+        """The time lies in an apposition or a relative clause on a clause's subject ("Le
+        président, élu en 2018, a condamné"): when the subject came to be, not a happening told."""
+        span = doc.char_span(x.span[0], x.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.dep_ in ("acl", "acl:relcl", "appos") and a.head.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            if a.dep_ in ("nsubj", "nsubj:pass", "ROOT"):
+                break
+        return False
 
     @staticmethod
     def ahead_of_publication(doc: Doc, x) -> bool:
