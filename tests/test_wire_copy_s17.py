@@ -460,3 +460,8 @@ def test_weapons_and_disinformation_are_no_attacks(text):
 ])
 def test_a_background_year_dates_no_later_statement(text, want):
     assert [(e.type, e.date) for e in record(text, published="2024-05-14").events] == want
+
+
+def test_help_offered_is_aid():
+    rec = record("L'Allemagne a offert lundi son aide à la Turquie.", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("AID", "Germany")]
