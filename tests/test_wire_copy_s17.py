@@ -465,3 +465,9 @@ def test_a_background_year_dates_no_later_statement(text, want):
 def test_help_offered_is_aid():
     rec = record("L'Allemagne a offert lundi son aide à la Turquie.", published="2024-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("AID", "Germany")]
+
+
+def test_english_a_release_demanded_with_its_adjectives_is_no_release():
+    rec = record("UNICEF demanded the immediate and unconditional release of the students on Friday.", lang="en",
+                 published="2024-05-14")
+    assert [e.type for e in rec.events] == ["REQUEST"]

@@ -1481,7 +1481,7 @@ class EventFinder:
                 gap = text_of(doc)[o.end:t.start]
                 # (a verb or a subordinator between them opens a clause of its own: "des renforts ont
                 # été dépêchés sur place et qu'un couvre-feu avait été instauré")
-                if len(gap) <= 32 and not re.search(r"[,.;:]", gap) and not any(
+                if len(gap) <= 48 and not re.search(r"[,.;:]", gap) and not any(
                         x.pos_ in ("VERB", "AUX", "SCONJ") for x in doc.char_span(o.end, t.start, alignment_mode="expand") or []):
                     if id(o) in framed and not self.governs(o.tok, t.tok):
                         continue  # (a framed trigger frames only what it governs)
