@@ -471,3 +471,12 @@ def test_english_a_release_demanded_with_its_adjectives_is_no_release():
     rec = record("UNICEF demanded the immediate and unconditional release of the students on Friday.", lang="en",
                  published="2024-05-14")
     assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Un homme armé a ouvert le feu jeudi dans le lycée Albert-Schweitzer de Mulhouse.", "lycée Albert-Schweitzer (Mulhouse)"),
+    ("Le preneur d'otages s'est retranché dans le supermarché Super U de Trèbes.", "supermarché Super U (Trèbes)"),
+])
+def test_schools_and_shops_named_are_sites(text, site):
+    rec = record(text, published="2024-05-14")
+    assert (site, "site") in [(p.name, p.feature) for p in rec.places]
