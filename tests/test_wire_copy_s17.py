@@ -480,3 +480,14 @@ def test_english_a_release_demanded_with_its_adjectives_is_no_release():
 def test_schools_and_shops_named_are_sites(text, site):
     rec = record(text, published="2024-05-14")
     assert (site, "site") in [(p.name, p.feature) for p in rec.places]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("En Italie, des pluies ont touché le Piémont, la Lombardie et la Sicile.",
+     {("Piedmont", "admin1"), ("Lombardy", "admin1"), ("Sicily", "admin1")}),
+    ("La police a perquisitionné lundi un appartement dans le Bade-Wurtemberg.", {("Baden-Württemberg", "admin1")}),
+    ("Des affrontements ont eu lieu à Mindanao.", {("Mindanao", "region")}),
+])
+def test_french_names_of_regions_and_islands(text, want):
+    rec = record(text, published="2024-05-14")
+    assert want <= {(p.name, p.feature) for p in rec.places}
