@@ -2381,8 +2381,10 @@ class EventFinder:
         # source, not where it happened; so is a town in the source's phrase ("selon une source
         # sécuritaire à Pemba")
         reporters = {aid for _, aid in self.attributor.according_to(doc, t.sent)}
-        source_phrases = [(m.start(), text.find(",", m.end(), t.sent.end_char) % (t.sent.end_char + 1))
-                          for m in self.attributor.rx_according.finditer(text, t.end, t.sent.end_char)]
+        source_phrases = []  # each "selon X" after the trigger, up to the next comma
+        for m in self.attributor.rx_according.finditer(text, t.end, t.sent.end_char):
+            comma = text.find(",", m.end(), t.sent.end_char)
+            source_phrases.append((m.start(), comma if comma >= 0 else t.sent.end_char))
         # (the dateline's town, "BAMAKO (AFP) -", is where the report was filed: the lead's
         # place only when the lead names none of its own)
         here = [x for x in places_in(doc, story_start(doc, t.sent.start_char), t.sent.end_char) if usable(x) and not (
