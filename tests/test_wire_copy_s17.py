@@ -491,3 +491,9 @@ def test_schools_and_shops_named_are_sites(text, site):
 def test_french_names_of_regions_and_islands(text, want):
     rec = record(text, published="2024-05-14")
     assert want <= {(p.name, p.feature) for p in rec.places}
+
+
+def test_english_a_paragraph_naming_no_time_goes_on_with_the_day_before():
+    rec = record("On Saturday, thousands of opposition supporters took to the streets of Karachi.\n\n"
+                 "Police fired tear gas to disperse the protesters.", lang="en", published="2024-05-14")
+    assert [(e.type, e.date) for e in rec.events] == [("PROTEST", "2024-05-11"), ("COERCE", "2024-05-11")]

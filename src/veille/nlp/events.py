@@ -265,6 +265,9 @@ class EventFinder:
         # types whose undated happenings are the publication day's ("Betancourt condemned the
         # FARC", "she called on Sarkozy to..."): statements a dispatch reports as news (absent: none)
         self.publication_day_types = frozenset(lx.get("attributes", {}).get("publication_day_types", []))
+        # whether a paragraph that names no time goes on with the day of the paragraph before:
+        # measured per language (English copy gained dates with it, French copy lost them)
+        self.date_across_paragraphs = bool(lx.get("attributes", {}).get("date_across_paragraphs", False))
         # ...and types whose undated happenings are, when told in the past ("le quartier a été évacué")
         self.publication_day_past_types = frozenset(lx.get("attributes", {}).get("publication_day_past_types", []))
         # types whose happenings, with no place in their sentence, are at the story's focus
@@ -1872,6 +1875,13 @@ class EventFinder:
         for ev in events:
             para = text.rfind("\n\n", 0, ev.span[0])
             if ev.date is None and ev.status == "occurred" and told_past.get(id(ev)) and id(ev) not in apart:
+                # (a paragraph that names no time goes on with the one before: "On Saturday, thousands
+                # took to the streets.\n\nPolice fired tear gas")
+                if self.date_across_paragraphs and previous is not None and para > previous[0] and \
+                        text.rfind("\n\n", 0, para) == previous[0]:
+                    para_end = text.find("\n\n", para + 2)
+                    if not any(True for _ in timexes_in(doc, para + 1, len(text) if para_end < 0 else para_end)):
+                        previous = (para, previous[1], previous[2])
                 if previous is not None and previous[0] == para and not (
                         ev.type in self.publication_day_types and (previous[2] in self.unfolded_modes or
                                                                    not self.day_precise(previous[1]))):
