@@ -497,3 +497,9 @@ def test_english_a_paragraph_naming_no_time_goes_on_with_the_day_before():
     rec = record("On Saturday, thousands of opposition supporters took to the streets of Karachi.\n\n"
                  "Police fired tear gas to disperse the protesters.", lang="en", published="2024-05-14")
     assert [(e.type, e.date) for e in rec.events] == [("PROTEST", "2024-05-11"), ("COERCE", "2024-05-11")]
+
+
+def test_english_the_subject_after_a_town_and_a_comma_is_no_place_of_a_list():
+    rec = record('Standing alongside the president at an air base southwest of Paris, Betancourt said, "I cry with joy."',
+                 lang="en", published="2024-05-14")
+    assert [p.name for p in rec.places] == ["Paris"]

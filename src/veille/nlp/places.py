@@ -269,8 +269,9 @@ class PlaceResolver:
                     # takes a place, whatever the model made of the name
                     ent.root.dep_ in ("obj", "dobj") and ent.root.head.lemma_.lower() in self.place_object_verbs) or (
                     # "in Dnipro and Kharkiv": one more place of a list whose first one was found
+                    # (not the subject of the clause after it: "southwest of Paris, Betancourt said")
                     self.rx_list_glue is not None and bool(out) and s - out[-1].end <= 6 and
-                    bool(self.rx_list_glue.search(text, out[-1].end, s)))
+                    bool(self.rx_list_glue.search(text, out[-1].end, s)) and ent.root.dep_ not in ("nsubj", "nsubj:pass"))
                 # a region's or province's own full name ("Gilgit-Baltistan" tagged as a body)
                 region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
                     text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
