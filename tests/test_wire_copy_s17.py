@@ -503,3 +503,8 @@ def test_english_the_subject_after_a_town_and_a_comma_is_no_place_of_a_list():
     rec = record('Standing alongside the president at an air base southwest of Paris, Betancourt said, "I cry with joy."',
                  lang="en", published="2024-05-14")
     assert [p.name for p in rec.places] == ["Paris"]
+
+
+def test_english_a_state_named_as_the_owner_of_an_office_is_no_place():
+    rec = record("Earlier this week, Britain's Foreign Secretary visited Tbilisi.", lang="en", published="2024-05-14")
+    assert [p.name for p in rec.places] == ["Tbilisi"]

@@ -352,7 +352,9 @@ class ActorFinder:
                 continue
             if e.kind == "state" and any(m.start() <= sp.start_char and sp.end_char <= m.end("owner") + 2
                                          for m, _, _ in owned):
-                continue  # "Israel's" of "Israel's military": the military's (step 2)
+                # "Israel's" of "Israel's military": the military's (step 2), whose, not where
+                self.drop_place_mention(doc, sp.start_char, sp.end_char)
+                continue
             if e.kind == "state" and self.names_a_body(doc, sp):
                 continue  # "the Kenya Red Cross Society": the body, not Kenya
             named_after = self.rx_state_body.search(text_of(doc), max(0, sp.start_char - 80), sp.start_char) \
@@ -374,6 +376,10 @@ class ActorFinder:
             placey = placey or (e.kind == "organization" and self.city_at(doc, sp.start_char, sp.end_char))
             dateline = doc._.dateline or (0, 0)
             if placey and (not self.acting(doc, sp) or dateline[0] <= sp.start_char < dateline[1]):
+                if e.kind == "state" and not (dateline[0] <= sp.start_char < dateline[1]) and (
+                        sp.root.dep_ == "compound" or re.match(r"['’]s(?![\w-])", text[sp.end_char:sp.end_char + 3])):
+                    # "United States warplanes", "Britain's Foreign Secretary": whose, not where
+                    self.drop_place_mention(doc, sp.start_char, sp.end_char)
                 continue  # "à Moscou", or the dateline "KHARTOUM, 3 mai (Reuters) -"
             body = self.rx_sub_body.search(text_of(doc), max(0, sp.start_char - 80), sp.start_char) \
                 if self.rx_sub_body is not None and e.kind == "organization" else None
