@@ -508,3 +508,7 @@ def test_english_the_subject_after_a_town_and_a_comma_is_no_place_of_a_list():
 def test_english_a_state_named_as_the_owner_of_an_office_is_no_place():
     rec = record("Earlier this week, Britain's Foreign Secretary visited Tbilisi.", lang="en", published="2024-05-14")
     assert [p.name for p in rec.places] == ["Tbilisi"]
+
+
+def test_english_identities_not_released_are_no_refused_release():
+    assert record("The identities of the women have not been released.", lang="en", published="2024-05-14").events == []
