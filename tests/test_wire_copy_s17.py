@@ -512,3 +512,9 @@ def test_english_a_state_named_as_the_owner_of_an_office_is_no_place():
 
 def test_english_identities_not_released_are_no_refused_release():
     assert record("The identities of the women have not been released.", lang="en", published="2024-05-14").events == []
+
+
+def test_english_a_verb_whose_subject_a_demonstrative_opens_tells_the_attack_again():
+    rec = record("Two women blew themselves up at a market in Baghdad on Friday. These human bombs were then "
+                 "detonated remotely.", lang="en", published="2024-05-14")
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 1

@@ -227,6 +227,9 @@ class EventFinder:
         # whether a participle after a definite noun names again a happening of its type told before
         # ("the detained men were taken to", "les personnes arrêtées"): measured per language
         self.definite_participle_mentions = bool(lx["framing"].get("definite_participle_mentions", False))
+        # ...and whether a verb whose subject a demonstrative opens tells again a happening of its
+        # type ("These human bombs were then detonated remotely"): measured per language
+        self.demonstrative_subject_mentions = bool(lx["framing"].get("demonstrative_subject_mentions", False))
         # whether "the X" names again only an event of X's own mode ("l'offensive" after "une
         # offensive", not after "une frappe"); false: any event of its type ("the killing")
         self.definite_same_mode = bool(lx["framing"].get("definites_same_mode", False))
@@ -1587,6 +1590,10 @@ class EventFinder:
             before = text_of(doc)[max(0, t.start - 6):t.start].split()
             if before and before[-1].lower() in self.demonstratives and any(e.type == t.type for e in events):
                 continue  # "cet enlèvement": told already
+            if self.demonstrative_subject_mentions and t.tok.pos_ == "VERB" and any(e.type == t.type for e in events) and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and any(d.dep_ == "det" and d.lower_ in self.demonstratives
+                                                               for d in c.children) for c in t.tok.children):
+                continue  # "These human bombs were then detonated remotely": the attack told already
             if self.definite_participle_mentions and t.tok.pos_ in ("VERB", "ADJ") and t.tok.dep_ in ("acl", "amod") and \
                     t.tok.head.i < t.tok.i and \
                     "Part" in t.tok.morph.get("VerbForm") and not any(c.dep_ in ("obl:agent", "obj") or c.dep_.startswith("aux")
