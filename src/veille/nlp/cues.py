@@ -64,6 +64,10 @@ class CueMatcher:
         self._first: dict[int, tuple[int, ...]] = {}   # LOWER id -> cues it can open
         self._fits: dict[tuple[str, bool, int], bool] = {}
 
+    def openers(self, lower_id: int) -> tuple[int, ...]:
+        """The cues a token of this LOWER id can open, in list order."""
+        return self._openers(lower_id)
+
     def _openers(self, lower_id: int) -> tuple[int, ...]:
         found = self._first.get(lower_id)
         if found is None:

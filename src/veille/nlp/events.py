@@ -389,12 +389,16 @@ class EventFinder:
             out.append((s0, e0))
         return out
 
-    def readings(self, i: int, phrase: str) -> tuple[int, ...]:
-        """The rules that read the matched phrase, in the order they are to be tried."""
+    def readings(self, i: int, doc: Doc, start: int, end: int) -> tuple[int, ...]:
+        """The rules that read the phrase matched at [start, end), in the order they are to be
+        tried (only the cues its first token opens can read it)."""
+        phrase = text_of(doc)[start:end]
         key = (i, phrase.lower())
         found = self._readings.get(key)
         if found is None:
-            ks = {i} | {k for k, rx in enumerate(self.cues.exact) if self.rules[k] and rx.fullmatch(phrase)}
+            first = doc.char_span(start, start + 1, alignment_mode="expand")
+            openers = self.cues.openers(first[0].lower) if first is not None else ()
+            ks = {i} | {k for k in openers if self.rules[k] and self.cues.exact[k].fullmatch(phrase)}
             found = self._readings[key] = tuple(sorted(ks, key=lambda k: (self.guards[self.rules[k][-1]][0] is None, k)))
         return found
 
@@ -411,7 +415,7 @@ class EventFinder:
         for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
-            for k in self.readings(i, text[start:end]):
+            for k in self.readings(i, doc, start, end):
                 after = self.guards[self.rules[k][-1]][0]
                 if after is None or after.match(text, end, min(len(text), end + 80)):
                     break
