@@ -21,12 +21,12 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher, cue_regex
 from veille.nlp.grammar import negations, points_to_future, verb_form
-from veille.nlp.timexes import body_dateline, timexes_in
+from veille.nlp.timexes import ahead_of_publication, body_dateline, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
 from veille.record import Event
-from veille.resolve.dates import date_bounds, parse_iso_date
+from veille.resolve.dates import parse_iso_date
 from veille.nlp.extensions import LANG_CONFIG
 
 
@@ -2242,7 +2242,7 @@ class EventFinder:
                 any(c.dep_ == "cc" and c.i < t.tok.i for c in t.tok.children))):
             # a statement made is not dated after the dispatch ("a salué ... après l'annonce de
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
-            tx = [x for x in tx if not self.ahead_of_publication(doc, x)
+            tx = [x for x in tx if not ahead_of_publication(doc, x)
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
         if t.tok.pos_ == "VERB":
             # no act is dated by a time its subject's apposition gives ("L'armée, en guerre contre
@@ -2290,7 +2290,7 @@ class EventFinder:
             # (what happened is not dated by a day still to come: "les résultats seraient proclamés le
             # 10 janvier. L'opposition a menacé de boycotter"; nor by the time of a subject's
             # description: "Le président, élu en 2018, a condamné l'attaque. L'ONU a envoyé de l'aide")
-            tx = [x for x in tx if not self.ahead_of_publication(doc, x) and not self.describes_subject(doc, x)]
+            tx = [x for x in tx if not ahead_of_publication(doc, x) and not self.describes_subject(doc, x)]
             if tx and t.type in self.publication_day_types and not self.day_precise(tx[-1].value):
                 # a statement is made on a day: a month, a year or a stretch told before it in its
                 # paragraph dates the background it follows ("... depuis le début du siège en mai 2024. Le
@@ -2313,12 +2313,6 @@ class EventFinder:
             if a.dep_ in ("nsubj", "nsubj:pass", "ROOT"):
                 break
         return False
-
-    @staticmethod
-    def ahead_of_publication(doc: Doc, x) -> bool:
-        """The time starts after the dispatch's publication day (none is, without that day)."""
-        published = parse_iso_date((doc._.meta or {}).get("published"))
-        return published is not None and (date_bounds(x.value)[0] or published) > published
 
     @staticmethod
     def noun_time(doc: Doc, x, trigger: Token) -> bool:

@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span
 from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb
-from veille.nlp.timexes import body_dateline, timexes_in
-from veille.resolve.dates import date_bounds, parse_iso_date
+from veille.nlp.timexes import ahead_of_publication, body_dateline, timexes_in
 from veille.nlp.links import actors_in, headline_clause_break, nearest, places_in, sentences_of, story_start, text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Figure
@@ -1257,11 +1256,8 @@ class FigureFinder:
             return pub  # "le camp, où vivent 500 000 déplacés": a count of now
         para = paragraph_bounds(doc, d.sent.start_char)
         # (a day still to come told elsewhere dates no count: "Le FNDC a appelé à manifester jeudi")
-        published = parse_iso_date(pub)
-
-        def past(t) -> bool:
-            return published is None or (date_bounds(t.value)[0] or published) <= published
-        before = [t for t in timexes_in(doc, para[0], d.sent.start_char) if self.usable_time(doc, t) and past(t)]
+        before = [t for t in timexes_in(doc, para[0], d.sent.start_char)
+                  if self.usable_time(doc, t) and not ahead_of_publication(doc, t)]
         if before:
             return self.run_start(doc, before, len(before) - 1).value
         if previous and previous[-1].date:
@@ -1270,7 +1266,7 @@ class FigureFinder:
         # actualisée : 7 mai 2017" over "6 mai 2017. – ...")
         line = body_dateline(doc)
         lead = paragraph_bounds(doc, line[0] if line else 0)
-        first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value and past(t)]
+        first = [t for t in timexes_in(doc, lead[0], lead[1]) if t.value and not ahead_of_publication(doc, t)]
         # the lead's first date, but the dateline's when nothing else dates it
         told = [t for t in first if self.usable_time(doc, t) and not self.state_time(doc, d, t)]
         return (told or first)[0].value if first else None

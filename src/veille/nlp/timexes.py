@@ -630,6 +630,12 @@ def make_timexes(nlp: Language, name: str, lang):
     return set_timexes
 
 
+def ahead_of_publication(doc: Doc, x) -> bool:
+    """The time ``x`` starts after the dispatch's publication day (none is, without that day)."""
+    published = dates.parse_iso_date((doc._.meta or {}).get("published"))
+    return published is not None and (dates.date_bounds(x.value)[0] or published) > published
+
+
 def timexes_in(doc: Doc, start: int, end: int):
     """Time expressions in [start, end) that may date a count or an event: those reported,
     and the implicit ones ("en début d'après-midi": the last day named) that only serve to
