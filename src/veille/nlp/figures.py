@@ -874,8 +874,7 @@ class FigureFinder:
             key = sent.start
             if key not in sent_source:
                 sent_source[key] = att.sentence_source(doc, sent) or self.light_source(doc, sent)
-            if sent_source[key] and not any(q.kind == "direct" and sent.start_char <= q.span[0] < sent.end_char
-                                            for q in doc._.quotes or []):
+            if sent_source[key] and not self.holds_direct_quote(doc, sent):
                 # (a speaker's words before it are their view, not the count's report:
                 # "« Nous ne reculerons pas », a déclaré X. Mercredi, la police a interpellé neuf
                 # personnes")
@@ -900,8 +899,8 @@ class FigureFinder:
                 key = sent.start
                 if key not in sent_source:
                     sent_source[key] = att.sentence_source(doc, sent)
-            found = [sent_source[s.start] for s in _sentences_in(doc, prev_para) if sent_source.get(s.start) and not any(
-                q.kind == "direct" and s.start_char <= q.span[0] < s.end_char for q in doc._.quotes or [])]
+            found = [sent_source[s.start] for s in _sentences_in(doc, prev_para)
+                     if sent_source.get(s.start) and not self.holds_direct_quote(doc, s)]
             if found:
                 return found[-1]
         if self.lead_source:
@@ -916,6 +915,12 @@ class FigureFinder:
                 if who is not None and who.kind in self.lead_source:
                     return who.id
         return None
+
+    @staticmethod
+    def holds_direct_quote(doc, sent) -> bool:
+        """A direct quotation opens in the sentence: its source is a speaker's, whose words are
+        their view, not a report of the counts told after them."""
+        return any(q.kind == "direct" and sent.start_char <= q.span[0] < sent.end_char for q in doc._.quotes or [])
 
     def light_source(self, doc, sent) -> str | None:
         """The subject of a light verb of reporting in the sentence ("la préfecture a fait
