@@ -916,7 +916,7 @@ class ActorFinder:
             start = min(m[0] for m in short.mentions)
             holders = [b for b in doc._.actors if b is not short and b.mentions and min(m[0] for m in b.mentions) < start
                        and any(len(k.split()) > 1 and k.split()[0] == name_key(short.name)
-                               for k in map(name_key, [*b.aliases, *(text_of(doc)[s0:e0] for s0, e0 in b.mentions)]))]
+                               for k in map(name_key, b.aliases))]  # (the aliases hold every surface of a mention)
             if len(holders) == 1:
                 self.merge_into(doc, short.id, holders[0].id)
 
