@@ -95,6 +95,12 @@ def _asked_for(lang: Lang) -> frozenset[str]:
 
 
 @functools.cache
+def _person_roles(lang: Lang) -> frozenset[str]:
+    """One-word role nouns (actors.toml): a person summoned or urged is no happening with a day of its own."""
+    return frozenset(n.lower() for n in lang.toml("actors")["roles"]["nouns"] if " " not in n)
+
+
+@functools.cache
 def _promised_happenings(lang: Lang) -> frozenset[str]:
     """Nouns of happenings a promise names, whose time told after them is theirs (time.toml)."""
     return frozenset(lang.toml("time")["future_lemmas"].get("promised_happenings", []))
@@ -110,7 +116,8 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     noun = tok.head
     asked_for = _asked_for(get_lang(lang))
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
-            and verb.lemma_.lower() in asked_for:
+            and verb.lemma_.lower() in asked_for and noun.lower_ not in _person_roles(get_lang(lang)):
+        # (not "a convoqué l'ambassadeur de Russie lundi": the summons' Monday)
         return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
     if time_word and verb.lemma_.lower() in asked_for and any(
             c.dep_ in ("obj", "dobj") and verb.i < c.i < tok.i and c.lower_ in _promised_happenings(get_lang(lang))

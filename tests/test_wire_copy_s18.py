@@ -1,0 +1,37 @@
+"""Wire-copy cases of session 18, each a defect a probe in agency or Wikinews format showed,
+reduced to the sentence that shows it. The sentences and the persons in them are invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_wire_copy import name_of, place_of, record
+
+
+def events(rec):
+    return [(e.type, e.mode, name_of(rec, e.source)) for e in rec.events]
+
+
+def timex_values(rec):
+    return {t.text: t.value for t in rec.timexes}
+
+
+# ------------------------------------------------------------------ time
+@pytest.mark.parametrize("text, lang, want", [
+    # a person summoned has no day of their own: the day is the summons'
+    ("Le ministère a convoqué l'ambassadeur de Russie lundi.", "fr", "2024-05-13"),
+    # ...a meeting called for a day has
+    ("La Cédéao a convoqué un sommet lundi.", "fr", "2024-05-20"),
+])
+def test_a_person_summoned_keeps_the_summons_day(text, lang, want):
+    assert timex_values(record(text, published="2024-05-14", lang=lang))["lundi"] == want
+
+
+# ------------------------------------------------------------------ disasters
+@pytest.mark.parametrize("text, lang", [
+    ("Les pluies diluviennes ont tué douze personnes dans la région de Tahoua.", "fr"),
+    ("Heavy rains have killed 30 people in Kano State since Sunday.", "en"),
+])
+def test_rain_that_kills_is_no_attack(text, lang):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [e.type for e in rec.events] == []
+    assert [f.kind for f in rec.figures] == ["killed"]
