@@ -35,3 +35,26 @@ def test_rain_that_kills_is_no_attack(text, lang):
     rec = record(text, published="2024-05-14", lang=lang)
     assert [e.type for e in rec.events] == []
     assert [f.kind for f in rec.figures] == ["killed"]
+
+
+# ------------------------------------------------------------------ sympathy
+@pytest.mark.parametrize("text, lang, source", [
+    ("La ministre Hélène Varo a fait part de sa « consternation » après le drame.", "fr", "Hélène Varo"),
+    ("Le président Karim Doussa a exprimé sa tristesse après la mort des soldats.", "fr", "Karim Doussa"),
+    ("Le maire Jean Bastos s'est incliné devant la mémoire des victimes.", "fr", "Jean Bastos"),
+    ("President Tomas Reyna offered his condolences to the families of the victims.", "en", "Tomas Reyna"),
+    ("Prime Minister Anil Moradi paid tribute to the police officers.", "en", "Anil Moradi"),
+])
+def test_grief_and_tribute_professed_are_support(text, lang, source):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [(e.type, name_of(rec, e.source), e.status) for e in rec.events] == [("SUPPORT", source, "occurred")]
+
+
+def test_a_prison_sentence_is_no_grief():
+    rec = record("Il a évoqué sa peine de prison.", published="2024-05-14")
+    assert "SUPPORT" not in [e.type for e in rec.events]
+
+
+def test_talks_offered_are_still_planned():
+    rec = record("The rebels offered talks with the government.", published="2024-05-14", lang="en")
+    assert [(e.type, e.status) for e in rec.events] == [("CONSULT", "planned")]

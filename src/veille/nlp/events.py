@@ -203,6 +203,7 @@ class EventFinder:
         self.plan_needs_infinitive = set(st.get("plan_needs_infinitive", []))
         # plan verbs whose compound past says it was done: "ont dû être évacués" (they were)
         self.plan_done_when_past = set(st.get("plan_done_when_past", []))
+        self.given_when_said = frozenset(st.get("given_when_said", []))
         # verbs whose conditional reports what something was, at a distance ("il s'agirait d'un attentat")
         self.hearsay = set(st.get("hearsay", []))
         # (and the verbs of taking up or waging a fight: "est repassé à l'offensive", "ont engagé
@@ -1005,7 +1006,8 @@ class EventFinder:
         if any(c.lemma_.lower() in self.plan and not (c.lemma_.lower() in self.plan_needs_infinitive and not any(
                 x.dep_ == "xcomp" for x in c.children)) and not (
                 c.lemma_.lower() in self.plan_done_when_past and c.morph.get("VerbForm") == ["Part"] and
-                any(x.dep_ == "aux:tense" for x in c.children)) for c in chain) or fut:
+                any(x.dep_ == "aux:tense" for x in c.children)) and not (
+                c.i != tok.i and tok.lower_ in self.given_when_said) for c in chain) or fut:
             return "planned"
         verb = self.verb_above(tok)
         if t.type not in self.done_when_announced and tok.pos_ in ("NOUN", "PROPN") and verb is not None and \
