@@ -58,3 +58,11 @@ def test_a_prison_sentence_is_no_grief():
 def test_talks_offered_are_still_planned():
     rec = record("The rebels offered talks with the government.", published="2024-05-14", lang="en")
     assert [(e.type, e.status) for e in rec.events] == [("CONSULT", "planned")]
+
+
+# ------------------------------------------------------------------ places
+def test_towns_listed_before_give_what_follows_the_story_s_town_not_the_last_one():
+    rec = record("Des milliers de personnes ont manifesté à Minsk, à Brest et à Gomel. "
+                 "La police antiémeute a dispersé les rassemblements.", published="2024-05-14")
+    coerce = next(e for e in rec.events if e.type == "COERCE")
+    assert place_of(rec, coerce.place) == "Minsk"

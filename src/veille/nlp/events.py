@@ -2452,8 +2452,18 @@ class EventFinder:
         if before:
             # the most precise of them, the last among equals: the town, not the province named
             # after it ("à Tignes (Savoie)"), the camp rather than its town
-            return min(enumerate(before), key=lambda ix: (
-                0 if pmap[ix[1][2]].feature == "site" else pmap[ix[1][2]].precision or 9, -ix[0]))[1][2]
+            def precision(x):
+                return 0 if pmap[x[2]].feature == "site" else pmap[x[2]].precision or 9
+            best = min(enumerate(before), key=lambda ix: (precision(ix[1]), -ix[0]))[1]
+            peers = {x[2] for x in before if precision(x) == precision(best) and
+                     doc.char_span(x[0], x[1], alignment_mode="expand").sent.start == doc.char_span(
+                         best[0], best[1], alignment_mode="expand").sent.start}
+            focus = (doc._.focus or {}).get("place")
+            if len(peers) > 1 and focus in peers and pmap[focus].feature != "site":
+                # towns listed together ("à Dakar, à Thiès et à Kaolack") name no one town for what
+                # follows but the story's own town among them
+                return focus
+            return best[2]
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:
             return last.place
