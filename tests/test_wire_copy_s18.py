@@ -66,3 +66,22 @@ def test_towns_listed_before_give_what_follows_the_story_s_town_not_the_last_one
                  "La police antiémeute a dispersé les rassemblements.", published="2024-05-14")
     coerce = next(e for e in rec.events if e.type == "COERCE")
     assert place_of(rec, coerce.place) == "Minsk"
+
+
+# ------------------------------------------------------------------ phrases
+@pytest.mark.parametrize("text, want", [
+    # the pluperfect of a phrase told in the passé composé
+    ("Le Conseil de sécurité s'était réuni le 8 décembre à huis clos.", [("CONSULT", "2023-12-08")]),
+    ("La Minusma s'était retirée du Mali en 2023.", [("RETREAT", "2023")]),
+    # a day between the verb and the rest of the phrase, with a place after it
+    ("Le ministre Paul Ondo s'est rendu samedi à Koumra.", [("CONSULT", "2024-05-11")]),
+])
+def test_phrases_in_other_tenses_and_with_a_day_inside(text, want):
+    assert [(e.type, e.date) for e in record(text, published="2024-05-14").events] == want
+
+
+def test_a_standing_state_held_by_the_infinitive_does_not_make_the_accusation_habitual():
+    rec = record("L'opposition a accusé le gouvernement de mentir depuis des mois.", published="2024-03-14")
+    assert [e.type for e in rec.events] == ["ACCUSE"]
+    rec = record("Les rebelles réclament depuis des années l'autonomie de la région.", published="2024-03-14")
+    assert rec.events == []

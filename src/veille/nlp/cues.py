@@ -90,10 +90,10 @@ class CueMatcher:
             self._fits[key] = ok
         return ok
 
-    def _end(self, i: int, lower, space, t: int, skips: dict[int, int]) -> tuple[int, tuple[int, int] | None] | None:
+    def _end(self, i: int, lower, space, t: int, skips: dict[int, tuple[int, ...]]) -> tuple[int, tuple[int, int] | None] | None:
         """(token index past cue ``i`` matched from token ``t``, the tokens skipped inside it),
-        or None. ``skips``: token index -> index past a stretch that may sit between two words
-        of a phrase (one, once: "a suspendu dimanche les activités")."""
+        or None. ``skips``: token index -> indexes past the stretches that may sit between two
+        words of a phrase (one, once: "a suspendu dimanche les activités")."""
         pieces = self.pieces[i]
         k = t + 1
         skipped = None
@@ -102,10 +102,18 @@ class CueMatcher:
                 while k < len(lower) and space[k]:
                     k += 1  # "\n" between two words is a token of its own
             if k < len(lower) and piece[2] and skipped is None and k in skips and not self._fit(piece, int(lower[k])):
-                skipped = (k, skips[k])
-                k = skips[k]
-                while k < len(lower) and space[k]:
-                    k += 1
+                # the longest stretch after which the phrase goes on: "s'est rendu samedi à
+                # Koumra" skips the day alone, "a reçu lundi à Nairobi une délégation" the day
+                # and its place
+                for stop in skips[k]:
+                    j = stop
+                    while j < len(lower) and space[j]:
+                        j += 1
+                    if j < len(lower) and self._fit(piece, int(lower[j])):
+                        skipped, k = (k, stop), j
+                        break
+                else:
+                    return None
             if k >= len(lower) or not self._fit(piece, int(lower[k])):
                 return None
             k += 1
@@ -121,11 +129,11 @@ class CueMatcher:
             return []
         arr = doc.to_array([LOWER, IS_SPACE])
         lower, space = arr[:, 0], arr[:, 1]
-        skips = {}
+        skips: dict[int, tuple[int, ...]] = {}  # token -> the ends of the stretches opening there, longest first
         for s0, e0 in skippable:
             span = doc.char_span(s0, e0, alignment_mode="expand")
             if span is not None and span.start > 0:
-                skips[span.start] = span.end
+                skips[span.start] = tuple(sorted({*skips.get(span.start, ()), span.end}, reverse=True))
         out = []
         pos = 0
         for t in range(len(doc)):

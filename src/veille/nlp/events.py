@@ -121,6 +121,8 @@ class EventFinder:
         self.force_kinds = FORCE_KINDS
         # ...and the kinds that can be said to strike or fight: a state stands for its army
         self.striking_kinds = frozenset(self.force_kinds | {"state"})
+        # the openers of a trigger phrase that stand for every compound tense (events.toml)
+        tenses: dict[str, list[str]] = lx.get("phrase_tenses", {})
         for t in lx["trigger"]:
             needs = set(t.get("needs_announce", []))
             first = bool(t.get("first_only", False))
@@ -142,7 +144,11 @@ class EventFinder:
                 # the type and mode the trigger takes when what it acts on is no armed force
                 self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
             for w in t["words"]:
-                cues.append((w, (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))))
+                rule = (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))
+                cues.append((w, rule))
+                # the same phrase in the other compound tenses ("s'était réuni", "avaient ouvert le feu")
+                cues.extend((other + w[len(opener):], rule) for opener, others in tenses.items()
+                            if w.startswith(opener) for other in others)
             self.guards.append(guard)
         # phrases that hold a trigger word but name a thing, not a happening ("assault rifles",
         # "une conférence de presse"): matched like triggers (the longer phrase wins), then dropped
@@ -385,9 +391,9 @@ class EventFinder:
             s0, e0 = x.span
             span = doc.char_span(s0, e0, alignment_mode="expand")
             k = span.end if span is not None else len(doc)
-            if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].idx in places:
-                e0 = places[doc[k + 1].idx]
             out.append((s0, e0))
+            if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].idx in places:
+                out.append((s0, places[doc[k + 1].idx]))
         return out
 
     def readings(self, i: int, doc: Doc, start: int, end: int) -> tuple[int, ...]:
@@ -923,6 +929,20 @@ class EventFinder:
         start = max(text.rfind(p, 0, t.start - off) for p in ",;:(")
         ends = [i for i in (text.find(p, t.end - off) for p in ",;:)") if i >= 0]
         return text[start + 1:min(ends) if ends else len(text)]
+
+    def habitual(self, t: _Trigger) -> bool:
+        """Whether the trigger's stretch of clause tells a standing or habitual state: not one
+        that an infinitive after the trigger holds ("a accusé le gouvernement de mentir depuis
+        des mois" is one accusation)."""
+        if self.rx_habitual is None:
+            return False
+        stretch = self.stretch(t)
+        start = t.sent.text.find(stretch) + t.sent.start_char
+        for m in self.rx_habitual.finditer(stretch):
+            at = start + m.start()
+            if not any(t.end <= w.idx < at and w.morph.get("VerbForm") == ["Inf"] for w in t.sent):
+                return True
+        return False
 
     def verb_above(self, tok: Token) -> Token | None:
         cur = tok
@@ -1587,8 +1607,7 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "VERB" and self.rx_year_toll is not None and any(
                     m.start() <= t.start - t.sent.start_char < m.end() for m in self.rx_year_toll.finditer(t.sent.text)):
                 continue  # "at least 16 were killed in 2010": a year's toll, not a happening
-            if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.rx_habitual is not None and \
-                    self.rx_habitual.search(self.stretch(t)):
+            if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.habitual(t):
                 continue  # "les rebelles réclament depuis des années l'autonomie", "les attaques sont fréquentes"
             negated = t.type in self.negated and bool(negations(t.tok, self.lang))
             if negated:
