@@ -85,3 +85,41 @@ def test_a_standing_state_held_by_the_infinitive_does_not_make_the_accusation_ha
     assert [e.type for e in rec.events] == ["ACCUSE"]
     rec = record("Les rebelles réclament depuis des années l'autonomie de la région.", published="2024-03-14")
     assert rec.events == []
+
+
+# ------------------------------------------------------------------ diplomacy
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le gouvernement allemand a convoqué l'ambassadeur d'Iran à Berlin.", "fr", ("ACCUSE", "Germany")),
+    ("Poland summoned the Russian ambassador on Monday.", "en", ("ACCUSE", "Poland")),
+    ("La Pologne a ordonné mardi au chargé d'affaires russe de quitter le pays.", "fr", ("COERCE", "Poland")),
+    ("La Finlande a fermé mardi sa frontière avec la Russie.", "fr", ("COERCE", "Finland")),
+    ("The Dominican Republic closed its border with Haiti on Monday.", "en", ("COERCE", "Dominican Republic")),
+    ("L'Union africaine a suspendu le Soudan de ses instances.", "fr", ("SANCTION", "African Union")),
+    ("Niger severed diplomatic ties with Ukraine on Monday.", "en", ("SANCTION", "Niger")),
+    ("China blocked the resolution at the Security Council.", "en", ("REJECT", "China")),
+])
+def test_diplomatic_measures(text, lang, want):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [want]
+
+
+def test_ministers_called_together_still_meet():
+    rec = record("La Cédéao a convoqué les ministres des Affaires étrangères à Abuja.", published="2024-05-14")
+    assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Des jihadistes ont lancé une contre-attaque dans le quartier de Zanjili, à Mossoul.", "fr", "ASSAULT"),
+    ("The army launched a counter-attack near Ténenkou on Monday.", "en", "ASSAULT"),
+    ("L'armée a imposé un siège à la ville d'Idleb.", "fr", "COERCE"),
+    ("Les rebelles ont saisi mardi la ville de Ras Lanouf.", "fr", "ASSAULT"),
+    ("Des groupes armés du Darfour se sont rangés aux côtés de l'armée soudanaise.", "fr", "SUPPORT"),
+    ("The United States provided 60 million dollars in aid to Haiti on Monday.", "en", "AID"),
+])
+def test_war_and_aid_words(text, lang, want):
+    assert [e.type for e in record(text, published="2024-05-14", lang=lang).events] == [want]
+
+
+def test_goods_seized_are_no_capture():
+    rec = record("Les militaires ont saisi des armes dans la prison.", published="2024-05-14")
+    assert "ASSAULT" not in [e.type for e in rec.events]
