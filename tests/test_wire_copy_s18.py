@@ -123,3 +123,16 @@ def test_war_and_aid_words(text, lang, want):
 def test_goods_seized_are_no_capture():
     rec = record("Les militaires ont saisi des armes dans la prison.", published="2024-05-14")
     assert "ASSAULT" not in [e.type for e in rec.events]
+
+
+# ------------------------------------------------------------------ claims
+def test_a_day_right_after_the_claimed_attack_is_the_claim_s():
+    rec = record("Des jihadistes ont attaqué samedi un camp militaire à Dori. Le GSIM a revendiqué l'attaque lundi.",
+                 published="2024-05-14")
+    assert [(e.type, e.date) for e in rec.events] == [("ASSAULT", "2024-05-11")]
+
+
+def test_a_participle_on_the_claimed_attack_s_complement_dates_the_attack():
+    rec = record("Le GSIM a revendiqué lundi l'attaque d'un camp militaire survenue la veille à Djibo.",
+                 published="2024-05-14")
+    assert [(e.type, e.date) for e in rec.events] == [("ASSAULT", "2024-05-12")]

@@ -247,6 +247,8 @@ class EventFinder:
         # prepositions whose complement after a definite event noun keeps it a mention of what
         # was told ("the battle of Marja" after the offensive on Marja); empty: none does
         self.definite_complements = set(lx["framing"].get("definite_complements", []))
+        # what may stand between a verb's object and a day that is the verb's ("" : nothing)
+        self.verb_day_openers = frozenset(["", *lx["framing"].get("verb_day_openers", [])])
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
         # prisoner exchange", "discuss the siege"
         self.topics = set(lx["framing"].get("topics", []))
@@ -773,20 +775,22 @@ class EventFinder:
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
             left[0].lower_ in self.definites and noun.left_edge.i == left[0].i
 
-    @staticmethod
-    def new_date(doc: Doc, noun: Token, told: list[Event]) -> bool:
+    def new_date(self, doc: Doc, noun: Token, told: list[Event]) -> bool:
         """Whether the noun's own words date it to a day no event of its type told before has
         ("the January 24 attack", "the killing of X on August 14"): a happening of its own."""
-        dates = EventFinder.own_days(doc, noun)
+        dates = self.own_days(doc, noun)
         return bool(dates) and not dates & {ev.date for ev in told}
 
-    @staticmethod
-    def own_days(doc: Doc, noun: Token) -> set[str]:
-        """The days the noun's own words give ("l'attaque, survenue mardi", "the January 24 attack")."""
+    def own_days(self, doc: Doc, noun: Token) -> set[str]:
+        """The days the noun's own words give ("l'attaque, survenue mardi", "the January 24 attack").
+        A day right after a verb's object is the verb's ("a revendiqué l'attaque lundi": the claim's)."""
         s, e = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
         n0, n1 = noun.idx, noun.idx + len(noun.text)
+        text = text_of(doc)
         return {x.value for x in timexes_in(doc, s, e) if x.value and len(x.value) == 10 and s <= x.span[0] and
-                x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)}  # not "the day after the bombing"
+                x.span[1] <= e and (x.span[1] <= n0 or x.span[0] >= n1)  # not "the day after the bombing"
+                and not (x.span[0] >= n1 and noun.dep_ in ("obj", "dobj") and
+                         text[n1:x.span[0]].strip().lower() in self.verb_day_openers)}
 
     def dated_by_report(self, doc: Doc, t: _Trigger, value: str) -> bool:
         """The event's day is only the day its report was made ("50 soldats ont été tués lors
@@ -2287,6 +2291,9 @@ class EventFinder:
                 if span is not None and span.root.head.i == t.tok.i and span.root.i > t.tok.i and \
                         span.root.dep_ in ("nmod", "pobj", "npadvmod") and any(c.dep_ == "case" for c in span.root.children):
                     return x.value
+                if span is not None and span.root.i > t.tok.i and span.root.head.dep_ == "acl" and \
+                        span.root.head.pos_ == "VERB" and t.tok.left_edge.i <= span.root.head.i <= t.tok.right_edge.i:
+                    return x.value  # "a revendiqué lundi l'attaque d'un camp survenue la veille"
         if len(tx) > 1:
             # a time of the trigger's own clause ("le suspect, arrêté jeudi, avait attaqué mardi
             # un policier") beats a nearer one of another clause
