@@ -136,3 +136,13 @@ def test_a_participle_on_the_claimed_attack_s_complement_dates_the_attack():
     rec = record("Le GSIM a revendiqué lundi l'attaque d'un camp militaire survenue la veille à Djibo.",
                  published="2024-05-14")
     assert [(e.type, e.date) for e in rec.events] == [("ASSAULT", "2024-05-12")]
+
+
+# ------------------------------------------------------------------ sources
+@pytest.mark.parametrize("second, source", [
+    ("On Saturday, a roadside bomb struck an army patrol near Kirkuk.", None),
+    ("On Saturday, Turkish aircraft bombed PKK positions in northern Iraq.", "Turkish Armed Forces"),
+])
+def test_a_crowd_s_arson_does_not_make_it_the_author_of_the_next_attack(second, source):
+    rec = record("Protesters set fire to party offices in Nasiriyah. " + second, published="2024-05-14", lang="en")
+    assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Protesters", source]

@@ -269,6 +269,8 @@ class EventFinder:
         # ...and whose subject says the other type: "protesters demanding his resignation" protest
         self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
                                for k, v in lx.get("retype_subject", {}).items()}
+        # the nouns of a crowd: those whose demands are its protest
+        self.crowd_nouns = frozenset(n for typ, _, nouns in self.retype_subject.values() if typ == "PROTEST" for n in nouns)
         # whether a later attack with no date of its own, at the same place, repeats the one told
         self.undated_repeats = bool(lx.get("merge", {}).get("undated_attack_repeats", False))
         # whether two events that name no target (an occupation of villages, then of towns)
@@ -933,6 +935,10 @@ class EventFinder:
         start = max(text.rfind(p, 0, t.start - off) for p in ",;:(")
         ends = [i for i in (text.find(p, t.end - off) for p in ",;:)") if i >= 0]
         return text[start + 1:min(ends) if ends else len(text)]
+
+    def crowd(self, actor) -> bool:
+        """Whether the actor is a crowd ("Protesters", "les manifestants") by its name or a mention."""
+        return actor is not None and any(n.lower() in self.crowd_nouns for n in [actor.name, *actor.aliases])
 
     def habitual(self, t: _Trigger) -> bool:
         """Whether the trigger's stretch of clause tells a standing or habitual state: not one
@@ -1823,8 +1829,10 @@ class EventFinder:
                        getattr(actor_by_id(doc, a.target), "kind", None) in ("armed_group", "military")]
             if accused:
                 first.source = accused[0]
+        # (not a crowd's: "Protesters set fire to party offices" does not make the protesters the
+        # authors of a bomb told next)
         lead = next((e.source for e in events if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                     and id(e) not in responses), None)
+                     and id(e) not in responses and not self.crowd(actor_by_id(doc, e.source))), None)
         # an arrest told without who made it ("X a été arrêté") is the police's: the force
         # named nearest before it, else the first one named after it
         police = self.police_mentions(doc)
