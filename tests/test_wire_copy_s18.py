@@ -146,3 +146,30 @@ def test_a_participle_on_the_claimed_attack_s_complement_dates_the_attack():
 def test_a_crowd_s_arson_does_not_make_it_the_author_of_the_next_attack(second, source):
     rec = record("Protesters set fire to party offices in Nasiriyah. " + second, published="2024-05-14", lang="en")
     assert [name_of(rec, e.source) for e in rec.events if e.type == "ASSAULT"] == ["Protesters", source]
+
+
+# ------------------------------------------------------------------ figure sources
+def fig_sources(rec):
+    return [(f.best, name_of(rec, f.reported_by)) for f in rec.figures]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "des ONG" are bodies met for the first time, not the organisation named before
+    ("L'Union africaine a condamné l'attaque. Le conflit a fait plus de 20 000 morts depuis 2015, selon des ONG.",
+     "fr", [(20000, "ONG")]),
+    # a toll owned up to is reported by who owns up
+    ("Selon un responsable local, au moins 18 soldats ont été tués. L'armée malienne n'a reconnu que 8 morts.",
+     "fr", [(18, "responsable local"), (8, "Malian Armed Forces")]),
+    # English: a source carries on only from a sentence that gave a count
+    ("The European Union announced new aid for Tunisia. Thousands of people marched in Tunis on Friday.",
+     "en", [(2000, None)]),
+])
+def test_who_reports_a_count(text, lang, want):
+    assert fig_sources(record(text, published="2024-05-14", lang=lang)) == want
+
+
+def test_a_preposed_source_keeps_its_count_when_another_speaks_of_its_own_after_it():
+    rec = record("Selon le collectif Justice pour Koro, au moins 400 personnes ont été tuées, alors qu'une source "
+                 "sécuritaire évoque près de 200 morts.", published="2024-05-14")
+    (n1, by1), (n2, by2) = fig_sources(rec)
+    assert (n1, n2, by2) == (400, 200, "source sécuritaire") and "Justice pour Koro" in by1

@@ -697,6 +697,9 @@ class Attributor:
         owner = self.reported_owner(doc, head)
         if owner:
             return owner
+        if "armed_group" not in kinds and any(c.morph.get("Definite") == ["Ind"] and c.morph.get("Number") == ["Plur"]
+                                              for c in dets):
+            return None  # "selon des ONG": bodies met for the first time, not the one named before
         if any(c.morph.get("Definite") == ["Ind"] for c in dets) and \
                 any((c.pos_ in ("NOUN", "PROPN") and (c.dep_.startswith("nmod") or c.dep_ in ("compound", "poss", "amod")))
                     or self.names_another_body(c) for c in head.children):
@@ -1479,8 +1482,9 @@ class Attributor:
         acc = self.according_to(doc, sent)
         if acc:
             if anchor is not None:
-                after = [a for a in acc if a[0] >= anchor]
-                return (after[0] if after else acc[-1])[1]
+                after = [a for a in acc if a[0] >= anchor and not self.speaks_of_other(doc, a[0], anchor)]
+                before = [a for a in acc if a[0] < anchor]
+                return (after[0] if after else before[-1] if before else acc[-1])[1]
             return acc[0][1]
         for verb in self.speech_verbs(sent):
             # ", a indiqué mardi un responsable local": an incise puts the speaker after it
@@ -1506,6 +1510,23 @@ class Attributor:
             if aid:
                 return aid
         return None
+
+    @staticmethod
+    def speaks_of_other(doc: Doc, at: int, anchor: int) -> bool:
+        """The source at ``at`` is the subject of a verb of its own that does not hold the word
+        at ``anchor``: ", alors qu'une source sécuritaire évoque 200 morts" reports its own count."""
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        word = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        if span is None or word is None:
+            return False
+        tok = span[0]
+        while tok.dep_ not in ("nsubj", "nsubj:pass") and tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tok.head
+        return not (verb.left_edge.i <= word[0].i <= verb.right_edge.i) or word[0].i < tok.i and any(
+            c.dep_ == "mark" for c in verb.children)
 
     @staticmethod
     def dateline_only(doc: Doc, aid: str, sent: Span) -> bool:

@@ -114,6 +114,7 @@ class FigureFinder:
         self.country_to_focus = bool(lx.get("places", {}).get("country_gives_way_to_focus", False))
         # kinds of actors whose credit in the lead covers the counts told with no source after it
         self.lead_source = frozenset(lx.get("sources", {}).get("lead_covers_story", []))
+        self.carried_from_counts_only = bool(lx.get("sources", {}).get("carried_from_counts_only", False))
         # "la préfecture a fait état de 14 morts hier": a light verb and its noun report
         self.report_light_verbs = {k: set(v) for k, v in lx.get("report_light_verbs", {}).items()}
         self.report_light_objects = set().union(*self.report_light_verbs.values())  # "état", "bilan"
@@ -867,6 +868,11 @@ class FigureFinder:
             return src
         para = paragraph_bounds(doc, d.sent.start_char)
         sent = d.sent
+        subj = att.clause_subject(doc, d.sent, d.num.start)
+        if subj is None and self.acted_on(doc, d):
+            # "La police a arrêté 112 personnes" after a minister's words: the dispatch tells what
+            # an actor did to people, no earlier speaker's count
+            return None
         while sent.start > 0:
             sent = doc[sent.start - 1].sent
             if sent.start_char < para[0]:
@@ -874,16 +880,14 @@ class FigureFinder:
             key = sent.start
             if key not in sent_source:
                 sent_source[key] = att.sentence_source(doc, sent) or self.light_source(doc, sent)
-            if sent_source[key] and not self.holds_direct_quote(doc, sent):
+            if sent_source[key] and not self.holds_direct_quote(doc, sent) and not (
+                    self.carried_from_counts_only and not any(sent.start_char <= f.span[0] < sent.end_char for f in previous)):
                 # (a speaker's words before it are their view, not the count's report:
                 # "« Nous ne reculerons pas », a déclaré X. Mercredi, la police a interpellé neuf
                 # personnes")
                 return sent_source[key]
-        subj = att.clause_subject(doc, d.sent, d.num.start)
         if subj:
             return subj
-        if self.acted_on(doc, d):
-            return None  # "Le président a gracié une centaine de prisonniers": no earlier report's count
         if self.long_period(d) or self.years_before(doc, d):
             # a toll of years ("depuis 2014") or of a year gone ("En 2014, l'enlèvement de 276
             # lycéennes") is background, not the last report's
