@@ -174,3 +174,41 @@ def test_a_preposed_source_keeps_its_count_when_another_speaks_of_its_own_after_
                  "sécuritaire évoque près de 200 morts.", published="2024-05-14")
     (n1, by1), (n2, by2) = fig_sources(rec)
     assert (n1, n2, by2) == (400, 200, "source sécuritaire") and "Justice pour Koro" in by1
+
+
+# ------------------------------------------------------------------ statements and state acts
+@pytest.mark.parametrize("text, lang", [
+    ("Le PAM a averti que la famine menaçait la région.", "fr"),
+    ("L'ONU a mis en garde contre un risque de famine au Soudan.", "fr"),
+    ("WFP warned that 800,000 people were at risk of famine.", "en"),
+])
+def test_a_warning_of_hunger_is_no_threat(text, lang):
+    assert record(text, published="2024-05-14", lang=lang).events == []
+
+
+def test_a_warning_to_someone_is_still_a_threat():
+    rec = record("The president warned the rebels of serious consequences.", published="2024-05-14", lang="en")
+    assert [e.type for e in rec.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Le gouvernement turc a protesté contre les frappes.", "fr", "Turkey"),
+    ("The Kurdistan Regional Government protested against the strikes.", "en", "Kurdistan Regional Government"),
+])
+def test_a_state_s_protest_is_a_statement(text, lang, source):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ACCUSE", source)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le président a ordonné une enquête sur la mort de l'opposant.", "ACCUSE"),
+    ("Le candidat Peter Achieng a saisi la Cour suprême.", "ACCUSE"),
+    ("Le Venezuela et le Guyana se sont accordés mardi sur un cessez-le-feu.", "AGREE"),
+    ("La marine a arraisonné un bateau de pêche.", "COERCE"),
+    ("Le président a accordé mercredi une grâce à 300 détenus.", "CONCEDE"),
+    ("Des milliers de personnes ont participé à une marche à Dakar.", "PROTEST"),
+    # the crowd's noun no longer swallows its march
+    ("Les manifestants ont défilé à Dakar.", "PROTEST"),
+])
+def test_more_french_acts(text, want):
+    assert [e.type for e in record(text, published="2024-05-14").events] == [want]

@@ -269,6 +269,8 @@ class EventFinder:
         # ...and whose subject says the other type: "protesters demanding his resignation" protest
         self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
                                for k, v in lx.get("retype_subject", {}).items()}
+        # a type some kinds of source make another by saying it (events.toml [retype_source])
+        self.retype_source = {k: (frozenset(v["kinds"]), v["type"], v["mode"]) for k, v in lx.get("retype_source", {}).items()}
         # the nouns of a crowd: those whose demands are its protest
         self.crowd_nouns = frozenset(n for typ, _, nouns in self.retype_subject.values() if typ == "PROTEST" for n in nouns)
         # whether a later attack with no date of its own, at the same place, repeats the one told
@@ -1520,6 +1522,8 @@ class EventFinder:
                     continue
                 if o.guard in self.only_sources:
                     continue  # "pour fuir une vague de violences": the violence fled is told
+                if o.tok.pos_ == "NOUN" and o.tok.lower_ in self.people_participles:
+                    continue  # "Les manifestants ont défilé": the people, whose march is the event
                 gap = text_of(doc)[o.end:t.start]
                 # (a verb or a subordinator between them opens a clause of its own: "des renforts ont
                 # été dépêchés sur place et qu'un couvre-feu avait été instauré")
@@ -1709,6 +1713,10 @@ class EventFinder:
                 # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced
                 (t.type, t.mode), t.acled = self.unless_forces[t.guard], []
                 t.status = self.status(t)
+            by_source = self.retype_source.get(t.type)
+            if by_source and t.tok.pos_ == "VERB" and getattr(actor_by_id(doc, t.source), "kind", None) in by_source[0]:
+                # "le gouvernement turc a protesté contre les frappes": a state's protest is a statement
+                (t.type, t.mode), t.acled = by_source[1:], []
             span = self.evidence(doc, t)
             ev = Event(id="", type=t.type, mode=t.mode, status=t.status, span=span, source=t.source,
                        target=t.target, trigger=text_of(doc)[t.start:t.end],
