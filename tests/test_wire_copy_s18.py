@@ -212,3 +212,15 @@ def test_a_state_s_protest_is_a_statement(text, lang, source):
 ])
 def test_more_french_acts(text, want):
     assert [e.type for e in record(text, published="2024-05-14").events] == [want]
+
+
+# ------------------------------------------------------------------ protests
+@pytest.mark.parametrize("text, source", [
+    ("Les habitants sont descendus dans la rue pour réclamer la démission du maire.", "habitants"),
+    ("Les chauffeurs de taxi bloquent les routes depuis lundi.", "chauffeurs de taxi"),
+    ("Plusieurs milliers de personnes ont participé à une veillée en mémoire des victimes.", None),
+    ("Des centaines de personnes se sont réunies devant l'ambassade pour dénoncer l'intervention.", None),
+])
+def test_protests_and_who_makes_them(text, source):
+    rec = record(text, published="2017-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("PROTEST", source)]

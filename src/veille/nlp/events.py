@@ -1115,7 +1115,10 @@ class EventFinder:
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
                 not any(c.dep_ == "aux:tense" for c in tok.children) and att.stray_auxiliary(tok) is None)
-            if any(c.dep_ == "aux:pass" for c in tok.children) or (t.type == "ASSAULT" and self.victim_subject(tok)):
+            if (any(c.dep_ == "aux:pass" for c in tok.children) and t.type != "PROTEST") or (
+                    t.type == "ASSAULT" and self.victim_subject(tok)):
+                # (not the auxiliary of a verb of moving the parse reads as a passive: "les habitants
+                # sont descendus dans la rue" protest)
                 # "vingt militaires ont été tués", "X a été arrêté", "trois soldats ont péri": the
                 # subject suffered it
                 src, tgt = None, src
