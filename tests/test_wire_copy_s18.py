@@ -224,3 +224,14 @@ def test_more_french_acts(text, want):
 def test_protests_and_who_makes_them(text, source):
     rec = record(text, published="2017-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("PROTEST", source)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le maire Jean Bastos a tenu à saluer le travail des secours.", [("SUPPORT", "Jean Bastos")]),
+    ("Le président Karim Doussa a réagi en exprimant son soutien aux familles.", [("SUPPORT", "Karim Doussa")]),
+    ("De nombreux dirigeants ont exprimé leur indignation.", [("ACCUSE", None)]),
+    ("Le gouvernement a accusé réception de la demande.", []),
+])
+def test_reactions(text, want):
+    rec = record(text, published="2017-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == want
