@@ -235,3 +235,15 @@ def test_protests_and_who_makes_them(text, source):
 def test_reactions(text, want):
     rec = record(text, published="2017-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == want
+
+
+# ------------------------------------------------------------------ English places
+@pytest.mark.parametrize("text, place, not_actor", [
+    ("Sudan: The RSF shelled residential districts of El Fasher on Sunday.", "El Fasher", "El Fasher"),
+    ("Mali: Residents of Diafarabé said that armed men had abducted the village chief.", "Diafarabé", "Diafarabé"),
+    ("Iraq: A bomb exploded in Salahuddin province on Monday, killing three soldiers.", "Saladin Governorate", None),
+])
+def test_english_parts_and_people_of_a_town_name_the_town(text, place, not_actor):
+    rec = record(text, published="2024-05-14", lang="en")
+    assert place in [p.name for p in rec.places]
+    assert not_actor not in [a.name for a in rec.actors]
