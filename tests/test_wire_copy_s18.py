@@ -247,3 +247,15 @@ def test_english_parts_and_people_of_a_town_name_the_town(text, place, not_actor
     rec = record(text, published="2024-05-14", lang="en")
     assert place in [p.name for p in rec.places]
     assert not_actor not in [a.name for a in rec.actors]
+
+
+@pytest.mark.parametrize("text, source, date", [
+    ("Bogotá, May 12 — The ELN kidnapped four soldiers in Arauca on Friday.",
+     "National Liberation Army (Colombia)", "2024-05-10"),
+    ("Kyiv, May 12 — Russian forces shelled Kharkiv on Saturday.", "Russian Armed Forces", "2024-05-11"),
+])
+def test_an_english_dateline_without_an_agency(text, source, date):
+    rec = record(text, published="2024-05-14", lang="en")
+    assert [(name_of(rec, e.source), e.date) for e in rec.events] == [(source, date)]
+    # the dateline's town is where the report was filed, not an actor speaking for its state
+    assert rec.places[0].name in ("Bogotá", "Kyiv") and len([a for a in rec.actors if a.kind == "state"]) == 0
