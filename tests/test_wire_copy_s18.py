@@ -259,3 +259,15 @@ def test_an_english_dateline_without_an_agency(text, source, date):
     assert [(name_of(rec, e.source), e.date) for e in rec.events] == [(source, date)]
     # the dateline's town is where the report was filed, not an actor speaking for its state
     assert rec.places[0].name in ("Bogotá", "Kyiv") and len([a for a in rec.actors if a.kind == "state"]) == 0
+
+
+def test_the_force_of_a_leader_strikes_not_the_leader():
+    rec = record("Les forces de l'Armée nationale libyenne du maréchal Salem Bouzid ont bombardé lundi l'aéroport "
+                 "de Mitiga.", published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ASSAULT", "Libyan National Army")]
+
+
+def test_a_force_s_spokesman_still_speaks():
+    rec = record("Le porte-parole des FARDC, Fabrice Mbala Ngoy, a accusé le M23 d'avoir tué des civils.",
+                 published="2024-05-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events][0] == ("ACCUSE", "Fabrice Mbala Ngoy")

@@ -32,6 +32,8 @@ from veille.nlp.extensions import LANG_CONFIG
 
 # the schema's kinds of armed forces (police forces are "military" there)
 FORCE_KINDS = frozenset({"armed_group", "military"})
+# the acts a force carries out with its arms, not its words
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 @dataclass
@@ -1099,7 +1101,7 @@ class EventFinder:
             # "a raconté avoir vu des soldats tirer sur la foule": who was seen acting acts, not the witness
             src = att.actor_for_phrase(doc, seen.left_edge.i, seen.right_edge.i + 1, seen.idx, named_source=True)
         elif tok.pos_ in ("VERB", "AUX"):
-            src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok))
+            src = self.force_over_leader(doc, tok, att.subject_actor(doc, tok), t.type)
             # "« Le Rwanda ment », a-t-il accusé": the verb of the incise after a quotation is its
             # speaker's, never a name inside the words quoted
             quoted = next(((q0, q1, aid) for q0, q1, aid in doc._.speakers or [] if q1 <= tok.idx and
@@ -1280,12 +1282,12 @@ class EventFinder:
                         tok.head.i == verb.i or tok.head.head.i == verb.i and tok.head.dep_ == "obj"))):
                 # ("le Hezbollah a revendiqué le tir de roquettes": who claims it fired them; not
                 # what the claim says it answers, "en riposte à une frappe israélienne")
-                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
+                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb), t.type)
             if src is None and verb is not None and verb.i < tok.i and any(
                     "Yes" in c.morph.get("Poss") for c in tok.children if c.dep_ == "det" and c.i < tok.i):
                 # "a réaffirmé son soutien au gouvernement somalien": the possessor is the verb's
                 # subject, and the body after the noun is who it is for
-                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb))
+                src = self.force_over_leader(doc, verb, att.subject_actor(doc, verb), t.type)
                 if src is not None and tgt is None:
                     after = [x for x in inner if x[0] >= t.end and x[2] != src and x[2] not in reporters]
                     tgt = after[0][2] if after else None
@@ -1388,7 +1390,7 @@ class EventFinder:
             for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"}
 
     @staticmethod
-    def force_over_leader(doc: Doc, verb: Token, src: str | None) -> str | None:
+    def force_over_leader(doc: Doc, verb: Token, src: str | None, typ: str = "") -> str | None:
         """"l'armée syrienne du président X avance": the force the subject's head noun names
         acts, not the leader named in its complement (who speaks, but does not advance)."""
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -1399,6 +1401,16 @@ class EventFinder:
             head = actor_by_id(doc, aid)
             if head is not None and head.kind in FORCE_KINDS:
                 return aid
+        # "les forces de l'Armée nationale libyenne du maréchal X ont bombardé": the force named
+        # before the leader in the subject's own words
+        # (a force strikes; its spokesman or its leader speaks: "le porte-parole de l'armée, X, a accusé")
+        led = [x for x in actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+               if x[2] == src] if typ in FORCE_ACTS else []
+        if led:
+            for s, e, aid in actors_in(doc, subj.left_edge.idx, led[0][0]):
+                head = actor_by_id(doc, aid)
+                if head is not None and head.kind in FORCE_KINDS:
+                    return aid
         return src
 
     @staticmethod
