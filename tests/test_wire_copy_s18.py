@@ -271,3 +271,16 @@ def test_a_force_s_spokesman_still_speaks():
     rec = record("Le porte-parole des FARDC, Fabrice Mbala Ngoy, a accusé le M23 d'avoir tué des civils.",
                  published="2024-05-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events][0] == ("ACCUSE", "Fabrice Mbala Ngoy")
+
+
+# ------------------------------------------------------------------ days counted from an event
+@pytest.mark.parametrize("text, lang, want", [
+    ("Les États-Unis ont annoncé jeudi de nouvelles sanctions contre la Corée du Nord, trois jours après le tir "
+     "d'un missile balistique.", "fr", "2024-06-24"),
+    ("Le gouvernement a décrété jeudi un deuil national, deux jours après les attentats.", "fr", "2024-06-25"),
+    ("The United States announced new sanctions on North Korea on Thursday, three days after the attack on a "
+     "navy ship.", "en", "2024-06-24"),
+])
+def test_a_happening_so_many_days_before_the_sentence_s_day(text, lang, want):
+    rec = record(text, published="2024-07-03", lang=lang)
+    assert [e.date for e in rec.events if e.type == "ASSAULT"] == [want]

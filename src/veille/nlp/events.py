@@ -27,6 +27,7 @@ from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
 from veille.record import Event
 from veille.resolve.dates import parse_iso_date
+from veille.resolve.numbers import parse_number
 from veille.nlp.extensions import LANG_CONFIG
 
 
@@ -317,6 +318,13 @@ class EventFinder:
         self.happened_participles = frozenset(lx.get("happened_participles", {}).get("lemmas", []))
         # (longest words first: "avant-veille" before "veille")
         self.earlier_days = sorted(lx.get("earlier_event", {}).get("days", {}).items(), key=lambda kv: -len(kv[0]))
+        # "trois jours après le tir": so many units (time.toml) before or after the day the sentence gives
+        counted = lx.get("earlier_event", {}).get("counted", {})
+        self.count_units = {k.lower(): int(v) for k, v in self.lang.toml("time").get("counted_days", {}).get("units", {}).items()}
+        self.rx_counted_units = re.compile(
+            rf"(?P<n>[\w-]+)\s+(?P<u>{'|'.join(map(re.escape, self.count_units))})\s+(?P<d>{'|'.join(map(re.escape, counted['after'] + counted['before']))})(?![\w-])",
+            re.I) if counted and self.count_units else None
+        self.counted_after = frozenset(w.lower() for w in counted.get("after", []))
         during = lx.get("during", {})
         # "lors de frappes", "during raids": the attack in which the clause's deed was done
         self.rx_during = re.compile(r"(?<![\w-])(?:%s)$" % during["opener"], re.I) if during.get("opener") else None
@@ -2411,6 +2419,12 @@ class EventFinder:
         the days its words count (none when the sentence gives no single day)."""
         m = self.anchor_words(doc, t)
         shift = next((n for w, n in self.earlier_days if m and w in m.group(0).lower()), None)
+        counted = self.rx_counted_units.search(m.group(0)) if m and shift is None and self.rx_counted_units else None
+        if counted is not None:
+            n = parse_number(counted.group("n"), self.lang)
+            if n:
+                days = n * self.count_units[counted.group("u").lower()]
+                shift = -days if counted.group("d").lower() in self.counted_after else days
         told = self.date_for(doc, t) if shift is not None else None
         day = parse_iso_date(told) if told and self.day_precise(told) else None
         return (day + dt.timedelta(days=shift)).isoformat() if day is not None else None
