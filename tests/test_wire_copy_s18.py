@@ -284,3 +284,12 @@ def test_a_force_s_spokesman_still_speaks():
 def test_a_happening_so_many_days_before_the_sentence_s_day(text, lang, want):
     rec = record(text, published="2024-07-03", lang=lang)
     assert [e.date for e in rec.events if e.type == "ASSAULT"] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Le capitaine Issa Kaboré, au pouvoir depuis 2022, a décrété un deuil national de trois jours.",
+    "Le capitaine Issa Kaboré, au pouvoir depuis 2022, a condamné les violences.",
+])
+def test_a_subject_s_apposition_dates_no_act_whose_object_is_the_trigger(text):
+    rec = record(text, published="2024-05-14")
+    assert [e.date for e in rec.events if e.date == "2022"] == []

@@ -2308,7 +2308,9 @@ class EventFinder:
             # pourparlers prévus la semaine prochaine": the talks' time, not the praise's)
             tx = [x for x in tx if not ahead_of_publication(doc, x)
                   and not self.noun_clause_time(doc, x, self.first_of_coordination(t.tok))]
-        if t.tok.pos_ == "VERB":
+        clause = t.tok if t.tok.pos_ == "VERB" else t.tok.head if (
+            t.tok.dep_ in ("obj", "dobj") and t.tok.head.pos_ == "VERB") else None
+        if clause is not None:
             # no act is dated by a time its subject's apposition gives ("L'armée, en guerre contre
             # les FSR depuis avril 2023, a accusé ...", "La junte au pouvoir depuis un coup d'Etat en
             # septembre 2022 a suspendu ...": the war's or the coup's time)
@@ -2316,8 +2318,12 @@ class EventFinder:
             # killed", is dated by its clause: only actors' descriptions are set aside)
             # (nor by one of a relative clause on its subject: "Le général qui dirige le pays depuis le
             # coup d'Etat de juillet 2023 a menacé")
-            subjects = [c for c in t.tok.children if c.dep_ in ("nsubj", "nsubj:pass")
+            # (nor the one of a verb whose object the trigger is: "Le capitaine X, au pouvoir depuis
+            # 2022, a décrété un deuil national")
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
                         and (actors_in(doc, c.idx, c.idx + len(c.text)) or
+                             any(g.dep_ in ("appos", "flat:name") for g in c.children) and
+                             actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) or
                              any(g.dep_ == "acl:relcl" for g in c.children))]
             tx = [x for x in tx if not any(c.left_edge.idx <= x.span[0] < c.right_edge.idx + len(c.right_edge.text)
                                            and c.left_edge.i < c.i < c.right_edge.i for c in subjects)]
