@@ -293,3 +293,14 @@ def test_a_happening_so_many_days_before_the_sentence_s_day(text, lang, want):
 def test_a_subject_s_apposition_dates_no_act_whose_object_is_the_trigger(text):
     rec = record(text, published="2024-05-14")
     assert [e.date for e in rec.events if e.date == "2022"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Des jeunes ont érigé des barricades, incendié deux commissariats et pillé des magasins.",
+     [("PROTEST", "jeunes"), ("ASSAULT", "jeunes")]),
+    ("Le gouvernement a imposé un couvre-feu, suspendu l'accès à Internet et interdit les rassemblements.",
+     [("COERCE", "gouvernement")] * 3),
+])
+def test_participles_listed_after_one_auxiliary_share_its_subject(text, want):
+    rec = record(text, published="2024-03-14")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == want

@@ -1122,8 +1122,12 @@ class EventFinder:
             if inverted:
                 src = inverted
             # (a present participle is active: "..., calling for a ceasefire", "..., killing 12")
+            # (a past participle with an object of its own is active, whatever the parse hung it on:
+            # "ont érigé des barricades, incendié deux commissariats et pillé des magasins")
+            listed = tok.morph.get("VerbForm") == ["Part"] and tok.dep_ in ("acl", "advcl") and \
+                any(c.dep_ in ("obj", "dobj") for c in tok.children) and tok.i > 0 and doc[tok.i - 1].text == ","
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
-                tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and
+                tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and not listed and
                 not any(c.dep_ == "aux:tense" for c in tok.children) and att.stray_auxiliary(tok) is None)
             if (any(c.dep_ == "aux:pass" for c in tok.children) and t.type != "PROTEST") or (
                     t.type == "ASSAULT" and self.victim_subject(tok)):
@@ -1137,6 +1141,11 @@ class EventFinder:
                     tok.head.pos_ in ("VERB", "AUX"):
                 # "X warned of bloodshed, calling for a ceasefire": the subject of the clause it hangs on
                 src = att.subject_actor(doc, tok.head)
+            elif src is None and listed and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") and \
+                    tok.head.dep_ in ("obj", "dobj"):
+                # "... érigé des barricades, incendié deux commissariats": the participle the parse hung
+                # on the object before it shares the verb's subject
+                src = att.subject_actor(doc, tok.head.head)
             speaker = att.sentence_source(doc, t.sent) if src is None and t.type in self.speaker_source_types else None
             # ("selon le FNDC, qui accuse les gendarmes": the source named is who accuses)
             relative_source = src is not None and tok.dep_ != "acl" and any(
