@@ -304,3 +304,12 @@ def test_a_subject_s_apposition_dates_no_act_whose_object_is_the_trigger(text):
 def test_participles_listed_after_one_auxiliary_share_its_subject(text, want):
     rec = record(text, published="2024-03-14")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == want
+
+
+# ------------------------------------------------------------------ actors
+@pytest.mark.parametrize("text, lang, name", [
+    ("Le président a limogé son ministre, a rapporté Le Monde.", "fr", "Le Monde"),
+    ("Selon le quotidien La Croix, trois prêtres ont été enlevés.", "fr", "La Croix"),
+])
+def test_a_capitalised_article_inside_a_sentence_opens_a_title(text, lang, name):
+    assert name in [a.name for a in record(text, published="2024-05-14", lang=lang).actors]

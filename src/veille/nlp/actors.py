@@ -131,6 +131,9 @@ class ActorFinder:
         self.rx_not_person_before = re.compile(pat["not_person_before"])
         self.rx_cut_after_of = re.compile(pat["cut_after_of"])
         self.rx_leading_article = re.compile(pat["leading_article"], re.I)
+        # (case matters: a capitalised article inside a sentence, "Le Monde")
+        arts = lx.get("names", {}).get("title_articles", [])
+        self.rx_title_article = re.compile(rf"(?:{'|'.join(map(re.escape, arts))})(?:\s+|(?<=['’]))(?=[A-ZÀ-Ý])") if arts else None
         # words an organisation's entity runs on with ("the X Network where", "X's Y party");
         # absent: the entity is kept whole
         self.rx_org_trailing = re.compile(pat["org_trailing"]) if pat.get("org_trailing") else None
@@ -678,6 +681,10 @@ class ActorFinder:
                 if trail and trail.start() > 0:
                     e -= len(surface) - trail.start()
                     surface = surface[:trail.start()]
+                if self.rx_title_article is not None and ent.start > ent.sent.start and \
+                        self.rx_title_article.match(text[s:e]) and len(text[s:e].split()) > 1:
+                    # "a rapporté Le Monde": a capitalised article inside a sentence opens a title
+                    surface = text[s:e].strip()
                 key, aliases = "org:" + name_key(surface), ()
                 # "Movement for Democratic Change (MDC": the acronym the model cut in two, or
                 # the one right after the name, is the same body (and its later mentions too)
