@@ -313,3 +313,25 @@ def test_participles_listed_after_one_auxiliary_share_its_subject(text, want):
 ])
 def test_a_capitalised_article_inside_a_sentence_opens_a_title(text, lang, name):
     assert name in [a.name for a in record(text, published="2024-05-14", lang=lang).actors]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protests spread to Baghdad and Mosul on Friday.", "en"),
+    ("The village lies 60 kilometres from Tbilisi.", "en"),
+])
+def test_english_capitals_reached_by_spreading_or_distance_are_places(text, lang):
+    rec = record(text, published="2012-06-04", lang=lang)
+    assert rec.actors == [] and rec.places
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La Russie a bloqué une déclaration du Conseil de sécurité.", "fr", ["REJECT"]),
+    ("La Turquie et l'Afrique du Sud ont rappelé leurs ambassadeurs en Israël.", "fr", ["SANCTION"]),
+    ("Les rebelles se sont emparés de la ville sans rencontrer de résistance.", "fr", ["ASSAULT"]),
+    ("L'application de l'accord accuse de nombreux retards.", "fr", []),
+    ("NATO apologised for the incident.", "en", ["CONCEDE"]),
+    ("Jets dropped bombs on the village of Tsitelubani on Tuesday evening.", "en", ["ASSAULT"]),
+    ("The US embassy warned American citizens to avoid travel to Tamaulipas.", "en", []),
+])
+def test_more_acts_and_non_acts(text, lang, want):
+    assert [e.type for e in record(text, published="2012-06-04", lang=lang).events] == want
