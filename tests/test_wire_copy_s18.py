@@ -335,3 +335,13 @@ def test_english_capitals_reached_by_spreading_or_distance_are_places(text, lang
 ])
 def test_more_acts_and_non_acts(text, lang, want):
     assert [e.type for e in record(text, published="2012-06-04", lang=lang).events] == want
+
+
+# ------------------------------------------------------------------ quotes
+@pytest.mark.parametrize("text, want", [
+    ("Le ministre Jean Dufour a confié au « Journal du dimanche » qu'il ne se représenterait pas.", []),
+    # a partial quote after "à" that is words, not a title
+    ("Le ministre Jean Dufour a appelé à « la retenue » les deux camps.", ["la retenue"]),
+])
+def test_a_capitalised_title_after_a_preposition_is_no_quote(text, want):
+    assert [q.text for q in record(text, published="2017-03-03").quotes] == want

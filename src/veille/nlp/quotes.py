@@ -51,6 +51,9 @@ class QuoteFinder:
         self.naming_blockers = {w.lower() for w in nq.get("naming_blockers", [])}
         self.naming_max_words = int(nq.get("naming_max_words", 0))
         self.naming_adjacent = {w.lower() for w in nq.get("naming_nouns_adjacent", [])}
+        titles = sorted(nq.get("title_after", []), key=len, reverse=True)
+        self.rx_title_after = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, titles)) + r")\s*$", re.I) \
+            if titles else None
         labels = [w.lower() for w in nq.get("label_cues", [])]
         self.label_active_aux = {w.lower() for w in nq.get("label_active_aux", [])}
         # a label cue, then at most an article, right before the marks
@@ -250,6 +253,10 @@ class QuoteFinder:
                 words[0][:1].islower() and (inner[0].pos_ in ("ADJ", "VERB", "ADV", "ADP") or len(words) == 1 or
                                             words[0].lower() in self.naming_blockers or len(words) > self.naming_noun_max_lower)):
             return True  # "le plan « Kembo 2030 »", "le documentaire « La guerre des collines »"
+        if self.rx_title_after is not None and words and words[0][:1].isupper() and len(words) <= 5 and \
+                inner is not None and not any(x.pos_ in ("VERB", "AUX") for x in inner) and \
+                self.rx_title_after.search(text, max(sent.start_char, mark - 16), mark):
+            return True  # "a confié au « Journal du dimanche »": a title
         content = [w for w in words if w.lower() not in self.name_particles]
         if self.name_particles and content and len(content) <= 4 and all(w[:1].isupper() or w.isdigit() for w in content) \
                 and not all(w.isdigit() for w in content):
