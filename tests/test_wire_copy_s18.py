@@ -345,3 +345,20 @@ def test_more_acts_and_non_acts(text, lang, want):
 ])
 def test_a_capitalised_title_after_a_preposition_is_no_quote(text, want):
     assert [q.text for q in record(text, published="2017-03-03").quotes] == want
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est une provocation », a réagi Moscou, qui a convoqué l'ambassadeur américain.", "Russia"),
+    ("« Nous ne reculerons pas », a martelé Téhéran.", "Iran"),
+])
+def test_a_capital_after_the_verb_of_an_incise_speaks(text, speaker):
+    rec = record(text, published="2017-03-03")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Jean Dufour a dénoncé ce qu'il a appelé une « chasse aux sorcières ».",
+    "Les rebelles, qui se font appeler « Fils du désert », ont attaqué la ville de Gao.",
+])
+def test_calling_by_a_name_is_no_appeal(text):
+    assert "REQUEST" not in [e.type for e in record(text, published="2017-03-03").events]

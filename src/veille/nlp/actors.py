@@ -210,6 +210,10 @@ class ActorFinder:
         if (root.dep_ in ("obj", "conj") or (root.dep_ == "xcomp" and root.i == span.start)) and \
                 root.head.lemma_.lower() in self.acting_verbs:
             return True
+        if root.dep_ in ("obj", "obl", "obl:mod") and root.head.dep_ == "parataxis" and root.head.i < root.i and \
+                root.head.i - span.sent.start >= 2 and doc[root.head.i - 1].dep_.startswith("aux") and \
+                any(t.is_quote for t in doc[span.sent.start:root.head.i]):
+            return True  # "« C'est une provocation », a réagi Moscou": the incise's subject after its verb
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.pos_ == "DET" and span.start > 1:
             prev = doc[span.start - 2]
