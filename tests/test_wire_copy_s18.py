@@ -362,3 +362,10 @@ def test_a_capital_after_the_verb_of_an_incise_speaks(text, speaker):
 ])
 def test_calling_by_a_name_is_no_appeal(text):
     assert "REQUEST" not in [e.type for e in record(text, published="2017-03-03").events]
+
+
+def test_a_capitalised_name_the_model_missed_is_no_anaphor_of_the_last_group():
+    rec = record("Police blamed al-Qaeda for the bombing. The Sunni-led Iraqi Accord Front threatened to boycott "
+                 "the vote.", published="2012-06-04", lang="en")
+    threat = next(e for e in rec.events if e.type == "THREATEN")
+    assert name_of(rec, threat.source) != "Al-Qaeda"
