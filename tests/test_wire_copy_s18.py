@@ -369,3 +369,9 @@ def test_a_capitalised_name_the_model_missed_is_no_anaphor_of_the_last_group():
                  "the vote.", published="2012-06-04", lang="en")
     threat = next(e for e in rec.events if e.type == "THREATEN")
     assert name_of(rec, threat.source) != "Al-Qaeda"
+
+
+def test_english_peacekeepers_of_a_demonym_are_its_military():
+    rec = record("Georgian officials said two villagers were hurt. Russian peacekeepers said they had detained "
+                 "three police officers on Thursday.", published="2008-01-03", lang="en")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("COERCE", "Russian Armed Forces")]
