@@ -943,10 +943,16 @@ class EventFinder:
     @staticmethod
     def stretch(t: _Trigger) -> str:
         """The trigger's stretch of its sentence, between the punctuation marks around it."""
+        start, end = EventFinder.stretch_bounds(t)
+        return t.sent.text[start:end]
+
+    @staticmethod
+    def stretch_bounds(t: _Trigger) -> tuple[int, int]:
+        """Where the trigger's stretch starts and ends, as offsets into its sentence's text."""
         text, off = t.sent.text, t.sent.start_char
         start = max(text.rfind(p, 0, t.start - off) for p in ",;:(")
         ends = [i for i in (text.find(p, t.end - off) for p in ",;:)") if i >= 0]
-        return text[start + 1:min(ends) if ends else len(text)]
+        return start + 1, min(ends) if ends else len(text)
 
     def crowd(self, actor) -> bool:
         """Whether the actor is a crowd ("Protesters", "les manifestants") by its name or a mention."""
@@ -958,10 +964,9 @@ class EventFinder:
         des mois" is one accusation)."""
         if self.rx_habitual is None:
             return False
-        stretch = self.stretch(t)
-        start = t.sent.text.find(stretch) + t.sent.start_char
-        for m in self.rx_habitual.finditer(stretch):
-            at = start + m.start()
+        s0, e0 = self.stretch_bounds(t)
+        for m in self.rx_habitual.finditer(t.sent.text, s0, e0):
+            at = t.sent.start_char + m.start()
             if not any(t.end <= w.idx < at and w.morph.get("VerbForm") == ["Inf"] for w in t.sent):
                 return True
         return False
