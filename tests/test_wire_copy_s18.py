@@ -375,3 +375,19 @@ def test_english_peacekeepers_of_a_demonym_are_its_military():
     rec = record("Georgian officials said two villagers were hurt. Russian peacekeepers said they had detained "
                  "three police officers on Thursday.", published="2008-01-03", lang="en")
     assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("COERCE", "Russian Armed Forces")]
+
+
+@pytest.mark.parametrize("text, name, source_name", [
+    ("La Ligue algérienne pour la défense des droits de l'homme (LADDH) a exigé la libération des manifestants.",
+     "Ligue algérienne pour la défense des droits de l'homme", "Ligue algérienne pour la défense des droits de l'homme"),
+    ("L'Union patriotique du Kurdistan (UPK) a proposé de reporter le vote.",
+     "Union patriotique du Kurdistan", "Union patriotique du Kurdistan"),
+    # a party whose name holds a country is the party, not the state
+    ("La France insoumise (LFI) a demandé la démission du ministre.", "La France insoumise", "La France insoumise"),
+])
+def test_a_name_spelled_out_before_its_acronym_is_one_body(text, name, source_name):
+    rec = record(text, published="2018-06-09")
+    body = next(a for a in rec.actors if a.name == name)
+    assert body.kind == "organization" and set(a.name for a in rec.actors) == {name}
+    assert any(x.isupper() for x in body.aliases)
+    assert [name_of(rec, e.source) for e in rec.events] == [source_name]

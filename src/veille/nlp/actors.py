@@ -32,6 +32,7 @@ _alt = alternation
 # name ("Forces démocratiques syriennes (FDS)": read by the organisation rule and fold_acronyms)
 _ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,9})?$")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZÉ][A-ZÉ0-9&-]{1,9})\)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def person_key(name: str, surname_prefixes: str = "") -> str:
@@ -131,6 +132,7 @@ class ActorFinder:
         self.rx_not_person_before = re.compile(pat["not_person_before"])
         self.rx_cut_after_of = re.compile(pat["cut_after_of"])
         self.rx_leading_article = re.compile(pat["leading_article"], re.I)
+        self.acronym_skips = frozenset(w.lower() for w in lx.get("names", {}).get("acronym_skips", []))
         # (case matters: a capitalised article inside a sentence, "Le Monde")
         arts = lx.get("names", {}).get("title_articles", [])
         self.rx_title_article = re.compile(rf"(?:{'|'.join(map(re.escape, arts))})(?:\s+|(?<=['’]))(?=[A-ZÀ-Ý])") if arts else None
@@ -242,6 +244,39 @@ class ActorFinder:
             return True
         return False
 
+    def spelled_acronyms(self, doc: Doc, covered: "Ranges") -> None:
+        """A name whose words' initials spell the acronym in brackets after it is one body,
+        named by both; the knowledge base's own acronyms are left to it."""
+        if not self.acronym_skips:
+            return
+        text = text_of(doc)
+        for m in _ACRONYM_AFTER.finditer(text):
+            acr = m.group("acr")
+            if not acr.isalpha() or len(acr) < 3 or self.kb.lookup(acr) is not None or not covered.free(m.start(), m.end()):
+                continue
+            span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            sent_start = span.sent.start_char if span is not None else max(0, m.start() - 150)
+            words = list(_LETTERS.finditer(text, sent_start, m.start()))[-16:]
+            want = fold(acr).upper()
+            for k in range(2, len(words) + 1):
+                part = words[-k:]
+                first = part[0].group(0)
+                if not first[:1].isupper():
+                    continue
+                content = [w.group(0) for w in part if w.group(0).lower() not in self.acronym_skips]
+                spelled = {"".join(fold(w[:1]).upper() for w in content),
+                           "".join(fold(w.group(0)[:1]).upper() for w in part if w is part[0] or
+                                   w.group(0).lower() not in self.acronym_skips)}
+                if want in spelled:
+                    s0, e0 = part[0].start(), part[-1].end()
+                    name = text[s0:e0]
+                    if self.kb.lookup(name) is None and covered.free(s0, m.end()):
+                        key = "org:" + name_key(acr)
+                        add_actor_mention(doc, key, name, (s0, e0), kind="organization", aliases=(name, acr))
+                        add_actor_mention(doc, key, name, (m.start("acr"), m.end("acr")), kind="organization")
+                        covered.append((s0, m.end()))
+                    break
+
     def place_at(self, doc: Doc, s: int, e: int) -> list:
         return [x for x in doc._.place_spans if x[0] < e and x[1] > s]
 
@@ -352,6 +387,9 @@ class ActorFinder:
                 and not person else None
             if cc:
                 owned.append((m, cc, role))
+        # 0. a body's name spelled out before its acronym: "la Ligue algérienne pour la défense des
+        #    droits de l'homme (LADDH)", "La France insoumise (LFI)" (not the state, not a person)
+        self.spelled_acronyms(doc, covered)
         # 1. the knowledge base
         for sp in sorted(doc.spans.get("veille_kb", []), key=lambda x: x.start_char):
             e = self.kb.entries.get(sp.id_)
