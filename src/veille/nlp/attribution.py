@@ -269,8 +269,8 @@ class Attributor:
         if hits:
             return self.best_actor(doc, hits)
         heads = [t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")]
-        if len(heads) > 1 and heads[0].lower_ in self.quantity_nouns:
-            heads = heads[1:]  # "une quarantaine de secouristes": rescuers
+        while len(heads) > 1 and heads[0].lower_ in self.quantity_nouns:
+            heads = heads[1:]  # "une quarantaine de secouristes": rescuers ("des dizaines de milliers de")
         root = doc[i:j].root
         if root in heads[1:]:
             # the phrase's head first: "health officials" is officials (English puts the

@@ -250,6 +250,7 @@ class EventFinder:
         # prepositions whose complement after a definite event noun keeps it a mention of what
         # was told ("the battle of Marja" after the offensive on Marja); empty: none does
         self.definite_complements = set(lx["framing"].get("definite_complements", []))
+        self.listed_towns_give_focus = bool(lx["framing"].get("listed_towns_give_focus", False))
         # what may stand between a verb's object and a day that is the verb's ("" : nothing)
         self.verb_day_openers = frozenset(["", *lx["framing"].get("verb_day_openers", [])])
         # verbs whose object is a topic, not a happening, whatever its type: "to discuss a
@@ -2550,7 +2551,7 @@ class EventFinder:
                      doc.char_span(x[0], x[1], alignment_mode="expand").sent.start == doc.char_span(
                          best[0], best[1], alignment_mode="expand").sent.start}
             focus = (doc._.focus or {}).get("place")
-            if len(peers) > 1 and focus in peers and pmap[focus].feature != "site":
+            if self.listed_towns_give_focus and len(peers) > 1 and focus in peers and pmap[focus].feature != "site":
                 # towns listed together ("à Dakar, à Thiès et à Kaolack") name no one town for what
                 # follows but the story's own town among them
                 return focus
