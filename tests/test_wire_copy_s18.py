@@ -393,3 +393,20 @@ def test_an_english_war_toll_since_the_war_began_stays_the_country_s():
     rec = record("Fighting in Sudan has killed 15,000 people since the war began, the UN said. Residents of Kutum "
                  "said the town was quiet on Monday.", published="2024-06-10", lang="en")
     assert [place_of(rec, f.place) for f in rec.figures] == ["Sudan"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Les autorités nigériennes ont attribué l'attaque à l'État islamique au Sahel.", "Nigerien government",
+     "Islamic State Sahel Province"),
+    ("Les autorités philippines soupçonnent le groupe Abou Sayyaf.", "Philippines", "Abu Sayyaf"),
+])
+def test_a_deed_laid_at_someone_s_door(text, source, target):
+    rec = record(text, published="2017-05-14")
+    assert [(e.type, name_of(rec, e.source), name_of(rec, e.target)) for e in rec.events] == \
+        [("ACCUSE", source, target)]
+
+
+def test_molenbeek_is_the_brussels_commune():
+    rec = record("Une perquisition a eu lieu dans le quartier de Molenbeek, à Bruxelles.", published="2016-03-22")
+    molenbeek = next(p for p in rec.places if p.name.startswith("Molenbeek"))
+    assert molenbeek.country == "BE" and abs(molenbeek.lat - 50.855) < 0.05 and abs(molenbeek.lon - 4.33) < 0.05
