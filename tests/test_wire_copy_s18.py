@@ -410,3 +410,14 @@ def test_molenbeek_is_the_brussels_commune():
     rec = record("Une perquisition a eu lieu dans le quartier de Molenbeek, à Bruxelles.", published="2016-03-22")
     molenbeek = next(p for p in rec.places if p.name.startswith("Molenbeek"))
     assert molenbeek.country == "BE" and abs(molenbeek.lat - 50.855) < 0.05 and abs(molenbeek.lon - 4.33) < 0.05
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day a few weeks ahead, named in a past clause, is the coming one (an announcement)
+    ("Le médiateur a convoqué les parties à Kampala le 28 décembre.", "2015-12-28"),
+    # a day months ahead in a past clause is still last year's
+    ("Des hommes armés ont attaqué le village le 20 mars.", "2015-03-20"),
+])
+def test_a_day_weeks_ahead_in_a_past_clause_is_ahead(text, want):
+    rec = record(text, published="2015-12-12")
+    assert [t.value for t in rec.timexes] == [want]

@@ -276,7 +276,8 @@ class TimexFinder:
                 if year is None:
                     if pub is None:
                         return None
-                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day, future_slack=90)
+                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day, future_slack=90,
+                                                past_slack=21 if kind == "date" else 7)
                 try:
                     value = dt.date(year, mon, day).isoformat()
                 except ValueError:

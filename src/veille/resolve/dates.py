@@ -36,11 +36,14 @@ def shift_months(ref: dt.date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15, future_slack: int = 7) -> int:
+def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15, future_slack: int = 7,
+                   past_slack: int = 7) -> int:
     """The year that puts (month, day) nearest the reference, leaning on the tense: a future
-    verb excludes dates more than ``future_slack`` days past. A month alone ("en décembre"
-    with a future verb) is the coming one; an exact day a few weeks back stays in its year
-    (``future_slack=90``: "après ceux du 16 mai" in a sentence about talks to come)."""
+    verb excludes dates more than ``future_slack`` days past, a past one dates more than
+    ``past_slack`` days ahead. A month alone ("en décembre" with a future verb) is the coming
+    one; an exact day a few weeks back stays in its year (``future_slack=90``: "après ceux du 16
+    mai" in a sentence about talks to come), and one a few weeks ahead in a past clause is ahead
+    (``past_slack=21``: "a convoqué les parties le 28 décembre", told on the 12th)."""
     best = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -50,7 +53,7 @@ def year_for_month(ref: dt.date, month: int, future: bool | None, day: int = 15,
         gap = (cand - ref).days
         if future is True and gap < -future_slack:
             continue
-        if future is False and gap > 7:
+        if future is False and gap > past_slack:
             continue
         if best is None or abs(gap) < abs((best - ref).days):
             best = cand
