@@ -422,3 +422,9 @@ def test_molenbeek_is_the_brussels_commune():
 def test_a_day_weeks_ahead_in_a_past_clause_is_ahead(text, want):
     rec = record(text, published="2015-12-12")
     assert [t.value for t in rec.timexes] == [want]
+
+
+def test_ce_dernier_after_the_verb_of_an_incise_is_the_person_named_last():
+    rec = record("Le ministre Jean Dufour a reçu son homologue Paul Roux. « Notre coopération est exemplaire », "
+                 "a déclaré ce dernier.", published="2016-03-22")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Paul Roux"]

@@ -34,6 +34,8 @@ class Attributor:
         self.punct_stop = PUNCT | set(marks["opening"]) | set(marks["closing"])
         self.clause_stop = {".", ";", "("} | set(marks["opening"]) | set(marks["closing"])
         self.inverted_pronouns = tuple(closed["inverted_pronouns"])
+        self.rx_last_named = re.compile(r"\s*(?:" + "|".join(map(re.escape, closed["last_named"])) + r")(?![\w-])", re.I) \
+            if closed.get("last_named") else None
         self.relatives = set(closed["relatives"])
         self.relatives_all = self.relatives | set(closed["relative_compounds"])
         self.subject_relatives = set(closed["subject_relatives"])
@@ -1350,6 +1352,10 @@ class Attributor:
         for t in doc[max(verb.i - 2, 0):min(max(verb.i + 2, i), len(doc))]:
             if t.lower_.endswith(self.inverted_pronouns):
                 return self.antecedent(doc, verb.idx)
+        if self.rx_last_named is not None and i < limit and self.rx_last_named.match(text_of(doc), doc[i].idx):
+            # "a déclaré ce dernier": the person named last before the verb
+            persons = [x for x in doc._.actor_spans if x[1] <= verb.idx and _is_person(doc, x[2])]
+            return persons[-1][2] if persons else None
         commas = 0
         start = None
         first_comma = None
