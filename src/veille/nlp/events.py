@@ -21,7 +21,7 @@ from veille.lang import Lang, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher, cue_regex
 from veille.nlp.grammar import negations, points_to_future, verb_form
-from veille.nlp.timexes import ahead_of_publication, body_dateline, timexes_in
+from veille.nlp.timexes import ahead_of_publication, body_dateline, counted_units, timexes_in
 from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
@@ -321,7 +321,7 @@ class EventFinder:
         self.earlier_days = sorted(lx.get("earlier_event", {}).get("days", {}).items(), key=lambda kv: -len(kv[0]))
         # "trois jours après le tir": so many units (time.toml) before or after the day the sentence gives
         counted = lx.get("earlier_event", {}).get("counted", {})
-        self.count_units = {k.lower(): int(v) for k, v in self.lang.toml("time").get("counted_days", {}).get("units", {}).items()}
+        self.count_units = counted_units(self.lang)
         self.rx_counted_units = re.compile(
             rf"(?P<n>[\w-]+)\s+(?P<u>{'|'.join(map(re.escape, self.count_units))})\s+(?P<d>{'|'.join(map(re.escape, counted['after'] + counted['before']))})(?![\w-])",
             re.I) if counted and self.count_units else None
@@ -942,14 +942,9 @@ class EventFinder:
             x.like_num or x.lower_ in self.people_nouns or x.lemma_.lower() in self.people_nouns for x in subj.subtree)
 
     @staticmethod
-    def stretch(t: _Trigger) -> str:
-        """The trigger's stretch of its sentence, between the punctuation marks around it."""
-        start, end = EventFinder.stretch_bounds(t)
-        return t.sent.text[start:end]
-
-    @staticmethod
     def stretch_bounds(t: _Trigger) -> tuple[int, int]:
-        """Where the trigger's stretch starts and ends, as offsets into its sentence's text."""
+        """Where the trigger's stretch of its sentence, between the punctuation marks around it,
+        starts and ends, as offsets into the sentence's text."""
         text, off = t.sent.text, t.sent.start_char
         start = max(text.rfind(p, 0, t.start - off) for p in ",;:(")
         ends = [i for i in (text.find(p, t.end - off) for p in ",;:)") if i >= 0]
@@ -2547,14 +2542,15 @@ class EventFinder:
             def precision(x):
                 return 0 if pmap[x[2]].feature == "site" else pmap[x[2]].precision or 9
             best = min(enumerate(before), key=lambda ix: (precision(ix[1]), -ix[0]))[1]
-            peers = {x[2] for x in before if precision(x) == precision(best) and
-                     doc.char_span(x[0], x[1], alignment_mode="expand").sent.start == doc.char_span(
-                         best[0], best[1], alignment_mode="expand").sent.start}
             focus = (doc._.focus or {}).get("place")
-            if self.listed_towns_give_focus and len(peers) > 1 and focus in peers and pmap[focus].feature != "site":
+            if self.listed_towns_give_focus and focus is not None and focus != best[2] and \
+                    pmap[focus].feature != "site":
                 # towns listed together ("à Dakar, à Thiès et à Kaolack") name no one town for what
                 # follows but the story's own town among them
-                return focus
+                sent = doc.char_span(best[0], best[1], alignment_mode="expand").sent
+                if any(x[2] == focus and sent.start_char <= x[0] < sent.end_char and precision(x) == precision(best)
+                       for x in before):
+                    return focus
             return best[2]
         last = next((e for e in reversed(events) if e.place and e.span[0] >= para), None)
         if last is not None:

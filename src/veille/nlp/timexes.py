@@ -113,7 +113,7 @@ class TimexFinder:
         until = lx.get("anaphoric_until_now", {}).get("words", [])
         self.rx_until_now = re.compile(rf"{slots['b']}(?:{_alt(until)}){slots['e']}", re.I) if until else None
         cd = lx.get("counted_days", {})
-        self.count_units = {k.lower(): int(v) for k, v in cd.get("units", {}).items()}
+        self.count_units = counted_units(self.lang)
         self.count_after = {_norm(w) for w in cd.get("after", [])}
         self.rx_counted = re.compile(
             rf"{slots['b']}(?P<u>{_alt(self.count_units)})\s+(?P<t>{_alt(cd['after'] + cd['before'])}){slots['e']}"
@@ -583,6 +583,12 @@ class TimexFinder:
         # annotators rarely count them as dates of their own
         doc._.implicit_timexes = self.bare_parts(text_of(doc), plain, pub)
         return out
+
+
+@functools.cache
+def counted_units(lang: Lang) -> dict[str, int]:
+    """The units of a count of days, in days ("trois jours", "two weeks": time.toml [counted_days])."""
+    return {k.lower(): int(v) for k, v in lang.toml("time").get("counted_days", {}).get("units", {}).items()}
 
 
 @functools.cache
