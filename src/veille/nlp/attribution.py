@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, alternation, get_lang
+from veille.nlp.grammar import person_roles
 from veille.nlp.links import actors_in, cache_of, places_in, story_start, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
@@ -97,7 +98,7 @@ class Attributor:
         self.kin = set(lx["anonymous_sources"].get("kin", []))
         self.person_endings = tuple(lx["anonymous_sources"].get("person_endings", []))
         # one-word titles of persons: "the spokesman said" is the spokesman named before
-        self.person_roles = {n.lower() for n in actors_lx["roles"]["nouns"] if " " not in n}
+        self.person_roles = person_roles(lang)
         # a general noun for a title named before ("le diplomate" after "l'ambassadeur X")
         self.role_hypernyms = {k.lower(): {w.lower() for w in v} for k, v in actors_lx.get("role_hypernyms", {}).items()}
         self.anaphora = {k.lower(): tuple(v) for k, v in actors_lx["anaphora"].items()}

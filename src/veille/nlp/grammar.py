@@ -95,8 +95,9 @@ def _asked_for(lang: Lang) -> frozenset[str]:
 
 
 @functools.cache
-def _person_roles(lang: Lang) -> frozenset[str]:
-    """One-word role nouns (actors.toml): a person summoned or urged is no happening with a day of its own."""
+def person_roles(lang: Lang) -> frozenset[str]:
+    """The one-word role nouns of actors.toml ("ministre", "ambassadeur"): a person, who is no
+    happening with a day of its own ("a convoqué l'ambassadeur lundi")."""
     return frozenset(n.lower() for n in lang.toml("actors")["roles"]["nouns"] if " " not in n)
 
 
@@ -116,7 +117,7 @@ def points_to_future(tok: Token, lang: "str | Lang" = DEFAULT, time_word: bool =
     noun = tok.head
     asked_for = _asked_for(get_lang(lang))
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i and noun.head.i == verb.i and noun.dep_ in ("obl:arg", "obj", "pobj") \
-            and verb.lemma_.lower() in asked_for and noun.lower_ not in _person_roles(get_lang(lang)):
+            and verb.lemma_.lower() in asked_for and noun.lower_ not in person_roles(get_lang(lang)):
         # (not "a convoqué l'ambassadeur de Russie lundi": the summons' Monday)
         return True  # "a appelé à de nouvelles marches mardi": the marches' Tuesday, ahead
     if time_word and verb.lemma_.lower() in asked_for and any(
