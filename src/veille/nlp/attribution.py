@@ -117,8 +117,9 @@ class Attributor:
         # (those written with a hyphen the tokenizer splits, longest first: "état-major")
         self.hyphenated_institutions = sorted((k for k in self.institutions if "-" in k), key=len, reverse=True)
         self.sub_bodies = {w.lower() for w in lx.get("sub_bodies", {}).get("nouns", [])}
-        self.demonyms = {row[c].lower() for row in lang.tsv("demonyms")
-                         for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") for x in [row[c]] if x}
+        self.demonym_country = {row[c].lower(): row["country"] for row in lang.tsv("demonyms")
+                                for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") if row[c]}
+        self.demonyms = set(self.demonym_country)
         self.addressees = set(lx["addressees"]["nouns"])
         # nouns of a count before the people counted ("une quarantaine de secouristes")
         self.quantity_nouns = set(lx.get("quantity_nouns", {}).get("words", []))
@@ -199,6 +200,7 @@ class Attributor:
             return None
         noun = {head.lower_, head.lemma_.lower()} | {w for x in wider for w in re.findall(r"[\w'’-]+", x)}
         mods = {t.lower_ for t in doc[first.i + 1:head.i] if t.is_alpha}
+        states = self.nationalities(doc[first.i + 1:head.right_edge.i + 1])
         best, best_fit = None, -1
         for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= s]):
             a = actor_by_id(doc, aid)
@@ -206,6 +208,8 @@ class Attributor:
                 continue
             words = set(re.findall(r"[\w'’-]+", a.role.lower()))
             if not words & noun:
+                continue
+            if not self.may_hold(a, states):
                 continue
             fit = len(words & mods)
             if fit > best_fit:
@@ -846,11 +850,23 @@ class Attributor:
         offices = next((v for k, v in self.role_synonyms if phrase.startswith(k)), None)
         if not offices:
             return None
+        states = self.nationalities(doc[i:j])
         for s0, e0, aid in reversed([x for x in doc._.actor_spans if x[1] <= doc[i].idx]):
             a = actor_by_id(doc, aid)
-            if a is not None and a.kind == "person" and a.role and any(o in a.role.lower() for o in offices):
+            if a is not None and a.kind == "person" and a.role and any(o in a.role.lower() for o in offices) \
+                    and self.may_hold(a, states):
                 return aid
         return None
+
+    def nationalities(self, tokens) -> set[str]:
+        """The countries an office's demonyms name ("le président français": FR)."""
+        return {self.demonym_country[t.lower_] for t in tokens if t.lower_ in self.demonym_country}
+
+    @staticmethod
+    def may_hold(person: Actor, states: set[str]) -> bool:
+        """Whether a person named before may be the one an office with these nationalities
+        stands for: "le président français" is not the Senegalese president named before."""
+        return not states or not person.country or person.country in states
 
     def best_actor(self, doc: Doc, hits) -> str | None:
         """Among the actors named in a phrase, the person if there is one ("le ministre russe
