@@ -134,6 +134,9 @@ class PlaceResolver:
         # a province's noun after the name ("the Kharkiv region"); absent: none is read
         self.rx_admin1_after = re.compile(pat["admin1_after"], re.I) if pat.get("admin1_after") else None
         self.rx_district = re.compile(fill(pat["district_before"], district_nouns=_alt(lx['district_nouns']['words'])), re.I)
+        # "Hamrawi, un quartier du nord de Khartoum": the district's noun in an apposition after the name
+        self.rx_district_after = re.compile(fill(pat["district_after"], district_nouns=_alt(lx['district_nouns']['words'])),
+                                            re.I) if pat.get("district_after") else None
         self.directions = {k.lower(): v for k, v in lx["directions"].items()}
         # "district de Hodan" as one entity: the unit's noun is not part of the name (a sea's
         # or a site's is: "golfe d'Aden", "aéroport de Sanaa" stay whole)
@@ -368,7 +371,8 @@ class PlaceResolver:
             dm = self.rx_district.search(before)
             if dm and re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", before[:dm.start()]):
                 dm = None  # "the Al-Tuffah neighbourhood of Gaza City": the district is named before, the town after
-            if dm or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])):
+            if dm or (out and out[-1].hint == "district" and self.rx_district_list.fullmatch(text[out[-1].end:s])) or (
+                    self.rx_district_after is not None and self.rx_district_after.match(text[e:e + 40])):
                 m.hint = "district"
             head = self.rx_name_head.search(before) if self.rx_name_head is not None else None
             if head and not m.part:
@@ -895,9 +899,14 @@ class PlaceResolver:
                 # "la banlieue sud de Beyrouth": the outskirts of the town named, wherever the story is
                 self.add(doc, m, m.entry)
                 continue
+            # (a town of the district's name in another country than the town its sentence names
+            # is a namesake: "le quartier chiite de Sadrabad à Bagdad")
+            town = self.enclosing_town(doc, m, [c for c in city_mentions if c is not m]) \
+                if m.hint == "district" and m.entry is not None else None
             if m.hint == "district" and (m.entry is None or m.entry.feature != "city" or
                                           (focus_city is not None and m.entry.id != focus_city.id and
-                                           _km(m.entry, focus_city) > 15)):
+                                           _km(m.entry, focus_city) > 15) or
+                                          (town is not None and town.country != m.entry.country)):
                 town = self.enclosing_town(doc, m, city_mentions) or focus_city
                 if town is not None:
                     self.add(doc, m, None, town=town)
