@@ -37,3 +37,50 @@ def test_a_district_is_in_the_town_its_sentence_names(text, district, town):
     places = {p.name.split(" (")[0]: p for p in rec.places}
     assert places[district].feature == "district"
     assert (places[district].lat, places[district].lon) == (places[town].lat, places[town].lon)
+
+
+# ------------------------------------------------------------------ events
+@pytest.mark.parametrize("text, lang, want", [
+    # a force entering a town takes it; the verb's "être" is no passive
+    ("Les rebelles du M23 sont entrés dimanche dans Goma.", "fr", [("ASSAULT", "March 23 Movement")]),
+    ("Des blindés russes sont entrés mercredi dans la ville géorgienne de Gori.", "fr",
+     [("ASSAULT", "Russian Armed Forces")]),
+    # ...anyone else entering a place does not
+    ("Le ministre Paul Dorval est entré mardi à l'hôpital.", "fr", []),
+    # losses inflicted, a pursuit
+    ("Les jihadistes avaient infligé de lourdes pertes à l'armée malienne à Tessit.", "fr",
+     [("ASSAULT", "Jihadists")]),
+    ("L'armée a pris en chasse les assaillants dimanche près de Beni.", "fr",
+     [("ASSAULT", "Armed Forces of the Democratic Republic of the Congo")]),
+    # the end of military operations is a truce, not an attack
+    ("Moscou a annoncé mardi la fin des opérations militaires en Ossétie du Sud.", "fr", [("CONCEDE", "Russia")]),
+    # a body's own work halted is no truce
+    ("Médecins sans frontières a suspendu ses activités à Goma.", "fr", []),
+    ("The Arab League suspended its mission in Syria.", "en", []),
+    # talks suspended are talks halted; a licence suspended is censorship
+    ("The government suspended talks with the rebels on Monday.", "en", [("REJECT", None)]),
+    ("The junta suspended the licence of Voice of America on Monday.", "en", [("COERCE", None)]),
+    # a high commissioner summoned is an envoy summoned
+    ("Le ministère indien a convoqué le haut commissaire pakistanais.", "fr", [("ACCUSE", None)]),
+    # English: an ambassador being recalled
+    ("The Congolese government announced on Monday that it was recalling its ambassador from Rwanda.", "en",
+     [("SANCTION", "Government of the Democratic Republic of the Congo")]),
+])
+def test_happenings_of_session_19(text, lang, want):
+    rec = record(text, published="2024-05-14", lang=lang)
+    got = typed_sources(rec)
+    assert [t for t, _ in got] == [t for t, _ in want]
+    assert all(w is None or s == w for (_, s), (_, w) in zip(got, want))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a death of old age, a visit, a right named, a speaker's wish for anonymity
+    ("Le président Lamine Kanté est mort lundi à l'âge de 74 ans.", "fr", []),
+    ("Le président s'est rendu au camp Alpha Yaya Diallo.", "fr", []),
+    ("Le ministre s'est rendu au Mali mardi.", "fr", []),
+    ("L'Union européenne a demandé à la Chine de respecter le droit de manifester pacifiquement.", "fr", ["REQUEST"]),
+    ("Gunmen killed 12 villagers in Kadiogo, a local official said, asking not to be named.", "en", ["ASSAULT"]),
+])
+def test_no_event_beyond_what_the_sentence_tells(text, lang, want):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [e.type for e in rec.events] == want

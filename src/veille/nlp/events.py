@@ -201,6 +201,7 @@ class EventFinder:
         self.conditional_marks = set(st.get("conditional_marks", []))
         # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
         self.perfect_auxiliaries = set(self.lang.toml("grammar")["closed"]["auxiliary_lemmas"])
+        self.motion_verbs = frozenset(self.lang.toml("grammar")["closed"].get("motion_verbs", ()))
         self.deny = set(st["deny"])
         # verbs of perception whose object does what the infinitive after it says ("vu des soldats tirer")
         self.perception_lemmas = set(st.get("perception", []))
@@ -762,6 +763,13 @@ class EventFinder:
                 return False
         return False
 
+    def passive_reading(self, tok: Token) -> bool:
+        """Whether the subject of a verb with a passive auxiliary suffered it: not for a verb of
+        moving or a reflexive one, whose "être" the parse reads as a passive ("les rebelles sont
+        entrés dans Goma", "les manifestants se sont rassemblés")."""
+        return any(c.dep_ == "aux:pass" for c in tok.children) and tok.lemma_.lower() not in self.motion_verbs and \
+            not any(c.dep_.startswith("expl") for c in tok.children)
+
     @staticmethod
     def passive(tok: Token) -> bool:
         """"was called", "a report released Thursday": a passive verb or a bare participle
@@ -1130,7 +1138,7 @@ class EventFinder:
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or (
                 tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") != ["Pres"] and not listed and
                 not any(c.dep_ == "aux:tense" for c in tok.children) and att.stray_auxiliary(tok) is None)
-            if (any(c.dep_ == "aux:pass" for c in tok.children) and t.type != "PROTEST") or (
+            if self.passive_reading(tok) or (
                     t.type == "ASSAULT" and self.victim_subject(tok)):
                 # (not the auxiliary of a verb of moving the parse reads as a passive: "les habitants
                 # sont descendus dans la rue" protest)
