@@ -62,6 +62,20 @@ def test_a_district_is_in_the_town_its_sentence_names(text, district, town):
     ("The junta suspended the licence of Voice of America on Monday.", "en", [("COERCE", None)]),
     # a high commissioner summoned is an envoy summoned
     ("Le ministère indien a convoqué le haut commissaire pakistanais.", "fr", [("ACCUSE", None)]),
+    # drones launched at a town, a ship sunk, a capture claimed by its noun, a town "freed"
+    ("La Russie a lancé lundi 31 drones Shahed contre Odessa.", "fr", [("ASSAULT", "Russia")]),
+    ("La marine ukrainienne a coulé samedi un navire russe en mer Noire.", "fr", [("ASSAULT", "Ukrainian Navy")]),
+    ("L'armée russe a annoncé samedi la prise de Novoselivka.", "fr", [("ASSAULT", "Russian Armed Forces")]),
+    ("La ville de Novoselivka a été entièrement libérée, a affirmé le ministère russe de la Défense.", "fr",
+     [("ASSAULT", None)]),
+    # a state recognised; envoys recalled or withdrawn; sanctions eased and a veto lifted; a minister sent
+    ("L'Espagne a annoncé mardi qu'elle reconnaîtrait l'Etat de Palestine le 28 mai.", "fr", [("SUPPORT", "Spain")]),
+    ("Israël a annoncé mardi le rappel de ses ambassadeurs pour consultations.", "fr", [("SANCTION", "Israel")]),
+    ("Le Mali a retiré lundi son ambassadeur en Algérie.", "fr", [("SANCTION", "Mali")]),
+    ("La Cédéao a annoncé samedi la levée d'une partie des sanctions imposées au Niger.", "fr",
+     [("CONCEDE", "ECOWAS")]),
+    ("La Turquie a levé lundi son veto à l'adhésion de la Suède.", "fr", [("CONCEDE", "Turkey")]),
+    ("Le Sénégal a dépêché mardi à Ouagadougou son ministre des affaires étrangères.", "fr", [("CONSULT", "Senegal")]),
     # English: an ambassador being recalled
     ("The Congolese government announced on Monday that it was recalling its ambassador from Rwanda.", "en",
      [("SANCTION", "Government of the Democratic Republic of the Congo")]),
@@ -78,6 +92,7 @@ def test_happenings_of_session_19(text, lang, want):
     ("Le président Lamine Kanté est mort lundi à l'âge de 74 ans.", "fr", []),
     ("Le président s'est rendu au camp Alpha Yaya Diallo.", "fr", []),
     ("Le ministre s'est rendu au Mali mardi.", "fr", []),
+    ("Le bateau des migrants a coulé samedi au large de Lampedusa.", "fr", []),
     ("L'Union européenne a demandé à la Chine de respecter le droit de manifester pacifiquement.", "fr", ["REQUEST"]),
     ("Gunmen killed 12 villagers in Kadiogo, a local official said, asking not to be named.", "en", ["ASSAULT"]),
 ])
