@@ -99,3 +99,14 @@ def test_happenings_of_session_19(text, lang, want):
 def test_no_event_beyond_what_the_sentence_tells(text, lang, want):
     rec = record(text, published="2024-05-14", lang=lang)
     assert [e.type for e in rec.events] == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée a pris en chasse les assaillants dimanche près de Mambasa, en Ituri.", "fr"),
+    ("Gunmen attacked Mambasa, in Ituri province, on Sunday.", "en"),
+])
+def test_a_town_with_a_namesake_abroad_is_the_one_in_the_province_named_after_it(text, lang):
+    rec = record(text, published="2025-02-16", lang=lang)
+    town = next(p for p in rec.places if p.feature == "city")
+    assert (town.country, round(town.lat)) == ("CD", 1)
+    assert all(a.country in (None, "CD") for a in rec.actors)

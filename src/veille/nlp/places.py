@@ -40,6 +40,8 @@ FAR_KM = 1500.0
 AIRPORT_KM = 30.0
 # a département's or county's towns lie this near its representative point
 UNIT_KM = 80.0
+# a town this near a province's point, in its country, may be filed under it (admin1 codes lag reforms)
+UNIT_NEAR_KM = 250.0
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -109,6 +111,7 @@ class PlaceResolver:
         self.rx_town_after = re.compile(pat["town_after"])
         # the next name of a list: "X et Y", "X, Y", "X et de Y"
         self.rx_list_next = re.compile(pat["list_next"])
+        self.rx_unit_after = re.compile(pat["unit_after"]) if pat.get("unit_after") else None
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
@@ -806,6 +809,20 @@ class PlaceResolver:
                       and self.in_unit(c, n.entry)]
             if inside and not self.in_unit(m.entry, n.entry):
                 m.entry = min(inside, key=lambda c: _km(c, n.entry))
+        # "Mambasa, en Ituri": a town with namesakes is the one in (or near) the province named
+        # right after it, not a larger one elsewhere
+        for m in mentions:
+            if m.entry is None or len(m.candidates) < 2 or m.entry.feature not in ("city", "district", "site"):
+                continue
+            unit = self.unit_after(doc, m, mentions)
+            if unit is None or self.near_unit(m.entry, unit):
+                continue
+            inside = [c for c in m.candidates if c.lat is not None and c.feature in ("city", "district", "site")
+                      and self.near_unit(c, unit)]
+            if inside:
+                m.entry = max(inside, key=lambda c: c.population)
+                n = next(n for n in mentions if n.start >= m.end)
+                n.entry = n.entry or unit
         # "le village de Starytsia, dans la région de Kharkiv": a name the gazetteer only knows
         # by a spelling alike is no namesake outside the unit named beside it (the unit then
         # places it, below)
@@ -1113,6 +1130,22 @@ class PlaceResolver:
         if unit.feature == "admin1":
             return bool(c.admin1) and c.admin1 == unit.admin1
         return unit.feature == "admin2" and (not unit.admin1 or c.admin1 == unit.admin1) and _km(c, unit) < UNIT_KM
+
+    def near_unit(self, c: GazEntry, unit: GazEntry) -> bool:
+        """Whether a town lies in a province, or near its point in its country (admin1 codes
+        change with reforms: Mambasa is filed under the former Orientale, not Ituri)."""
+        return self.in_unit(c, unit) or (c.country == unit.country and _km(c, unit) < UNIT_NEAR_KM)
+
+    def unit_after(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
+        """The province named right after a town ("Mambasa, en Ituri", "Beni (Nord-Kivu)"), else None."""
+        if self.rx_unit_after is None:
+            return None
+        n = next((n for n in mentions if n.start >= m.end), None)
+        if n is None or not self.rx_unit_after.fullmatch(text_of(doc)[m.end:n.start]):
+            return None
+        # (a province the story's focus, drawn abroad by the town's namesake, turned down is still named)
+        unit = n.entry or next((c for c in n.candidates[:1] if not n.spelled_alike), None)
+        return unit if unit is not None and unit.feature in ("admin1", "admin2") else None
 
     def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
         """The province, territory or cercle named right after an unresolved name, in the
