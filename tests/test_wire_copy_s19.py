@@ -110,3 +110,19 @@ def test_a_town_with_a_namesake_abroad_is_the_one_in_the_province_named_after_it
     town = next(p for p in rec.places if p.feature == "city")
     assert (town.country, round(town.lat)) == ("CD", 1)
     assert all(a.country in (None, "CD") for a in rec.actors)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Des frappes israéliennes ont touché mercredi Khiam et Bint Jbeil, dans le sud du Liban.", "Bint Jbeil"),
+    ("L'armée israélienne a mené des raids à Jénine et Beit Ummar.", "Ummar"),
+])
+def test_a_name_after_a_town_of_a_list_is_a_town_of_its_country(text, town):
+    rec = record(text, published="2024-06-12")
+    assert any(town in p.name for p in rec.places)
+    assert not any(town in a.name for a in rec.actors)
+
+
+def test_a_person_after_a_town_stays_a_person():
+    rec = record("Le ministre s'est rendu à Gaza et Ismaïl Haniyeh l'a reçu.", published="2024-06-12")
+    assert [p.name for p in rec.places] == ["Gaza"]
+    assert "Ismaïl Haniyeh" in [a.name for a in rec.actors]

@@ -71,6 +71,7 @@ class _Mention:
     unit_article: bool = False   # "du Québec", "la Mauricie": an article that units take and towns do not
     near_town: "GazEntry | None" = None  # "Sinjar, un village proche de Hilla": not the namesake far away
     kb_named: bool = False       # the knowledge base has an actor of this very name ("Al-Jazira")
+    listed_after: "_Mention | None" = None  # "Khiam et Bint Jbeil": the town of the list before this name
 
 
 def _alt(words) -> str:
@@ -168,6 +169,8 @@ class PlaceResolver:
                                       re.I)
         glue = lx["locatives"].get("list_glue")
         self.rx_list_glue = re.compile(glue, re.I) if glue else None
+        checked = lx["locatives"].get("checked_list_glue")
+        self.rx_checked_list_glue = re.compile(checked, re.I) if checked else None
         opening = lx["locatives"].get("opening")
         self.rx_opening_locative = re.compile(opening) if opening else None
         self.rx_part = re.compile(fill(pat["part_before"], part_words=_alt(self.part_words)), re.I)
@@ -282,7 +285,12 @@ class PlaceResolver:
                 region = self.lang.entity_class(ent.label_) != "WEAK" and len(text[s:e].split("-")) + len(
                     text[s:e].split()) > 2 and bool(self.gaz.lookup(text[s:e], feature=("admin1", "region"), limit=1,
                                                                      loose=False))
-                if not after_locative and not bare_name and not region:
+                # "à Khiam et Bint Jbeil": a name after a town of a list, which stays a place only
+                # when the gazetteer holds a town of that name in the same country (below)
+                listed = not after_locative and self.rx_checked_list_glue is not None and bool(out) and \
+                    s - out[-1].end <= 6 and bool(self.rx_checked_list_glue.search(text, out[-1].end, s)) and \
+                    ent.root.dep_ not in ("nsubj", "nsubj:pass")
+                if not after_locative and not bare_name and not region and not listed:
                     # "la police de l'État de Victoria": a body named after its unit names that unit
                     if self.rx_unit_in_name is not None and self.lang.entity_class(ent.label_) == "ORG":
                         for um in self.rx_unit_in_name.finditer(text, s, e):
@@ -388,6 +396,8 @@ class PlaceResolver:
             if weak:
                 m.hint = "weak"
                 m.after_locative = after_locative
+                if listed and not bare_name:
+                    m.listed_after = out[-1] if out else None
             elif region:
                 m.hint = "region_name"
             out.append(m)
@@ -809,6 +819,14 @@ class PlaceResolver:
                       and self.in_unit(c, n.entry)]
             if inside and not self.in_unit(m.entry, n.entry):
                 m.entry = min(inside, key=lambda c: _km(c, n.entry))
+        # "Khiam et Bint Jbeil": a name the model took for a person after a town of a list is one
+        # more town only if the gazetteer holds one of that name in the list's country
+        for m in mentions:
+            prev = m.listed_after
+            if prev is not None and m.entry is not None and (
+                    prev.entry is None or m.entry.country != prev.entry.country or
+                    m.entry.feature not in ("city", "district", "site")):
+                m.entry = None
         # "Mambasa, en Ituri": a town with namesakes is the one in (or near) the province named
         # right after it, not a larger one elsewhere
         for m in mentions:
