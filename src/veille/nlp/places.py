@@ -246,6 +246,9 @@ class PlaceResolver:
         left, right = name.split("-")
         if not (left[:1].isupper() and right[:1].isupper()) or len(left) < 3 or len(right) < 3:
             return None
+        # (a particle before the hyphen binds it: "Tal al-Sultan", "Deir el-Balah" are one name)
+        if not left.split()[-1][:1].isupper():
+            return None
         if self.gaz.lookup(name, limit=1, loose=False):
             return None
         towns = ("city", "district")
