@@ -127,3 +127,18 @@ def test_a_person_after_a_town_stays_a_person():
     rec = record("Le ministre s'est rendu à Gaza et Ismaïl Haniyeh l'a reçu.", published="2024-06-12")
     assert [p.name for p in rec.places] == ["Gaza"]
     assert "Ismaïl Haniyeh" in [a.name for a in rec.actors]
+
+
+# ------------------------------------------------------------------ quotes
+def test_a_relative_after_a_participle_in_apposition_speaks_for_the_name_before_it():
+    rec = record("L'attaque a été revendiquée lundi par le GSIM, lié à Al-Qaïda, qui a affirmé avoir tué "
+                 "« des dizaines de soldats ».", published="2023-11-27")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+def test_a_statement_ending_its_paragraph_keeps_its_verb():
+    # (the line break after it drew the parse into hanging the auxiliary on the final stop)
+    rec = record("Le président turc, Mehmet Aydin, a pour sa part dénoncé « une provocation ».\n"
+                 "Le ministre a démenti.", published="2024-05-14")
+    assert typed_sources(rec)[0] == ("ACCUSE", "Mehmet Aydin")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Mehmet Aydin"]

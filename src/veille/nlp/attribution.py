@@ -1172,6 +1172,15 @@ class Attributor:
                 # "le GSIM, affilié à Al-Qaïda, qui affirme ...": the parse hung the relative on the
                 # participle that describes the name; the name is who affirms
                 subj = subj.head
+            comma = doc[subj.left_edge.i - 1] if subj.left_edge.i > verb.sent.start else None
+            if subj.pos_ == "VERB" and subj.dep_ == "advcl" and "Part" in subj.morph.get("VerbForm") and \
+                    comma is not None and comma.text == ",":
+                # "revendiquée par le GSIM, lié à Al-Qaïda, qui a affirmé": the parse hung the
+                # participle on the main verb; the name right before its comma is who affirms
+                hits = [x for x in actors_in(doc, max(verb.sent.start_char, comma.idx - 80), comma.idx)
+                        if not text_of(doc)[x[1]:comma.idx].strip()]
+                if hits:
+                    return hits[-1][2]
             verb_number = [a.morph.get("Number") for a in [verb, *verb.children] if a.dep_.startswith("aux") or a is verb]
             plural_verb = any(n == ["Plur"] for n in verb_number)
             if plural_verb and subj.morph.get("Number") == ["Sing"] and subj.dep_.startswith("nmod") and \

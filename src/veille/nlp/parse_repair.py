@@ -294,9 +294,14 @@ class ParseRepair:
         under "part"). The auxiliary hangs on the root noun before it, and the participle after it
         lies in the auxiliary's subtree."""
         root = aux.head
+        on_mark = root.pos_ == "PUNCT" and root.head.i != root.i
+        if on_mark:
+            # (an auxiliary the parse hung on the final stop, itself under the subject: "Le président
+            # turc, X, a pour sa part dénoncé « ... ».", the paragraph's line break after it)
+            root = root.head
         if aux.lemma_.lower() not in self.settings.auxiliaries or not aux.morph.get("Mood") or \
                 root.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or root.i > aux.i or \
-                aux.dep_.startswith(("aux", "cop")):
+                (aux.dep_.startswith(("aux", "cop")) and not on_mark):
             return None
         for p in aux.doc[aux.i + 1:min(aux.i + 2 + MAX_BETWEEN, aux.sent.end)]:
             if p.pos_ in ("AUX",) or (p.pos_ == "VERB" and not _past_participle(p)):
@@ -426,7 +431,7 @@ class ParseRepair:
         for aux, part in [(doc[i], p) for i in aux_at if (p := self.participle_read_as_noun(doc[i])) is not None]:
             self.make_participle(aux, part, label)
         for aux, part in [(doc[i], p) for i in aux_at if (p := self.verb_under_subject(doc[i])) is not None]:
-            self.make_root(aux.head, aux, part, label)
+            self.make_root(aux.head.head if aux.head.pos_ == "PUNCT" else aux.head, aux, part, label)
         found = [(doc[i], *pair) for i in aux_at if (pair := self.split_auxiliary(doc, doc[i])) is not None]
         for aux, part, top in found:
             # (first: the participle leaves the subtree it is to govern)
