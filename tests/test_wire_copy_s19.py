@@ -142,3 +142,15 @@ def test_a_statement_ending_its_paragraph_keeps_its_verb():
                  "Le ministre a démenti.", published="2024-05-14")
     assert typed_sources(rec)[0] == ("ACCUSE", "Mehmet Aydin")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["Mehmet Aydin"]
+
+
+def test_a_plural_pronoun_in_a_relative_stands_for_the_plural_subject_of_its_sentence():
+    rec = record("Son avocat, Olivier Daumier, a salué sa libération. Des étudiants ont manifesté à Oran contre "
+                 "ce qu'ils qualifient de « mépris français ».", published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["étudiants"]
+
+
+def test_a_verb_of_purpose_after_the_words_does_not_claim_them():
+    rec = record("Le secrétaire d'Etat américain a appelé Israël à « faire davantage » pour prévenir les violences "
+                 "des colons.", published="2024-05-14")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["secrétaire d'Etat américain"]

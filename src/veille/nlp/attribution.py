@@ -344,6 +344,18 @@ class Attributor:
             speakers = [x for x in speakers if _is_person(doc, x[2])]
         last = (speakers[-1][0], speakers[-1][2]) if speakers else None
         if tok is not None:
+            # "Des étudiants ont manifesté contre ce qu'ils qualifient de « ... »": a plural pronoun
+            # in a clause after a plural subject of its own sentence stands for that subject
+            pron = self.pronoun_near(doc, tok.sent, char)
+            if pron is not None and pron.lower_ in self.plural_pronouns and pron.head.dep_ == "acl:relcl":
+                for t in reversed([t for t in tok.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubj:pass") and
+                                   t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number")]):
+                    hits = actors_in(doc, t.idx, t.idx + len(t.text))
+                    aid = hits[-1][2] if hits else self.actor_for_phrase(
+                        doc, t.left_edge.i, self.clip(doc, t.left_edge.i, t.right_edge.i + 1), t.idx)
+                    if aid:
+                        return aid
+        if tok is not None:
             sent = tok.sent
             prev = doc[sent.start - 1].sent if sent.start > 0 else None
             quotes = doc._.quote_spans or []

@@ -412,6 +412,8 @@ class QuoteFinder:
             if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and \
                     any(x.text == "," for x in tail[:k]):
                 break  # "», accusant les FSR de ...": the participle's subject is the clause's, before
+            if "Inf" in t.morph.get("VerbForm") and t.pos_ == "VERB":
+                break  # "à « faire davantage » pour prévenir les violences": a purpose, no one claiming the words
             if (att.is_speech_verb(t, incise=True) or (incise and att.incise_verb(t))) and \
                     t.dep_ not in ("aux", "aux:tense") and not (
                     t.lemma_.lower() == att.light_report_verb and not any(c.lower_ in att.faire_nouns for c in t.children)):
