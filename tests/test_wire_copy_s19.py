@@ -154,3 +154,17 @@ def test_a_verb_of_purpose_after_the_words_does_not_claim_them():
     rec = record("Le secrétaire d'Etat américain a appelé Israël à « faire davantage » pour prévenir les violences "
                  "des colons.", published="2024-05-14")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["secrétaire d'Etat américain"]
+
+
+# ------------------------------------------------------------------ time
+@pytest.mark.parametrize("text, when, want", [
+    # a deadline is ahead whatever the clause's tense
+    ("Washington a accepté de retirer ses soldats d'ici septembre.", "d'ici septembre", "2024-09"),
+    # the date of an attack named by its noun is past whatever the clause's tense
+    ("Le film montre des images de l'attaque du 7 octobre.", "du 7 octobre", "2023-10-07"),
+    # ...a meeting's is not
+    ("Le sommet du 2 octobre réunira les chefs d'Etat.", "du 2 octobre", "2024-10-02"),
+])
+def test_a_date_takes_its_direction_from_its_opener_or_its_noun(text, when, want):
+    rec = record(text, published="2024-05-14")
+    assert {t.text: t.value for t in rec.timexes}[when] == want

@@ -46,6 +46,13 @@ class TimexFinder:
         self.weekend_words = [w.lower() for w in lx["weekend"]["words"]]
         self.past_words = set(lx["direction_words"]["past"])
         self.future_words = set(lx["direction_words"]["future"])
+        openers = lx["direction_words"].get("future_openers", [])
+        self.rx_future_opener = re.compile(rf"(?:{_alt(openers)})(?![\w-])", re.I) if openers else None
+        nouns = lx["direction_words"].get("past_event_nouns", [])
+        of = lx["direction_words"].get("past_event_of", [])
+        # (the noun, then the "of" a date takes after it, inside the date or before it: "l'attaque du 7 octobre")
+        self.rx_past_event_before = re.compile(
+            rf"(?<![\w-])(?:{_alt(nouns)})\s+(?:(?:{_alt(of) or '(?!x)x'})\s+)?$", re.I) if nouns else None
         grammar = lx["grammar"]
         self.first_of_month = {_norm(w) for w in grammar["first_of_month"]}
         # years of other centuries ("en 1648") only when no lowercase word follows ("1500 ans")
@@ -558,6 +565,11 @@ class TimexFinder:
                 elif future is None and m.kind in ("date", "month") and self.rx_since_phrase is not None and \
                         self.rx_since_phrase.search(text_of(doc), max(0, m.start - 50), m.start):
                     future = False
+                if self.rx_future_opener is not None and self.rx_future_opener.match(text_of(doc), m.start):
+                    future = True  # "d'ici septembre": a deadline ahead
+                elif self.rx_past_event_before is not None and m.kind == "date" and \
+                        self.rx_past_event_before.search(text_of(doc), max(0, m.start - 40), m.start):
+                    future = False  # "l'attaque du 7 octobre": a happening past
             value = self.resolve(m, pub, future)
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
