@@ -168,3 +168,25 @@ def test_a_verb_of_purpose_after_the_words_does_not_claim_them():
 def test_a_date_takes_its_direction_from_its_opener_or_its_noun(text, when, want):
     rec = record(text, published="2024-05-14")
     assert {t.text: t.value for t in rec.timexes}[when] == want
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town in an opening locative is a place, not the state speaking
+    ("Mais à Jérusalem, le ministre, Avraham Ben-Shalom, a averti que l'armée riposterait.", "Jerusalem"),
+    # a named café is a site
+    ("Dix hommes armés ont ouvert le feu au café Leopold à Bombay.", "café Leopold (Mumbai)"),
+])
+def test_places_of_session_19(text, place):
+    rec = record(text, published="2024-05-14")
+    assert place in [p.name for p in rec.places]
+    assert "Israel" not in [a.name for a in rec.actors]
+
+
+def test_a_site_never_leans_on_a_capital_that_speaks_for_its_state():
+    rec = record("Paris a renforcé son dispositif militaire au camp de Port-Bouët.", published="2024-05-14")
+    assert not any(p.country == "FR" and p.feature == "site" for p in rec.places)
+
+
+def test_joy_is_no_explosion():
+    rec = record("Les supporters ont explosé de joie après la victoire.", published="2024-05-14")
+    assert rec.events == []

@@ -223,8 +223,8 @@ class ActorFinder:
                 t.lower_ in self.acting_spatial for t in doc[max(prev.i - 3, prev.sent.start):prev.i]) and \
                 prev.head.lemma_.lower() not in self.acting_not_after_motion:
             return True
-        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads:
-            return True
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.acting_nmod_heads and root.i > root.head.i:
+            return True  # ("le ministre d'Israël", not "à Jérusalem, le ministre", which the parse hung on it)
         if root.dep_ in ("nmod", "compound") and root.head.lemma_.lower() in self.acting_subject_nmod_heads and \
                 root.head.dep_ in ("nsubj", "nsubj:pass"):
             return True  # "l'ambassade des Etats-Unis a condamné", "the US embassy condemned" (not "devant l'ambassade de France")

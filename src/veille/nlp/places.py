@@ -872,7 +872,8 @@ class PlaceResolver:
         focus = votes.most_common(1)[0][0] if votes else None
         # districts and sites lean on the town they are in
         city_mentions = [m for m in mentions if m.entry is not None and m.entry.feature == "city" and not (
-            self.rx_not_where is not None and self.rx_not_where.search(text_of(doc), max(0, m.start - 40), m.start))]
+            self.rx_not_where is not None and self.rx_not_where.search(text_of(doc), max(0, m.start - 40), m.start))
+            and not self.capital_acting(doc, m)]
         counts = Counter(m.entry.id for m in city_mentions)
         focus_city = None
         if city_mentions:
@@ -1151,6 +1152,18 @@ class PlaceResolver:
         if unit.feature == "admin1":
             return bool(c.admin1) and c.admin1 == unit.admin1
         return unit.feature == "admin2" and (not unit.admin1 or c.admin1 == unit.admin1) and _km(c, unit) < UNIT_KM
+
+    def capital_acting(self, doc: Doc, m: _Mention) -> bool:
+        """A capital that acts for its state ("Paris a renforcé son dispositif au camp de
+        Port-Bouët", "Pékin a dénoncé"): the subject of a verb of saying or of a verb with an
+        object, without a preposition; no town a site or a district leans on."""
+        cap = self.gaz.capital(m.entry.country) if m.entry is not None and m.entry.country else None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if cap is None or cap.id != m.entry.id or span is None:
+            return False
+        root = span.root
+        return root.dep_ == "nsubj" and not any(c.dep_ == "case" for c in root.children) and (
+            root.head.lemma_.lower() in self.speech_lemmas or any(c.dep_ in ("obj", "dobj") for c in root.head.children))
 
     def near_unit(self, c: GazEntry, unit: GazEntry) -> bool:
         """Whether a town lies in a province, or near its point in its country (admin1 codes
