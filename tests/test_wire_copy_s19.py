@@ -190,3 +190,12 @@ def test_a_site_never_leans_on_a_capital_that_speaks_for_its_state():
 def test_joy_is_no_explosion():
     rec = record("Les supporters ont explosé de joie après la victoire.", published="2024-05-14")
     assert rec.events == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Des migrants sont arrivés sur l'île de Lesbos dimanche.", "GR"),
+    ("Des incendies ont ravagé le sud de la Corse.", "FR"),
+])
+def test_islands_named_in_french(text, country):
+    rec = record(text, published="2024-05-14")
+    assert [p.country for p in rec.places] == [country]
