@@ -199,3 +199,8 @@ def test_joy_is_no_explosion():
 def test_islands_named_in_french(text, country):
     rec = record(text, published="2024-05-14")
     assert [p.country for p in rec.places] == [country]
+
+
+def test_a_country_after_a_compound_direction_is_a_place():
+    rec = record("Militants attacked an army base in north-central Mali on Sunday.", published="2024-05-14", lang="en")
+    assert [p.name for p in rec.places] == ["Mali"]

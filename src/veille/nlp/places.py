@@ -156,7 +156,8 @@ class PlaceResolver:
                                               re.I) if pat.get("offset_reference") else None
         self.rx_offset = re.compile(fill(pat["offset"], directions=_alt(self.directions)), re.I)
         self.place_object_verbs = frozenset(lx["locatives"].get("object_verbs", []))
-        self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words'])))
+        self.rx_untagged = re.compile(fill(pat["untagged"], locatives=_alt(lx['locatives']['words']),
+                                           part_words=_alt(lx['part_words'])))
         self.rx_untagged_next = re.compile(pat["untagged_next"]) if pat.get("untagged_next") else None
         # names before a province's noun ("the Belgorod and Kursk regions"); absent: none
         self.rx_unit_names = re.compile(fill(pat["unit_names"], unit_name=pat["unit_name"])) \
