@@ -204,3 +204,9 @@ def test_islands_named_in_french(text, country):
 def test_a_country_after_a_compound_direction_is_a_place():
     rec = record("Militants attacked an army base in north-central Mali on Sunday.", published="2024-05-14", lang="en")
     assert [p.name for p in rec.places] == ["Mali"]
+
+
+def test_the_agency_told_is_no_speaker():
+    rec = record('A fighter jet bombed a monastery in Kanbalu, a resident who asked not to be named told AFP. '
+                 '"I found my nephew under the roof," he said.', published="2024-08-26", lang="en")
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["resident"]

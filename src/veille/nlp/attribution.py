@@ -54,6 +54,7 @@ class Attributor:
         inv = lx["inverted_subject"]
         self.inverted_stops = set(inv["stops"])
         self.to_addressee = set(inv["to_addressee"])
+        self.addressee_verbs = set(inv.get("addressee_verbs", []))
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
         self.inverted_asides = tuple(sorted((a.lower() for a in inv.get("asides", [])), key=len, reverse=True))
@@ -1381,6 +1382,8 @@ class Attributor:
         i = verb.i + 1
         while i < limit and doc[i].text.startswith("-") and len(doc[i].text) > 1:
             i += 1  # the clitics glued to the verb: "explique-t-on"
+        if verb.lemma_.lower() in self.addressee_verbs and i < limit:
+            i = self.addressee_end(doc, i, limit)  # "told AFP": who is spoken to, not who speaks
         if i > verb.i + 1 and i < limit and self.rx_according.match(text_of(doc), doc[i].idx):
             # "explique-t-on de source sécuritaire": who speaks is the source after the pronoun
             hits = self.according_to(doc, doc[i].sent)
