@@ -210,3 +210,17 @@ def test_the_agency_told_is_no_speaker():
     rec = record('A fighter jet bombed a monastery in Kanbalu, a resident who asked not to be named told AFP. '
                  '"I found my nephew under the roof," he said.', published="2024-08-26", lang="en")
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["resident"]
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize("text, want", [
+    # a count after "mais aussi" shares the kind of the one before, past its group's complement
+    ("La frappe a tué 12 combattants du Hezbollah, mais aussi 90 civils.", ("killed", 90)),
+    # people held
+    ("Les Houthis retiennent toujours ses 25 membres d'équipage.", ("detained", 25)),
+    # a technician wounded
+    ("Le missile a frappé l'usine, blessant un technicien.", ("injured", 1)),
+])
+def test_figures_of_session_19(text, want):
+    rec = record(text, published="2024-05-14")
+    assert want in [(f.kind, f.best) for f in rec.figures]
