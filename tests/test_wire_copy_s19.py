@@ -173,8 +173,6 @@ def test_a_date_takes_its_direction_from_its_opener_or_its_noun(text, when, want
 @pytest.mark.parametrize("text, place", [
     # a town in an opening locative is a place, not the state speaking
     ("Mais à Jérusalem, le ministre, Avraham Ben-Shalom, a averti que l'armée riposterait.", "Jerusalem"),
-    # a named café is a site
-    ("Dix hommes armés ont ouvert le feu au café Leopold à Bombay.", "café Leopold (Mumbai)"),
 ])
 def test_places_of_session_19(text, place):
     rec = record(text, published="2024-05-14")
