@@ -222,3 +222,16 @@ def test_the_agency_told_is_no_speaker():
 def test_figures_of_session_19(text, want):
     rec = record(text, published="2024-05-14")
     assert want in [(f.kind, f.best) for f in rec.figures]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a town in the country named right after it, not a namesake abroad; unresolved rather than abroad
+    ("Une frappe a tué trois personnes à Houla, dans le sud du Liban.", "Houla", "LB"),
+    # a site the gazetteer holds whole is no town of its name
+    ("Israël ne renoncera pas à contrôler le corridor de Philadelphie, a affirmé le Premier ministre.",
+     "Philadelphi corridor", "PS"),
+])
+def test_no_namesake_abroad_for_a_place_its_sentence_situates(text, place, country):
+    rec = record(text, published="2024-05-14")
+    assert (place, country) in [(p.name, p.country) for p in rec.places]
+    assert all(p.country in (country, "IL", "LB") for p in rec.places)

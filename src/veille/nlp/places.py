@@ -501,7 +501,10 @@ class PlaceResolver:
             if nm.lower() in self.kb.demonym:
                 # "la Promenade des Anglais": a people's name makes no place; the whole is the name
                 nm, own_name = text[s:e], True
-            if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False):
+            # (nor a town inside the name of a site the gazetteer holds whole: "le corridor de
+            # Philadelphie" is not in Philadelphia)
+            if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False) or \
+                    self.gaz.lookup(text[s:e], feature=("site",), limit=1, loose=False):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun"), own_name=own_name,
                                 article=self.article_before(text[max(0, sm.start("name") - 10):sm.start("name")])))
@@ -834,13 +837,15 @@ class PlaceResolver:
         # "Mambasa, en Ituri": a town with namesakes is the one in (or near) the province named
         # right after it, not a larger one elsewhere
         for m in mentions:
-            if m.entry is None or len(m.candidates) < 2 or m.entry.feature not in ("city", "district", "site"):
+            if m.entry is None or m.entry.feature not in ("city", "district", "site"):
                 continue
             unit = self.unit_after(doc, m, mentions)
             if unit is None or self.near_unit(m.entry, unit):
                 continue
             inside = [c for c in m.candidates if c.lat is not None and c.feature in ("city", "district", "site")
                       and self.near_unit(c, unit)]
+            if not inside and unit.feature == "country":
+                m.entry = None  # "Houla, dans le sud du Liban": no namesake in Syria
             if inside:
                 m.entry = max(inside, key=lambda c: c.population)
                 n = next(n for n in mentions if n.start >= m.end)
@@ -1168,7 +1173,10 @@ class PlaceResolver:
 
     def near_unit(self, c: GazEntry, unit: GazEntry) -> bool:
         """Whether a town lies in a province, or near its point in its country (admin1 codes
-        change with reforms: Mambasa is filed under the former Orientale, not Ituri)."""
+        change with reforms: Mambasa is filed under the former Orientale, not Ituri), or in the
+        country named."""
+        if unit.feature == "country":
+            return c.country == unit.country
         return self.in_unit(c, unit) or (c.country == unit.country and _km(c, unit) < UNIT_NEAR_KM)
 
     def unit_after(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
@@ -1180,7 +1188,7 @@ class PlaceResolver:
             return None
         # (a province the story's focus, drawn abroad by the town's namesake, turned down is still named)
         unit = n.entry or next((c for c in n.candidates[:1] if not n.spelled_alike), None)
-        return unit if unit is not None and unit.feature in ("admin1", "admin2") else None
+        return unit if unit is not None and unit.feature in ("admin1", "admin2", "country") else None
 
     def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
         """The province, territory or cercle named right after an unresolved name, in the
