@@ -504,7 +504,7 @@ class PlaceResolver:
             # (nor a town inside the name of a site the gazetteer holds whole: "le corridor de
             # Philadelphie" is not in Philadelphia)
             if own_name or not self.gaz.lookup(nm, feature=("city",), limit=1, loose=False) or \
-                    self.gaz.lookup(text[s:e], feature=("site",), limit=1, loose=False):
+                    self.gaz.lookup(text[s:e], feature=("site",), limit=1, loose=False, whole=True):
                 out = [m for m in out if not (s <= m.start and m.end <= e)]
             out.append(_Mention(s, e, nm, hint="site", site_noun=sm.group("noun"), own_name=own_name,
                                 article=self.article_before(text[max(0, sm.start("name") - 10):sm.start("name")])))
