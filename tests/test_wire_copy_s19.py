@@ -76,6 +76,27 @@ def test_a_district_is_in_the_town_its_sentence_names(text, district, town):
      [("CONCEDE", "ECOWAS")]),
     ("La Turquie a levé lundi son veto à l'adhésion de la Suède.", "fr", [("CONCEDE", "Turkey")]),
     ("Le Sénégal a dépêché mardi à Ouagadougou son ministre des affaires étrangères.", "fr", [("CONSULT", "Senegal")]),
+    # visits told with "au"/"aux"; a surrender to a force stays a withdrawal
+    ("Le ministre s'est rendu lundi au Caire.", "fr", [("CONSULT", None)]),
+    ("Les combattants se sont rendus aux forces kurdes.", "fr", [("RETREAT", None)]),
+    # entry banned, resignations, people taken prisoner or held under a warrant, help offered
+    ("La Russie a interdit l'entrée sur son territoire à neuf parlementaires américains.", "fr",
+     [("SANCTION", "Russia")]),
+    ("Le Premier ministre a présenté sa démission.", "fr", [("CONCEDE", None)]),
+    ("Une cinquantaine de marins ukrainiens ont été faits prisonniers mercredi à Feodossia.", "fr",
+     [("COERCE", None)]),
+    ("Le suspect a été placé sous mandat d'arrêt lundi par un juge d'instruction de Liège.", "fr",
+     [("COERCE", None)]),
+    ("Le gouvernement italien a proposé son aide aux autorités grecques après l'incendie.", "fr", [("AID", "Italy")]),
+    ("Le Maroc a annoncé qu'il coopérerait avec l'enquête.", "fr", [("COOPERATE", "Morocco")]),
+    # weapons seized, an attempt on a life, a call kept up, a council or unions called together
+    ("Les enquêteurs ont saisi jeudi 42 armes à Charleroi.", "fr", [("COERCE", None)]),
+    ("Un homme a tenté de poignarder dimanche un policier à Paris.", "fr", [("ASSAULT", None)]),
+    ("Le FNDC a maintenu son appel à manifester jeudi à Conakry.", "fr", [("REQUEST", None)]),
+    ("Le Premier ministre a reçu mardi les syndicats de police.", "fr", [("CONSULT", None)]),
+    # a people's uprising and a mobilisation against a reform are protests
+    ("Un soulèvement populaire a contraint le président à quitter le pouvoir.", "fr", [("PROTEST", None)]),
+    ("La mobilisation contre la réforme des retraites s'est poursuivie jeudi à Paris.", "fr", [("PROTEST", None)]),
     # English: an ambassador being recalled
     ("The Congolese government announced on Monday that it was recalling its ambassador from Rwanda.", "en",
      [("SANCTION", "Government of the Democratic Republic of the Congo")]),
@@ -91,8 +112,12 @@ def test_happenings_of_session_19(text, lang, want):
     # a death of old age, a visit, a right named, a speaker's wish for anonymity
     ("Le président Lamine Kanté est mort lundi à l'âge de 74 ans.", "fr", []),
     ("Le président s'est rendu au camp Alpha Yaya Diallo.", "fr", []),
-    ("Le ministre s'est rendu au Mali mardi.", "fr", []),
+    ("Le ministre s'est rendu au Mali mardi.", "fr", ["CONSULT"]),
     ("Le bateau des migrants a coulé samedi au large de Lampedusa.", "fr", []),
+    # the defendant, a decree, an annex
+    ("Le troisième accusé, Samir L., a été acquitté.", "fr", []),
+    ("Dans un arrêté lu à la télévision, le ministre accuse les rebelles.", "fr", ["ACCUSE"]),
+    ("À Wattrelos, la mairie annexe a été visée dimanche par des tirs.", "fr", ["ASSAULT"]),
     ("L'Union européenne a demandé à la Chine de respecter le droit de manifester pacifiquement.", "fr", ["REQUEST"]),
     ("Gunmen killed 12 villagers in Kadiogo, a local official said, asking not to be named.", "en", ["ASSAULT"]),
 ])
@@ -235,3 +260,13 @@ def test_no_namesake_abroad_for_a_place_its_sentence_situates(text, place, count
     rec = record(text, published="2024-05-14")
     assert (place, country) in [(p.name, p.country) for p in rec.places]
     assert all(p.country in (country, "IL", "LB") for p in rec.places)
+
+
+@pytest.mark.parametrize("text, when, want", [
+    # a threat or a call kept up points the day after it ahead
+    ("La CGT a menacé lundi de lancer une grève jeudi.", "jeudi", "2024-05-16"),
+    ("Le FNDC a maintenu son appel à manifester jeudi à Conakry.", "jeudi", "2024-05-16"),
+])
+def test_a_day_after_a_threat_or_a_call_is_ahead(text, when, want):
+    rec = record(text, published="2024-05-14")
+    assert {t.text: t.value for t in rec.timexes}[when] == want
