@@ -270,3 +270,16 @@ def test_no_namesake_abroad_for_a_place_its_sentence_situates(text, place, count
 def test_a_day_after_a_threat_or_a_call_is_ahead(text, when, want):
     rec = record(text, published="2024-05-14")
     assert {t.text: t.value for t in rec.timexes}[when] == want
+
+
+@pytest.mark.parametrize("text, published, when, want", [
+    # a start told in the future is ahead, with no span back to the publication day
+    ("Les prix augmenteront à partir du 1er septembre.", "2022-08-10", "à partir du 1er septembre", "2022-09-01"),
+    ("Le couvre-feu sera levé à partir du 1er mars.", "2024-02-27", "à partir du 1er mars", "2024-03-01"),
+    # ...told in the past, it runs to the publication day
+    ("Les combats ont repris à partir du 12 février.", "2024-02-27", "à partir du 12 février",
+     "2024-02-12/2024-02-27"),
+])
+def test_a_start_takes_the_direction_of_its_verb(text, published, when, want):
+    rec = record(text, published=published)
+    assert {t.text: t.value for t in rec.timexes}[when] == want

@@ -283,8 +283,9 @@ class TimexFinder:
                 if year is None:
                     if pub is None:
                         return None
-                    year = dates.year_for_month(pub, mon, future if kind == "date" else False, day, future_slack=90,
-                                                past_slack=21 if kind == "date" else 7)
+                    # ("à partir du 1er septembre" told in the future is a start ahead, no span to now)
+                    year = dates.year_for_month(pub, mon, future if kind == "date" or future else False, day,
+                                                future_slack=90, past_slack=21 if kind == "date" else 7)
                 try:
                     value = dt.date(year, mon, day).isoformat()
                 except ValueError:
@@ -295,7 +296,7 @@ class TimexFinder:
                         return None
                     year = dates.year_for_month(pub, mon, future if kind == "month" else False)
                 value = f"{year}-{mon:02d}"
-            if kind.startswith("since") and pub is not None:
+            if kind.startswith("since") and pub is not None and not future:
                 return dates.interval(value, pub.isoformat())
             return value
         if kind == "year_part":
@@ -360,7 +361,7 @@ class TimexFinder:
         if kind in ("weekday", "since_wd"):
             direction = g.get("dir", "").lower()
             fut = True if direction in self.future_words else False if direction in self.past_words \
-                else (False if kind == "since_wd" else bool(future))
+                else bool(future)
             day = dates.weekday_date(pub, self.weekdays[_norm(g["wd"])], fut)
             if day == pub and (direction in self.future_words or direction in self.past_words):
                 # "last Monday" written on a Monday is a week back, "next Monday" a week on
@@ -368,7 +369,7 @@ class TimexFinder:
             elif (pub - day).days == 1 and direction in self.past_words:
                 # "last Monday" written on a Tuesday is not yesterday (the text would say so): a week back
                 day -= dt.timedelta(days=7)
-            if kind == "since_wd":
+            if kind == "since_wd" and not future:
                 return dates.interval(day.isoformat(), pub.isoformat())
             return day.isoformat()
         w = _norm(g.get("w", ""))
@@ -549,7 +550,8 @@ class TimexFinder:
         pub = self.anchor(text_of(doc), pub)
         for m in self.find(text_of(doc)):
             future = None
-            if m.kind in ("weekday", "night", "night1", "date", "date_range", "month", "weekend", "holiday"):
+            if m.kind in ("weekday", "night", "night1", "date", "date_range", "month", "weekend", "holiday",
+                          "since_date", "since_month", "since_wd"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     future = points_to_future(span.root, self.lang, time_word=True)
