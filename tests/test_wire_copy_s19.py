@@ -283,3 +283,36 @@ def test_a_day_after_a_threat_or_a_call_is_ahead(text, when, want):
 def test_a_start_takes_the_direction_of_its_verb(text, published, when, want):
     rec = record(text, published=published)
     assert {t.text: t.value for t in rec.timexes}[when] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a participle of a charge hangs on is charged, not told
+    ("Les jihadistes ont exécuté dimanche huit habitants accusés de collaborer avec les FDS.", "fr", ["ASSAULT"]),
+    ("La police a arrêté lundi trois hommes accusés d'avoir posé une bombe à Karrada.", "fr", ["COERCE"]),
+    ("Police arrested three men accused of planting a bomb in Karrada on Monday.", "en", ["COERCE"]),
+    # talks resumed are a meeting, not a town retaken; places taken by the number are
+    ("Le gouvernement et l'ELN ont repris lundi les négociations.", "fr", ["CONSULT"]),
+    ("L'armée a pris onze villages près de Mossoul.", "fr", ["ASSAULT"]),
+    # a surrender to a force or the police, not a visit
+    ("Cinquante rebelles se sont rendus à l'armée dans la province de Sulu.", "fr", ["RETREAT"]),
+    ("Le chef du gang s'est rendu à la police mardi.", "fr", ["RETREAT"]),
+])
+def test_event_types_of_session_19(text, lang, want):
+    rec = record(text, published="2024-05-14", lang=lang)
+    assert [e.type for e in rec.events] == want
+
+
+def test_a_day_after_the_speaker_is_no_part_of_its_name():
+    rec = record("Trois suspects ont été arrêtés, a indiqué la police mardi.", published="2024-05-14")
+    assert not any("mardi" in a.name for a in rec.actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a country named like a demonym
+    ("Le Venezuela a rompu ses relations avec l'Argentine.", "AR"),
+    # a world city named exactly is no small namesake in the story's country
+    ("Les Etats-Unis ont annoncé à Genève une aide de 50 millions de dollars.", "CH"),
+])
+def test_countries_and_world_cities_of_session_19(text, country):
+    rec = record(text, published="2024-05-14")
+    assert country in [p.country for p in rec.places]

@@ -1401,6 +1401,7 @@ class Attributor:
         start = None
         first_comma = None
         end = i
+        times = [x.span for x in doc._.timexes or ()]
         while end < limit:
             t = doc[end]
             # a "verb" right after a determiner is a noun the tagger misread ("l'opposant")
@@ -1411,6 +1412,8 @@ class Attributor:
                 break   # "a promis que les opérations...": the verb's object clause, no subject here
             if t.lower_ in self.inverted_stops and start is not None:
                 break
+            if start is not None and any(a <= t.idx < b for a, b in times):
+                break  # "a indiqué la police mardi": the day ends the speaker's phrase
             # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
             # the phrase so far was a complement ("a confié par téléphone à l'AFP X")
             if t.lower_ in self.to_addressee and start is not None \

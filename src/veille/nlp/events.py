@@ -202,6 +202,9 @@ class EventFinder:
         # the tense auxiliaries of a participle that says a strike did something ("ayant tué")
         self.perfect_auxiliaries = set(self.lang.toml("grammar")["closed"]["auxiliary_lemmas"])
         self.motion_verbs = frozenset(self.lang.toml("grammar")["closed"].get("motion_verbs", ()))
+        sub = lx.get("subordinate", {})
+        # participles of a charge ("accusés de", "soupçonnés de"): what they hang on is charged, not told
+        self.charge_lemmas = frozenset(sub.get("charge_participles", ()))
         self.deny = set(st["deny"])
         # verbs of perception whose object does what the infinitive after it says ("vu des soldats tirer")
         self.perception_lemmas = set(st.get("perception", []))
@@ -536,6 +539,8 @@ class EventFinder:
             if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
                     self.passive(t.tok) and not self.agent_of(doc, t.tok):
                 continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
+            if self.charged(t.tok):
+                continue  # "trois hommes accusés d'avoir posé une bombe"
             if t.type == "ASSAULT" and self.rx_hazard is not None and \
                     self.rx_hazard.search(text, t.sent.start_char, t.sent.end_char):
                 continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
@@ -763,6 +768,21 @@ class EventFinder:
                 return False
         return False
 
+    def charged(self, tok: Token) -> bool:
+        """A trigger inside what a participle of a charge says someone is accused of ("des
+        habitants accusés de collaborer", "trois hommes soupçonnés d'avoir posé une bombe")."""
+        if not self.charge_lemmas:
+            return False
+        # (the participle a few words before, in the same phrase: the parse hangs the charge's
+        # infinitive on the participle or beside it, on the noun charged)
+        for x in reversed(tok.doc[max(tok.sent.start, tok.i - 6):tok.i]):
+            if x.is_punct or ("Fin" in x.morph.get("VerbForm") and x.pos_ in ("VERB", "AUX")):
+                return False
+            if x.lemma_.lower() in self.charge_lemmas and "Part" in x.morph.get("VerbForm") and \
+                    x.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in x.children):
+                return True
+        return False
+
     def passive_reading(self, tok: Token) -> bool:
         """Whether the subject of a verb with a passive auxiliary suffered it: not for a verb of
         moving or a reflexive one, whose "être" the parse reads as a passive ("les rebelles sont
@@ -873,7 +893,10 @@ class EventFinder:
         out = []
         for c in tok.children:
             if c.i > tok.i and any(a <= c.idx < b for a, b in times):
-                out.extend(g for g in c.children if g.dep_ in ("obj", "dobj") and g.pos_ in ("NOUN", "PROPN"))
+                # (or hung on it as a bare complement: "ont repris lundi les négociations")
+                out.extend(g for g in c.children if g.pos_ in ("NOUN", "PROPN") and (
+                    g.dep_ in ("obj", "dobj") or (g.dep_ in ("nmod", "appos") and g.i > c.i and
+                                                  not any(x.dep_ == "case" for x in g.children))))
             else:
                 out.append(c)
         return out
@@ -916,6 +939,16 @@ class EventFinder:
                 noun = tok.head
             else:
                 noun = next((c for c in self.verb_objects(tok) if c.dep_ in ("obj", "nsubj:pass")), None)
+                if noun is None and not any(c.dep_ in ("obj", "dobj", "nsubj:pass", "ccomp", "xcomp") for c in tok.children):
+                    # (the parse hung the object elsewhere: "ont repris lundi les négociations", the
+                    # noun under the subject) the first noun after the verb and its day, in its clause
+                    times = [x.span for x in tok.doc._.timexes or ()]
+                    for x in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]:
+                        if x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
+                            break
+                        if x.pos_ == "NOUN" and not any(a <= x.idx < b for a, b in times):
+                            noun = x
+                            break
         else:
             for c in tok.children:
                 if c.dep_ == "nmod":

@@ -42,6 +42,9 @@ AIRPORT_KM = 30.0
 UNIT_KM = 80.0
 # a town this near a province's point, in its country, may be filed under it (admin1 codes lag reforms)
 UNIT_NEAR_KM = 250.0
+# a city this large named exactly is the one meant over namesakes under SMALL_NAMESAKE in the story's country
+WORLD_CITY = 150_000
+SMALL_NAMESAKE = 20_000
 
 PRECISION = {"site": 1, "city": 1, "district": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
              "continent": 7}
@@ -347,8 +350,9 @@ class PlaceResolver:
             unit_noun = text[max(0, s - 40):s]
             unit_noun = bool(self.rx_admin1.search(unit_noun) or self.rx_admin2.search(unit_noun))
             kb_actor = self.is_kb_actor(doc, surface, s, e, kb_spans)
-            if (kb_actor and not unit_noun) or surface.lower() in self.kb.demonym:
-                continue  # "l'agence SANA", "les Français"
+            if (kb_actor and not unit_noun) or (surface.lower() in self.kb.demonym and not self.gaz.lookup(
+                    surface, feature=("country",), limit=1, loose=False, whole=True)):
+                continue  # "l'agence SANA", "les Français" (not "l'Argentine", a country named as its demonym)
             m = _Mention(s, e, surface, natural=bool(natural))
             m.kb_named = kb_actor or (s, e) in kb_bounds
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
@@ -1051,6 +1055,11 @@ class PlaceResolver:
                 and normalize_place_name(m.name) in {
                 normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
             rank += 1.5  # "Marseille" is the city of that name, not Marseille-en-Beauvaisis near Paris
+        if m is not None and c.feature == "city" and c.population >= WORLD_CITY and c.country != focus and \
+                normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")} \
+                and any(o.country == focus for o in cands) \
+                and all(o.population < SMALL_NAMESAKE for o in cands if o.country == focus and o.id != c.id):
+            rank += 2.5  # "à Genève" in a story about Washington is Geneva, not the small town of New York State
         if m is not None and m.unit_article and c.feature in ("admin1", "admin2", "region") \
                 and normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
             rank += 10  # "du Québec" is the province, "les Laurentides" the region, not the town
@@ -1165,8 +1174,9 @@ class PlaceResolver:
         object, without a preposition; no town a site or a district leans on."""
         cap = self.gaz.capital(m.entry.country) if m.entry is not None and m.entry.country else None
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if cap is None or cap.id != m.entry.id or span is None:
-            return False
+        dl = doc._.dateline
+        if cap is None or cap.id != m.entry.id or span is None or (dl and dl[0] <= m.start < dl[1]):
+            return False  # (nor the dateline's town, which the parse may make the lead's subject)
         root = span.root
         return root.dep_ == "nsubj" and not any(c.dep_ == "case" for c in root.children) and (
             root.head.lemma_.lower() in self.speech_lemmas or any(c.dep_ in ("obj", "dobj") for c in root.head.children))
