@@ -316,3 +316,19 @@ def test_a_day_after_the_speaker_is_no_part_of_its_name():
 def test_countries_and_world_cities_of_session_19(text, country):
     rec = record(text, published="2024-05-14")
     assert country in [p.country for p in rec.places]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # French names of towns the data holds only as alternates are their own names
+    ("Deux hommes ont été arrêtés lundi à Anvers.", "Antwerp", None),
+    # a site the gazetteer holds whole is no country of its last word
+    ("Des supporters ont été blessés au Stade de France.", "Stade de France (Saint-Denis)", "France"),
+    # a region its demonym names
+    ("Des milliers de déplacés sont arrivés mardi dans le Kurdistan irakien.", "Kurdistan Region", "Kurdistan"),
+    # a capitalised word of a set phrase is no place
+    ("Le garde des Sceaux, Antoine Ferrand, a reçu lundi les syndicats.", None, "Sceaux"),
+])
+def test_place_names_of_session_19(text, want, not_want):
+    names = [p.name for p in record(text, published="2024-05-14").places]
+    assert want is None or want in names
+    assert not_want not in names

@@ -119,6 +119,8 @@ class PlaceResolver:
         self.part_suffixes = lx["part_suffixes"]
         self.part_words = lx["part_words"]
         self.not_places = set(lx["not_places"]["words"])
+        phrases = lx.get("not_place_phrases", {}).get("words", [])
+        self.rx_not_place_phrase = re.compile(rf"(?<![\w-])(?:{_alt(phrases)})(?![\w-])") if phrases else None
         # a one-word name that says something ("as Bush claimed") is a person, not a town
         self.speech_lemmas = set(lang.toml("speech").get("verbs", {}).get("lemmas", []))
         self.site_suffixes = set(lx.get("site_suffixes", {}).get("words", []))
@@ -234,8 +236,10 @@ class PlaceResolver:
                 yield ent, ent.start_char + pair + 1, ent.end_char
                 continue
             m = self.rx_entity_of_country.match(text[ent.start_char:ent.end_char])
+            # (not a name the gazetteer holds whole: "le Stade de France")
             if self.lang.entity_class(ent.label_) == "LOC" and m and self.gaz.lookup(m.group("tail"), feature=("country",), limit=1,
-                                                                     loose=False):
+                                                                     loose=False) and \
+                    not self.gaz.lookup(text[ent.start_char:ent.end_char], feature=("site",), limit=1, loose=False, whole=True):
                 yield ent, ent.start_char, ent.start_char + m.end("head")
                 yield ent, ent.start_char + m.start("tail"), ent.end_char
             else:
@@ -353,6 +357,12 @@ class PlaceResolver:
             if (kb_actor and not unit_noun) or (surface.lower() in self.kb.demonym and not self.gaz.lookup(
                     surface, feature=("country",), limit=1, loose=False, whole=True)):
                 continue  # "l'agence SANA", "les Français" (not "l'Argentine", a country named as its demonym)
+            dem = re.match(r"\s+([a-zà-ÿ]+)(?![\w-])", text[e:e + 20])
+            if dem and dem.group(1) in self.kb.demonym and self.gaz.lookup(
+                    f"{surface} {dem.group(1)}", limit=1, loose=False, whole=True):
+                # "le Kurdistan irakien": the region its demonym names, not the larger one
+                e += dem.end()
+                surface = text[s:e]
             m = _Mention(s, e, surface, natural=bool(natural))
             m.kb_named = kb_actor or (s, e) in kb_bounds
             if surface.split()[-1] in self.site_suffixes and len(surface.split()) > 1 and \
@@ -517,6 +527,9 @@ class PlaceResolver:
                 if not any(m.start < am.end() and am.start() < m.end for m in out):
                     out.append(_Mention(am.start("noun"), am.end(), "", hint="site",
                                         site_noun=am.group("noun").lower()))
+        if self.rx_not_place_phrase is not None:
+            held = [(x.start(), x.end()) for x in self.rx_not_place_phrase.finditer(text)]
+            out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in held)]
         return sorted(out, key=lambda m: m.start)
 
     def dateline_in(self, text: str):
