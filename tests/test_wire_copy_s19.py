@@ -332,3 +332,17 @@ def test_place_names_of_session_19(text, want, not_want):
     names = [p.name for p in record(text, published="2024-05-14").places]
     assert want is None or want in names
     assert not_want not in names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the outlet that reached the speaker is passed over, after the verb or opening the sentence before
+    ("« Les soldats ont tout brûlé », raconte, joint par RFI, Paul Nkeng, un enseignant de Kumba.", "Paul Nkeng"),
+    ("Joint par RFI, un habitant de Kumba affirme que les soldats sont revenus. « Ils sont venus la nuit », "
+     "explique-t-il.", "habitant de Kumba"),
+    # a relative's verb is no end of the subject of the sentence before
+    ("« La coopération fonctionne », a déclaré Paul Verdier. À Anvers, où des fusillades ont eu lieu, le maire "
+     "Tom Verlinden a réclamé l'aide de l'armée. « Nous avons besoin de soldats », a-t-il ajouté.", "Tom Verlinden"),
+])
+def test_speakers_of_session_19(text, speaker):
+    rec = record(text, published="2024-02-27")
+    assert name_of(rec, rec.quotes[-1].speaker) == speaker

@@ -58,6 +58,9 @@ class Attributor:
         self.medium = set(inv["medium"])
         self.partitive = set(inv["partitive"])
         self.inverted_asides = tuple(sorted((a.lower() for a in inv.get("asides", [])), key=len, reverse=True))
+        # participles of being reached ("joint par RFI", "interrogé par l'AFP"): their phrase tells who
+        # was spoken to, up to its comma, never who speaks
+        self.contact_openers = {w.lower() for w in lx.get("quote_speaker", {}).get("contact_openers", [])}
         self.verbs = {v for v in lx["verbs"]["lemmas"] if " " not in v}
         # multi-word lemmas ("mettre en garde"): the first word's lemma, then the other words
         self.verb_phrases: dict[str, list[list[str]]] = {}
@@ -363,11 +366,17 @@ class Attributor:
 
             def previous_subject() -> str | None:
                 # the subject zone of the previous sentence: what comes before its first
-                # finite verb (sturdier than the parse tree, which wire copy often breaks)
-                finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+                # finite verb (sturdier than the parse tree, which wire copy often breaks), not a
+                # relative's ("À Anvers, où des fusillades ont eu lieu, le maire a réclamé")
+                finite = next((t for t in prev if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                               and "acl:relcl" not in (t.dep_, t.head.dep_)), None)
                 zone_end = finite.idx if finite is not None else prev.end_char
                 # (not the agency of the dateline the sentence opens on: it files the story)
                 hits = actors_in(doc, story_start(doc, prev.start_char), zone_end)
+                # (nor the outlet of an opening "Joint par RFI, un habitant affirme")
+                if prev[0].lower_ in self.contact_openers:
+                    comma = next((t.idx for t in prev if t.text == ","), prev.start_char)
+                    hits = [x for x in hits if x[0] >= comma]
                 # (not the outlet that reached the subject: "Un élu local, joint par l'AFP, a fait état")
                 verb = finite.head if finite is not None and finite.dep_.startswith("aux") else finite
                 said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -1404,6 +1413,14 @@ class Attributor:
         times = [x.span for x in doc._.timexes or ()]
         while end < limit:
             t = doc[end]
+            if start is None and t.lower_ in self.contact_openers and end > verb.i:
+                # ", raconte, joint par RFI, Paul Nkeng": passed over to its comma
+                k = end + 1
+                while k < limit and doc[k].text != "," and doc[k].text not in self.clause_stop:
+                    k += 1
+                if k < limit and doc[k].text == ",":
+                    end = k + 1
+                    continue
             # a "verb" right after a determiner is a noun the tagger misread ("l'opposant")
             if t.text in self.clause_stop or (t.pos_ == "VERB" and end > verb.i + 1 and t.dep_ != "amod"
                                               and doc[end - 1].pos_ != "DET"):
