@@ -346,3 +346,9 @@ def test_place_names_of_session_19(text, want, not_want):
 def test_speakers_of_session_19(text, speaker):
     rec = record(text, published="2024-02-27")
     assert name_of(rec, rec.quotes[-1].speaker) == speaker
+
+
+def test_a_party_named_after_its_country_is_no_state():
+    rec = record("La France insoumise a dénoncé lundi une « police qui tue ».", published="2024-05-14")
+    assert [(a.name, a.kind) for a in rec.actors] == [("La France insoumise", "organization")]
+    assert [name_of(rec, q.speaker) for q in rec.quotes] == ["La France insoumise"]
