@@ -724,13 +724,14 @@ def test_claiming_that_is_no_claim_of_an_attack(extract):
     assert [names.get(e.source) for e in rec.events if e.type == "ASSAULT"] != ["Russia"]
 
 
-def test_the_people_a_participle_of_accusing_describes_do_what_it_says(extract):
-    # "deux responsables rwandais accusés de soutenir la rébellion": Rwanda's officials, not the
-    # sanctioning United States, support the rebels
+def test_what_the_people_a_participle_of_accusing_describes_are_charged_with_is_no_happening(extract):
+    # "deux responsables rwandais accusés de soutenir la rébellion": the support is the charge the
+    # sanctions rest on, not a happening the dispatch reports (session 19: the annotated sets agree,
+    # own and French work events rose when such charges stopped being events)
     _, rec = events(extract, "Washington a imposé des sanctions à deux responsables rwandais accusés de soutenir la "
                              "rébellion.")
     names = {a.id: a.name for a in rec.actors}
-    assert [(e.type, names.get(e.source)) for e in rec.events] == [("SANCTION", "United States"), ("SUPPORT", "Rwanda")]
+    assert [(e.type, names.get(e.source)) for e in rec.events] == [("SANCTION", "United States")]
 
 
 def test_a_participle_hung_on_a_noun_inside_the_object_shares_the_clause_subject(extract):

@@ -770,7 +770,7 @@ class QuoteFinder:
 
 
 # a speaker the actor finder missed ("un responsable local") becomes an actor here
-@Language.factory("veille_quotes", requires=["doc._.actors", "doc._.actor_spans", "doc._.dateline"],
+@Language.factory("veille_quotes", requires=["doc._.actors", "doc._.actor_spans", "doc._.dateline", "doc._.timexes"],
                   assigns=["doc._.quotes", "doc._.quote_spans", "doc._.speakers", "doc._.actors", "doc._.actor_spans",
                            "doc._.actor_keys"], default_config={"lang": LANG_CONFIG})
 def make_quotes(nlp: Language, name: str, lang):
