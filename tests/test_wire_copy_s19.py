@@ -243,6 +243,9 @@ def test_the_agency_told_is_no_speaker():
     ("Les Houthis retiennent toujours ses 25 membres d'équipage.", ("detained", 25)),
     # a technician wounded
     ("Le missile a frappé l'usine, blessant un technicien.", ("injured", 1)),
+    # the toll of another happening after "au lendemain de" is not the count's
+    ("Le ministre a annoncé vendredi le déploiement de 250 policiers à Marseille, au lendemain d'une fusillade qui "
+     "a coûté la vie à un adolescent.", ("other", 250)),
 ])
 def test_figures_of_session_19(text, want):
     rec = record(text, published="2024-05-14")
