@@ -856,17 +856,17 @@ class PlaceResolver:
         for m in mentions:
             if m.entry is None or m.entry.feature not in ("city", "district", "site"):
                 continue
-            unit = self.unit_after(doc, m, mentions)
-            if unit is None or self.near_unit(m.entry, unit):
+            after = self.unit_after(doc, m, mentions)
+            if after is None or self.near_unit(m.entry, after[1]):
                 continue
+            named, unit = after
             inside = [c for c in m.candidates if c.lat is not None and c.feature in ("city", "district", "site")
                       and self.near_unit(c, unit)]
             if not inside and unit.feature == "country":
                 m.entry = None  # "Houla, dans le sud du Liban": no namesake in Syria
             if inside:
                 m.entry = max(inside, key=lambda c: c.population)
-                n = next(n for n in mentions if n.start >= m.end)
-                n.entry = n.entry or unit
+                named.entry = named.entry or unit
         # "le village de Starytsia, dans la région de Kharkiv": a name the gazetteer only knows
         # by a spelling alike is no namesake outside the unit named beside it (the unit then
         # places it, below)
@@ -1202,8 +1202,9 @@ class PlaceResolver:
             return c.country == unit.country
         return self.in_unit(c, unit) or (c.country == unit.country and _km(c, unit) < UNIT_NEAR_KM)
 
-    def unit_after(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
-        """The province named right after a town ("Mambasa, en Ituri", "Beni (Nord-Kivu)"), else None."""
+    def unit_after(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> tuple[_Mention, GazEntry] | None:
+        """The province or country named right after a town ("Mambasa, en Ituri", "Beni (Nord-Kivu)",
+        "Houla, dans le sud du Liban"), with its mention, else None."""
         if self.rx_unit_after is None:
             return None
         n = next((n for n in mentions if n.start >= m.end), None)
@@ -1211,7 +1212,7 @@ class PlaceResolver:
             return None
         # (a province the story's focus, drawn abroad by the town's namesake, turned down is still named)
         unit = n.entry or next((c for c in n.candidates[:1] if not n.spelled_alike), None)
-        return unit if unit is not None and unit.feature in ("admin1", "admin2", "country") else None
+        return (n, unit) if unit is not None and unit.feature in ("admin1", "admin2", "country") else None
 
     def unit_beside(self, doc: Doc, m: _Mention, mentions: list[_Mention]) -> GazEntry | None:
         """The province, territory or cercle named right after an unresolved name, in the

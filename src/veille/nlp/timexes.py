@@ -284,7 +284,7 @@ class TimexFinder:
                     if pub is None:
                         return None
                     # ("à partir du 1er septembre" told in the future is a start ahead, no span to now)
-                    year = dates.year_for_month(pub, mon, future if kind == "date" or future else False, day,
+                    year = dates.year_for_month(pub, mon, future if kind == "date" else bool(future), day,
                                                 future_slack=90, past_slack=21 if kind == "date" else 7)
                 try:
                     value = dt.date(year, mon, day).isoformat()
