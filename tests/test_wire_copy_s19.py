@@ -252,6 +252,14 @@ def test_figures_of_session_19(text, want):
     assert want in [(f.kind, f.best) for f in rec.figures]
 
 
+@pytest.mark.parametrize("text", [
+    "Les deux gendarmes n'ont pas été blessés.",
+    "Un policier a tiré sur l'assaillant, qui n'a pas été blessé.",
+])
+def test_a_harm_denied_is_no_toll(text):
+    assert [f.kind for f in record(text, published="2024-05-14").figures] == []
+
+
 @pytest.mark.parametrize("text, place, country", [
     # a town in the country named right after it, not a namesake abroad; unresolved rather than abroad
     ("Une frappe a tué trois personnes à Houla, dans le sud du Liban.", "Houla", "LB"),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
-from veille.nlp.grammar import governing_verb
+from veille.nlp.grammar import governing_verb, negations
 from veille.nlp.timexes import ahead_of_publication, body_dateline, timexes_in
 from veille.nlp.links import actors_in, headline_clause_break, nearest, places_in, sentences_of, story_start, text_of
 from veille.nlp.registry import actor_by_id
@@ -515,8 +515,22 @@ class FigureFinder:
         aside = self.past_aside(d)
         if aside:
             k, pos = self.kind_in(d.right[aside[1]:])
-            return k, aside[1] + pos
-        return self.kind_in(d.right)
+            k, pos = k, aside[1] + pos
+        else:
+            k, pos = self.kind_in(d.right)
+        if k and self.negated_cue(d, pos):
+            return None, -1  # "un policier, qui n'a pas été blessé": nothing befell him
+        return k, pos
+
+    def negated_cue(self, d: _Draft, pos: int) -> bool:
+        """The verb of the cue at ``pos`` in d.right is negated ("n'a pas été blessé")."""
+        start = (d.group_end or d.num.end) + pos
+        span = d.sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        return verb is not None and bool(negations(verb, self.lang))
 
     @staticmethod
     def describes_other(d: _Draft, pos: int) -> bool:
