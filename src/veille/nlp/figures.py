@@ -360,6 +360,10 @@ class FigureFinder:
                     d.status = word in self.status_groups or word in self.harmed_only_groups
             else:
                 w = self.rx_word.match(after)
+                at = doc.char_span(num.start, num.end, alignment_mode="expand")
+                if at is not None and at.start > d.sent.start and doc[at.start - 1].pos_ in ("NOUN", "ADJ", "PROPN") \
+                        and not re.match(r"\s*\w", after):
+                    continue  # "devant la base aérienne 101.": a name's number, nothing counted
                 if w and (w.group("w").lower() in self.not_people or w.group("w")[:1] in "%"):
                     if w.group("w").lower() in self.things:
                         self.add_other(doc, others, num, w.group("w").lower(), num.end + w.end())
