@@ -243,6 +243,8 @@ def test_the_agency_told_is_no_speaker():
     ("Les Houthis retiennent toujours ses 25 membres d'équipage.", ("detained", 25)),
     # a technician wounded
     ("Le missile a frappé l'usine, blessant un technicien.", ("injured", 1)),
+    # a subject named by a noun of a state does the act; the people counted are its object
+    ("Un détenu a agressé lundi deux surveillants.", ("other", 2)),
     # the toll of another happening after "au lendemain de" is not the count's
     ("Le ministre a annoncé vendredi le déploiement de 250 policiers à Marseille, au lendemain d'une fusillade qui "
      "a coûté la vie à un adolescent.", ("other", 250)),

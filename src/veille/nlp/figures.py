@@ -526,6 +526,20 @@ class FigureFinder:
             return None, -1  # "un policier, qui n'a pas été blessé": nothing befell him
         return k, pos
 
+    @staticmethod
+    def agent_cue(d: _Draft, pos: int) -> bool:
+        """The cue at ``pos`` in d.left is a noun heading the subject, who does the act ("Un détenu
+        a agressé deux surveillants"), not what befell the people counted."""
+        start = d.num.start - len(d.left) + pos
+        span = d.sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        if not span or span[0].pos_ != "NOUN" or span[0].dep_ != "nsubj":
+            return False
+        # (the subject of a verb whose object holds the count: "Les pertes sont lourdes : 57 soldats"
+        # still names a toll)
+        verb = span[0].head
+        return any(c.dep_ in ("obj", "dobj") and c.left_edge.idx <= d.num.start <= c.right_edge.idx
+                   for c in verb.children)
+
     def negated_cue(self, d: _Draft, pos: int) -> bool:
         """The verb of the cue at ``pos`` in d.right is negated ("n'a pas été blessé")."""
         start = (d.group_end or d.num.end) + pos
@@ -676,7 +690,7 @@ class FigureFinder:
             between = blanked(d.left[len(d.left) - tail:], d.num.start - tail,
                               [x.span for x in timexes_in(d.sent.doc, d.num.start - tail, d.num.start)])
             left_ok = lk and len(d.left) - lpos < 45 and not self.rx_clause_break.search(between) and \
-                not self.rx_agent.search(d.left[lend:])
+                not self.rx_agent.search(d.left[lend:]) and not self.agent_cue(d, lpos)
             if left_ok and not between[:len(between) - (d.num.start - start)].strip():
                 d.kind, d.kind_strength = lk, 2
                 continue
