@@ -127,6 +127,9 @@ def test_happenings_of_session_19(text, lang, want):
     # talks resumed are a meeting, not a town retaken; places taken by the number are
     ("Le gouvernement et l'ELN ont repris lundi les négociations.", "fr", ["CONSULT"]),
     ("L'armée a pris onze villages près de Mossoul.", "fr", ["ASSAULT"]),
+    # a bare participle of a mobilisation on a noun is a state, which blocks no protest
+    ("Des centaines de proches de militaires mobilisés se sont rassemblés samedi à Kiev pour exiger leur "
+     "retour.", "fr", ["PROTEST"]),
     # a surrender to a force or the police, not a visit
     ("Cinquante rebelles se sont rendus à l'armée dans la province de Sulu.", "fr", ["RETREAT"]),
     ("Le chef du gang s'est rendu à la police mardi.", "fr", ["RETREAT"]),

@@ -205,6 +205,8 @@ class EventFinder:
         sub = lx.get("subordinate", {})
         # participles of a charge ("accusés de", "soupçonnés de"): what they hang on is charged, not told
         self.charge_lemmas = frozenset(sub.get("charge_participles", ()))
+        # types whose bare participle on a noun names a state, not an act ("militaires mobilisés")
+        self.state_participle_types = frozenset(sub.get("state_participle_types", ()))
         self.deny = set(st["deny"])
         # verbs of perception whose object does what the infinitive after it says ("vu des soldats tirer")
         self.perception_lemmas = set(st.get("perception", []))
@@ -541,6 +543,8 @@ class EventFinder:
                 continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
             if self.charged(t.tok):
                 continue  # "trois hommes accusés d'avoir posé une bombe"
+            if t.type in self.state_participle_types and self.state_participle(t.tok):
+                continue  # "des proches de militaires mobilisés", "la Crimée annexée": a state, no act
             if t.type == "ASSAULT" and self.rx_hazard is not None and \
                     self.rx_hazard.search(text, t.sent.start_char, t.sent.end_char):
                 continue  # "six militaires ont perdu la vie dans une avalanche": no one attacked
@@ -782,6 +786,16 @@ class EventFinder:
                     x.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in x.children):
                 return True
         return False
+
+    @staticmethod
+    def state_participle(tok: Token) -> bool:
+        """A past participle on a noun with nothing of an act about it: no auxiliary, no agent,
+        no complement of time, place or manner ("les militaires mobilisés", "la Crimée annexée";
+        not "5 000 soldats déployés lundi à la frontière")."""
+        return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and \
+            tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and not any(
+                c.dep_.startswith(("aux", "obl", "obj", "advmod", "nmod")) for c in tok.children) and \
+            not any(a <= tok.idx < b for a, b in (x.span for x in tok.doc._.timexes or ()))
 
     def passive_reading(self, tok: Token) -> bool:
         """Whether the subject of a verb with a passive auxiliary suffered it: not for a verb of
