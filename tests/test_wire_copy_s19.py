@@ -130,6 +130,9 @@ def test_happenings_of_session_19(text, lang, want):
     # a bare participle of a mobilisation on a noun is a state, which blocks no protest
     ("Des centaines de proches de militaires mobilisés se sont rassemblés samedi à Kiev pour exiger leur "
      "retour.", "fr", ["PROTEST"]),
+    # soldiers withdrawn; tanks delivered
+    ("Les Etats-Unis ont retiré lundi leurs soldats du Niger.", "fr", ["RETREAT"]),
+    ("Les Etats-Unis ont annoncé la livraison de chars Abrams à l'Ukraine.", "fr", ["AID"]),
     # a surrender to a force or the police, not a visit
     ("Cinquante rebelles se sont rendus à l'armée dans la province de Sulu.", "fr", ["RETREAT"]),
     ("Le chef du gang s'est rendu à la police mardi.", "fr", ["RETREAT"]),
