@@ -264,8 +264,9 @@ def test_figures_of_session_19(text, want):
     # a harm its verb denies
     "Les deux gendarmes n'ont pas été blessés.",
     "Un policier a tiré sur l'assaillant, qui n'a pas été blessé.",
-    # a name's number
+    # a name's number; bodies counted, not people
     "Des manifestants se sont rassemblés devant la base aérienne 101.",
+    "Le président a ordonné à l'armée de « neutraliser » vingt-deux groupes criminels.",
 ])
 def test_no_toll_where_nothing_befell_anyone(text):
     assert [f.kind for f in record(text, published="2024-05-14").figures] == []
