@@ -97,6 +97,9 @@ def test_a_district_is_in_the_town_its_sentence_names(text, district, town):
     # a people's uprising and a mobilisation against a reform are protests
     ("Un soulèvement populaire a contraint le président à quitter le pouvoir.", "fr", [("PROTEST", None)]),
     ("La mobilisation contre la réforme des retraites s'est poursuivie jeudi à Paris.", "fr", [("PROTEST", None)]),
+    # English: people evacuated from a town, as in French ("ont été évacués")
+    ("Some 600 civilians were evacuated from Pokrovsk on Tuesday.", "en", [("AID", None)]),
+    ("Three wounded men were evacuated to hospital on Tuesday.", "en", []),
     # English: an ambassador being recalled
     ("The Congolese government announced on Monday that it was recalling its ambassador from Rwanda.", "en",
      [("SANCTION", "Government of the Democratic Republic of the Congo")]),
