@@ -347,3 +347,11 @@ def test_a_party_named_after_its_country_is_no_state():
     rec = record("La France insoumise a dénoncé lundi une « police qui tue ».", published="2024-05-14")
     assert [(a.name, a.kind) for a in rec.actors] == [("La France insoumise", "organization")]
     assert [name_of(rec, q.speaker) for q in rec.quotes] == ["La France insoumise"]
+
+
+def test_a_body_spelled_out_before_an_acronym_the_knowledge_base_gives_to_another_is_the_texts():
+    rec = record("L'Union pour le progrès et le changement (UPC) a salué le départ du gouvernement. "
+                 "L'UPC a appelé au calme.", published="2024-05-14")
+    assert "Union pour le progrès et le changement" in [a.name for a in rec.actors]
+    assert not any(a.kind == "armed_group" for a in rec.actors)
+    assert {name_of(rec, e.source) for e in rec.events} == {"Union pour le progrès et le changement"}

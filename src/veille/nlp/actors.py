@@ -252,8 +252,11 @@ class ActorFinder:
         text = text_of(doc)
         for m in _ACRONYM_AFTER.finditer(text):
             acr = m.group("acr")
-            if not acr.isalpha() or len(acr) < 3 or self.kb.lookup(acr) is not None or not covered.free(m.start(), m.end()):
+            if not acr.isalpha() or len(acr) < 3 or not covered.free(m.start(), m.end()):
                 continue
+            # (an acronym the knowledge base gives to a body the text does not spell out is the
+            # text's: "l'Union pour le progrès et le changement (UPC)" is no Central African group)
+            known = self.kb.lookup(acr)
             span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
             sent_start = span.sent.start_char if span is not None else max(0, m.start() - 150)
             words = list(_LETTERS.finditer(text, sent_start, m.start()))[-16:]
@@ -275,6 +278,12 @@ class ActorFinder:
                         add_actor_mention(doc, key, name, (s0, e0), kind="organization", aliases=(name, acr))
                         add_actor_mention(doc, key, name, (m.start("acr"), m.end("acr")), kind="organization")
                         covered.append((s0, m.end()))
+                        if known is not None:
+                            # (the acronym names the text's body wherever it stands again)
+                            for again in re.compile(rf"(?<![\w-]){re.escape(acr)}(?![\w-])").finditer(text, m.end()):
+                                if covered.free(again.start(), again.end()):
+                                    add_actor_mention(doc, key, name, (again.start(), again.end()), kind="organization")
+                                    covered.append((again.start(), again.end()))
                     break
 
     def place_at(self, doc: Doc, s: int, e: int) -> list:
