@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.lang import Lang, alternation, get_lang
 from veille.nlp.grammar import person_roles
-from veille.nlp.links import actors_in, cache_of, places_in, story_start, text_of
+from veille.nlp.links import actors_in, cache_of, in_timex, places_in, story_start, text_of
 from veille.names import name_key
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.record import Actor
+from veille.resolve.actor_kb import ActorKB
 
 def _is_person(doc: Doc, aid: str) -> bool:
     a = actor_by_id(doc, aid)
@@ -121,8 +122,8 @@ class Attributor:
         # (those written with a hyphen the tokenizer splits, longest first: "état-major")
         self.hyphenated_institutions = sorted((k for k in self.institutions if "-" in k), key=len, reverse=True)
         self.sub_bodies = {w.lower() for w in lx.get("sub_bodies", {}).get("nouns", [])}
-        self.demonym_country = {row[c].lower(): row["country"] for row in lang.tsv("demonyms")
-                                for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl") if row[c]}
+        # every inflected demonym -> its country, as the knowledge base reads them
+        self.demonym_country = ActorKB(lang).demonym
         self.demonyms = set(self.demonym_country)
         self.addressees = set(lx["addressees"]["nouns"])
         # nouns of a count before the people counted ("une quarantaine de secouristes")
@@ -301,9 +302,8 @@ class Attributor:
             if k is None:
                 # "selon les précisions apportées par le procureur": the agent of its participle
                 a = heads[0].i + 1
-                times = [x.span for x in doc._.timexes or ()]
                 while a < min(len(doc), j + 3) and doc[a].lower_ not in self.agent_words and (
-                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") or any(t0 <= doc[a].idx < t1 for t0, t1 in times)) \
+                        doc[a].pos_ in ("VERB", "ADJ", "ADV", "AUX") or in_timex(doc, doc[a].idx)) \
                         and doc[a].text not in self.punct_stop:
                     a += 1  # (past a day too: "selon un bilan fourni mardi par la police")
                 if a < len(doc) - 1 and a > heads[0].i + 1 and doc[a].lower_ in self.agent_words:
@@ -1410,7 +1410,6 @@ class Attributor:
         start = None
         first_comma = None
         end = i
-        times = [x.span for x in doc._.timexes or ()]
         while end < limit:
             t = doc[end]
             if start is None and t.lower_ in self.contact_openers and end > verb.i:
@@ -1429,7 +1428,7 @@ class Attributor:
                 break   # "a promis que les opérations...": the verb's object clause, no subject here
             if t.lower_ in self.inverted_stops and start is not None:
                 break
-            if start is not None and any(a <= t.idx < b for a, b in times):
+            if start is not None and in_timex(doc, t.idx):
                 break  # "a indiqué la police mardi": the day ends the speaker's phrase
             # "ont indiqué des sources locales à l'AFP": what follows à is the addressee, unless
             # the phrase so far was a complement ("a confié par téléphone à l'AFP X")

@@ -22,7 +22,7 @@ from veille.nlp.attribution import Attributor
 from veille.nlp.cues import CueMatcher, cue_regex
 from veille.nlp.grammar import negations, points_to_future, verb_form
 from veille.nlp.timexes import ahead_of_publication, body_dateline, counted_units, timexes_in
-from veille.nlp.links import Ranges, actors_in, nearest, places_in, story_start, text_of
+from veille.nlp.links import Ranges, actors_in, in_timex, nearest, places_in, story_start, text_of
 from veille.nlp.registry import actor_by_id, add_actor_mention
 from veille.names import name_key
 from veille.record import Event
@@ -795,7 +795,7 @@ class EventFinder:
         return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and tok.dep_ in ("acl", "amod") and \
             tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and not any(
                 c.dep_.startswith(("aux", "obl", "obj", "advmod", "nmod")) for c in tok.children) and \
-            not any(a <= tok.idx < b for a, b in (x.span for x in tok.doc._.timexes or ()))
+            not in_timex(tok.doc, tok.idx)
 
     def passive_reading(self, tok: Token) -> bool:
         """Whether the subject of a verb with a passive auxiliary suffered it: not for a verb of
@@ -903,10 +903,9 @@ class EventFinder:
         """A verb's dependents read through a day the parse took for a head: "a suspendu mardi
         plusieurs médias" makes "mardi" an object, "a rejeté dimanche l'ultimatum" hangs the object
         on "dimanche"; the day is no dependent, what hangs on it after the verb is."""
-        times = [x.span for x in tok.doc._.timexes or ()]
         out = []
         for c in tok.children:
-            if c.i > tok.i and any(a <= c.idx < b for a, b in times):
+            if c.i > tok.i and in_timex(tok.doc, c.idx):
                 # (or hung on it as a bare complement: "ont repris lundi les négociations")
                 out.extend(g for g in c.children if g.pos_ in ("NOUN", "PROPN") and (
                     g.dep_ in ("obj", "dobj") or (g.dep_ in ("nmod", "appos") and g.i > c.i and
@@ -956,11 +955,10 @@ class EventFinder:
                 if noun is None and not any(c.dep_ in ("obj", "dobj", "nsubj:pass", "ccomp", "xcomp") for c in tok.children):
                     # (the parse hung the object elsewhere: "ont repris lundi les négociations", the
                     # noun under the subject) the first noun after the verb and its day, in its clause
-                    times = [x.span for x in tok.doc._.timexes or ()]
                     for x in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]:
                         if x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
                             break
-                        if x.pos_ == "NOUN" and not any(a <= x.idx < b for a, b in times):
+                        if x.pos_ == "NOUN" and not in_timex(tok.doc, x.idx):
                             noun = x
                             break
         else:
@@ -2465,7 +2463,7 @@ class EventFinder:
                  any(c.dep_ == "case" for c in span.root.children)) or \
             (span.root.dep_ in ("compound", "nmod", "npadvmod") and head.i > span.root.i)
         return named and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i and \
-            not any(o.span[0] <= head.idx < o.span[1] for o in doc._.timexes or ())
+            not in_timex(doc, head.idx)
 
     @staticmethod
     def day_precise(value: str) -> bool:

@@ -14,7 +14,8 @@ from veille.lang import Lang, LanguageNotSupported, get_lang
 from veille.nlp.attribution import Attributor
 from veille.nlp.grammar import governing_verb, negations
 from veille.nlp.timexes import ahead_of_publication, body_dateline, timexes_in
-from veille.nlp.links import actors_in, headline_clause_break, nearest, places_in, sentences_of, story_start, text_of
+from veille.nlp.links import actors_in, headline_clause_break, in_timex, nearest, places_in, sentences_of, story_start, \
+    text_of
 from veille.nlp.registry import actor_by_id
 from veille.record import Figure
 from veille.resolve.numbers import NumberMatch, NumberReader
@@ -1160,8 +1161,8 @@ class FigureFinder:
             return False
         head = span.root.head
         if "/" in str(t.value) or (head.pos_ == "NOUN" and head.i != span.root.i and head.i < span.root.i and
-                                   head.lemma_.lower() not in self.report_light_objects and not any(
-                                       x.span[0] <= head.idx < x.span[1] for x in doc._.timexes or ())):
+                                   head.lemma_.lower() not in self.report_light_objects and
+                                   not in_timex(doc, head.idx)):
             # "a fait état de 1.391 morts depuis le 18 mars", "depuis la reprise des opérations le
             # 18 mars": a stretch, or the time of a happening a noun names, is never the report's
             return False

@@ -57,6 +57,12 @@ def places_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     return _in(doc._.place_spans, start, end)
 
 
+def in_timex(doc: Doc, char: int) -> bool:
+    """Whether the character at ``char`` lies inside a time expression the record reports ("a
+    indiqué la police mardi", "ont repris lundi les négociations")."""
+    return any(t.span[0] <= char < t.span[1] for t in doc._.timexes or ())
+
+
 def story_start(doc: Doc, start: int) -> int:
     """``start``, or the end of the wire dateline when it starts inside it: the dateline's
     date ("KHARTOUM, June 11 (Reuters) -") is the report's, never what the story tells."""

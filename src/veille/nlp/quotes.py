@@ -67,7 +67,6 @@ class QuoteFinder:
                                           re.I) if nouns else None
         self.joiners = {w.lower() for w in speech["quote_speaker"].get("joiners", [])}
         self.owner_nouns = {w.lower() for w in speech["quote_speaker"].get("owner_nouns", [])}
-        self.contact_openers = {w.lower() for w in speech["quote_speaker"].get("contact_openers", [])}
         self.voice_phrases = [w.lower() for w in speech["quote_speaker"].get("voice_phrases", [])]
         self.gap_chars = SPACE + ",;" + "".join(self.marks) + "".join(self.marks.values())
 
@@ -688,12 +687,12 @@ class QuoteFinder:
     def contacted_speaker(self, doc: Doc, sent, mark: int) -> str | None:
         """The actor named between the first and the second comma of a sentence that opens on
         "Joint par", "Interrogé par", "Contacté par" ... (the quotation after it)."""
-        if not self.contact_openers:
+        if not self.attributor.contact_openers:
             return None
         text = text_of(doc)
         head = text[sent.start_char:mark]
         first = head.split(None, 1)[0].lower() if head.strip() else ""
-        if first not in self.contact_openers:
+        if first not in self.attributor.contact_openers:
             return None
         c1 = head.find(",")
         if c1 < 0:
