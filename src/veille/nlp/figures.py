@@ -108,7 +108,6 @@ class FigureFinder:
         self.force_groups = set(forces.get("groups", []))
         self.force_min = forces.get("min_value", 0)
         self.force_any_size = set(forces.get("any_size", []))
-        self.conj = lx["shared_conjunctions"]["words"]
         self.part_openers = lx["part_of_openers"]["words"]
         self.elided = [w.lower() for w in lx["elided_kind"]["words"]]
         self.report_time_verbs = set(lang.toml("time")["report_time_verbs"]["lemmas"])

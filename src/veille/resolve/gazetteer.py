@@ -252,6 +252,7 @@ class Gazetteer:
         self._local = threading.local()
         self._cache: dict[tuple, tuple[GazEntry, ...]] = {}
         self._cache_lock = threading.Lock()
+        self._capitals: dict[str, GazEntry | None] = {}
         conn = self._conn()
         self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         # admin1 names are not repeated on every row: (country, code) -> name
@@ -481,8 +482,11 @@ class Gazetteer:
         return self.get(f"cc:{iso2.upper()}") if iso2 else None
 
     def capital(self, iso2: str) -> GazEntry | None:
-        row = self._conn().execute("SELECT capital FROM countries WHERE iso2 = ?", (iso2.upper(),)).fetchone()
-        return self.get(row[0]) if row and row[0] else None
+        key = iso2.upper()
+        if key not in self._capitals:  # (asked for every town a text names: read once per country)
+            row = self._conn().execute("SELECT capital FROM countries WHERE iso2 = ?", (key,)).fetchone()
+            self._capitals[key] = self.get(row[0]) if row and row[0] else None
+        return self._capitals[key]
 
     def admin1_entries(self, country: str) -> list[GazEntry]:
         """First-level divisions of a country, most populous first."""
