@@ -32,6 +32,10 @@ verb; **a noun the parse made a conjunct of the verb** ("a appelé à un cessez-
 libération des otages"); and **the subject after a pronominal incise** read as its object ("«
 ... », s'est réjoui le ministre").
 
+Session 20 added **a verb in the simple future read as a past participle** ("Le parlement votera
+le 2 avril": "votera" a participle describing "parlement", so the day was put a year back): a
+form that is the infinitive with a future ending is a future, and the noun before it its subject.
+
 And one repair of the named entities: **a name the NER ran into the weekday after it** ("à
 Bankass samedi" as one organisation) is dropped from the entities, so that the place and actor
 finders read the name by their own rules.
@@ -71,6 +75,9 @@ class Settings(NamedTuple):
     partitives: frozenset[str]
     # surface form -> the lemma a verb of that form has (the lemmatizer's rarer reading undone)
     lemma_fixes: dict[str, str]
+    # the endings of the simple future put on the infinitive ("voter" -> "votera"; "prendre" ->
+    # "prendra"), which the tagger may read as a past participle or a present; none: no repair
+    future_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -81,7 +88,7 @@ def _settings(lang: Lang) -> Settings | None:
     return Settings(frozenset(table["auxiliaries"]), table["auxiliary_label"], frozenset(table.get("quote_marks", [])),
                     bool(table.get("object_participles", False)), tuple(table.get("participle_endings", [])),
                     frozenset(table.get("participle_not", [])), frozenset(table.get("partitives", [])),
-                    dict(table.get("lemma_fixes", {})))
+                    dict(table.get("lemma_fixes", {})), tuple(table.get("future_endings", [])))
 
 
 def _past_participle(t: Token) -> bool:
@@ -179,6 +186,26 @@ class ParseRepair:
             if t.i > verb.i:
                 t.head = verb
         noun.head, noun.dep_ = verb, "nsubj"
+
+    def future_read_otherwise(self, verb: Token) -> bool:
+        """A verb in the simple future the tagger read as a past participle or a present ("Le
+        parlement votera le 2 avril": "votera" a participle describing "parlement"): its form is
+        the infinitive's with a future ending."""
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        if verb.pos_ != "VERB" or "Fut" in verb.morph.get("Tense") or not lemma.endswith(("er", "ir", "re")):
+            return False
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return form.startswith(stem) and form[len(stem):] in self.settings.future_endings
+
+    @staticmethod
+    def make_future(verb: Token) -> None:
+        was_participle = "Part" in verb.morph.get("VerbForm")
+        verb.set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+        noun = verb.head
+        # a finite verb describes no noun: the noun right before it is its subject
+        if was_participle and verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN") and noun.i == verb.i - 1 and \
+                noun.dep_ in ("nsubj", "appos", "dep", "ROOT"):
+            ParseRepair.make_subject(noun, verb)
 
     @staticmethod
     def verb_after_relative(noun: Token) -> tuple[Token, Token] | None:
@@ -413,6 +440,9 @@ class ParseRepair:
         for subject in [s for i in numpy.flatnonzero(arr[:, 3] == VERB)
                         if (s := self.inverted_subject(doc[int(i)])) is not None]:
             subject.dep_ = "nsubj"
+        if self.settings.future_endings:
+            for verb in [doc[int(i)] for i in numpy.flatnonzero(arr[:, 3] == VERB) if self.future_read_otherwise(doc[int(i)])]:
+                self.make_future(verb)
         if self.settings.object_participles:
             for part in [t for t in doc if self.object_participle(t)]:
                 self.make_subject(part.head, part)

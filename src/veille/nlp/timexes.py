@@ -48,6 +48,8 @@ class TimexFinder:
         self.future_words = set(lx["direction_words"]["future"])
         openers = lx["direction_words"].get("future_openers", [])
         self.rx_future_opener = re.compile(rf"(?:{_alt(openers)})(?![\w-])", re.I) if openers else None
+        # "En 2015, ... le 13 novembre": a year opening the sentence frames its days (absent: none)
+        self.year_frame_openers = {_norm(w) for w in lx.get("year_frame", {}).get("openers", [])}
         nouns = lx["direction_words"].get("past_event_nouns", [])
         of = lx["direction_words"].get("past_event_of", [])
         # (the noun, then the "of" a date takes after it, inside the date or before it: "l'attaque du 7 octobre")
@@ -393,6 +395,25 @@ class TimexFinder:
             return dates.weekend(pub, fut)
         return None
 
+    def framing_year(self, doc: Doc, m: _Match, before: list[tuple[Timex, _Match]]) -> str | None:
+        """The year that opens the sentence of a day or month told without one ("En 2015, le pays
+        avait connu une vague d'attentats : le 13 novembre, ..."), if one does; not a year told
+        inside the clause ("l'accord, signé en 2010, a été dénoncé le 3 mars")."""
+        if m.kind not in ("date", "month", "date_range") or m.groups.get("year") or m.groups.get("dir") \
+                or m.groups.get("ryear") or not self.year_frame_openers:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        for t, x in before:
+            if x is None or x.kind != "year" or first is None or t.span[0] != first.idx or t.span[1] > m.start:
+                continue
+            if _norm(x.groups.get("prep") or "") in self.year_frame_openers and not x.groups.get("more"):
+                return t.value
+        return None
+
     def year_range(self, g: dict) -> bool:
         """"between 1990 and 2017": an opener of the language's ranges and exactly two years."""
         return bool(g.get("more")) and (g.get("prep") or "").lower() in self.year_range_openers and \
@@ -573,6 +594,9 @@ class TimexFinder:
                         self.rx_past_event_before.search(text_of(doc), max(0, m.start - 40), m.start):
                     future = False  # "l'attaque du 7 octobre": a happening past
             value = self.resolve(m, pub, future)
+            framed = self.framing_year(doc, m, out) if future is not True else None
+            if framed is not None and value and value[:4] != framed:
+                value = self.resolve(m, dt.date(int(framed), 7, 2), None) or value
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
             # "en 2019 et 2020": each further year is its own expression
