@@ -21,3 +21,17 @@ from test_wire_copy import record
 def test_time_values_of_session_20(text, lang, published, when, want):
     rec = record(text, published=published, lang=lang)
     assert {t.text: t.value for t in rec.timexes}[when] == want
+
+
+# ------------------------------------------------------------------ sources
+@pytest.mark.parametrize("text, lang, not_actor", [
+    # a relative after "selon" opens a clause, not a source
+    ("Des rumeurs circulent selon lesquelles le général serait resté en poste malgré les affrontements.", "fr",
+     "lesquelles"),
+    # pictures are no source
+    ("Les victimes ont été décapitées, d'après des photographies montrant des corps empilés.", "fr", "photographies"),
+    ("Dozens of bodies lay in the yard, according to photographs seen by reporters.", "en", "photographs"),
+])
+def test_what_follows_according_to_without_being_a_source(text, lang, not_actor):
+    rec = record(text, lang=lang)
+    assert not any(not_actor in " ".join([a.name, *a.aliases]).lower() for a in rec.actors)

@@ -269,8 +269,8 @@ class Attributor:
         antecedent, else the phrase itself when it names an unnamed source."""
         while i < j and (doc[i].is_punct or doc[i].text in self.quote_marks):
             i += 1  # ('," a resident, who ...': the closing mark the parse hung on the phrase)
-        if i >= j:
-            return None
+        if i >= j or "Rel" in doc[i].morph.get("PronType"):
+            return None  # (nor a relative: "des rumeurs selon lesquelles le chef militaire ...")
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         words = [t.lower_ for t in doc[i:j]]
         if words and (words[0] in self.pronouns or words[0].lstrip("-") in self.pronouns):
