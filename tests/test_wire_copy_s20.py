@@ -35,3 +35,19 @@ def test_time_values_of_session_20(text, lang, published, when, want):
 def test_what_follows_according_to_without_being_a_source(text, lang, not_actor):
     rec = record(text, lang=lang)
     assert not any(not_actor in " ".join([a.name, *a.aliases]).lower() for a in rec.actors)
+
+
+def typed(rec):
+    return sorted(e.type for e in rec.events)
+
+
+# ------------------------------------------------------------------ events
+@pytest.mark.parametrize("text, lang, want", [
+    # an adverb or an adverbial phrase inside a phrase of the lexicon
+    ("Les deux ministres se sont longuement entretenus mardi à Ankara.", "fr", ["CONSULT"]),
+    ("Le Conseil présidentiel a aussitôt exclu de discuter avec les gangs.", "fr", ["REJECT"]),
+    ("Le Tchad s'est de son côté engagé à retirer ses troupes.", "fr", ["AGREE"]),
+    ("L'Union africaine s'est elle aussi félicitée de la trêve.", "fr", ["SUPPORT"]),
+])
+def test_a_phrase_holds_an_adverb(text, lang, want):
+    assert typed(record(text, lang=lang)) == want

@@ -403,6 +403,15 @@ class EventFinder:
                             frozenset(arms["weapons"])) if arms else None
         # the marks of a purpose clause ("pour parvenir à un cessez-le-feu"): what it aims at is no happening
         self.purpose_marks = frozenset(lx.get("purpose", {}).get("marks", []))
+        # what a phrase may hold between its words besides a time: an adverb ("s'est aussi engagé
+        # à", "a aussitôt exclu") or an adverbial phrase ("s'est de son côté engagé"); not a
+        # negation, which the phrase's status reads (events.toml [phrase_inserts]; absent: none)
+        inserts = lx.get("phrase_inserts", {})
+        self.rx_inserts = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(w) for w in sorted(inserts.get("phrases", []), key=len, reverse=True)), re.I) \
+            if inserts.get("phrases") else None
+        self.insert_adverbs = bool(inserts.get("adverbs", False))
+        self.negation_words = frozenset(w.lower() for w in inserts.get("not_adverbs", []))
 
     @staticmethod
     def times_and_places(doc: Doc) -> list[tuple[int, int]]:
@@ -417,6 +426,17 @@ class EventFinder:
             out.append((s0, e0))
             if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].idx in places:
                 out.append((s0, places[doc[k + 1].idx]))
+        return out
+
+    def inserts(self, doc: Doc) -> list[tuple[int, int]]:
+        """The adverbs and adverbial phrases a phrase of the lexicon may hold between two of its
+        words ("se sont en outre entendus", "a immédiatement qualifié"), negations aside."""
+        out = []
+        if self.insert_adverbs:
+            out = [(t.idx, t.idx + len(t.text)) for t in doc
+                   if t.pos_ == "ADV" and "Neg" not in t.morph.get("Polarity") and t.lower_ not in self.negation_words]
+        if self.rx_inserts is not None:
+            out.extend((m.start(), m.end()) for m in self.rx_inserts.finditer(text_of(doc)))
         return out
 
     def readings(self, i: int, doc: Doc, start: int, end: int) -> tuple[int, ...]:
@@ -442,7 +462,7 @@ class EventFinder:
         mark_ids = [doc.vocab.strings.add(m) for m in self.attributor.quote_marks]
         marks = [(doc[int(k)].idx, doc[int(k)].idx + len(doc[int(k)].text))
                  for k in numpy.flatnonzero(numpy.isin(orth, mark_ids))]
-        for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks):
+        for start, end, i in self.cues(doc, text, skippable=self.times_and_places(doc) + marks + self.inserts(doc)):
             if self.rules[i] is None:
                 continue  # a phrase that names no happening ("assault rifles", "une conférence de presse")
             for k in self.readings(i, doc, start, end):
