@@ -51,3 +51,39 @@ def typed(rec):
 ])
 def test_a_phrase_holds_an_adverb(text, lang, want):
     assert typed(record(text, lang=lang)) == want
+
+
+# the words varied writers use for a happening (probes written to avoid the obvious verb)
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Quelques centaines de personnes ont battu le pavé mardi à Port-Soudan.", "fr", "PROTEST"),
+    ("Les fonctionnaires ont débrayé mardi à Abuja.", "fr", "PROTEST"),
+    ("Trois militants ont été emmenés de force vers une destination inconnue.", "fr", "COERCE"),
+    ("L'opposant Paul Mbemba a été mis aux arrêts lundi à Brazzaville.", "fr", "COERCE"),
+    ("L'armée a quadrillé la ville de Kidal samedi.", "fr", "MOBILIZE"),
+    ("Les jihadistes ont tendu un guet-apens à une patrouille près de Gao.", "fr", "ASSAULT"),
+    ("Les miliciens ont passé par les armes une dizaine de villageois.", "fr", "ASSAULT"),
+    ("Paris s'est élevé contre la fermeture de l'ambassade.", "fr", "ACCUSE"),
+    ("L'opposition a déposé un recours devant la Cour constitutionnelle.", "fr", "ACCUSE"),
+    ("Le gouvernement a battu en brèche les rumeurs de coup d'Etat.", "fr", "REJECT"),
+    ("Le ministre a laissé planer la menace de sanctions.", "fr", "THREATEN"),
+    ("Les évêques ont conjuré les belligérants de déposer les armes.", "fr", "REQUEST"),
+    ("Le Sénégal s'est dit favorable à l'accord.", "fr", "SUPPORT"),
+    ("La Norvège a dégagé une enveloppe de 25 millions d'euros pour Gaza.", "fr", "AID"),
+    ("Les deux camps sont tombés d'accord sur un échange de détenus.", "fr", "AGREE"),
+    ("Le Premier ministre a rendu son tablier vendredi.", "fr", "CONCEDE"),
+    ("Les rebelles ont capitulé dimanche à Bunia.", "fr", "RETREAT"),
+    ("Niamey a déclaré indésirable l'ambassadeur de France.", "fr", "SANCTION"),
+    ("Les deux armées ont mutualisé leurs moyens contre les jihadistes.", "fr", "COOPERATE"),
+    ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
+    ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
+    ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
+    ("The minister hit out at Washington over the report.", "en", "ACCUSE"),
+    ("Japan lodged a protest with North Korea on Tuesday.", "en", "ACCUSE"),
+    ("The Kremlin shrugged off the new measures.", "en", "REJECT"),
+    ("The foreign minister conferred with his Kenyan counterpart in Nairobi.", "en", "CONSULT"),
+    ("The African Union hailed the ceasefire agreement.", "en", "SUPPORT"),
+    ("The prime minister resigned on Friday after weeks of protests.", "en", "CONCEDE"),
+    ("Thousands poured into the streets of Dakar on Monday.", "en", "PROTEST"),
+])
+def test_the_words_of_session_20(text, lang, kind):
+    assert kind in typed(record(text, lang=lang))
