@@ -87,3 +87,22 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
 ])
 def test_the_words_of_session_20(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a passive condemnation whose accuser is no known actor still has one
+    ("L'incendie a été unanimement condamné par la classe politique.", "fr", ["ACCUSE"]),
+    ("Cette décision a été vivement critiquée par le syndicat.", "fr", ["ACCUSE"]),
+    # ...not one that names nobody
+    ("Il avait été condamné pour vol en 2019.", "fr", []),
+    # a state suspended from a body, help and flights suspended: sanctions, not a truce
+    ("L'Union africaine a suspendu le Mali jusqu'au retour à l'ordre constitutionnel.", "fr", ["SANCTION"]),
+    ("Washington a suspendu son assistance militaire au Mali.", "fr", ["SANCTION"]),
+    ("Le Panama a suspendu les liaisons aériennes avec le Venezuela.", "fr", ["SANCTION"]),
+    # voters called to the polls, a powder keg lit: nobody appeals, nobody attacks
+    ("Près de huit millions d'électeurs étaient appelés aux urnes dimanche pour élire leurs députés.", "fr", []),
+    ("Some eight million voters were called to the polls on Sunday.", "en", []),
+    ("La proclamation des résultats a mis le feu aux poudres.", "fr", []),
+])
+def test_event_types_of_session_20(text, lang, want):
+    assert typed(record(text, lang=lang)) == want

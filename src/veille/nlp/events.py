@@ -546,8 +546,7 @@ class EventFinder:
                     t.guard in self.retype_before and self.retype_before[t.guard].search(text_of(doc), t.sent.start_char, t.start))):
                 t.type, t.mode = self.retype_after[t.guard][1:]
                 t.acled, t.needs_announce = self.acled_of.get((t.type, t.mode), []), False
-            retype = next((r for r in self.retype_about.get(t.type, ())
-                           if (not r[3] or t.mode in r[3]) and self.theme_lemma(t.tok) in r[2]), None)
+            retype = self.retyped_about(doc, t)
             if retype is not None:
                 t.type, t.mode = retype[:2]
                 t.acled = self.acled_of.get((t.type, t.mode), [])
@@ -559,8 +558,9 @@ class EventFinder:
                 t.type, t.mode = self.arms_supply[:2]
                 t.acled = self.acled_of.get((t.type, t.mode), [])
             if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
-                    self.passive(t.tok) and not self.agent_of(doc, t.tok):
+                    self.passive(t.tok) and not any(c.pos_ in ("NOUN", "PROPN") for c in self.agent_phrases(t.tok)):
                 continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
+                # (someone does in "a été condamnée par la classe politique", known actor or not)
             if self.charged(t.tok):
                 continue  # "trois hommes accusés d'avoir posé une bombe"
             if t.type in self.state_participle_types and self.state_participle(t.tok):
@@ -719,15 +719,18 @@ class EventFinder:
         objs = self.victim_objects.get(lemma)
         return bool(objs) and any(c.dep_ == "obj" and c.lemma_.lower() in objs for c in tok.children)
 
-    def agent_of(self, doc: Doc, tok: Token) -> str | None:
-        """The actor of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
+    def agent_phrases(self, tok: Token) -> list[Token]:
+        """The heads of a passive verb's "par X" ("tué par les gendarmes"), whether the parse
         calls it an agent or, as it often does after a date, a modifier."""
-        for c in tok.children:
-            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.passive(tok) and any(
-                    x.dep_ == "case" and self.rx_agent.match(x.text + " ") for x in c.children)):
-                hit = actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                if hit:
-                    return hit[0][2]
+        return [c for c in tok.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.passive(tok) and any(
+                x.dep_ == "case" and self.rx_agent.match(x.text + " ") for x in c.children))]
+
+    def agent_of(self, doc: Doc, tok: Token) -> str | None:
+        """The actor of a passive verb's "par X"."""
+        for c in self.agent_phrases(tok):
+            hit = actors_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            if hit:
+                return hit[0][2]
         return None
 
     def after_opener(self, doc: Doc, t: _Trigger) -> bool:
@@ -966,6 +969,34 @@ class EventFinder:
         """What a trigger is about: a verb's object or passive subject, the noun a participle
         modifies, a noun's complement ("the release of the report"); through a noun of a part
         ("a suspendu une partie de son aide": the aid)."""
+        noun = self.theme_noun(tok)
+        return noun.lemma_.lower() if noun is not None else ""
+
+    def theme_is_state(self, doc: Doc, tok: Token) -> bool:
+        """The trigger is about a state ("l'Union africaine a suspendu le Mali"): its object is a
+        mention of a state actor or of a country."""
+        noun = self.theme_noun(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if noun is None or noun.dep_ != "obj":
+            return False  # (not a noun's complement: "le cessez-le-feu annoncé par Ankara")
+        end = noun.idx + len(noun.text)
+        countries = {p.id for p in doc._.places or () if p.feature == "country"}
+        return any((a := actor_by_id(doc, aid)) is not None and a.kind == "state"
+                   for _, _, aid in actors_in(doc, noun.idx, end)) or \
+            any(pid in countries for _, _, pid in places_in(doc, noun.idx, end))
+
+    def retyped_about(self, doc: Doc, t: _Trigger):
+        """The table of [retype_about] whose theme the trigger has, if one does ("@state" in a
+        table's nouns stands for any state)."""
+        lemma = None
+        for r in self.retype_about.get(t.type, ()):
+            if r[3] and t.mode not in r[3]:
+                continue
+            lemma = self.theme_lemma(t.tok) if lemma is None else lemma
+            if lemma in r[2] or ("@state" in r[2] and self.theme_is_state(doc, t.tok)):
+                return r
+        return None
+
+    def theme_noun(self, tok: Token) -> Token | None:
         noun = None
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "acl" and tok.head.i != tok.i:
@@ -990,12 +1021,12 @@ class EventFinder:
                     noun = next((x for x in c.children if x.dep_ == "pobj"), None)
                     break
         if noun is None:
-            return ""
+            return None
         if noun.lemma_.lower() in self.attributor.quantity_nouns:
             part_of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) or next(
                 (x for c in noun.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"), None)
             noun = part_of if part_of is not None else noun
-        return noun.lemma_.lower()
+        return noun
 
     @staticmethod
     def subject_lemma(tok: Token) -> str:
