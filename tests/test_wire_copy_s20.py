@@ -103,6 +103,20 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Près de huit millions d'électeurs étaient appelés aux urnes dimanche pour élire leurs députés.", "fr", []),
     ("Some eight million voters were called to the polls on Sunday.", "en", []),
     ("La proclamation des résultats a mis le feu aux poudres.", "fr", []),
+    # envoys expelled are a sanction whatever words stand before them; an enemy expelled is a battle's
+    ("La Pologne a expulsé lundi trois diplomates russes.", "fr", ["SANCTION"]),
+    ("Quito expelled the Mexican ambassador on Friday.", "en", ["SANCTION"]),
+    ("L'armée a expulsé les jihadistes de la ville.", "fr", ["ASSAULT"]),
+    # commanders hit with restrictions are sanctioned, not struck
+    ("Washington hit two RSF commanders with visa restrictions and asset freezes.", "en", ["SANCTION"]),
+    ("Russian missiles hit Kharkiv on Monday.", "en", ["ASSAULT"]),
+    # shells bought for a country are aid; a boat intercepted is seized; missiles intercepted stay an attack
+    ("La République tchèque a acheté 180 000 obus pour l'Ukraine.", "fr", ["AID"]),
+    ("La marine française a intercepté une embarcation transportant des armes.", "fr", ["COERCE"]),
+    ("The coast guard intercepted a boat carrying weapons.", "en", ["COERCE"]),
+    ("La défense antiaérienne a intercepté deux missiles au-dessus de Kiev.", "fr", ["ASSAULT"]),
+    # a plan's aim is no attack
+    ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
 def test_event_types_of_session_20(text, lang, want):
     assert typed(record(text, lang=lang)) == want

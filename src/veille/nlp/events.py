@@ -111,7 +111,7 @@ class EventFinder:
         # the nouns that, as what the trigger is about, make it no event ("released a report"),
         # and the nouns a participle may not hang on ("des sanctions visant des banques")
         self.guards: list[tuple] = []
-        self.unless_forces: dict[int, tuple[str, str]] = {}
+        self.unless_forces: dict[int, tuple[str, str, str]] = {}  # guard -> (its type, new type, mode)
         # guard -> (pattern, type, mode): the type the trigger takes when the words after it in
         # its sentence match ("la condamnation de l'opposant à deux ans de prison": a sentence
         # passed, not a condemnation voiced)
@@ -145,7 +145,7 @@ class EventFinder:
                     self.retype_before[len(self.guards)] = re.compile(r["before"], re.I)
             if t.get("unless_forces"):
                 # the type and mode the trigger takes when what it acts on is no armed force
-                self.unless_forces[len(self.guards)] = (t["unless_forces"]["type"], t["unless_forces"]["mode"])
+                self.unless_forces[len(self.guards)] = (t["type"], t["unless_forces"]["type"], t["unless_forces"]["mode"])
             for w in t["words"]:
                 rule = (t["type"], t["mode"], t.get("acled", []), w in needs, first, len(self.guards))
                 cues.append((w, rule))
@@ -1846,9 +1846,11 @@ class EventFinder:
                 # driven "à fuir", "pour fuir" (read before the roles, which would register them)
                 continue
             self.roles(doc, t)
-            if t.guard in self.unless_forces and getattr(actor_by_id(doc, t.target), "kind", None) not in self.force_kinds:
-                # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced
-                (t.type, t.mode), t.acled = self.unless_forces[t.guard], []
+            if t.guard in self.unless_forces and t.type == self.unless_forces[t.guard][0] and \
+                    getattr(actor_by_id(doc, t.target), "kind", None) not in self.force_kinds:
+                # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced (envoys
+                # expelled were retyped a sanction already)
+                (t.type, t.mode), t.acled = self.unless_forces[t.guard][1:], []
                 t.status = self.status(t)
             by_source = self.retype_source.get(t.type)
             if by_source and t.tok.pos_ == "VERB" and getattr(actor_by_id(doc, t.source), "kind", None) in by_source[0]:
