@@ -115,6 +115,11 @@ def test_the_words_of_session_20(text, lang, kind):
     ("La marine française a intercepté une embarcation transportant des armes.", "fr", ["COERCE"]),
     ("The coast guard intercepted a boat carrying weapons.", "en", ["COERCE"]),
     ("La défense antiaérienne a intercepté deux missiles au-dessus de Kiev.", "fr", ["ASSAULT"]),
+    # a force leaving a country or a town withdraws; anyone else leaving, or a convoy a force escorts, does not
+    ("Les derniers militaires américains ont quitté le Niger dimanche.", "fr", ["RETREAT"]),
+    ("Les rebelles ont abandonné le village de Kibumba.", "fr", ["RETREAT"]),
+    ("Le ministre a quitté Paris lundi pour Dakar.", "fr", []),
+    ("Le convoi, composé de 150 camions escortés par l'armée, avait quitté Kaya mardi.", "fr", []),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])

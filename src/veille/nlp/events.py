@@ -2340,7 +2340,11 @@ class EventFinder:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is None:
             return False
-        hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        # (the subject's own words, not a clause describing it: "le convoi, escorté par l'armée,
+        # avait quitté Kongoussi" is no force leaving)
+        clauses = [(c.left_edge.i, c.right_edge.i) for c in subj.children if c.dep_ in ("acl", "acl:relcl")]
+        words = [t for t in subj.subtree if not any(a <= t.i <= b for a, b in clauses)]
+        hits = [x for t in words for x in actors_in(doc, t.idx, t.idx + len(t.text))]
         return any(getattr(actor_by_id(doc, x[2]), "kind", None) in kinds for x in hits)
 
     def first_of_coordination(self, tok: Token) -> Token:
