@@ -120,6 +120,9 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Les rebelles ont abandonné le village de Kibumba.", "fr", ["RETREAT"]),
     ("Le ministre a quitté Paris lundi pour Dakar.", "fr", []),
     ("Le convoi, composé de 150 camions escortés par l'armée, avait quitté Kaya mardi.", "fr", []),
+    # a standing state of the noun after the trigger does not make the act habitual
+    ("Les rebelles ont libéré dimanche deux otages détenus depuis plusieurs mois.", "fr", ["CONCEDE"]),
+    ("L'armée a arrêté dimanche deux journalistes recherchés depuis plusieurs mois.", "fr", ["COERCE"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])

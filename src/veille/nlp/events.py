@@ -1067,7 +1067,11 @@ class EventFinder:
         s0, e0 = self.stretch_bounds(t)
         for m in self.rx_habitual.finditer(t.sent.text, s0, e0):
             at = t.sent.start_char + m.start()
-            if not any(t.end <= w.idx < at and w.morph.get("VerbForm") == ["Inf"] for w in t.sent):
+            # (nor one a participle or a relative clause after the trigger holds: "ont libéré deux
+            # otages détenus depuis plusieurs mois" is one release)
+            if not any(t.end <= w.idx < at and (w.morph.get("VerbForm") == ["Inf"] or "Rel" in w.morph.get("PronType") or
+                                                (w.morph.get("VerbForm") == ["Part"] and w.dep_.startswith("acl")))
+                       for w in t.sent):
                 return True
         return False
 
