@@ -84,6 +84,10 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("The African Union hailed the ceasefire agreement.", "en", "SUPPORT"),
     ("The prime minister resigned on Friday after weeks of protests.", "en", "CONCEDE"),
     ("Thousands poured into the streets of Dakar on Monday.", "en", "PROTEST"),
+    ("Mutinous soldiers toppled President Ali Ben Salah on Wednesday.", "en", "COERCE"),
+    ("The opposition contested the results on Monday.", "en", "REJECT"),
+    ("The town fell into the hands of the rebels on Sunday.", "en", "ASSAULT"),
+    ("Several protesters were beaten by riot police in Tbilisi on Monday.", "en", "ASSAULT"),
 ])
 def test_the_words_of_session_20(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
@@ -123,6 +127,12 @@ def test_the_words_of_session_20(text, lang, kind):
     # a standing state of the noun after the trigger does not make the act habitual
     ("Les rebelles ont libéré dimanche deux otages détenus depuis plusieurs mois.", "fr", ["CONCEDE"]),
     ("L'armée a arrêté dimanche deux journalistes recherchés depuis plusieurs mois.", "fr", ["COERCE"]),
+    # the longer phrase keeps a word from its wrong reading
+    ("The army delegation stormed out of the talks in Jeddah on Monday.", "en", ["REJECT"]),
+    ("The Iranian foreign ministry handed the ambassador a protest note on Monday.", "en", ["ACCUSE"]),
+    ("Thailand pledged $2 million in humanitarian support on Monday.", "en", ["AID"]),
+    ("An advance team of 200 Kenyan police officers landed in Port-au-Prince.", "en", []),
+    ("ECOWAS suspended Niger from the bloc on Tuesday.", "en", ["SANCTION"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
