@@ -74,6 +74,16 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Les rebelles ont capitulé dimanche à Bunia.", "fr", "RETREAT"),
     ("Niamey a déclaré indésirable l'ambassadeur de France.", "fr", "SANCTION"),
     ("Les deux armées ont mutualisé leurs moyens contre les jihadistes.", "fr", "COOPERATE"),
+    ("L'opposant Paul Mbemba a été embarqué par la police à son domicile.", "fr", "COERCE"),
+    ("Le tribunal a reconnu coupable l'ancien ministre Jean Mavoungou.", "fr", "COERCE"),
+    ("La défense a interjeté appel du jugement mardi.", "fr", "ACCUSE"),
+    ("L'opposant Jean Mavoungou crie à la fraude massive.", "fr", "ACCUSE"),
+    ("L'ONU a fait part de sa vive préoccupation après l'arrestation de l'opposant.", "fr", "ACCUSE"),
+    ("Le ministre de la Défense a rendu son portefeuille lundi.", "fr", "CONCEDE"),
+    ("Les rebelles du M23 se sont rendus maîtres mercredi de la localité de Shasha.", "fr", "ASSAULT"),
+    ("Une alerte à la bombe a conduit lundi à l'évacuation de la gare de Lyon.", "fr", "THREATEN"),
+    ("Les casques bleus ont prêté main-forte à l'armée malienne.", "fr", "COOPERATE"),
+    ("Des agriculteurs ont bloqué lundi l'autoroute A7.", "fr", "PROTEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
     ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
     ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
@@ -133,6 +143,11 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Thailand pledged $2 million in humanitarian support on Monday.", "en", ["AID"]),
     ("An advance team of 200 Kenyan police officers landed in Port-au-Prince.", "en", []),
     ("ECOWAS suspended Niger from the bloc on Tuesday.", "en", ["SANCTION"]),
+    # figurative attacks and a comment declined are no happenings
+    ("Le Maroc a lancé lundi une offensive diplomatique en Afrique de l'Ouest.", "fr", []),
+    ("Le ministre a été bombardé de questions par les journalistes mardi.", "fr", []),
+    ("Le porte-parole s'est refusé à tout commentaire.", "fr", []),
+    ("The spokesman declined to comment.", "en", []),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
