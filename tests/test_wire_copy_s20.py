@@ -84,6 +84,13 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Une alerte à la bombe a conduit lundi à l'évacuation de la gare de Lyon.", "fr", "THREATEN"),
     ("Les casques bleus ont prêté main-forte à l'armée malienne.", "fr", "COOPERATE"),
     ("Des agriculteurs ont bloqué lundi l'autoroute A7.", "fr", "PROTEST"),
+    ("Les organisations de défense des droits humains pointent du doigt la responsabilité de l'armée.", "fr", "ACCUSE"),
+    ("L'Union africaine invite la junte à libérer le président.", "fr", "REQUEST"),
+    ("Le Tchad a annoncé la rupture de l'accord de défense avec la France.", "fr", "REJECT"),
+    ("Niamey a dénoncé lundi l'accord militaire qui le liait à Washington.", "fr", "REJECT"),
+    ("L'Union africaine a exclu lundi le Niger de ses instances.", "fr", "SANCTION"),
+    ("Les paramilitaires resserrent leur étau autour d'El-Fasher.", "fr", "COERCE"),
+    ("Le ministre a été contraint de démissionner lundi.", "fr", "CONCEDE"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
     ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
     ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
@@ -148,6 +155,10 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Le ministre a été bombardé de questions par les journalistes mardi.", "fr", []),
     ("Le porte-parole s'est refusé à tout commentaire.", "fr", []),
     ("The spokesman declined to comment.", "en", []),
+    # an agreement criticised is not ended; a kick-off is no deployment; sanctions are no strike
+    ("Les accords sont largement critiqués sur la scène politique.", "fr", ["ACCUSE"]),
+    ("Le président a donné lundi le coup d'envoi de la campagne électorale.", "fr", []),
+    ("Il a plaidé pour que le Conseil de sécurité frappe Kigali de sanctions ciblées.", "fr", ["REQUEST", "SANCTION"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
