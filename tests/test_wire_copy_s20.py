@@ -156,7 +156,7 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Le porte-parole s'est refusé à tout commentaire.", "fr", []),
     ("The spokesman declined to comment.", "en", []),
     # an agreement criticised is not ended; a kick-off is no deployment; sanctions are no strike
-    ("Les accords sont largement critiqués sur la scène politique.", "fr", ["ACCUSE"]),
+    ("L'opposition a vivement critiqué l'accord signé à Minsk.", "fr", ["ACCUSE"]),
     ("Le président a donné lundi le coup d'envoi de la campagne électorale.", "fr", []),
     ("Il a plaidé pour que le Conseil de sécurité frappe Kigali de sanctions ciblées.", "fr", ["REQUEST", "SANCTION"]),
     # a plan's aim is no attack
