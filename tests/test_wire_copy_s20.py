@@ -95,6 +95,9 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Trois militants ont été reconduits à la frontière lundi.", "fr", "COERCE"),
     ("Les soldats français ont levé le camp de Gao samedi.", "fr", "RETREAT"),
     ("Le ministre s'est attiré les foudres de l'opposition.", "fr", "ACCUSE"),
+    # the infinitive of a participle of the lexicon
+    ("Le Premier ministre a pris la parole pour déplorer des actes de vandalisme.", "fr", "ACCUSE"),
+    ("Le Mali a décidé d'expulser trois journalistes étrangers.", "fr", "COERCE"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
     ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
     ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
