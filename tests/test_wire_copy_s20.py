@@ -98,6 +98,9 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     # the infinitive of a participle of the lexicon
     ("Le Premier ministre a pris la parole pour déplorer des actes de vandalisme.", "fr", "ACCUSE"),
     ("Le Mali a décidé d'expulser trois journalistes étrangers.", "fr", "COERCE"),
+    # ...and its present plural and imperfect
+    ("Les ONG désapprouvaient la décision du gouvernement.", "fr", "ACCUSE"),
+    ("Les miliciens rançonnaient les voyageurs sur la route de Kidal.", "fr", "ASSAULT"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
     ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
     ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
