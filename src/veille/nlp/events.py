@@ -1723,9 +1723,11 @@ class EventFinder:
             if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and above is not None and \
                     above.lemma_.lower() in self.framing:
                 continue  # "mettre fin aux tueries", "a condamné le massacre"
-            if t.first_only and any(o is not t and not o.first_only and not o.dropped and o.type == t.type and
-                                    o.sent == t.sent for o in trig) and not self.agent_acts_apart(doc, t, trig):
+            if t.first_only and any(o is not t and not o.dropped and o.type == t.type and o.sent == t.sent and (
+                    not o.first_only or (o.tok.pos_ == "NOUN" and t.tok.pos_ != "NOUN")) for o in trig) and \
+                    not self.agent_acts_apart(doc, t, trig):
                 continue  # "12 civils tués dans une frappe de drone": the strike is the event
+                # (so are "lors de combats" beside a toll, both first reports of violence)
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
                     not self.new_day_and_place(doc, t, events) and \
