@@ -101,6 +101,15 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     # ...and its present plural and imperfect
     ("Les ONG désapprouvaient la décision du gouvernement.", "fr", "ACCUSE"),
     ("Les miliciens rançonnaient les voyageurs sur la route de Kidal.", "fr", "ASSAULT"),
+    ("La police belge a démantelé une cellule jihadiste à Molenbeek.", "fr", "COERCE"),
+    ("Un camion a fauché des passants sur la promenade.", "fr", "ASSAULT"),
+    ("Le gouvernement a relevé son niveau d'alerte jeudi.", "fr", "MOBILIZE"),
+    ("Le parquet antiterroriste s'est saisi du dossier.", "fr", "ACCUSE"),
+    ("Les drapeaux seront mis en berne lundi.", "fr", "SUPPORT"),
+    ("Le chef de l'État a limogé le chef d'état-major de l'armée.", "fr", "COERCE"),
+    ("Moscou tient pour nul et non avenu le référendum.", "fr", "REJECT"),
+    # a present call whose addressee is a named state or capital
+    ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
     ("China and Russia held joint exercises in the Sea of Japan.", "en", "MOBILIZE"),
     ("Rebel fighters fell back from the town of Bunia.", "en", "RETREAT"),
@@ -172,6 +181,8 @@ def test_the_words_of_session_20(text, lang, kind):
     # shots named again after the attack are its own
     ("Vendredi, les paramilitaires ont lancé un assaut sur la ville d'El-Fasher. Au moins 27 personnes ont été tuées "
      "par les tirs, selon des médecins.", "fr", ["ASSAULT"]),
+    # naming stays no appeal
+    ("Des habitants de la localité appelée Bahri ont fui.", "fr", []),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])

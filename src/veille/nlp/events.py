@@ -572,7 +572,7 @@ class EventFinder:
             # (an auxiliary makes it a verb of appeal: "a appelé Washington à cesser")
             # (nor does a verb coordinated with one that has it: "a condamné les exactions et appelé
             # Bamako à enquêter")
-            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 24]) and t.tok.pos_ != "NOUN" \
+            if t.type == "REQUEST" and self.rx_named.match(text_of(doc)[t.end:t.end + 60]) and t.tok.pos_ != "NOUN" \
                     and not any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children) and not (
                     t.tok.dep_ == "conj" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.head.children)):
                 continue
