@@ -124,6 +124,12 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("The opposition contested the results on Monday.", "en", "REJECT"),
     ("The town fell into the hands of the rebels on Sunday.", "en", "ASSAULT"),
     ("Several protesters were beaten by riot police in Tbilisi on Monday.", "en", "ASSAULT"),
+    ("Truck drivers blocked the main highway on Monday to protest against fuel prices.", "en", "PROTEST"),
+    ("A drone slammed into a power plant in Kharkiv overnight.", "en", "ASSAULT"),
+    ("ECOWAS lifted some of its sanctions on Niger on Saturday.", "en", "CONCEDE"),
+    ("Teachers went on a three-day strike on Monday.", "en", "PROTEST"),
+    ("The family sought the release of the journalist on Monday.", "en", "REQUEST"),
+    ("The minister handed in his resignation on Friday.", "en", "CONCEDE"),
 ])
 def test_the_words_of_session_20(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
