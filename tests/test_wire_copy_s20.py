@@ -108,6 +108,10 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Les drapeaux seront mis en berne lundi.", "fr", "SUPPORT"),
     ("Le chef de l'État a limogé le chef d'état-major de l'armée.", "fr", "COERCE"),
     ("Moscou tient pour nul et non avenu le référendum.", "fr", "REJECT"),
+    # a deed judged harshly, whatever words stand between the verb and the adjective
+    ("Le ministre a jugé l'attaque « scandaleuse ».", "fr", "ACCUSE"),
+    ("L'ONU a jugé illégale l'annexion de la Crimée.", "fr", "ACCUSE"),
+    ("Berlin a estimé cette décision extrêmement dangereuse.", "fr", "ACCUSE"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
@@ -194,3 +198,9 @@ def test_the_words_of_session_20(text, lang, kind):
 ])
 def test_event_types_of_session_20(text, lang, want):
     assert typed(record(text, lang=lang)) == want
+
+
+def test_a_capitalised_name_the_tagger_made_a_negation_negates_nothing():
+    # "Dhabi" read as a negative adverb had made the praise denied
+    rec = record("Abou Dhabi a salué un pas dans la bonne direction.")
+    assert [(e.type, e.status) for e in rec.events] == [("SUPPORT", "occurred")]

@@ -33,7 +33,8 @@ def negations(verb: Token, lang: "str | Lang" = DEFAULT) -> list[Token]:
     """The words that negate a verb: its children the parse marks negative, unless all of them
     are words that negate only with a partner ("avant que les forces ne reprennent": an
     expletive "ne", no "pas", "plus", "jamais")."""
-    neg = [c for c in verb.children if "Neg" in c.morph.get("Polarity")]
+    # (not a capitalised word inside the sentence the tagger made a negation: "Abou Dhabi a salué")
+    neg = [c for c in verb.children if "Neg" in c.morph.get("Polarity") and not (c.text[:1].isupper() and c.i > c.sent.start)]
     expletive = _expletive_negations(get_lang(lang))
     if neg and all(c.lower_ in expletive for c in neg):
         return []
