@@ -193,6 +193,9 @@ def test_the_words_of_session_20(text, lang, kind):
      "par les tirs, selon des médecins.", "fr", ["ASSAULT"]),
     # naming stays no appeal
     ("Des habitants de la localité appelée Bahri ont fui.", "fr", []),
+    # a calling-by-a-name that is praise supports
+    ("Le chef de la diplomatie ukrainienne a qualifié la journée d'« historique ».", "fr", ["SUPPORT"]),
+    ("Le gouvernement a qualifié l'attaque de « lâche ».", "fr", ["ACCUSE"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
