@@ -112,6 +112,9 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Le ministre a jugé l'attaque « scandaleuse ».", "fr", "ACCUSE"),
     ("L'ONU a jugé illégale l'annexion de la Crimée.", "fr", "ACCUSE"),
     ("Berlin a estimé cette décision extrêmement dangereuse.", "fr", "ACCUSE"),
+    ("Le Qatar a mis Israël en garde contre toute escalade.", "fr", "THREATEN"),
+    ("L'opposition promet de descendre dans la rue dimanche.", "fr", "PROTEST"),
+    ("Des pirates ont détourné un navire au large de la Somalie.", "fr", "COERCE"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
