@@ -137,6 +137,9 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Teachers went on a three-day strike on Monday.", "en", "PROTEST"),
     ("The family sought the release of the journalist on Monday.", "en", "REQUEST"),
     ("The minister handed in his resignation on Friday.", "en", "CONCEDE"),
+    # the present and -ing forms of the lexicon's past tenses
+    ("The European Union castigates the junta for the arrests.", "en", "ACCUSE"),
+    ("Militiamen were plundering villages near Gao on Monday.", "en", "ASSAULT"),
 ])
 def test_the_words_of_session_20(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
