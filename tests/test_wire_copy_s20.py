@@ -202,6 +202,10 @@ def test_the_words_of_session_20(text, lang, kind):
     # a calling-by-a-name that is praise supports
     ("Le chef de la diplomatie ukrainienne a qualifié la journée d'« historique ».", "fr", ["SUPPORT"]),
     ("Le gouvernement a qualifié l'attaque de « lâche ».", "fr", ["ACCUSE"]),
+    # a resignation's phrase wins over a force leaving; a fight between two sides it names is one of its own
+    ("Le ministre de la Défense a quitté ses fonctions mardi.", "fr", ["CONCEDE"]),
+    ("Des obus sont tombés dimanche sur un camp de Goma. En Birmanie, les combats entre l'Armée d'Arakan et la "
+     "junte ont jeté sur les routes des milliers de Rohingyas.", "fr", ["ASSAULT", "ASSAULT"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])

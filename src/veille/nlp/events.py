@@ -1730,9 +1730,11 @@ class EventFinder:
                 # (so are "lors de combats" beside a toll, both first reports of violence)
             if t.first_only and any(e.type == t.type and sentences.get(id(e)) != t.sent.start for e in events) and \
                     not self.agent_of(doc, t.tok) and not self.new_town(doc, t, events) and \
+                    not (t.tok.pos_ == "NOUN" and self.sides_between(doc, t.tok)) and \
                     not self.new_day_and_place(doc, t, events) and \
                     not self.other_side_acts(doc, t, events) and not self.during_other_kind(doc, t, trig):
                 continue  # "34 personnes ont été tuées" after the attack: its toll, told again
+                # (not a fight between two sides it names: "les combats entre l'Armée d'Arakan et la junte")
                 # (not "l'assaillant a été tué par les gendarmes": who killed says a happening of its own)
             if not self.modifiers_report and t.tok.dep_ in ("amod", "compound") and \
                     t.tok.pos_ in ("VERB", "ADJ", "PROPN") and t.tok.i < t.tok.head.i:
