@@ -178,9 +178,14 @@ class EventFinder:
         # (a pattern with "inner_triggers" keeps the triggers its words hold beyond its verb: "considèrent
         # l'offensive comme une déclaration de guerre" tells the offensive too)
         self.inner_patterns: set[int] = set()
+        # (a pattern with "over_inner" sets aside the triggers its words hold: "voit dans ce verdict une
+        # attaque contre la liberté" judges the verdict, it tells no attack)
+        self.over_inner: set[int] = set()
         for t in lx.get("spanned", []):
             if t.get("inner_triggers"):
                 self.inner_patterns.add(len(self.pattern_triggers))
+            if t.get("over_inner"):
+                self.over_inner.add(len(self.pattern_triggers))
             self.pattern_triggers.append((re.compile(t["pattern"], re.I),
                                   (t["type"], t["mode"], t.get("acled", []), False, False, len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
@@ -476,6 +481,8 @@ class EventFinder:
         for n, (rx, (typ, mode, acled, needs, first, g)) in enumerate(self.pattern_triggers):
             for m in rx.finditer(text):
                 stop = m.end("verb") if n in self.inner_patterns else m.end()
+                if n in self.over_inner:
+                    kept = [k for k in kept if not (k.start < m.end() and m.start("verb") < k.end)]
                 if not any(k.start < stop and m.start("verb") < k.end for k in kept):
                     kept.append(_Trigger(m.start("verb"), stop, typ, mode, acled, needs, first, guard=g))
         kept.sort(key=lambda t: t.start)
