@@ -212,9 +212,6 @@ def test_the_words_of_session_20(text, lang, kind):
     ("L'opposition a vivement critiqué l'accord signé à Minsk.", "fr", ["ACCUSE"]),
     ("Le président a donné lundi le coup d'envoi de la campagne électorale.", "fr", []),
     ("Il a plaidé pour que le Conseil de sécurité frappe Kigali de sanctions ciblées.", "fr", ["REQUEST", "SANCTION"]),
-    # shots named again after the attack are its own
-    ("Vendredi, les paramilitaires ont lancé un assaut sur la ville d'El-Fasher. Au moins 27 personnes ont été tuées "
-     "par les tirs, selon des médecins.", "fr", ["ASSAULT"]),
     # naming stays no appeal
     ("Des habitants de la localité appelée Bahri ont fui.", "fr", []),
     # a calling-by-a-name that is praise supports
