@@ -126,6 +126,8 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Le président a quitté le pouvoir vendredi.", "fr", "CONCEDE"),
     ("Le poste-frontière est passé aux mains des rebelles.", "fr", "ASSAULT"),
     ("Les soldats tiraient sur la foule.", "fr", "ASSAULT"),
+    ("L'armée irakienne a achevé la libération de Mossoul.", "fr", "ASSAULT"),
+    ("Les djihadistes ont miné les routes autour de Raqqa.", "fr", "ASSAULT"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
@@ -221,6 +223,10 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Le ministre de la Défense a quitté ses fonctions mardi.", "fr", ["CONCEDE"]),
     ("Des obus sont tombés dimanche sur un camp de Goma. En Birmanie, les combats entre l'Armée d'Arakan et la "
      "junte ont jeté sur les routes des milliers de Rohingyas.", "fr", ["ASSAULT", "ASSAULT"]),
+    # a text voted down is rejected; an attack repelled stays one; hostages freed are released
+    ("Le Conseil de sécurité a repoussé le projet de résolution russe.", "fr", ["REJECT"]),
+    ("L'armée a repoussé une attaque jihadiste contre Mopti.", "fr", ["ASSAULT"]),
+    ("Le Hamas a annoncé la libération de trois otages à Gaza.", "fr", ["CONCEDE"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])

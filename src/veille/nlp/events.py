@@ -991,15 +991,22 @@ class EventFinder:
                    for _, _, aid in actors_in(doc, noun.idx, end)) or \
             any(pid in countries for _, _, pid in places_in(doc, noun.idx, end))
 
+    def theme_is_place(self, doc: Doc, tok: Token) -> bool:
+        """The trigger is about a place the text names ("la libération de Mossoul"): its theme is
+        a mention of a place."""
+        noun = self.theme_noun(tok)
+        return noun is not None and bool(places_in(doc, noun.idx, noun.idx + len(noun.text)))
+
     def retyped_about(self, doc: Doc, t: _Trigger):
         """The table of [retype_about] whose theme the trigger has, if one does ("@state" in a
-        table's nouns stands for any state)."""
+        table's nouns stands for any state, "@place" for any place the text names)."""
         lemma = None
         for r in self.retype_about.get(t.type, ()):
             if r[3] and t.mode not in r[3]:
                 continue
             lemma = self.theme_lemma(t.tok) if lemma is None else lemma
-            if lemma in r[2] or ("@state" in r[2] and self.theme_is_state(doc, t.tok)):
+            if lemma in r[2] or ("@state" in r[2] and self.theme_is_state(doc, t.tok)) or \
+                    ("@place" in r[2] and self.theme_is_place(doc, t.tok)):
                 return r
         return None
 
