@@ -128,6 +128,10 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Les soldats tiraient sur la foule.", "fr", "ASSAULT"),
     ("L'armée irakienne a achevé la libération de Mossoul.", "fr", "ASSAULT"),
     ("Les djihadistes ont miné les routes autour de Raqqa.", "fr", "ASSAULT"),
+    ("La foule est descendue dans la rue samedi à Minsk.", "fr", "PROTEST"),
+    ("La police a saisi des urnes dans plusieurs bureaux de vote.", "fr", "COERCE"),
+    ("Les gilets jaunes ont occupé des ronds-points dans toute la France.", "fr", "PROTEST"),
+    ("Le président a promis de traquer les auteurs de l'attaque.", "fr", "THREATEN"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
