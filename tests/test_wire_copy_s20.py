@@ -132,6 +132,7 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("La police a saisi des urnes dans plusieurs bureaux de vote.", "fr", "COERCE"),
     ("Les gilets jaunes ont occupé des ronds-points dans toute la France.", "fr", "PROTEST"),
     ("Le président a promis de traquer les auteurs de l'attaque.", "fr", "THREATEN"),
+    ("L'ONU a estimé que ces attaques pouvaient constituer des crimes de guerre.", "fr", "ACCUSE"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
@@ -231,6 +232,10 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Le Conseil de sécurité a repoussé le projet de résolution russe.", "fr", ["REJECT"]),
     ("L'armée a repoussé une attaque jihadiste contre Mopti.", "fr", ["ASSAULT"]),
     ("Le Hamas a annoncé la libération de trois otages à Gaza.", "fr", ["CONCEDE"]),
+    # a deed judged needed is support, a step judged needed no event; no victim to deplore is no accusation
+    ("Washington a jugé les frappes « nécessaires et appropriées ».", "fr", ["SUPPORT"]),
+    ("Le ministre a jugé nécessaire de renforcer la sécurité.", "fr", []),
+    ("Le Pentagone a assuré qu'aucune victime civile n'était à déplorer.", "fr", []),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
