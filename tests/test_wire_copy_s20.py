@@ -157,6 +157,9 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("The opposition leader cried foul after the results were announced.", "en", "ACCUSE"),
     ("Beijing distanced itself from the Russian proposal.", "en", "REJECT"),
     ("Protesters hurled petrol bombs at the police station.", "en", "ASSAULT"),
+    ("The junta granted clemency to 7,114 prisoners on Monday.", "en", "CONCEDE"),
+    ("Israel shut its crossings with Gaza on Tuesday.", "en", "COERCE"),
+    ("Tamils formed a human chain along the coast road.", "en", "PROTEST"),
     ("A drone slammed into a power plant in Kharkiv overnight.", "en", "ASSAULT"),
     ("ECOWAS lifted some of its sanctions on Niger on Saturday.", "en", "CONCEDE"),
     ("Teachers went on a three-day strike on Monday.", "en", "PROTEST"),
@@ -236,6 +239,8 @@ def test_the_words_of_session_20(text, lang, kind):
     ("Washington a jugé les frappes « nécessaires et appropriées ».", "fr", ["SUPPORT"]),
     ("Le ministre a jugé nécessaire de renforcer la sécurité.", "fr", []),
     ("Le Pentagone a assuré qu'aucune victime civile n'était à déplorer.", "fr", []),
+    # a town's past capture in apposition is no event of the story
+    ("Les habitants de Kidal, reprise par l'armée en novembre 2023, ont manifesté mardi.", "fr", ["PROTEST"]),
     # a plan's aim is no attack
     ("Kinshasa et Kigali ont approuvé une feuille de route visant à apaiser les tensions.", "fr", []),
 ])
