@@ -133,6 +133,13 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Les gilets jaunes ont occupé des ronds-points dans toute la France.", "fr", "PROTEST"),
     ("Le président a promis de traquer les auteurs de l'attaque.", "fr", "THREATEN"),
     ("L'ONU a estimé que ces attaques pouvaient constituer des crimes de guerre.", "fr", "ACCUSE"),
+    ("L'Arménie a rétrocédé quatre villages à l'Azerbaïdjan.", "fr", "CONCEDE"),
+    ("Washington a frappé Caracas d'un embargo pétrolier.", "fr", "SANCTION"),
+    ("Les rebelles ont rendu la liberté à quatre otages.", "fr", "CONCEDE"),
+    ("Les putschistes ont pris le pouvoir à l'aube.", "fr", "COERCE"),
+    ("Khartoum a chassé du pays treize ONG étrangères.", "fr", "COERCE"),
+    ("L'Éthiopie a rapatrié ses troupes de Somalie.", "fr", "RETREAT"),
+    ("Des inconnus ont saboté un gazoduc dans le Sinaï.", "fr", "ASSAULT"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
