@@ -140,6 +140,8 @@ def test_a_phrase_holds_an_adverb(text, lang, want):
     ("Khartoum a chassé du pays treize ONG étrangères.", "fr", "COERCE"),
     ("L'Éthiopie a rapatrié ses troupes de Somalie.", "fr", "RETREAT"),
     ("Des inconnus ont saboté un gazoduc dans le Sinaï.", "fr", "ASSAULT"),
+    ("Le suspect a été remis à la Cour pénale internationale jeudi.", "fr", "COERCE"),
+    ("La CPI a décerné un mandat d'arrêt à l'encontre du général Jean Mbala.", "fr", "ACCUSE"),
     # a present call whose addressee is a named state or capital
     ("L'Union européenne appelle Caracas à libérer les prisonniers politiques.", "fr", "REQUEST"),
     ("Gunmen hijacked a bus near Maiduguri on Monday.", "en", "COERCE"),
