@@ -979,11 +979,11 @@ class EventFinder:
         noun = self.theme_noun(tok)
         return noun.lemma_.lower() if noun is not None else ""
 
-    def theme_is_state(self, doc: Doc, tok: Token) -> bool:
-        """The trigger is about a state ("l'Union africaine a suspendu le Mali"): its object is a
-        mention of a state actor or of a country."""
-        noun = self.theme_noun(tok) if tok.pos_ in ("VERB", "AUX") else None
-        if noun is None or noun.dep_ != "obj":
+    @staticmethod
+    def names_state(doc: Doc, tok: Token, noun: Token) -> bool:
+        """The trigger is about a state ("l'Union africaine a suspendu le Mali"): the verb's object
+        is a mention of a state actor or of a country."""
+        if tok.pos_ not in ("VERB", "AUX") or noun.dep_ != "obj":
             return False  # (not a noun's complement: "le cessez-le-feu annoncé par Ankara")
         end = noun.idx + len(noun.text)
         countries = {p.id for p in doc._.places or () if p.feature == "country"}
@@ -991,22 +991,18 @@ class EventFinder:
                    for _, _, aid in actors_in(doc, noun.idx, end)) or \
             any(pid in countries for _, _, pid in places_in(doc, noun.idx, end))
 
-    def theme_is_place(self, doc: Doc, tok: Token) -> bool:
-        """The trigger is about a place the text names ("la libération de Mossoul"): its theme is
-        a mention of a place."""
-        noun = self.theme_noun(tok)
-        return noun is not None and bool(places_in(doc, noun.idx, noun.idx + len(noun.text)))
-
     def retyped_about(self, doc: Doc, t: _Trigger):
         """The table of [retype_about] whose theme the trigger has, if one does ("@state" in a
-        table's nouns stands for any state, "@place" for any place the text names)."""
-        lemma = None
-        for r in self.retype_about.get(t.type, ()):
-            if r[3] and t.mode not in r[3]:
-                continue
-            lemma = self.theme_lemma(t.tok) if lemma is None else lemma
-            if lemma in r[2] or ("@state" in r[2] and self.theme_is_state(doc, t.tok)) or \
-                    ("@place" in r[2] and self.theme_is_place(doc, t.tok)):
+        table's nouns stands for any state, "@place" for any place the text names: "la libération
+        de Mossoul")."""
+        tables = [r for r in self.retype_about.get(t.type, ()) if not r[3] or t.mode in r[3]]
+        noun = self.theme_noun(t.tok) if tables else None
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        for r in tables:
+            if lemma in r[2] or ("@state" in r[2] and self.names_state(doc, t.tok, noun)) or \
+                    ("@place" in r[2] and places_in(doc, noun.idx, noun.idx + len(noun.text))):
                 return r
         return None
 

@@ -402,17 +402,16 @@ class TimexFinder:
         if m.kind not in ("date", "month", "date_range") or m.groups.get("year") or m.groups.get("dir") \
                 or m.groups.get("ryear") or not self.year_frame_openers:
             return None
+        years = [(t, x) for t, x in before if x is not None and x.kind == "year" and t.span[1] <= m.start
+                 and _norm(x.groups.get("prep") or "") in self.year_frame_openers and not x.groups.get("more")]
+        if not years:
+            return None
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
         sent = span.sent
         first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-        for t, x in before:
-            if x is None or x.kind != "year" or first is None or t.span[0] != first.idx or t.span[1] > m.start:
-                continue
-            if _norm(x.groups.get("prep") or "") in self.year_frame_openers and not x.groups.get("more"):
-                return t.value
-        return None
+        return next((t.value for t, _ in years if first is not None and t.span[0] == first.idx), None)
 
     def year_range(self, g: dict) -> bool:
         """"between 1990 and 2017": an opener of the language's ranges and exactly two years."""
@@ -596,6 +595,7 @@ class TimexFinder:
             value = self.resolve(m, pub, future)
             framed = self.framing_year(doc, m, out) if future is not True else None
             if framed is not None and value and value[:4] != framed:
+                # (resolved again from the middle of that year, no tense: the day falls in it)
                 value = self.resolve(m, dt.date(int(framed), 7, 2), None) or value
             text = text_of(doc)[m.start:m.end]
             out.append((Timex(text=text, span=(m.start, m.end), value=value), m))
