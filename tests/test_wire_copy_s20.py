@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_wire_copy import record
+from test_wire_copy import name_of, record
 
 
 # ------------------------------------------------------------------ time
@@ -261,3 +261,9 @@ def test_a_capitalised_name_the_tagger_made_a_negation_negates_nothing():
     # "Dhabi" read as a negative adverb had made the praise denied
     rec = record("Abou Dhabi a salué un pas dans la bonne direction.")
     assert [(e.type, e.status) for e in rec.events] == [("SUPPORT", "occurred")]
+
+
+def test_a_group_named_for_support_claims_no_support():
+    # the English name of the JNIM is a name the knowledge base knows, not a statement of support
+    rec = record("The attack was claimed by the Group to Support Islam and Muslims.", lang="en")
+    assert [(e.type, name_of(rec, e.source)) for e in rec.events] == [("ASSAULT", "Jama'at Nusrat al-Islam wal-Muslimin")]
