@@ -965,6 +965,29 @@ class ActorFinder:
                 self.merge_into(doc, other, aid)
                 by_id = {a.id: a for a in doc._.actors}
 
+    def fold_person_names(self, doc: Doc) -> None:
+        """One person named by part of a longer name: "Ali Bongo" is "Ali Bongo Ondimba" (the
+        shorter name opens the longer one), "Lula" or "Fidel" the one person whose longer
+        name holds that word before its last ("Luiz Inácio Lula da Silva", "Fidel Castro"). The
+        surname rule keys persons by their last word, which these forms do not share."""
+        def words(a) -> list[str]:
+            return [fold(w).lower() for w in self.strip_title(a.name).split()]
+        persons = [a for a in doc._.actors if a.kind == "person" and a.mentions]
+        for short in sorted(persons, key=lambda a: len(words(a))):
+            sw = words(short)
+            if not sw:
+                continue
+            longer = [a for a in persons if a is not short and len(words(a)) > len(sw)]
+            if len(sw) >= 2:
+                hosts = [a for a in longer if words(a)[:len(sw)] == sw]
+            else:
+                if any(words(a)[-1] == sw[0] for a in persons if a is not short):
+                    continue  # a surname of someone: the surname rule's case
+                hosts = [a for a in longer if sw[0] in words(a)[:-1]]
+            if len(hosts) == 1:
+                self.merge_into(doc, short.id, hosts[0].id)
+                persons = [a for a in persons if a is not short]
+
     def fold_heads(self, doc: Doc) -> None:
         """"Le Conseil de sécurité de l'ONU a adopté ... Le Conseil a appelé", "le Parlement irakien
         ... le Parlement": a body named again by the head noun of the one longer name named before
@@ -1171,6 +1194,7 @@ def make_actors(nlp: Language, name: str, lang):
         finder.fold_generic(doc)
         finder.fold_acronyms(doc)
         finder.fold_aliases(doc)
+        finder.fold_person_names(doc)
         finder.fold_heads(doc)
         finder.renumber(doc)
         return doc
