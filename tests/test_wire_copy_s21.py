@@ -27,3 +27,25 @@ def persons(rec):
 ])
 def test_a_person_named_by_part_of_the_name_is_one_person(text, lang, want):
     assert persons(record(text, lang=lang)) == want
+
+
+def typed(rec):
+    return sorted(e.type for e in rec.events)
+
+
+# ------------------------------------------------------------------ events
+@pytest.mark.parametrize("text, lang, want", [
+    # coordinated clauses at two towns: two attacks
+    ("The army pounded RSF positions in Bahri, and shelling in Omdurman killed 13 civilians.", "en",
+     ["ASSAULT", "ASSAULT"]),
+    # two acts of a type whose acts are distinct, each clause with its own subject
+    ("Les manifestants ont été dispersés et une douzaine d'entre eux ont été appréhendés.", "fr",
+     ["COERCE", "COERCE"]),
+    # ...not one subject's two verbs ("arrested and deported": one detention)
+    ("Two activists were arrested and deported on Sunday.", "en", ["COERCE"]),
+    # ...nor a clause subordinate to the toll's ("killed ... when the RSF shelled the camp")
+    ("At least 14 people were killed and 30 wounded in Nyala on Tuesday when the RSF shelled a camp near "
+     "El Fasher.", "en", ["ASSAULT"]),
+])
+def test_two_clauses_of_one_sentence(text, lang, want):
+    assert typed(record(text, lang=lang)) == want

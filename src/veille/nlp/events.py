@@ -1718,6 +1718,7 @@ class EventFinder:
         clauses: set[int] = set()
         verbal: set[int] = set()  # told by a verb with its subject named: a statement of its own
         acts: dict[int, str] = {}  # told by a verb with its own object: the verb's lemma
+        own_clauses: dict[int, tuple] = {}  # the clause a mention stands in (see own_clause)
         agents: set[int] = set()
         responses: set[int] = set()
         dated: set[int] = set()
@@ -1881,6 +1882,7 @@ class EventFinder:
             for marks in (adjuncts, clauses, agents, responses, dated, verbal):
                 marks.discard(id(ev))  # an id freed by a mention folded before may come back
             acts.pop(id(ev), None)
+            own_clauses.pop(id(ev), None)
             rep = self.attributor.sentence_source(doc, t.sent)
             if rep and rep != ev.source:
                 ev.reported_by = rep
@@ -1974,7 +1976,11 @@ class EventFinder:
                 acts[id(ev)] = t.tok.lemma_.lower()
             elif t.tok.pos_ == "NOUN" and t.tok.dep_ in ("obj", "dobj") and t.tok.head.pos_ == "VERB":
                 acts[id(ev)] = t.tok.head.lemma_.lower()  # "et instauré un couvre-feu": the verb's act
-            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal, acts):
+            clause = self.own_clause(doc, t.tok)
+            if clause is not None:
+                own_clauses[id(ev)] = clause
+            if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal, acts,
+                          own_clauses):
                 continue
             events.append(ev)
         # later strikes in a dispatch about one campaign are the same attacker's unless the
@@ -2264,10 +2270,50 @@ class EventFinder:
         a = actor_by_id(doc, aid)
         return a is not None and a.kind not in ("media", "civilians", "other")
 
+    def own_clause(self, doc: Doc, tok: Token) -> tuple | None:
+        """The clause a mention stands in, as (its verb, the verb's subject, the towns the
+        clause names): the verb and its words less the verbs coordinated to it, which tell
+        their own clauses, and less a wire dateline (the report's town, not the clause's)."""
+        i = self.clause_verb(tok)
+        if i is None:
+            return None
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        skip = {w.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+        begin = story_start(doc, verb.sent.start_char)
+        words = [w for w in verb.subtree if w.i not in skip and w.idx >= begin]
+        pmap = {p.id: p for p in doc._.places}
+        towns = frozenset(x[2] for x in places_in(doc, verb.sent.start_char, verb.sent.end_char)
+                          if x[2] in pmap and pmap[x[2]].feature in ("city", "town", "village", "district") and
+                          any(w.idx <= x[0] < w.idx + len(w.text) for w in words))
+        return verb, subject, towns
+
+    def clauses_apart(self, doc: Doc, old: Event, ev: Event, a: tuple | None, b: tuple | None) -> bool:
+        """Two mentions of one type in two coordinated clauses of one sentence that tell two
+        happenings: at two towns ("Russian forces shelled Kherson, and a missile hit Odesa"),
+        or each clause with a subject of its own and either two sides ("Washington a sanctionné
+        le M23 et l'UE a gelé des avoirs") or two acts of a type whose acts are distinct ("Les
+        manifestants ont été dispersés et une douzaine ont été appréhendés"). Not a clause
+        told in the infinitive ("warned protesters they should disperse")."""
+        if a is None or b is None or a[0].i == b[0].i:
+            return False
+        va, vb = a[0], b[0]
+        if not ((vb.dep_ == "conj" and vb.head.i == va.i) or (va.dep_ == "conj" and va.head.i == vb.i)):
+            return False
+        if "Inf" in va.morph.get("VerbForm") or "Inf" in vb.morph.get("VerbForm"):
+            return False
+        if a[2] and b[2] and a[2].isdisjoint(b[2]):
+            return True
+        if a[1] is None or b[1] is None:
+            return False
+        if ev.type != "ASSAULT" and old.source and ev.source and not self.same_side(doc, old.source, ev.source):
+            return True
+        return ev.type in self.distinct_act_types and va.lemma_ != vb.lemma_
+
     def merge(self, events: list[Event], ev: Event, sentences: dict[int, int], doc: Doc | None = None,
               adjuncts: set | None = None, clauses: set = frozenset(), agents: set = frozenset(),
               dated: set = frozenset(), apart: set = frozenset(), verbal: set = frozenset(),
-              acts: dict | None = None) -> bool:
+              acts: dict | None = None, own_clauses: dict | None = None) -> bool:
         """Fold a repeated mention into the event it repeats; True when folded. ``acts``: the
         verbs (lemma) of mentions told by a verb with an object of its own. Two mentions
         of one type in one sentence are one happening ("des combats et de nouveaux raids");
@@ -2280,6 +2326,9 @@ class EventFinder:
             if acts and same_sentence and ev.type in self.distinct_act_types and id(ev) in acts and id(old) in acts and \
                     acts[id(ev)] != acts[id(old)]:
                 continue  # "La junte a arrêté des suspects et instauré un couvre-feu": two acts, each with its object
+            if same_sentence and own_clauses and doc is not None and \
+                    self.clauses_apart(doc, old, ev, own_clauses.get(id(old)), own_clauses.get(id(ev))):
+                continue  # "shelled Kherson, and a missile hit Odesa": two clauses, two happenings
             if old.mode != ev.mode and (old.mode in self.unfolded_modes or ev.mode in self.unfolded_modes):
                 continue  # "La junte, au pouvoir depuis le coup d'État de 2020, a arrêté trois journalistes"
             if same_sentence and (id(ev) in apart or id(old) in apart):
