@@ -57,6 +57,7 @@ class _Trigger:
     foiled: bool = False        # an attack stopped before it happened ("un attentat a été déjoué")
     part_date: tuple | None = None  # (the time of a participle on the trigger noun,), once read
     anchor: tuple | None = None     # (the "au lendemain d'une" match before the trigger noun,), once read
+    passive_told: bool = False  # a pattern that names the act in the passive ("l'ambassadeur a été convoqué")
 
 
 class EventFinder:
@@ -181,7 +182,12 @@ class EventFinder:
         # (a pattern with "over_inner" sets aside the triggers its words hold: "voit dans ce verdict une
         # attaque contre la liberté" judges the verdict, it tells no attack)
         self.over_inner: set[int] = set()
+        # (a pattern with "passive" tells the act in the passive, whoever did it unnamed: "l'ambassadeur
+        # de Russie a été convoqué" is a summons made, not a standing charge)
+        self.passive_patterns: set[int] = set()
         for t in lx.get("spanned", []):
+            if t.get("passive"):
+                self.passive_patterns.add(len(self.pattern_triggers))
             if t.get("inner_triggers"):
                 self.inner_patterns.add(len(self.pattern_triggers))
             if t.get("over_inner"):
@@ -278,6 +284,9 @@ class EventFinder:
         self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())))
                                  for r in (v if isinstance(v, list) else [v])]
                              for k, v in lx.get("retype_about", {}).items()}
+        # nouns of a hold on something, through which the theme is what is held: "ont pris le
+        # contrôle d'un vraquier" is about the ship
+        self.theme_through = frozenset(lx.get("theme_through", {}).get("words", []))
         # the nouns of a charge or a claim (those that make an accusation a rejection): "a charge
         # Kigali denies" answers the accusation before it
         self.charge_nouns = frozenset().union(*(r[2] for r in self.retype_about.get("ACCUSE", ())))
@@ -484,7 +493,8 @@ class EventFinder:
                 if n in self.over_inner:
                     kept = [k for k in kept if not (k.start < m.end() and m.start("verb") < k.end)]
                 if not any(k.start < stop and m.start("verb") < k.end for k in kept):
-                    kept.append(_Trigger(m.start("verb"), stop, typ, mode, acled, needs, first, guard=g))
+                    kept.append(_Trigger(m.start("verb"), stop, typ, mode, acled, needs, first, guard=g,
+                                         passive_told=n in self.passive_patterns))
         kept.sort(key=lambda t: t.start)
         names = Ranges(doc._.actor_spans)
         out = []
@@ -564,7 +574,7 @@ class EventFinder:
             if t.type == "ASSAULT" and self.arms_supply is not None and self.supplied(t.tok):
                 t.type, t.mode = self.arms_supply[:2]
                 t.acled = self.acled_of.get((t.type, t.mode), [])
-            if t.type == "ACCUSE" and self.passive_accusation and t.tok.pos_ in ("VERB", "ADJ") and \
+            if t.type == "ACCUSE" and self.passive_accusation and not t.passive_told and t.tok.pos_ in ("VERB", "ADJ") and \
                     self.passive(t.tok) and not any(c.pos_ in ("NOUN", "PROPN") for c in self.agent_phrases(t.tok)):
                 continue  # "il était suspecté de radicalisation", "avait été condamné pour vol": nobody accuses
                 # (someone does in "a été condamnée par la classe politique", known actor or not)
@@ -997,6 +1007,13 @@ class EventFinder:
         de Mossoul")."""
         tables = [r for r in self.retype_about.get(t.type, ()) if not r[3] or t.mode in r[3]]
         noun = self.theme_noun(t.tok) if tables else None
+        if tables and (noun is None or noun.lemma_.lower() in self.theme_through):
+            # what is held ("le contrôle d'un vraquier"), or a verb's complement when it has no
+            # object ("se sont emparés de six camions")
+            noun = next((c for c in (t.tok.children if noun is None else noun.children)
+                         if c.dep_ in ("nmod", "obl:arg", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and noun.lemma_.lower() in self.attributor.quantity_nouns:
+                noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), noun)
         if noun is None:
             return None
         lemma = noun.lemma_.lower()
