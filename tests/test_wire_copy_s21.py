@@ -72,6 +72,21 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("L'Allemagne a cédé six hélicoptères à l'Ukraine.", "fr", "AID"),
     ("La marine a mené des exercices navals au large de Taïwan.", "fr", "MOBILIZE"),
     ("Le ministre a promis un châtiment exemplaire aux auteurs de l'attaque.", "fr", "THREATEN"),
+    ("Egypt said on Tuesday it would not coordinate with Israel on the crossing.", "en", "REJECT"),
+    ("Israel recalled its ambassadors from two European capitals on Wednesday.", "en", "SANCTION"),
+    ("The European Union is earmarking 68 million euros for refugees, it said.", "en", "AID"),
+    ("Mexico extradited the cartel boss to the United States.", "en", "COERCE"),
+    ("Three hostages were handed to the Red Cross on Sunday.", "en", "CONCEDE"),
+    ("The army told residents of 20 neighbourhoods to leave their homes on Tuesday.", "en", "COERCE"),
+    ("Ground troops crossed the border into southern Lebanon on Monday.", "en", "ASSAULT"),
+    ("The army said troops eliminated two gunmen near the camp.", "en", "ASSAULT"),
+    ("Angry youths hurled stones at police.", "en", "PROTEST"),
+    ("Four people were taken in for questioning, police said.", "en", "COERCE"),
+    ("The State Department designated the gang as a terrorist organisation.", "en", "SANCTION"),
+    # a truce taking hold, coming into force or taking effect is one made
+    ("A truce took hold in Gaza on Sunday.", "en", "CONCEDE"),
+    ("The ceasefire came into force on Monday.", "en", "CONCEDE"),
+    ("La trêve a pris effet mardi à 7 heures.", "fr", "CONCEDE"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
@@ -93,6 +108,9 @@ def test_the_words_of_session_21(text, lang, kind):
     # losses deplored are mourned, no one accused; a deed deplored is condemned
     ("Les forces armées déplorent trois morts dans leurs rangs.", "fr", []),
     ("L'ONU a déploré l'attaque contre le convoi.", "fr", ["ACCUSE"]),
+    # a law taking effect is no truce
+    ("The new law took effect on Monday.", "en", []),
+    ("La loi a pris effet mardi.", "fr", []),
     # an attack's mark, a body standing ready, a missile test: no event
     ("Le ministère s'est dit pleinement mobilisé pour obtenir la libération des otages.", "fr", []),
     ("L'attentat porte la signature du groupe, selon les enquêteurs.", "fr", ["ASSAULT"]),

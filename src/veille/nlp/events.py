@@ -1537,10 +1537,15 @@ class EventFinder:
         """The verb's lemma, and the verb with each noun object, for the lexicon may list the pair
         as one verb of occasion ("avoir lieu": "des négociations ont eu lieu" were held)."""
         lemma = verb.lemma_.lower()
-        # ...and with a noun after its preposition ("entrer en vigueur": a truce came into force)
-        return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"} | {
+        # ...and with a noun after its preposition ("entrer en vigueur": a truce came into force;
+        # "went into effect"), or with its particle ("kicked in")
+        return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children
+                          if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"} | {
             f"{lemma} {' '.join(x.lower_ for x in c.children if x.dep_ == 'case')} {c.lemma_.lower()}"
-            for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"}
+            for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"} | {
+            f"{lemma} {c.lower_} {x.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+            for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"} | {
+            f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
     @staticmethod
     def force_over_leader(doc: Doc, verb: Token, src: str | None, typ: str = "") -> str | None:
@@ -1677,10 +1682,12 @@ class EventFinder:
                 framed.add(id(t))
                 continue
             if t.tok.pos_ == "VERB" and (t.tok.morph.get("VerbForm") == ["Fin"] or (
+                    t.tok.dep_ == "ROOT" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children)) or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX")) or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ == "NOUN" and t.tok.morph.get("Tense") == ["Past"]
                     and any(c.dep_ == "cc" for c in t.tok.children))):
-                # a finite verb says a clause of its own ("troops backing X clashed with Y"), and so
+                # a finite verb says a clause of its own ("troops backing X clashed with Y"), so does
+                # a sentence's compound tense ("La trêve a pris effet mardi"), and so
                 # does a verb coordinated with another ("a décrété un deuil national et dénoncé"),
                 # even one the parse hangs on the object before it ("a promis l'envoi de renforts
                 # et condamné des actes barbares")
