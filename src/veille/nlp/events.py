@@ -293,6 +293,10 @@ class EventFinder:
         # ...and whose subject says the other type: "protesters demanding his resignation" protest
         self.retype_subject = {k: (v["type"], v["mode"], frozenset(v["nouns"]))
                                for k, v in lx.get("retype_subject", {}).items()}
+        # ...and the subjects that make only some triggers the other type: "des habitants ont bloqué la
+        # route" protest, "des habitants ont capturé un assaillant" do not
+        self.retype_subject_some = {k: (tuple(v.get("only_triggers", ())), frozenset(v.get("only_trigger_nouns", ())))
+                                    for k, v in lx.get("retype_subject", {}).items()}
         # a type some kinds of source make another by saying it (events.toml [retype_source])
         self.retype_source = {k: (frozenset(v["kinds"]), v["type"], v["mode"]) for k, v in lx.get("retype_source", {}).items()}
         # the nouns of a crowd: those whose demands are its protest
@@ -567,7 +571,11 @@ class EventFinder:
             if retype is not None:
                 t.type, t.mode = retype[:2]
                 t.acled = self.acled_of.get((t.type, t.mode), [])
-            elif t.type in self.retype_subject and self.subject_lemma(t.tok) in self.retype_subject[t.type][2] and \
+            elif t.type in self.retype_subject and (
+                    self.subject_lemma(t.tok) in self.retype_subject[t.type][2] or (
+                        self.retype_subject_some[t.type][0] and
+                        text_of(doc)[t.start:t.end].lower().startswith(self.retype_subject_some[t.type][0]) and
+                        self.subject_lemma(t.tok) in self.retype_subject_some[t.type][1])) and \
                     not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
                 t.type, t.mode = self.retype_subject[t.type][:2]
                 t.acled = []
