@@ -117,3 +117,31 @@ def test_the_words_of_session_21(text, lang, kind):
 ])
 def test_event_types_of_session_21(text, lang, want):
     assert typed(record(text, lang=lang)) == want
+
+
+def places(rec):
+    return {(p.name, p.country) for p in rec.places}
+
+
+# ------------------------------------------------------------------ places
+@pytest.mark.parametrize("text, lang, want", [
+    # a dispatch that goes from country to country: each town in its own country
+    ("Un soldat a été tué à Gao. Au Niger, des hommes armés ont tué cinq civils à Téra.", "fr",
+     {("Gao", "ML"), ("Téra", "NE")}),
+    ("Trois civils ont été tués lundi à Ariha, en Syrie. En Somalie, l'armée a repris plusieurs villages autour "
+     "de Beledweyne.", "fr", {("Beledweyne", "SO")}),
+    # an unknown village does not drag the units named after it abroad
+    ("Des hommes armés ont tué cinq personnes à Lopa, dans le territoire de Djugu, en Ituri.", "fr",
+     {("Djugu Territory", "CD"), ("Ituri", "CD")}),
+    # a town by its own name before another's former name; a state acting is no story's first place
+    ("Les troupes russes ont progressé vers Pokrovsk, dans la région de Donetsk.", "fr", {("Pokrovsk", "UA")}),
+    ("La Russie a repris le bombardement de Kherson. Un missile a tué quatre personnes à Pokrovsk.", "fr",
+     {("Kherson", "UA"), ("Pokrovsk", "UA")}),
+])
+def test_places_of_session_21(text, lang, want):
+    assert want <= places(record(text, lang=lang))
+
+
+def test_a_capital_name_ending_a_longer_place_name_is_no_state():
+    rec = record("Les troupes rwandaises ont repris Mocímboa da Praia en 2021.", lang="fr")
+    assert not any(a.kind == "state" and a.country == "CV" for a in rec.actors)

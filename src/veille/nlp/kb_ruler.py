@@ -44,6 +44,10 @@ class KbRuler:
             else:
                 acronyms.setdefault(key, []).append(Doc(nlp.vocab, words=[t["ORTH"] for t in p["pattern"]],
                                                         spaces=[True] * len(p["pattern"])))
+        # the particles of a place's name in Portuguese, Spanish or Italian that hold a capital's
+        # name ("Mocímboa da Praia" is no Cape Verde)
+        self.name_particles = frozenset(w.lower() for w in get_lang(lang).toml("actors").get("names", {}).get(
+            "place_particles", []))
         for key, docs in names.items():
             self.names.add(key, docs)
         for key, docs in acronyms.items():
@@ -54,8 +58,16 @@ class KbRuler:
                  for m, s, e in [*self.acronyms(doc), *self.names(doc)] if s != e}
         kept = filter_spans(sorted(found))
         text = doc.text  # joined once: spaCy builds Doc.text from every token at each call
-        doc.spans[SPANS_KEY] = [sp for sp in kept if not self.inside_compound(doc, text, sp, kept)]
+        doc.spans[SPANS_KEY] = [sp for sp in kept if not self.inside_compound(doc, text, sp, kept)
+                                and not self.after_particle(doc, sp, kept)]
         return doc
+
+    def after_particle(self, doc: Doc, sp: Span, kept: list[Span]) -> bool:
+        """A name after a place-name particle that follows a capitalised word naming nothing of
+        the KB is the end of a longer name ("Mocímboa da Praia", "Foz do Iguaçu")."""
+        k = sp.start - 1
+        return k >= 1 and doc[k].lower_ in self.name_particles and doc[k - 1].text[:1].isupper() and \
+            not any(x.start <= k - 1 < x.end for x in kept)
 
     @staticmethod
     def inside_compound(doc: Doc, text: str, sp: Span, kept: list[Span]) -> bool:

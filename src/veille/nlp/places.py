@@ -27,6 +27,8 @@ NOT_PLACE_KINDS = frozenset(("media", "organization", "armed_group", "military")
 # a spelled-alike name in another country of the story must lie this close to a town of the
 # story
 NEIGHBOUR_KM = 300.0
+# the least population of a town across the border of the country in focus taken by its name alone
+NEIGHBOUR_TOWN_MIN = 15_000
 # ... and this close when it lies in a neighbouring country the story does not name
 BORDER_KM = 100.0
 # a spelled-alike town smaller than this must lie this close to a town of the story
@@ -755,11 +757,31 @@ class PlaceResolver:
             if m.candidates and m.candidates[0].country and m.hint != "weak" and not m.spelled_alike:
                 # (the namesake in the dateline's country before another abroad: "la région de Beni"
                 # under "GOMA (RD Congo)")
-                best = next((c for c in m.candidates if c.country in context), None) or \
-                    next((c for c in m.candidates if c.country == filed), m.candidates[0])
+                # (by its own name before another's old or alternate one: "Pokrovsk" beside Russian
+                # troops is the Ukrainian town, not Engels, once called so)
+                own = [c for c in m.candidates if normalize_place_name(m.name) in
+                       {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}]
+                best = next((c for c in m.candidates if c.country in context and c in own), None) or \
+                    next((c for c in m.candidates if c.country in context), None) or \
+                    next((c for c in m.candidates if c.country == filed), own[0] if own else m.candidates[0])
+                after = self.unit_after(doc, m, mentions) if best.feature in ("city", "district", "site") else None
+                if after is not None and not self.near_unit(best, after[1]):
+                    # "à Lopa, dans le territoire de Djugu, en Ituri": a village whose best guess lies
+                    # outside the unit named right after it votes for its namesake inside, or not at
+                    # all (the unit votes for itself)
+                    best = next((c for c in m.candidates if c.lat is not None and self.near_unit(c, after[1])), None)
+                    if best is None:
+                        continue
                 # the first place named (often the dateline) and the lead weigh more; a dateline
                 # whose country the lead does not name is where the story was filed, not what it is
                 # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
+                if best.feature == "country" and self.state_acting(doc, m):
+                    # "La Russie a repris le bombardement de Kherson": a state that acts is an actor;
+                    # its name weighs as one more place, never as the story's first
+                    m.weight = 1
+                    votes[best.country] += m.weight
+                    m.voted = best.country
+                    continue
                 abroad = bool(dl) and dl[0] <= m.start < dl[1] and self.lead_elsewhere(mentions, dl, lead_end, best.country, text_of(doc))
                 m.weight = (2 if m.start < lead_end else 1) + (2 if first and not abroad else 0)
                 votes[best.country] += m.weight
@@ -804,6 +826,12 @@ class PlaceResolver:
             m.sent_countries = frozenset(
                 n.candidates[0].country for n in mentions if m.end <= n.start < min(sent_end, m.end + 60)
                 and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
+            # "Au Niger, des hommes armés ont tué cinq civils à Téra": the one country the sentence
+            # names before the town, in a dispatch that goes from country to country
+            before = {n.candidates[0].country for n in mentions if tok.sent.start_char <= n.start < m.start
+                      and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike}
+            if len(before) == 1:
+                m.sent_countries = m.sent_countries | frozenset(before)
             # "la ville syrienne d'al-Bab", "des policiers français de Magnanville": a demonym just
             # before the name, in its sentence, says the country too
             lead_in = text_of(doc)[max(tok.sent.start_char, m.start - 30):m.start]
@@ -1138,6 +1166,14 @@ class PlaceResolver:
                 or any(a.lat is not None and _km(e, a) < 300 for a in all_anchors or anchors)
         if e.population >= 150_000:
             return True
+        if not m.spelled_alike and e.feature in ("city", "district") and e.population >= NEIGHBOUR_TOWN_MIN and \
+                e.country in country_neighbours().get(focus, ()) and \
+                normalize_place_name(m.name) in {normalize_place_name(e.name), normalize_place_name(e.name_fr or "")} and \
+                not any(c.country == focus for c in m.candidates):
+            # "Un soldat a été tué à Gao" in a story about Niger: a town by its own name, across
+            # the border of the country in focus, that has no namesake at home (a town, not a
+            # hamlet whose name is also a hotel's or a street's: "Bellevue")
+            return True
         # "des élus de Bakhmout et de Marioupol" in a story from Paris: a town near another town
         # of its own country that the story names is of the story too
         return any(a.lat is not None and _km(e, a) < 100 for a in anchors) or any(
@@ -1193,6 +1229,18 @@ class PlaceResolver:
         root = span.root
         return root.dep_ == "nsubj" and not any(c.dep_ == "case" for c in root.children) and (
             root.head.lemma_.lower() in self.speech_lemmas or any(c.dep_ in ("obj", "dobj") for c in root.head.children))
+
+    @staticmethod
+    def state_acting(doc: Doc, m: _Mention) -> bool:
+        """A country named as the subject of a verb, without a preposition ("La Russie a repris",
+        "Israel said"), outside a dateline."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        dl = doc._.dateline
+        if span is None or (dl and dl[0] <= m.start < dl[1]):
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not any(c.dep_ == "case" for c in root.children) \
+            and root.head.pos_ in ("VERB", "AUX")
 
     def near_unit(self, c: GazEntry, unit: GazEntry) -> bool:
         """Whether a town lies in a province, or near its point in its country (admin1 codes
