@@ -336,8 +336,9 @@ EVENT_ATTRIBUTES = [
     ("L'armée soudanaise, en guerre contre les FSR depuis avril 2023, a accusé mercredi soir les paramilitaires "
      "de crimes de guerre.\n", "fr", "2025-05-14", ("type", "ACCUSE"), "date", "2025-05-14"),
     # a month told before a statement in its paragraph does not date it...
+    # (a danger foretold is no threat since session 21: the programme warns of its own act)
     ("Plus de 400.000 personnes ont fui la ville depuis le début du siège en mai 2024. Le Programme alimentaire "
-     "mondial a averti que la famine menaçait une dizaine de localités.\n", "fr", "2025-05-14",
+     "mondial a averti qu'il suspendrait ses livraisons dans une dizaine de localités.\n", "fr", "2025-05-14",
      ("source", "World Food Programme"), "date", "2025-05-14"),
     # ...a day still does
     ("Mardi, des obus sont tombés sur le marché de Kidal. Le gouverneur a dénoncé une « attaque lâche ».\n",

@@ -87,6 +87,14 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("A truce took hold in Gaza on Sunday.", "en", "CONCEDE"),
     ("The ceasefire came into force on Monday.", "en", "CONCEDE"),
     ("La trêve a pris effet mardi à 7 heures.", "fr", "CONCEDE"),
+    ("Des hommes armés ont investi samedi soir le village, selon la police.", "fr", "ASSAULT"),
+    ("Les talibans ont promis d'autres attaques dans toutes les grandes villes.", "fr", "THREATEN"),
+    ("Dix kilos de cocaïne ont été saisis lundi à Guayaquil.", "fr", "COERCE"),
+    ("Onze corps ont été retrouvés dans une fosse commune près de la frontière.", "fr", "ASSAULT"),
+    ("Les deux délégations sont convenues de cesser les combats.", "fr", "AGREE"),
+    ("Kharkiv was battered by glide bombs overnight, the governor said.", "en", "ASSAULT"),
+    ("The newspaper was designated a foreign agent on Friday.", "en", "COERCE"),
+    ("Hungary lifted its veto on the aid package on Thursday.", "en", "CONCEDE"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
@@ -108,6 +116,9 @@ def test_the_words_of_session_21(text, lang, kind):
     # losses deplored are mourned, no one accused; a deed deplored is condemned
     ("Les forces armées déplorent trois morts dans leurs rangs.", "fr", []),
     ("L'ONU a déploré l'attaque contre le convoi.", "fr", ["ACCUSE"]),
+    # a claim in the words of signing, a campaign rally, visitors: no agreement, protest or meeting
+    ("L'État islamique a signé l'attentat de la veille.", "fr", ["ASSAULT"]),
+    ("Des milliers de visiteurs se pressaient au marché.", "fr", []),
     # a law taking effect is no truce
     ("The new law took effect on Monday.", "en", []),
     ("La loi a pris effet mardi.", "fr", []),
