@@ -156,3 +156,23 @@ def test_places_of_session_21(text, lang, want):
 def test_a_capital_name_ending_a_longer_place_name_is_no_state():
     rec = record("Les troupes rwandaises ont repris Mocímboa da Praia en 2021.", lang="fr")
     assert not any(a.kind == "state" and a.country == "CV" for a in rec.actors)
+
+
+def speakers(rec):
+    names = {a.id: a.name for a in rec.actors}
+    return [names.get(q.speaker) for q in rec.quotes]
+
+
+# ------------------------------------------------------------------ quotes
+@pytest.mark.parametrize("text, lang, want", [
+    # a demonstrative description after the words is the person named before
+    ("Un témoin, Karim Saleh, a vu les soldats arriver. « Ils ont tiré sans sommation », a confié ce commerçant "
+     "de 34 ans.", "fr", ["Karim Saleh"]),
+    # ...or the source named before by that noun
+    ("Une source sécuritaire a indiqué que « l'assaut a été repoussé ». « Les assaillants ont fui vers la "
+     "frontière », a ajouté cette source.", "fr", ["source sécuritaire", "source sécuritaire"]),
+    # a clause with a subject that ends on a colon introduces the subject's words
+    ("Le ministre Ali Touré a été très clair : « Nous ne reculerons pas. »", "fr", ["Ali Touré"]),
+])
+def test_speakers_of_session_21(text, lang, want):
+    assert speakers(record(text, lang=lang)) == want

@@ -99,6 +99,8 @@ class Attributor:
         self.demonstratives = {w.lower() for w in lx["pronouns"].get("demonstratives", [])}
         self.partitive = {w.lower() for w in lx["pronouns"].get("partitive", [])}
         actors_lx = lang.toml("actors")
+        # the determiners that point back ("ce commerçant", "cette source")
+        self.demonstrative_determiners = frozenset(lx.get("demonstrative_determiners", {}).get("words", []))
         self.anonymous = set(lx["anonymous_sources"]["nouns"]) | {n for n in actors_lx["roles"]["nouns"] if " " not in n}
         self.kin = set(lx["anonymous_sources"].get("kin", []))
         self.person_endings = tuple(lx["anonymous_sources"].get("person_endings", []))
@@ -291,6 +293,16 @@ class Attributor:
             heads.insert(0, root)
         if heads:
             aid = self.anaphor(doc, heads[0], s)
+            if aid:
+                return aid
+        if heads and doc[i].lower_ in self.demonstrative_determiners and heads[0].pos_ == "NOUN" and \
+                "Plur" not in heads[0].morph.get("Number"):
+            # "a ajouté cette source": the source named before by that noun ("une source
+            # sécuritaire"); "a confié ce commerçant de 34 ans": the person named last before, in
+            # the sentence or the one before it
+            noun = heads[0].lower_
+            same = [x for x in doc._.actor_spans if x[1] <= s and noun in name_key(text_of(doc)[x[0]:x[1]]).split()]
+            aid = same[-1][2] if same else self.person_before(doc, s)
             if aid:
                 return aid
         inst = self.institution(doc, i, j)
@@ -676,6 +688,17 @@ class Attributor:
             return False
         phrase = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower()
         return phrase in self.latest
+
+    @staticmethod
+    def person_before(doc: Doc, char: int) -> str | None:
+        """The person named last before ``char``, in its sentence or the one before."""
+        tok = doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char and _is_person(doc, x[2])]
+        return max(earlier, key=lambda x: x[1])[2] if earlier else None
 
     def nearest_before(self, doc: Doc, char: int) -> str | None:
         """The actor named last before ``char``, in its sentence or the one before."""

@@ -599,6 +599,18 @@ class QuoteFinder:
             if hits:
                 aid = att.best_actor(doc, hits)
                 return aid, self.surface(doc, aid, mark)
+        # 7b. "Le ministre Ali Touré a été très clair : «…»", "Sa voisine est plus dure : «…»": a
+        #     clause that ends on a colon before the words, whose subject is an actor, introduces
+        #     that actor's words
+        if kind == "direct" and intro.endswith(":"):
+            root = next((t for t in sent if t.idx < mark and t.head.i == t.i), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) \
+                if root is not None else None
+            if subj is not None:
+                hits = actors_in(doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+                if hits:
+                    aid = att.best_actor(doc, hits)
+                    return aid, self.surface(doc, aid, mark)
         # 8. a whole sentence quoted, and the next sentence of the paragraph says who spoke:
         #    "« ... » C'est par ces mots que le ministre a conclu son discours."
         text = text_of(doc)
