@@ -176,3 +176,9 @@ def speakers(rec):
 ])
 def test_speakers_of_session_21(text, lang, want):
     assert speakers(record(text, lang=lang)) == want
+
+
+def test_the_agency_spoken_to_gives_no_country_to_the_army():
+    # "the army told AFP": the army of the story's place, not of the agency's country
+    rec = record("Three people were killed in Goma on Friday, the army told AFP.", lang="en")
+    assert not any(a.kind == "military" and a.country == "FR" for a in rec.actors)

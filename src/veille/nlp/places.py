@@ -726,7 +726,10 @@ class PlaceResolver:
         ADF are Congolese, the FAMa Malian) and its demonyms ("des soldats maliens")."""
         votes: Counter = Counter()
         for sp in doc.spans.get("veille_kb", ()):
-            cc = self.kb_country(self.kb.entries.get(sp.id_))
+            entry = self.kb.entries.get(sp.id_)
+            if entry is not None and entry.kind == "media":
+                continue  # an agency's country says where it is based, not where the story is ("told AFP")
+            cc = self.kb_country(entry)
             if cc:
                 votes[cc] += 1
         for tok in doc:
