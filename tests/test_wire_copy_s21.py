@@ -182,3 +182,12 @@ def test_the_agency_spoken_to_gives_no_country_to_the_army():
     # "the army told AFP": the army of the story's place, not of the agency's country
     rec = record("Three people were killed in Goma on Friday, the army told AFP.", lang="en")
     assert not any(a.kind == "military" and a.country == "FR" for a in rec.actors)
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # hostages and prisoners are a state before what the text tells of them
+    ("Militants killed 5 hostages on Sunday, the army said.", "en", "killed"),
+    ("The group is still holding 59 hostages.", "en", "detained"),
+])
+def test_kind_of_a_count_of_hostages(text, lang, kind):
+    assert [f.kind for f in record(text, lang=lang).figures] == [kind]
