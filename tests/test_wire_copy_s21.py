@@ -95,6 +95,15 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("Kharkiv was battered by glide bombs overnight, the governor said.", "en", "ASSAULT"),
     ("The newspaper was designated a foreign agent on Friday.", "en", "COERCE"),
     ("Hungary lifted its veto on the aid package on Thursday.", "en", "CONCEDE"),
+    ("La ville a été conquise par les rebelles en janvier.", "fr", "ASSAULT"),
+    ("L'armée a démoli trois maisons à Hébron.", "fr", "ASSAULT"),
+    ("L'armée a fermé le checkpoint de Huwara.", "fr", "COERCE"),
+    ("Le mouvement s'est défendu d'avoir visé des civils.", "fr", "REJECT"),
+    ("Les pourparlers ont échoué mardi à Djedda.", "fr", "CONSULT"),
+    ("Decapitated bodies were found, and police said the hostage had been decapitated by militants.", "en",
+     "ASSAULT"),
+    ("Police picked up 14 villagers for questioning.", "en", "COERCE"),
+    ("The soldiers returned fire, the army said.", "en", "ASSAULT"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
@@ -119,6 +128,9 @@ def test_the_words_of_session_21(text, lang, kind):
     # a claim in the words of signing, a campaign rally, visitors: no agreement, protest or meeting
     ("L'État islamique a signé l'attentat de la veille.", "fr", ["ASSAULT"]),
     ("Des milliers de visiteurs se pressaient au marché.", "fr", []),
+    # declining to comment, a court of appeals, requests for comment: no event
+    ("Le Fatah a refusé de se prononcer sur ce point.", "fr", []),
+    ("The junta did not respond to requests for comment.", "en", []),
     # a law taking effect is no truce
     ("The new law took effect on Monday.", "en", []),
     ("La loi a pris effet mardi.", "fr", []),
