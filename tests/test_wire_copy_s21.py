@@ -131,6 +131,10 @@ def test_the_words_of_session_21(text, lang, kind):
     # declining to comment, a court of appeals, requests for comment: no event
     ("Le Fatah a refusé de se prononcer sur ce point.", "fr", []),
     ("The junta did not respond to requests for comment.", "en", []),
+    # none arrested, an attack foiled: no arrest, no attack; the foiling a police act (as "déjoué")
+    ("No arrests have been made in the town.", "en", []),
+    ("No one has been arrested over the killing.", "en", []),
+    ("Police foiled a plot to bomb a temple on Friday.", "en", ["COERCE"]),
     # a law taking effect is no truce
     ("The new law took effect on Monday.", "en", []),
     ("La loi a pris effet mardi.", "fr", []),

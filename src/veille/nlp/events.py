@@ -1833,9 +1833,9 @@ class EventFinder:
                 continue  # "ravitailler les assiégés": people, not a siege told again
             if t.tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.no_determiners for c in t.tok.children):
                 continue  # "aucune attaque n'a été signalée": none happened
-            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "obl:arg") and any(
+            if t.tok.pos_ == "VERB" and any(c.dep_ in ("obj", "obl:arg", "dobj", "nsubj:pass", "nsubjpass") and any(
                     d.dep_ == "det" and d.lower_ in self.no_determiners for d in c.children) for c in t.tok.children):
-                continue  # "l'armée n'avait visé aucun civil": what was not struck, no happening told
+                continue  # "l'armée n'avait visé aucun civil", "no one has been arrested": no happening told
             if t.tok.pos_ == "NOUN" and report_dated and t.tok.i and doc[t.tok.i - 1].lower_ in self.definites:
                 # "L'attaque, survenue mardi" after a lead dated only by its report ("ont indiqué
                 # jeudi des sources"): the attack told again, with its own day
@@ -1897,6 +1897,12 @@ class EventFinder:
                 # driven "à fuir", "pour fuir" (read before the roles, which would register them)
                 continue
             self.roles(doc, t)
+            if t.foiled and t.source is not None:
+                # "Police foiled a plot to bomb a temple": who stopped the attack did not plan it
+                stopper = next((v for v in t.tok.ancestors if v.pos_ in ("VERB", "AUX") and
+                                v.lemma_.lower() in self.foiled), None)
+                if stopper is not None and self.attributor.subject_actor(doc, stopper) == t.source:
+                    t.source = None
             if t.guard in self.unless_forces and t.type == self.unless_forces[t.guard][0] and \
                     getattr(actor_by_id(doc, t.target), "kind", None) not in self.force_kinds:
                 # "la junte a expulsé plusieurs ONG": people or bodies driven out are coerced (envoys
