@@ -104,6 +104,10 @@ def test_two_clauses_of_one_sentence(text, lang, want):
      "ASSAULT"),
     ("Police picked up 14 villagers for questioning.", "en", "COERCE"),
     ("The soldiers returned fire, the army said.", "en", "ASSAULT"),
+    ("ECOWAS on Saturday lifted some of the sanctions on Niger.", "en", "CONCEDE"),
+    ("Gunmen spirited away 40 villagers on Thursday.", "en", "COERCE"),
+    # an outlet the knowledge base holds, suspended, is silenced (no truce)
+    ("The junta suspended Radio France Internationale on Monday.", "en", "COERCE"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])

@@ -1009,10 +1009,17 @@ class EventFinder:
                    for _, _, aid in actors_in(doc, noun.idx, end)) or \
             any(pid in countries for _, _, pid in places_in(doc, noun.idx, end))
 
+    @staticmethod
+    def names_media(doc: Doc, noun: Token) -> bool:
+        """The trigger's theme is a mention of a media outlet ("the junta suspended Radio France
+        Internationale")."""
+        return any((a := actor_by_id(doc, aid)) is not None and a.kind == "media"
+                   for _, _, aid in actors_in(doc, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)))
+
     def retyped_about(self, doc: Doc, t: _Trigger):
         """The table of [retype_about] whose theme the trigger has, if one does ("@state" in a
-        table's nouns stands for any state, "@place" for any place the text names: "la libération
-        de Mossoul")."""
+        table's nouns stands for any state, "@media" for any outlet, "@place" for any place the
+        text names: "la libération de Mossoul")."""
         tables = [r for r in self.retype_about.get(t.type, ()) if not r[3] or t.mode in r[3]]
         noun = self.theme_noun(t.tok) if tables else None
         if tables and (noun is None or noun.lemma_.lower() in self.theme_through):
@@ -1027,6 +1034,7 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         for r in tables:
             if lemma in r[2] or ("@state" in r[2] and self.names_state(doc, t.tok, noun)) or \
+                    ("@media" in r[2] and self.names_media(doc, noun)) or \
                     ("@place" in r[2] and places_in(doc, noun.idx, noun.idx + len(noun.text))):
                 return r
         return None
