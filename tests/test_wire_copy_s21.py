@@ -108,6 +108,11 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("Gunmen spirited away 40 villagers on Thursday.", "en", "COERCE"),
     # an outlet the knowledge base holds, suspended, is silenced (no truce)
     ("The junta suspended Radio France Internationale on Monday.", "en", "COERCE"),
+    ("La cour d'assises a infligé mardi vingt ans de réclusion à l'accusé.", "fr", "COERCE"),
+    ("L'Iran a pendu deux opposants.", "fr", "ASSAULT"),
+    ("Le président a été copieusement hué à Nairobi.", "fr", "PROTEST"),
+    ("L'opposition est hostile à ce projet de loi.", "fr", "REJECT"),
+    ("Les États-Unis ont frappé de sanctions six entreprises.", "fr", "SANCTION"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
@@ -139,6 +144,8 @@ def test_the_words_of_session_21(text, lang, kind):
     ("No arrests have been made in the town.", "en", []),
     ("No one has been arrested over the killing.", "en", []),
     ("Police foiled a plot to bomb a temple on Friday.", "en", ["COERCE"]),
+    # an order never carried out kills no one
+    ("Le mandat d'arrêt n'a jamais été exécuté.", "fr", []),
     # a law taking effect is no truce
     ("The new law took effect on Monday.", "en", []),
     ("La loi a pris effet mardi.", "fr", []),
