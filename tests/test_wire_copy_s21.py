@@ -218,3 +218,15 @@ def test_the_agency_spoken_to_gives_no_country_to_the_army():
 ])
 def test_kind_of_a_count_of_hostages(text, lang, kind):
     assert [f.kind for f in record(text, lang=lang).figures] == [kind]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name given in praise is support, one given in blame an accusation
+    ("Le secrétaire général a qualifié l'accord de premier pas bienvenu.", "fr", ["SUPPORT"]),
+    ("Le vice-ministre a qualifié les échanges de francs et constructifs.", "fr", ["SUPPORT"]),
+    ('The envoy called the truce "a decisive step toward peace."', "en", ["SUPPORT"]),
+    ('The minister called the attack "cowardly."', "en", ["ACCUSE"]),
+])
+def test_a_name_given_in_praise_or_blame(text, lang, want):
+    assert [e.type for e in record(text, lang=lang).events if e.type in ("SUPPORT", "ACCUSE")] == want
+
