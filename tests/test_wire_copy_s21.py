@@ -230,3 +230,10 @@ def test_kind_of_a_count_of_hostages(text, lang, kind):
 def test_a_name_given_in_praise_or_blame(text, lang, want):
     assert [e.type for e in record(text, lang=lang).events if e.type in ("SUPPORT", "ACCUSE")] == want
 
+
+
+def test_a_threat_in_the_words_quoted_is_the_speakers():
+    rec = record("« L'agression a frappé des quartiers résidentiels. Elle ne restera pas sans réponse », a déclaré "
+                 "le porte-parole Ali Nasser.", lang="fr")
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source)) for e in rec.events if e.type == "THREATEN"] == [("THREATEN", "Ali Nasser")]

@@ -277,11 +277,16 @@ class EventFinder:
         # Bank") reports a happening; where not, it only describes the noun
         self.modifiers_report = lx["framing"].get("modifiers_report", True)
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
+        # statements a speaker makes in the words quoted ("« Elle ne restera pas sans réponse », a
+        # averti le porte-parole"): the speaker's acts, told by a verb
+        self.quoted_statement_types = frozenset(lx.get("attributes", {}).get("quoted_statement_types", []))
         self.negated = dict(lx.get("negation", {}))
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
         # (a type may be retyped several ways: one table per new type, ``modes`` naming the
         # trigger modes it applies to, all when absent)
-        self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())))
+        # (``triggers``: the words a trigger must open with for the table to apply, all when absent)
+        self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())),
+                                  tuple(w.lower() for w in r.get("triggers", ())))
                                  for r in (v if isinstance(v, list) else [v])]
                              for k, v in lx.get("retype_about", {}).items()}
         # nouns of a hold on something, through which the theme is what is held: "ont pris le
@@ -520,11 +525,13 @@ class EventFinder:
                 continue
             # words inside a direct quotation are the speaker's, not the dispatch's report (a
             # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
-            if any(q.span[0] <= t.start < q.span[1] and q.kind != "partial" for q in doc._.quotes or []):
+            quoted = next((q for q in doc._.quotes or [] if q.span[0] <= t.start < q.span[1] and q.kind != "partial"), None)
+            if quoted is not None and not (t.type in self.quoted_statement_types and quoted.speaker and
+                                           self.speaker_act(t.tok)):
                 continue
             # nor are the words of a quoted title, which the quote finder keeps out of the quotes
             partial = [q.span for q in doc._.quotes or [] if q.kind == "partial"]
-            if any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
+            if quoted is None and any(q0 <= t.start < q1 and (q0, q1) not in partial for q0, q1 in doc._.quote_spans or []):
                 continue
             # inside a name: "Armée de libération du Baloutchistan", "l'opération Hadin Kai"
             # (but "frappes israéliennes", "Ukrainian shelling" are both the attack and who
@@ -603,6 +610,13 @@ class EventFinder:
                 continue
             out.append(t)
         return out
+
+    @staticmethod
+    def speaker_act(tok: Token) -> bool:
+        """A verb in the words quoted that tells the speaker's own act: a finite verb or a compound
+        tense ("Elle ne restera pas sans réponse"), not an infinitive ("pourraient constituer")."""
+        return tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in tok.children))
 
     # -------------------------------------------------------------- grammar
     def claimant(self, doc: Doc, noun: Token) -> str | None:
@@ -1020,7 +1034,9 @@ class EventFinder:
         """The table of [retype_about] whose theme the trigger has, if one does ("@state" in a
         table's nouns stands for any state, "@media" for any outlet, "@place" for any place the
         text names: "la libération de Mossoul")."""
-        tables = [r for r in self.retype_about.get(t.type, ()) if not r[3] or t.mode in r[3]]
+        said = text_of(doc)[t.start:t.end].lower()
+        tables = [r for r in self.retype_about.get(t.type, ()) if (not r[3] or t.mode in r[3]) and
+                  (not r[4] or said.startswith(r[4]))]
         noun = self.theme_noun(t.tok) if tables else None
         if tables and (noun is None or noun.lemma_.lower() in self.theme_through):
             # what is held ("le contrôle d'un vraquier"), or a verb's complement when it has no
