@@ -113,6 +113,7 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("Le président a été copieusement hué à Nairobi.", "fr", "PROTEST"),
     ("L'opposition est hostile à ce projet de loi.", "fr", "REJECT"),
     ("Les États-Unis ont frappé de sanctions six entreprises.", "fr", "SANCTION"),
+    ("Les paramilitaires ont affirmé n'avoir visé que des positions militaires.", "fr", "REJECT"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
