@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from test_wire_copy import record
+from test_wire_copy_s20 import typed
 
 
 def persons(rec):
@@ -27,10 +28,6 @@ def persons(rec):
 ])
 def test_a_person_named_by_part_of_the_name_is_one_person(text, lang, want):
     assert persons(record(text, lang=lang)) == want
-
-
-def typed(rec):
-    return sorted(e.type for e in rec.events)
 
 
 # ------------------------------------------------------------------ events
