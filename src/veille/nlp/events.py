@@ -1902,10 +1902,10 @@ class EventFinder:
             t.status = self.status(t)
             if negated and t.status == "denied":
                 t.status = "occurred"  # "n'a pas accepté l'offre": the refusal happened
-            if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and any(
+            if t.type == "THREATEN" and t.tok.pos_ in ("VERB", "ADJ") and " " not in text_of(doc)[t.start:t.end] and any(
                     c.dep_ == "aux:pass" for c in t.tok.children) and not any(
                     c.dep_ == "obl:agent" and actors_in(doc, c.left_edge.idx, c.right_edge.idx + 1) for c in t.tok.children):
-                continue  # "menacé par la famine"
+                continue  # "menacé par la famine" (not a phrase of retribution: "seront traqués sans relâche")
             if t.needs_announce and t.status == "occurred" and not (
                     (above is not None and not self.occasion_of(above).isdisjoint(self.announce | self.light | self.occasion))
                     or t.tok.pos_ == "VERB"
