@@ -111,6 +111,11 @@ def test_two_clauses_of_one_sentence(text, lang, want):
     ("L'opposition est hostile à ce projet de loi.", "fr", "REJECT"),
     ("Les États-Unis ont frappé de sanctions six entreprises.", "fr", "SANCTION"),
     ("Les paramilitaires ont affirmé n'avoir visé que des positions militaires.", "fr", "REJECT"),
+    ("« Les auteurs de cette attaque seront traqués et punis », a déclaré le ministre.", "fr", "THREATEN"),
+    ("Le Kremlin a jugé la proposition dénuée de sérieux.", "fr", "REJECT"),
+    ("Les avocats ont suspendu leur activité pendant un mois.", "fr", "PROTEST"),
+    ("The governor promised that the killers would be tracked down.", "en", "THREATEN"),
+    ("Hamas gave its assent to the framework on Monday.", "en", "AGREE"),
     # a summons told in the passive names no summoner, and is one
     ("L'ambassadeur de Russie a été convoqué mardi au ministère.", "fr", "ACCUSE"),
 ])
@@ -144,6 +149,8 @@ def test_the_words_of_session_21(text, lang, kind):
     ("Police foiled a plot to bomb a temple on Friday.", "en", ["COERCE"]),
     # an order never carried out kills no one
     ("Le mandat d'arrêt n'a jamais été exécuté.", "fr", []),
+    # the threatened ones, not the threat: famine threatening people is no one's threat
+    ("Des millions de personnes sont menacées par la famine.", "fr", []),
     # a law taking effect is no truce
     ("The new law took effect on Monday.", "en", []),
     ("La loi a pris effet mardi.", "fr", []),
