@@ -61,6 +61,11 @@ class CueMatcher:
             text, star, _ = pieces[0]
             (self.first_prefix if star else self.first_exact).setdefault(text, []).append(i)
         self.prefix_lengths = sorted({len(x) for x in self.first_prefix})
+        # each cue's second piece when it is a whole word, as a LOWER id, and whether it opens a
+        # new word: a cue whose second word is not the next token's is passed over without
+        # reading it further (most cues that open with "a", "ont", "le" fail there)
+        self.second: list[tuple[int, bool] | None] = [
+            (self.strings.add(p[1][0]), p[1][2]) if len(p) > 1 and not p[1][1] else None for p in self.pieces]
         self._first: dict[int, tuple[int, ...]] = {}   # LOWER id -> cues it can open
         self._fits: dict[tuple[str, bool, int], bool] = {}
 
@@ -143,7 +148,18 @@ class CueMatcher:
             start = doc[t].idx
             if start < pos or (start and _WORD.match(text, start - 1)):
                 continue  # inside a match already taken, or inside a word ("contre-offensive")
+            glued = t + 1  # the next token, and the next word past spaces
+            spaced = glued
+            while spaced < len(doc) and space[spaced]:
+                spaced += 1
+            glued_id = int(lower[glued]) if glued < len(doc) else -1
+            spaced_id = int(lower[spaced]) if spaced < len(doc) else -1
             for i in cues:  # lexicon order: the first that matches wins
+                second = self.second[i]
+                if second is not None and (
+                        (second[1] and spaced not in skips and second[0] != spaced_id) or
+                        (not second[1] and second[0] != glued_id)):
+                    continue  # (what _end would find at once)
                 found = self._end(i, lower, space, t, skips)
                 if found is None:
                     continue

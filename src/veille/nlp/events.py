@@ -1774,7 +1774,7 @@ class EventFinder:
         clauses: set[int] = set()
         verbal: set[int] = set()  # told by a verb with its subject named: a statement of its own
         acts: dict[int, str] = {}  # told by a verb with its own object: the verb's lemma
-        own_clauses: dict[int, tuple] = {}  # the clause a mention stands in (see own_clause)
+        own_clauses: dict[int, Token] = {}  # a mention's trigger word, whose clause merge reads (own_clause)
         agents: set[int] = set()
         responses: set[int] = set()
         dated: set[int] = set()
@@ -2038,9 +2038,7 @@ class EventFinder:
                 acts[id(ev)] = t.tok.lemma_.lower()
             elif t.tok.pos_ == "NOUN" and t.tok.dep_ in ("obj", "dobj") and t.tok.head.pos_ == "VERB":
                 acts[id(ev)] = t.tok.head.lemma_.lower()  # "et instauré un couvre-feu": the verb's act
-            clause = self.own_clause(doc, t.tok)
-            if clause is not None:
-                own_clauses[id(ev)] = clause
+            own_clauses[id(ev)] = t.tok
             if self.merge(events, ev, sentences, doc, adjuncts, clauses, agents, dated, apart, verbal, acts,
                           own_clauses):
                 continue
@@ -2388,8 +2386,9 @@ class EventFinder:
             if acts and same_sentence and ev.type in self.distinct_act_types and id(ev) in acts and id(old) in acts and \
                     acts[id(ev)] != acts[id(old)]:
                 continue  # "La junte a arrêté des suspects et instauré un couvre-feu": two acts, each with its object
-            if same_sentence and own_clauses and doc is not None and \
-                    self.clauses_apart(doc, old, ev, own_clauses.get(id(old)), own_clauses.get(id(ev))):
+            if same_sentence and own_clauses and doc is not None and id(old) in own_clauses and id(ev) in own_clauses \
+                    and self.clauses_apart(doc, old, ev, self.own_clause(doc, own_clauses[id(old)]),
+                                           self.own_clause(doc, own_clauses[id(ev)])):
                 continue  # "shelled Kherson, and a missile hit Odesa": two clauses, two happenings
             if old.mode != ev.mode and (old.mode in self.unfolded_modes or ev.mode in self.unfolded_modes):
                 continue  # "La junte, au pouvoir depuis le coup d'État de 2020, a arrêté trois journalistes"
