@@ -65,6 +65,7 @@ _APOSTROPHES = re.compile(rf"[{_APOS}]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_place_name(s: str) -> str:
     """Lowercase, strip accents, unify apostrophes, hyphens and spaces.
 

@@ -819,6 +819,8 @@ class PlaceResolver:
                      and m.candidates[0].lat is not None]
         # "à Gao, dans le nord du Mali", "Gao (Mali)": a country named right after a town, in
         # its sentence, vouches for its namesake there, whatever the story's focus
+        named_countries = [(n.start, n.candidates[0].country) for n in mentions
+                           if n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike]
         for m in mentions:
             if m.hint not in (None, "weak"):
                 continue
@@ -831,8 +833,7 @@ class PlaceResolver:
                 and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike)
             # "Au Niger, des hommes armés ont tué cinq civils à Téra": the one country the sentence
             # names before the town, in a dispatch that goes from country to country
-            before = {n.candidates[0].country for n in mentions if tok.sent.start_char <= n.start < m.start
-                      and n.candidates and n.candidates[0].feature == "country" and not n.spelled_alike}
+            before = {cc for at, cc in named_countries if tok.sent.start_char <= at < m.start}
             if len(before) == 1:
                 m.sent_countries = m.sent_countries | frozenset(before)
             # "la ville syrienne d'al-Bab", "des policiers français de Magnanville": a demonym just
