@@ -302,7 +302,7 @@ class Attributor:
             # the sentence or the one before it
             noun = heads[0].lower_
             same = [x for x in doc._.actor_spans if x[1] <= s and noun in name_key(text_of(doc)[x[0]:x[1]]).split()]
-            aid = same[-1][2] if same else self.person_before(doc, s)
+            aid = same[-1][2] if same else self.nearest_before(doc, s, person=True)
             if aid:
                 return aid
         inst = self.institution(doc, i, j)
@@ -689,26 +689,18 @@ class Attributor:
         phrase = text_of(doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge.text)].lower()
         return phrase in self.latest
 
-    @staticmethod
-    def person_before(doc: Doc, char: int) -> str | None:
-        """The person named last before ``char``, in its sentence or the one before."""
+    def nearest_before(self, doc: Doc, char: int, person: bool = False) -> str | None:
+        """The actor named last before ``char``, in its sentence or the one before, else a
+        pronoun's antecedent; with ``person``, the person named last there, or None."""
         tok = doc.char_span(char, char + 1, alignment_mode="expand")
         if tok is None:
             return None
         sent = tok.sent
         start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char and _is_person(doc, x[2])]
-        return max(earlier, key=lambda x: x[1])[2] if earlier else None
-
-    def nearest_before(self, doc: Doc, char: int) -> str | None:
-        """The actor named last before ``char``, in its sentence or the one before."""
-        tok = doc.char_span(char, char + 1, alignment_mode="expand")
-        if tok is None:
-            return None
-        sent = tok.sent
-        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char]
-        return max(earlier, key=lambda x: x[1])[2] if earlier else self.antecedent(doc, char)
+        earlier = [x for x in doc._.actor_spans if start <= x[0] and x[1] <= char and (not person or _is_person(doc, x[2]))]
+        if earlier:
+            return max(earlier, key=lambda x: x[1])[2]
+        return None if person else self.antecedent(doc, char)
 
     def reported_owner(self, doc: Doc, head: Token) -> str | None:
         """"Russia's Defense Ministry said its forces had captured ...", "l'armée a affirmé que ses
