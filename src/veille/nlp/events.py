@@ -183,7 +183,8 @@ class EventFinder:
         # attaque contre la liberté" judges the verdict, it tells no attack)
         self.over_inner: set[int] = set()
         # (a pattern with "passive" tells the act in the passive, whoever did it unnamed: "l'ambassadeur
-        # de Russie a été convoqué" is a summons made, not a standing charge)
+        # de Russie a été convoqué" is a summons made, not a standing charge; one with "first_only"
+        # is an event only as the first report of its type, as a [[trigger]] with it)
         self.passive_patterns: set[int] = set()
         for t in lx.get("spanned", []):
             if t.get("passive"):
@@ -193,7 +194,8 @@ class EventFinder:
             if t.get("over_inner"):
                 self.over_inner.add(len(self.pattern_triggers))
             self.pattern_triggers.append((re.compile(t["pattern"], re.I),
-                                  (t["type"], t["mode"], t.get("acled", []), False, False, len(self.guards) - 1)))
+                                  (t["type"], t["mode"], t.get("acled", []), False, bool(t.get("first_only")),
+                                   len(self.guards) - 1)))
         cues.sort(key=lambda c: len(c[0].rstrip("*")), reverse=True)
         self.rules = [rule for _, rule in cues]
         self.cues = CueMatcher(nlp, [w for w, _ in cues])
