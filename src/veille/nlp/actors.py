@@ -970,20 +970,19 @@ class ActorFinder:
         shorter name opens the longer one), "Lula" or "Fidel" the one person whose longer
         name holds that word before its last ("Luiz Inácio Lula da Silva", "Fidel Castro"). The
         surname rule keys persons by their last word, which these forms do not share."""
-        def words(a) -> list[str]:
-            return [fold(w).lower() for w in self.strip_title(a.name).split()]
         persons = [a for a in doc._.actors if a.kind == "person" and a.mentions]
-        for short in sorted(persons, key=lambda a: len(words(a))):
-            sw = words(short)
+        words = {a.id: [fold(w).lower() for w in self.strip_title(a.name).split()] for a in persons}
+        for short in sorted(persons, key=lambda a: len(words[a.id])):
+            sw = words[short.id]
             if not sw:
                 continue
-            longer = [a for a in persons if a is not short and len(words(a)) > len(sw)]
+            longer = [a for a in persons if a is not short and len(words[a.id]) > len(sw)]
             if len(sw) >= 2:
-                hosts = [a for a in longer if words(a)[:len(sw)] == sw]
+                hosts = [a for a in longer if words[a.id][:len(sw)] == sw]
             else:
-                if any(words(a)[-1] == sw[0] for a in persons if a is not short):
+                if any(words[a.id] and words[a.id][-1] == sw[0] for a in persons if a is not short):
                     continue  # a surname of someone: the surname rule's case
-                hosts = [a for a in longer if sw[0] in words(a)[:-1]]
+                hosts = [a for a in longer if sw[0] in words[a.id][:-1]]
             if len(hosts) == 1:
                 self.merge_into(doc, short.id, hosts[0].id)
                 persons = [a for a in persons if a is not short]

@@ -278,10 +278,10 @@ class EventFinder:
         # whether a participle that modifies a noun ("the freed hostage", "the occupied West
         # Bank") reports a happening; where not, it only describes the noun
         self.modifiers_report = lx["framing"].get("modifiers_report", True)
-        # a negated trigger of one type that says the opposite one: "would not accept any deal"
         # statements a speaker makes in the words quoted ("« Elle ne restera pas sans réponse », a
         # averti le porte-parole"): the speaker's acts, told by a verb
         self.quoted_statement_types = frozenset(lx.get("attributes", {}).get("quoted_statement_types", []))
+        # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
         # (a type may be retyped several ways: one table per new type, ``modes`` naming the

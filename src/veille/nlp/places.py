@@ -762,8 +762,7 @@ class PlaceResolver:
                 # under "GOMA (RD Congo)")
                 # (by its own name before another's old or alternate one: "Pokrovsk" beside Russian
                 # troops is the Ukrainian town, not Engels, once called so)
-                own = [c for c in m.candidates if normalize_place_name(m.name) in
-                       {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}]
+                own = [c for c in m.candidates if self.by_own_name(m, c)]
                 best = next((c for c in m.candidates if c.country in context and c in own), None) or \
                     next((c for c in m.candidates if c.country in context), None) or \
                     next((c for c in m.candidates if c.country == filed), own[0] if own else m.candidates[0])
@@ -775,9 +774,6 @@ class PlaceResolver:
                     best = next((c for c in m.candidates if c.lat is not None and self.near_unit(c, after[1])), None)
                     if best is None:
                         continue
-                # the first place named (often the dateline) and the lead weigh more; a dateline
-                # whose country the lead does not name is where the story was filed, not what it is
-                # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
                 if best.feature == "country" and self.state_acting(doc, m):
                     # "La Russie a repris le bombardement de Kherson": a state that acts is an actor;
                     # its name weighs as one more place, never as the story's first
@@ -785,6 +781,9 @@ class PlaceResolver:
                     votes[best.country] += m.weight
                     m.voted = best.country
                     continue
+                # the first place named (often the dateline) and the lead weigh more; a dateline
+                # whose country the lead does not name is where the story was filed, not what it is
+                # about ("GENÈVE (AFP) - L'Ocha a alerté ... au Soudan du Sud"): no first-place weight
                 abroad = bool(dl) and dl[0] <= m.start < dl[1] and self.lead_elsewhere(mentions, dl, lead_end, best.country, text_of(doc))
                 m.weight = (2 if m.start < lead_end else 1) + (2 if first and not abroad else 0)
                 votes[best.country] += m.weight
@@ -1097,16 +1096,14 @@ class PlaceResolver:
     def score(self, c: GazEntry, cands, focus, anchors, story=frozenset(), m: _Mention | None = None) -> float:
         rank = -cands.index(c) * 0.6
         if m is not None and c.feature == "city" and c.population >= 100_000 and (c.country == focus or c.country in story) \
-                and normalize_place_name(m.name) in {
-                normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
+                and self.by_own_name(m, c):
             rank += 1.5  # "Marseille" is the city of that name, not Marseille-en-Beauvaisis near Paris
         if m is not None and c.feature == "city" and c.population >= WORLD_CITY and c.country != focus and \
-                normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")} \
-                and any(o.country == focus for o in cands) \
+                self.by_own_name(m, c) and any(o.country == focus for o in cands) \
                 and all(o.population < SMALL_NAMESAKE for o in cands if o.country == focus and o.id != c.id):
             rank += 2.5  # "à Genève" in a story about Washington is Geneva, not the small town of New York State
         if m is not None and m.unit_article and c.feature in ("admin1", "admin2", "region") \
-                and normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}:
+                and self.by_own_name(m, c):
             rank += 10  # "du Québec" is the province, "les Laurentides" the region, not the town
         if focus and c.country == focus:
             rank += 3
@@ -1171,8 +1168,7 @@ class PlaceResolver:
         if e.population >= 150_000:
             return True
         if not m.spelled_alike and e.feature in ("city", "district") and e.population >= NEIGHBOUR_TOWN_MIN and \
-                e.country in country_neighbours().get(focus, ()) and \
-                normalize_place_name(m.name) in {normalize_place_name(e.name), normalize_place_name(e.name_fr or "")} and \
+                e.country in country_neighbours().get(focus, ()) and self.by_own_name(m, e) and \
                 not any(c.country == focus for c in m.candidates):
             # "Un soldat a été tué à Gao" in a story about Niger: a town by its own name, across
             # the border of the country in focus, that has no namesake at home (a town, not a
@@ -1201,9 +1197,7 @@ class PlaceResolver:
                 return True
         if any(a.id != e.id and a.country != cc and _km(e, a) < FAR_KM for a in anchors):
             return True
-        own_name = normalize_place_name(m.name) in {normalize_place_name(e.name),
-                                                    normalize_place_name(e.name_fr or "")} \
-            or self.gaz.primary_name(e.id, m.name)
+        own_name = self.by_own_name(m, e) or self.gaz.primary_name(e.id, m.name)
         # a capital named in passing ("Tirana" by its own name) is taken; one reached only by
         # another spelling far from the story ("Tiran", a strait's name) is not; nor a small
         # town of a far country that shares a Sudanese or Haitian village's name ("Shaqra",
@@ -1233,6 +1227,12 @@ class PlaceResolver:
         root = span.root
         return root.dep_ == "nsubj" and not any(c.dep_ == "case" for c in root.children) and (
             root.head.lemma_.lower() in self.speech_lemmas or any(c.dep_ in ("obj", "dobj") for c in root.head.children))
+
+    @staticmethod
+    def by_own_name(m: _Mention, c: GazEntry) -> bool:
+        """Whether the mention names the place by its own name (English or French), not by an
+        alternate or former one."""
+        return normalize_place_name(m.name) in {normalize_place_name(c.name), normalize_place_name(c.name_fr or "")}
 
     @staticmethod
     def state_acting(doc: Doc, m: _Mention) -> bool:
