@@ -253,6 +253,9 @@ class EventFinder:
         self.no_determiners = set(lx["framing"].get("no_determiners", []))
         self.people_participles = set(lx["framing"].get("people_participles", []))
         self.fused_articles = frozenset(lx["framing"].get("fused_articles", []))
+        # whether a preposition fused with the article ("le motif du meurtre", "le déclenchement
+        # des combats") makes the noun definite as the article does
+        self.fused_definites = bool(lx["framing"].get("fused_definites", False))
         # whether a participle after a definite noun names again a happening of its type told before
         # ("the detained men were taken to", "les personnes arrêtées"): measured per language
         self.definite_participle_mentions = bool(lx["framing"].get("definite_participle_mentions", False))
@@ -890,7 +893,9 @@ class EventFinder:
             return False
         if noun.right_edge.i != noun.i and not (complements and self.told_complements(noun)):
             return False
-        if noun.doc[noun.i - 1].lower_ in self.definites:
+        before = noun.doc[noun.i - 1]
+        if before.lower_ in self.definites or (self.fused_definites and before.lower_ in self.fused_articles and
+                                               before.dep_ == "case" and before.head.i == noun.i):
             return True
         left = list(noun.lefts)
         return self.definite_modified and bool(left) and left[0].dep_ == "det" and \
@@ -935,10 +940,18 @@ class EventFinder:
             return False  # (the object of a verb: "British troops joined the fighting in Basra")
         doc = noun.doc
         for r in rights:
-            objs = [c for c in r.children if c.dep_ == "pobj"]
-            if r.lower_ not in self.definite_complements or len(objs) != 1:
-                return False
+            if r.dep_ == "nmod":  # a noun with its own preposition: "l'offensive de Raqqa"
+                case = [c for c in r.children if c.dep_ == "case"]
+                if len(case) != 1 or case[0].lower_ not in self.definite_complements:
+                    return False
+                objs = [r]
+            else:  # a preposition over its noun: "the battle of Marja"
+                objs = [c for c in r.children if c.dep_ == "pobj"]
+                if r.lower_ not in self.definite_complements or len(objs) != 1:
+                    return False
             s, e = objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text)
+            if any(x.span[0] >= s and x.span[1] <= e for x in timexes_in(doc, s, e)):
+                continue  # "la fusillade de cette nuit": whether that day is a new one is asked after
             ids = {aid for a0, _, aid in doc._.actor_spans or [] if s <= a0 < e}
             told = any(a1 <= noun.idx for _, a1, aid in doc._.actor_spans or [] if aid in ids)
             for p in doc._.places or []:
@@ -1675,6 +1688,11 @@ class EventFinder:
             if verb is not None and verb.i < tok.i and tok.i - verb.i <= 6:
                 start = min(start, verb.idx)
             end = max(end, min(tok.right_edge.idx + len(tok.right_edge.text), t.end + 100))
+            if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+                # "Une rencontre entre A et B se tiendrait mercredi à Doha": the clause goes on
+                # with what the subject does
+                verb = tok.head
+                end = max(end, verb.idx + len(verb.text), min(verb.right_edge.idx + len(verb.right_edge.text), verb.idx + 80))
         start = max(start, sent.start_char)
         end = min(end, sent.end_char)
         return start, end
