@@ -32,3 +32,16 @@ def test_a_noun_subject_spans_its_verb():
     rec = record(text)
     meeting = next(e for e in rec.events if e.type == "CONSULT")
     assert "se tiendrait mercredi à Niamey" in text[meeting.span[0]:meeting.span[1]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a death told with no word of how, in a story of no violence: no attack
+    ("L'ancien président Marcel Kouassi Ebah est mort vendredi soir à Abidjan. Il avait dirigé le pays "
+     "pendant vingt ans.", []),
+    ("Six randonneurs ont perdu la vie mercredi en Savoie. Ils étaient partis tôt le matin.", []),
+    # ...where the story tells violence in other words, the deaths are its toll
+    ("Six soldats ont perdu la vie mercredi près de Gao. Leur convoi a été pris dans une embuscade.",
+     ["ASSAULT", "ASSAULT"]),
+])
+def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
+    assert typed(record(text)) == want

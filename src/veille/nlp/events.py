@@ -392,6 +392,10 @@ class EventFinder:
         self.passive_accusation = bool(lx.get("framing", {}).get("passive_accusation_needs_agent", False))
         # natural hazards: the deaths of a sentence that names one are no attack
         hazards = lx.get("hazards", {}).get("words", [])
+        # deaths that say nothing of how ("est mort", "ont perdu la vie"): an attack only in a
+        # story that tells violence of these types in other words
+        self.bare_deaths = frozenset(w.lower() for w in lx.get("hazards", {}).get("bare_deaths", []))
+        self.violence_types = frozenset(lx.get("hazards", {}).get("violence_types", ["ASSAULT"]))
         self.rx_hazard = re.compile(r"(?<![\w-])(?:%s)" % "|".join(
             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?![\w-])") for w in hazards),
             re.I) if hazards else None
@@ -614,6 +618,11 @@ class EventFinder:
                     t.tok.dep_ == "conj" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.head.children)):
                 continue
             out.append(t)
+        if self.bare_deaths and not any(t.type in self.violence_types and text[t.start:t.end].lower() not in self.bare_deaths
+                                        for t in out):
+            # "C'est un ancien président qui est mort vendredi à La Havane", "six militaires ont
+            # perdu la vie en Savoie" in a story that tells no violence: a death, no attack
+            out = [t for t in out if t.type != "ASSAULT" or text[t.start:t.end].lower() not in self.bare_deaths]
         return out
 
     @staticmethod
