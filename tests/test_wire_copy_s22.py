@@ -45,3 +45,47 @@ def test_a_noun_subject_spans_its_verb():
 ])
 def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     assert typed(record(text)) == want
+
+
+# the words varied writers use for a happening (probes written to avoid the obvious verb)
+@pytest.mark.parametrize("text, kind", [
+    ("Le chauffeur a été mortellement atteint par balles à un barrage près de Bunia.", "ASSAULT"),
+    ("Des échanges de feu ont eu lieu mardi près de Poonch.", "ASSAULT"),
+    ("Le corps sans vie du journaliste Oumar Sissoko a été découvert lundi près de Gao.", "ASSAULT"),
+    ("Le militant Yacouba Traoré a été emmené par des hommes armés dans la nuit de lundi.", "COERCE"),
+    ("Le parquet a ouvert une instruction après la mort du détenu.", "ACCUSE"),
+    ("Le ministre a loué le courage des sauveteurs.", "SUPPORT"),
+    ("La Belgique a élevé son niveau d'alerte après l'attentat.", "MOBILIZE"),
+    ("Un avion de l'Unicef a largué des kits d'hygiène au-dessus de Tawila.", "AID"),
+    ("L'imam a été reconduit vers l'Algérie jeudi.", "COERCE"),
+    ("Le pays est privé d'Internet depuis lundi.", "COERCE"),
+    ("Les évêques ont mis en doute la sincérité du scrutin.", "REJECT"),
+    ("Les observateurs ont relevé de graves irrégularités.", "ACCUSE"),
+    ("La résidence de l'opposant a été cernée par des blindés.", "COERCE"),
+    ("Vovtchansk est passée sous contrôle russe vendredi.", "ASSAULT"),
+    ("Les rebelles ont pris pied dans la ville de Sake.", "ASSAULT"),
+    ("Le Burkina a noué un pacte de défense avec le Mali.", "AGREE"),
+])
+def test_words_writers_use_s22(text, kind):
+    assert kind in typed(record(text))
+
+
+def test_a_verb_opened_by_sans_did_not_happen():
+    rec = record("La délégation a quitté Le Caire jeudi sans avoir donné son aval à la proposition de trêve.")
+    assert "AGREE" not in typed(rec) and "REJECT" in typed(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Les paramilitaires ont pour habitude de bombarder les quartiers résidentiels.",
+    "Les jihadistes multiplient d'ordinaire les embuscades sur cet axe.",
+])
+def test_a_habit_said_by_its_frame_is_no_happening(text):
+    assert typed(record(text)) == []
+
+
+def test_an_adverbial_phrase_inside_a_phrase_of_the_lexicon():
+    assert typed(record("La ministre s'est en revanche insurgée contre la décision.")) == ["ACCUSE"]
+
+
+def test_a_crime_named_as_a_charge_is_no_attack():
+    assert typed(record("Le parquet a ouvert une instruction pour assassinat.")) == ["ACCUSE"]

@@ -100,6 +100,7 @@ class EventFinder:
         # a standing or habitual state in the trigger's own stretch of clause ("réclament depuis des
         # années", "accusent régulièrement"): no happening reported (attacks keep their own rules)
         self.rx_habitual = re.compile(pat["habitual"], re.I) if pat.get("habitual") else None
+        self.rx_habit_frame = re.compile(pat["habit_frame"], re.I) if pat.get("habit_frame") else None
         # a toll over a whole year around the trigger ("at least 16 were killed in 2010")
         self.rx_year_toll = re.compile(pat["year_toll"], re.I) if pat.get("year_toll") else None
         self.attributor = Attributor(lang)
@@ -255,6 +256,8 @@ class EventFinder:
         self.fused_articles = frozenset(lx["framing"].get("fused_articles", []))
         # whether a preposition fused with the article ("le motif du meurtre", "le déclenchement
         # des combats") makes the noun definite as the article does
+        # prepositions before a bare noun of violence that make it a charge ("pour assassinat")
+        self.charge_prepositions = frozenset(lx["framing"].get("charge_prepositions", []))
         self.fused_definites = bool(lx["framing"].get("fused_definites", False))
         # whether a participle after a definite noun names again a happening of its type told before
         # ("the detained men were taken to", "les personnes arrêtées"): measured per language
@@ -1864,6 +1867,13 @@ class EventFinder:
                 continue  # "at least 16 were killed in 2010": a year's toll, not a happening
             if (t.type != "ASSAULT" or t.tok.pos_ == "NOUN") and self.habitual(t):
                 continue  # "les rebelles réclament depuis des années l'autonomie", "les attaques sont fréquentes"
+            if t.type == "ASSAULT" and t.tok.pos_ == "NOUN" and self.charge_prepositions and any(
+                    c.dep_ == "case" and c.lower_ in self.charge_prepositions for c in t.tok.children) and not any(
+                    c.dep_ == "det" for c in t.tok.children):
+                continue  # "une enquête a été ouverte pour assassinat": the charge, no attack told
+            if self.rx_habit_frame is not None and self.rx_habit_frame.search(
+                    t.sent.text, self.stretch_bounds(t)[0], t.end - t.sent.start_char):
+                continue  # "ont pour habitude de bombarder les quartiers": a habit, no happening
             negated = t.type in self.negated and bool(negations(t.tok, self.lang))
             if negated:
                 t.type, t.mode, t.acled = self.negated[t.type], self.negated[t.type].lower(), []

@@ -24,6 +24,12 @@ def governing_verb(tok: Token, max_up: int = 6) -> Token | None:
 
 
 @functools.cache
+def _negating_marks(lang: Lang) -> frozenset[str]:
+    """Words opening a clause that say its verb did not happen (grammar.toml [closed] negating_marks)."""
+    return frozenset(lang.closed("negating_marks"))
+
+
+@functools.cache
 def _expletive_negations(lang: Lang) -> frozenset[str]:
     """Negation words that negate nothing alone (grammar.toml [closed] expletive_negations)."""
     return frozenset(lang.closed("expletive_negations"))
@@ -35,6 +41,8 @@ def negations(verb: Token, lang: "str | Lang" = DEFAULT) -> list[Token]:
     expletive "ne", no "pas", "plus", "jamais")."""
     # (not a capitalised word inside the sentence the tagger made a negation: "Abou Dhabi a salué")
     neg = [c for c in verb.children if "Neg" in c.morph.get("Polarity") and not (c.text[:1].isupper() and c.i > c.sent.start)]
+    # (a subordinating word that negates what it opens: "a quitté Le Caire sans avoir donné son aval")
+    neg += [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _negating_marks(get_lang(lang))]
     expletive = _expletive_negations(get_lang(lang))
     if neg and all(c.lower_ in expletive for c in neg):
         return []
