@@ -89,3 +89,22 @@ def test_an_adverbial_phrase_inside_a_phrase_of_the_lexicon():
 
 def test_a_crime_named_as_a_charge_is_no_attack():
     assert typed(record("Le parquet a ouvert une instruction pour assassinat.")) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya voiced its outrage at the killing of the two aid workers.", "ACCUSE"),
+    ("Prosecutors filed charges against General Ortiz on Monday.", "ACCUSE"),
+    ("The African Union reaffirmed its solidarity with Niger.", "SUPPORT"),
+    ("Senegal offered to airlift the injured to Dakar.", "AID"),
+    ("France encouraged the parties to show restraint.", "REQUEST"),
+    ("The president vowed retaliation against the militants.", "THREATEN"),
+    ("Students walked out of classes to join the protests.", "PROTEST"),
+    ("President Kiprono withdrew the finance bill on Wednesday.", "CONCEDE"),
+    ("The Supreme Court struck down the law on Tuesday.", "REJECT"),
+])
+def test_words_writers_use_s22_en(text, kind):
+    assert kind in typed(record(text, lang="en"))
+
+
+def test_a_refusal_to_back_down_is_no_support():
+    assert typed(record("The ruling party showed no sign of backing down.", lang="en")) == []

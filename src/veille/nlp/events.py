@@ -1072,8 +1072,8 @@ class EventFinder:
                          if c.dep_ in ("nmod", "obl:arg", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
             if noun is not None and noun.lemma_.lower() in self.attributor.quantity_nouns:
                 noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), noun)
-        if noun is None:
-            return None
+        if noun is None or t.start <= noun.idx < t.end:
+            return None  # (a theme inside the phrase itself is its own: "filed charges against")
         lemma = noun.lemma_.lower()
         for r in tables:
             if lemma in r[2] or ("@state" in r[2] and self.names_state(doc, t.tok, noun)) or \
