@@ -108,3 +108,19 @@ def test_words_writers_use_s22_en(text, kind):
 
 def test_a_refusal_to_back_down_is_no_support():
     assert typed(record("The ruling party showed no sign of backing down.", lang="en")) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town named straight after the verb of release is taken
+    ("Les forces ukrainiennes ont libéré Kherson.", ["ASSAULT"]),
+    # a phrase with "jusqu'à nouvel ordre" inside it
+    ("Le gouvernement a suspendu jusqu'à nouvel ordre la diffusion de RFI.", ["COERCE"]),
+    ("La Cedeao a suspendu toutes les transactions commerciales avec le Niger.", ["SANCTION"]),
+    # the second infinitive of a demand is asked for, not done
+    ("La Monusco a enjoint au M23 de cesser ses hostilités et de se retirer des zones occupées.", ["REQUEST"]),
+    # deaths in a stampede or an epidemic's spread: no attack
+    ("Vingt personnes ont été tuées mardi dans une bousculade à Khan Younès.", []),
+    ("Une flambée de mpox frappe les camps de déplacés.", []),
+])
+def test_what_the_words_are_about(text, want):
+    assert typed(record(text)) == want

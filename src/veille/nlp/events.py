@@ -1095,7 +1095,7 @@ class EventFinder:
                     for x in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]:
                         if x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
                             break
-                        if x.pos_ == "NOUN" and not in_timex(tok.doc, x.idx):
+                        if x.pos_ in ("NOUN", "PROPN") and not in_timex(tok.doc, x.idx):
                             noun = x
                             break
         else:
@@ -1720,8 +1720,17 @@ class EventFinder:
         framed: set[int] = set()
         for i, t in enumerate(trig):
             top = t.tok
-            while top.dep_ == "xcomp" and top.head.pos_ == "VERB" and top.head.morph.get("VerbForm") == ["Inf"]:
-                top = top.head  # "urged France to pressure Israel to halt its attacks": asked for too
+            while top.head.i != top.i:
+                # "urged France to pressure Israel to halt its attacks": asked for too; so is an
+                # infinitive coordinated with the one asked for ("de cesser ses hostilités et de se
+                # retirer", which the parse may hang on the first one's object)
+                up = top.head
+                if top.dep_ == "conj" and up.pos_ == "NOUN" and up.dep_ in ("obj", "dobj"):
+                    up = up.head
+                if top.dep_ in ("xcomp", "conj") and up.pos_ == "VERB" and up.morph.get("VerbForm") == ["Inf"]:
+                    top = up
+                else:
+                    break
             if t.tok.pos_ == "VERB" and t.tok.morph.get("VerbForm") == ["Inf"] and any(
                     o.type == "REQUEST" and o.tok.pos_ == "VERB" and not o.dropped and o.sent == t.sent and
                     self.governs(o.tok, top) for o in trig[:i]):
