@@ -124,3 +124,27 @@ def test_a_refusal_to_back_down_is_no_support():
 ])
 def test_what_the_words_are_about(text, want):
     assert typed(record(text)) == want
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("The government announced it would pull its remaining troops out of northern Syria.", "en", "RETREAT"),
+    ("French forces mounted an operation near Menaka on Monday.", "en", "ASSAULT"),
+    ("The governor said the state would not bow to ransom demands.", "en", "REJECT"),
+    ("Both delegations put their signatures to a ceasefire agreement in Geneva.", "en", "AGREE"),
+    ("Les jihadistes ont déserté la ville de Gao dimanche.", "fr", "RETREAT"),
+    ("Les forces loyalistes ont fait leur entrée dans Abidjan lundi.", "fr", "ASSAULT"),
+    ("Le chef d'état-major a fait défection mardi.", "fr", "COOPERATE"),
+    ("Plusieurs détenus ont été victimes de sévices en détention.", "fr", "ASSAULT"),
+    ("Le département d'État a révoqué les visas de plusieurs hauts fonctionnaires.", "fr", "SANCTION"),
+])
+def test_words_writers_use_s22_second_round(text, lang, kind):
+    assert kind in typed(record(text, lang=lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A bomb exploded at an election rally in Kabul on Monday.", "en"),
+    ("Plus de 500 000 personnes ont été chassées de leurs foyers depuis décembre.", "fr"),
+])
+def test_phrases_that_name_no_such_happening(text, lang):
+    rec = record(text, lang=lang)
+    assert "PROTEST" not in typed(rec) and ("ASSAULT" not in typed(rec) or lang == "en")
