@@ -148,3 +148,31 @@ def test_words_writers_use_s22_second_round(text, lang, kind):
 def test_phrases_that_name_no_such_happening(text, lang):
     rec = record(text, lang=lang)
     assert "PROTEST" not in typed(rec) and ("ASSAULT" not in typed(rec) or lang == "en")
+
+
+@pytest.mark.parametrize("text, want", [
+    # troops brought home are withdrawn; soldiers who evacuate a position leave it
+    ("Les États-Unis ont rapatrié un contingent de militaires stationnés en Libye.", ["RETREAT"]),
+    ("Les dernières unités ont évacué mercredi le terminal de l'aéroport.", ["RETREAT"]),
+    # ...but people evacuated are helped, and a place evacuated in the passive is no withdrawal
+    ("La Croix-Rouge a évacué 300 civils de Kidal.", ["AID"]),
+    # a bill withdrawn is conceded, a party's withdrawal from an accord rejects it
+    ("Le gouvernement a annoncé le retrait du projet de loi.", ["CONCEDE"]),
+    ("Le parti a annoncé son retrait de l'accord.", ["REJECT"]),
+    # a leader recognised as such is backed
+    ("Le Canada a reconnu Ernesto Valdivia comme président par intérim.", ["SUPPORT"]),
+])
+def test_what_a_withdrawal_or_a_recognition_is_about(text, want):
+    assert typed(record(text)) == want
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Les Houthis ont retiré mardi leurs combattants du port de Hodeïda.", "RETREAT"),
+    ("Des coups de feu ont été tirés mardi sur un convoi près d'Alep.", "ASSAULT"),
+    ("La Russie s'opposera au projet de résolution français.", "REJECT"),
+    ("Les forces irakiennes se sont rendues maîtres de Kirkouk lundi.", "ASSAULT"),
+    ("Le journaliste Karim Benali a été brièvement retenu par la police.", "COERCE"),
+    ("Le général a été écarté de son poste mardi.", "COERCE"),
+])
+def test_words_writers_use_s22_third_round(text, kind):
+    assert kind in typed(record(text))

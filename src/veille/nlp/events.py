@@ -292,9 +292,11 @@ class EventFinder:
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
         # (a type may be retyped several ways: one table per new type, ``modes`` naming the
         # trigger modes it applies to, all when absent)
-        # (``triggers``: the words a trigger must open with for the table to apply, all when absent)
+        # (``triggers``: the words a trigger must open with for the table to apply, all when absent;
+        # ``active``: only a verb in the active voice, whose theme is its object: "l'armée a évacué
+        # Kidal", not "l'aéroport a été évacué")
         self.retype_about = {k: [(r["type"], r["mode"], frozenset(r["nouns"]), frozenset(r.get("modes", ())),
-                                  tuple(w.lower() for w in r.get("triggers", ())))
+                                  tuple(w.lower() for w in r.get("triggers", ())), bool(r.get("active", False)))
                                  for r in (v if isinstance(v, list) else [v])]
                              for k, v in lx.get("retype_about", {}).items()}
         # nouns of a hold on something, through which the theme is what is held: "ont pris le
@@ -883,6 +885,12 @@ class EventFinder:
         return any(c.dep_ == "aux:pass" for c in tok.children) and tok.lemma_.lower() not in self.motion_verbs and \
             not any(c.dep_.startswith("expl") for c in tok.children)
 
+    def active_verb(self, tok: Token) -> bool:
+        """A verb told in the active voice with a tense of its own ("l'armée a évacué Kidal"), not
+        a passive nor a bare participle ("évacués lundi vers l'hôpital")."""
+        return tok.pos_ == "VERB" and not self.passive(tok) and (
+            "Fin" in tok.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children))
+
     @staticmethod
     def passive(tok: Token) -> bool:
         """"was called", "a report released Thursday": a passive verb or a bare participle
@@ -1063,7 +1071,7 @@ class EventFinder:
         text names: "la libération de Mossoul")."""
         said = text_of(doc)[t.start:t.end].lower()
         tables = [r for r in self.retype_about.get(t.type, ()) if (not r[3] or t.mode in r[3]) and
-                  (not r[4] or said.startswith(r[4]))]
+                  (not r[4] or said.startswith(r[4])) and not (r[5] and not self.active_verb(t.tok))]
         noun = self.theme_noun(t.tok) if tables else None
         if tables and (noun is None or noun.lemma_.lower() in self.theme_through):
             # what is held ("le contrôle d'un vraquier"), or a verb's complement when it has no
