@@ -176,3 +176,8 @@ def test_what_a_withdrawal_or_a_recognition_is_about(text, want):
 ])
 def test_words_writers_use_s22_third_round(text, kind):
     assert kind in typed(record(text))
+
+
+def test_a_site_whose_name_opens_with_an_arabic_article():
+    rec = record("Un kamikaze s'est fait exploser dans la mosquée al-Khilani à Bagdad.")
+    assert any(p.feature == "site" and "al-Khilani" in p.name and p.country == "IQ" for p in rec.places)
