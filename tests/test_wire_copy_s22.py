@@ -35,10 +35,12 @@ def test_a_noun_subject_spans_its_verb():
 
 
 @pytest.mark.parametrize("text, want", [
-    # a death told with no word of how, in a story of no violence: no attack
-    ("L'ancien président Marcel Kouassi Ebah est mort vendredi soir à Abidjan. Il avait dirigé le pays "
-     "pendant vingt ans.", []),
-    ("Six randonneurs ont perdu la vie mercredi en Savoie. Ils étaient partis tôt le matin.", []),
+    # a death told with no word of how, in a story of no violence that names a natural cause: no attack
+    ("L'ancien président Marcel Kouassi Ebah est mort vendredi soir à Abidjan. Il s'est éteint à l'âge "
+     "de 88 ans, après avoir dirigé le pays pendant vingt ans.", []),
+    ("Six randonneurs ont perdu la vie mercredi en Savoie. Ils ont été emportés par une avalanche.", []),
+    # ...but with no cause named, deaths are told as violence is
+    ("Trois soldats ont péri mardi près de Gao.", ["ASSAULT"]),
     # ...where the story tells violence in other words, the deaths are its toll
     ("Six soldats ont perdu la vie mercredi près de Gao. Leur convoi a été pris dans une embuscade.",
      ["ASSAULT", "ASSAULT"]),
@@ -181,3 +183,16 @@ def test_words_writers_use_s22_third_round(text, kind):
 def test_a_site_whose_name_opens_with_an_arabic_article():
     rec = record("Un kamikaze s'est fait exploser dans la mosquée al-Khilani à Bagdad.")
     assert any(p.feature == "site" and "al-Khilani" in p.name and p.country == "IQ" for p in rec.places)
+
+
+def test_the_organisation_points_back_at_an_armed_group():
+    rec = record("L'organisation État islamique a lancé une offensive sur Palmyre. L'organisation a revendiqué "
+                 "mardi la prise de la ville.")
+    assert not any(a.name.lower() == "organisation" for a in rec.actors)
+    assert any(a.name == "Islamic State" for a in rec.actors)
+
+
+def test_the_monitor_of_jihadist_claims_is_an_organisation():
+    for text in ("Le groupe de surveillance SITE a publié la revendication de l'EI.",
+                 "D'après SITE, l'EI a revendiqué l'attaque."):
+        assert any(a.name == "SITE Intelligence Group" and a.kind == "organization" for a in record(text).actors)

@@ -623,10 +623,11 @@ class EventFinder:
                     t.tok.dep_ == "conj" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.head.children)):
                 continue
             out.append(t)
-        if self.bare_deaths and not any(t.type in self.violence_types and text[t.start:t.end].lower() not in self.bare_deaths
-                                        for t in out):
-            # "C'est un ancien président qui est mort vendredi à La Havane", "six militaires ont
-            # perdu la vie en Savoie" in a story that tells no violence: a death, no attack
+        if self.bare_deaths and self.rx_hazard is not None and self.rx_hazard.search(text) and not any(
+                t.type in self.violence_types and text[t.start:t.end].lower() not in self.bare_deaths for t in out):
+            # "six militaires ont perdu la vie en Savoie" in a story that tells no violence but names
+            # an avalanche, "un ancien président est mort à La Havane" in one of a man's old age:
+            # a death, no attack
             out = [t for t in out if t.type != "ASSAULT" or text[t.start:t.end].lower() not in self.bare_deaths]
         return out
 
