@@ -196,3 +196,14 @@ def test_the_monitor_of_jihadist_claims_is_an_organisation():
     for text in ("Le groupe de surveillance SITE a publié la revendication de l'EI.",
                  "D'après SITE, l'EI a revendiqué l'attaque."):
         assert any(a.name == "SITE Intelligence Group" and a.kind == "organization" for a in record(text).actors)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # people who fall into an enemy's hands are captured; a town that does is taken
+    ("Several policemen fell into the hands of the insurgents.", "en", ["COERCE"]),
+    ("The town fell into the hands of the insurgents.", "en", ["ASSAULT"]),
+    ("Plusieurs policiers sont tombés aux mains des insurgés.", "fr", ["COERCE"]),
+    ("La ville est tombée aux mains des rebelles.", "fr", ["ASSAULT"]),
+])
+def test_who_falls_into_enemy_hands(text, lang, want):
+    assert typed(record(text, lang=lang)) == want

@@ -593,11 +593,12 @@ class EventFinder:
                 t.type, t.mode = retype[:2]
                 t.acled = self.acled_of.get((t.type, t.mode), [])
             elif t.type in self.retype_subject and (
-                    self.subject_lemma(t.tok) in self.retype_subject[t.type][2] or (
+                    (self.subject_lemma(t.tok) in self.retype_subject[t.type][2] and not self.passive(t.tok)) or (
                         self.retype_subject_some[t.type][0] and
                         text_of(doc)[t.start:t.end].lower().startswith(self.retype_subject_some[t.type][0]) and
-                        self.subject_lemma(t.tok) in self.retype_subject_some[t.type][1])) and \
-                    not self.passive(t.tok):  # ("des manifestants ont été arrêtés": arrested, no protest)
+                        self.subject_lemma(t.tok) in self.retype_subject_some[t.type][1])):
+                # ("des manifestants ont été arrêtés": arrested, no protest; the triggers a table names
+                # are read whatever the voice: "des policiers sont tombés aux mains des insurgés")
                 t.type, t.mode = self.retype_subject[t.type][:2]
                 t.acled = []
             if t.type == "ASSAULT" and self.arms_supply is not None and self.supplied(t.tok):
