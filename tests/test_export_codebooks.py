@@ -52,7 +52,7 @@ def test_acled_columns_and_codes(corpus_db):
         assert (r["interaction"].endswith(" only") and one.removesuffix(" only") in INTERS) or {one, two} <= INTERS \
             or (r["interaction"] == "" and not r["inter1"] and not r["inter2"])
         assert r["civilian_targeting"] in ("", "Civilian targeting")
-        assert r["region"] in ACLED_REGIONS and int(r["iso"]) > 0 and int(r["year"]) == 2024
+        assert r["region"] in ACLED_REGIONS and int(r["iso"]) > 0 and int(r["year"]) in (2023, 2024)
         assert r["event_id_cnty"][:3].isalpha() and r["event_id_cnty"][3:].isdigit()
         assert r["notes"].strip() and int(r["timestamp"]) > 0
     ids = [r["event_id_cnty"] for r in rows]
