@@ -207,3 +207,10 @@ def test_the_monitor_of_jihadist_claims_is_an_organisation():
 ])
 def test_who_falls_into_enemy_hands(text, lang, want):
     assert typed(record(text, lang=lang)) == want
+
+
+def test_solidarity_pledged_in_the_words_quoted():
+    rec = record("Le président Marc Olivier a réagi sur les réseaux sociaux : « J'assure les habitants de Trèbes "
+                 "de l'entière solidarité de la Nation »."
+                 )
+    assert typed(rec) == ["SUPPORT"]

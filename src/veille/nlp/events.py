@@ -287,6 +287,9 @@ class EventFinder:
         # statements a speaker makes in the words quoted ("« Elle ne restera pas sans réponse », a
         # averti le porte-parole"): the speaker's acts, told by a verb
         self.quoted_statement_types = frozenset(lx.get("attributes", {}).get("quoted_statement_types", []))
+        # ...and those of them a noun may tell, under the speaker's verb ("« J'assure les habitants de
+        # l'entière solidarité de la Nation »")
+        self.quoted_noun_types = frozenset(lx.get("attributes", {}).get("quoted_statement_noun_types", []))
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
         # type -> (new type, mode, theme nouns): "denounced the report" rejects, it accuses no one
@@ -540,8 +543,9 @@ class EventFinder:
             # words inside a direct quotation are the speaker's, not the dispatch's report (a
             # phrase quoted in reported speech, "une «manifestation éclair»", still counts)
             quoted = next((q for q in doc._.quotes or [] if q.span[0] <= t.start < q.span[1] and q.kind != "partial"), None)
-            if quoted is not None and not (t.type in self.quoted_statement_types and quoted.speaker and
-                                           self.speaker_act(t.tok)):
+            if quoted is not None and not (t.type in self.quoted_statement_types and quoted.speaker and (
+                    self.speaker_act(t.tok) or (t.tok.pos_ == "NOUN" and t.type in self.quoted_noun_types and
+                                                (above := self.verb_above(t.tok)) is not None and self.speaker_act(above)))):
                 continue
             # nor are the words of a quoted title, which the quote finder keeps out of the quotes
             partial = [q.span for q in doc._.quotes or [] if q.kind == "partial"]
