@@ -214,3 +214,9 @@ def test_solidarity_pledged_in_the_words_quoted():
                  "de l'entière solidarité de la Nation »."
                  )
     assert typed(rec) == ["SUPPORT"]
+
+
+def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
+    rec = record("Le président a décrété un couvre-feu. Plusieurs dignitaires du parti ont été placés derrière "
+                 "les barreaux.")
+    assert typed(rec) == ["COERCE", "COERCE"]

@@ -891,6 +891,12 @@ class EventFinder:
         return any(c.dep_ == "aux:pass" for c in tok.children) and tok.lemma_.lower() not in self.motion_verbs and \
             not any(c.dep_.startswith("expl") for c in tok.children)
 
+    @staticmethod
+    def article_inside(t: _Trigger) -> bool:
+        """Whether the trigger's phrase holds its noun's article ("derrière les barreaux"): the
+        article is the phrase's, no sign of a happening named again."""
+        return any(w.pos_ == "DET" and t.start <= w.idx < t.tok.idx for w in t.sent)
+
     def active_verb(self, tok: Token) -> bool:
         """A verb told in the active voice with a tense of its own ("l'armée a évacué Kidal"), not
         a passive nor a bare participle ("évacués lundi vers l'hôpital")."""
@@ -1944,7 +1950,7 @@ class EventFinder:
             # revendiqué l'attentat sur une radio qui leur est affiliée")
             claimed = t.tok.pos_ == "NOUN" and t.tok.dep_ == "obj" and t.tok.i and \
                 doc[t.tok.i - 1].lower_ in self.definites and t.tok.head.lemma_.lower() in self.claim_lemmas
-            if t.tok.pos_ == "NOUN" and (claimed or self.definite_noun(t.tok, complements=True)) and \
+            if t.tok.pos_ == "NOUN" and not self.article_inside(t) and (claimed or self.definite_noun(t.tok, complements=True)) and \
                     text_of(doc)[t.start:t.end].lower() not in self.response_nouns and \
                     (any(e.type == t.type and (e.mode == t.mode or not self.definite_same_mode or
                                                t.tok.lower_ in self.definite_any_mode) for e in events)
