@@ -220,3 +220,14 @@ def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
     rec = record("Le président a décrété un couvre-feu. Plusieurs dignitaires du parti ont été placés derrière "
                  "les barreaux.")
     assert typed(rec) == ["COERCE", "COERCE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # statements in reported speech, whose tense shifts
+    ("Le président a annoncé qu'il renonçait au pouvoir.", "CONCEDE"),
+    ("Le Premier ministre a fait savoir qu'il démissionnerait.", "CONCEDE"),
+    ("Le parquet a indiqué qu'il engagerait des poursuites contre l'ancien ministre.", "ACCUSE"),
+    ("Le porte-parole a annoncé que les deux délégations se retrouveraient vendredi.", "CONSULT"),
+])
+def test_a_statement_in_reported_speech(text, kind):
+    assert kind in typed(record(text))
