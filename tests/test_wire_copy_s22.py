@@ -231,3 +231,8 @@ def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
 ])
 def test_a_statement_in_reported_speech(text, kind):
     assert kind in typed(record(text))
+
+
+def test_the_last_word_of_a_known_name_is_no_event():
+    rec = record("The Government of National Accord said on Monday that talks would continue.", lang="en")
+    assert "AGREE" not in typed(rec)

@@ -556,6 +556,9 @@ class EventFinder:
             # made it: the trigger ends the name)
             if names.holds_inside(t.start, t.end):
                 continue
+            # ...or its last word, capitalised inside the sentence: "the Government of National Accord"
+            if names.encloses(t.start, t.end) and text_of(doc)[t.start].isupper() and t.start > t.sent.start_char:
+                continue
             # ...or its first word, or the whole name, capitalised inside the sentence: "l'Alliance
             # des Etats du Sahel", "a indiqué Libération" (not "l'offensive israélienne", whose
             # adjective names who made it)
