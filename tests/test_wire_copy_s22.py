@@ -49,27 +49,57 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     assert typed(record(text)) == want
 
 
-# the words varied writers use for a happening (probes written to avoid the obvious verb)
-@pytest.mark.parametrize("text, kind", [
-    ("Le chauffeur a été mortellement atteint par balles à un barrage près de Bunia.", "ASSAULT"),
-    ("Des échanges de feu ont eu lieu mardi près de Poonch.", "ASSAULT"),
-    ("Le corps sans vie du journaliste Oumar Sissoko a été découvert lundi près de Gao.", "ASSAULT"),
-    ("Le militant Yacouba Traoré a été emmené par des hommes armés dans la nuit de lundi.", "COERCE"),
-    ("Le parquet a ouvert une instruction après la mort du détenu.", "ACCUSE"),
-    ("Le ministre a loué le courage des sauveteurs.", "SUPPORT"),
-    ("La Belgique a élevé son niveau d'alerte après l'attentat.", "MOBILIZE"),
-    ("Un avion de l'Unicef a largué des kits d'hygiène au-dessus de Tawila.", "AID"),
-    ("L'imam a été reconduit vers l'Algérie jeudi.", "COERCE"),
-    ("Le pays est privé d'Internet depuis lundi.", "COERCE"),
-    ("Les évêques ont mis en doute la sincérité du scrutin.", "REJECT"),
-    ("Les observateurs ont relevé de graves irrégularités.", "ACCUSE"),
-    ("La résidence de l'opposant a été cernée par des blindés.", "COERCE"),
-    ("Vovtchansk est passée sous contrôle russe vendredi.", "ASSAULT"),
-    ("Les rebelles ont pris pied dans la ville de Sake.", "ASSAULT"),
-    ("Le Burkina a noué un pacte de défense avec le Mali.", "AGREE"),
+# the words varied writers use for a happening (probes written to avoid the obvious verb), and
+# statements in reported speech, whose tense shifts
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Le chauffeur a été mortellement atteint par balles à un barrage près de Bunia.", "fr", "ASSAULT"),
+    ("Des échanges de feu ont eu lieu mardi près de Poonch.", "fr", "ASSAULT"),
+    ("Le corps sans vie du journaliste Oumar Sissoko a été découvert lundi près de Gao.", "fr", "ASSAULT"),
+    ("Le militant Yacouba Traoré a été emmené par des hommes armés dans la nuit de lundi.", "fr", "COERCE"),
+    ("Le parquet a ouvert une instruction après la mort du détenu.", "fr", "ACCUSE"),
+    ("Le ministre a loué le courage des sauveteurs.", "fr", "SUPPORT"),
+    ("La Belgique a élevé son niveau d'alerte après l'attentat.", "fr", "MOBILIZE"),
+    ("Un avion de l'Unicef a largué des kits d'hygiène au-dessus de Tawila.", "fr", "AID"),
+    ("L'imam a été reconduit vers l'Algérie jeudi.", "fr", "COERCE"),
+    ("Le pays est privé d'Internet depuis lundi.", "fr", "COERCE"),
+    ("Les évêques ont mis en doute la sincérité du scrutin.", "fr", "REJECT"),
+    ("Les observateurs ont relevé de graves irrégularités.", "fr", "ACCUSE"),
+    ("La résidence de l'opposant a été cernée par des blindés.", "fr", "COERCE"),
+    ("Vovtchansk est passée sous contrôle russe vendredi.", "fr", "ASSAULT"),
+    ("Les rebelles ont pris pied dans la ville de Sake.", "fr", "ASSAULT"),
+    ("Le Burkina a noué un pacte de défense avec le Mali.", "fr", "AGREE"),
+    ("Kenya voiced its outrage at the killing of the two aid workers.", "en", "ACCUSE"),
+    ("Prosecutors filed charges against General Ortiz on Monday.", "en", "ACCUSE"),
+    ("The African Union reaffirmed its solidarity with Niger.", "en", "SUPPORT"),
+    ("Senegal offered to airlift the injured to Dakar.", "en", "AID"),
+    ("France encouraged the parties to show restraint.", "en", "REQUEST"),
+    ("The president vowed retaliation against the militants.", "en", "THREATEN"),
+    ("Students walked out of classes to join the protests.", "en", "PROTEST"),
+    ("President Kiprono withdrew the finance bill on Wednesday.", "en", "CONCEDE"),
+    ("The Supreme Court struck down the law on Tuesday.", "en", "REJECT"),
+    ("The government announced it would pull its remaining troops out of northern Syria.", "en", "RETREAT"),
+    ("French forces mounted an operation near Menaka on Monday.", "en", "ASSAULT"),
+    ("The governor said the state would not bow to ransom demands.", "en", "REJECT"),
+    ("Both delegations put their signatures to a ceasefire agreement in Geneva.", "en", "AGREE"),
+    ("Les jihadistes ont déserté la ville de Gao dimanche.", "fr", "RETREAT"),
+    ("Les forces loyalistes ont fait leur entrée dans Abidjan lundi.", "fr", "ASSAULT"),
+    ("Le chef d'état-major a fait défection mardi.", "fr", "COOPERATE"),
+    ("Plusieurs détenus ont été victimes de sévices en détention.", "fr", "ASSAULT"),
+    ("Le département d'État a révoqué les visas de plusieurs hauts fonctionnaires.", "fr", "SANCTION"),
+    ("Les Houthis ont retiré mardi leurs combattants du port de Hodeïda.", "fr", "RETREAT"),
+    ("Des coups de feu ont été tirés mardi sur un convoi près d'Alep.", "fr", "ASSAULT"),
+    ("La Russie s'opposera au projet de résolution français.", "fr", "REJECT"),
+    ("Les forces irakiennes se sont rendues maîtres de Kirkouk lundi.", "fr", "ASSAULT"),
+    ("Le journaliste Karim Benali a été brièvement retenu par la police.", "fr", "COERCE"),
+    ("Le général a été écarté de son poste mardi.", "fr", "COERCE"),
+    # statements in reported speech, whose tense shifts
+    ("Le président a annoncé qu'il renonçait au pouvoir.", "fr", "CONCEDE"),
+    ("Le Premier ministre a fait savoir qu'il démissionnerait.", "fr", "CONCEDE"),
+    ("Le parquet a indiqué qu'il engagerait des poursuites contre l'ancien ministre.", "fr", "ACCUSE"),
+    ("Le porte-parole a annoncé que les deux délégations se retrouveraient vendredi.", "fr", "CONSULT"),
 ])
-def test_words_writers_use_s22(text, kind):
-    assert kind in typed(record(text))
+def test_words_writers_use_s22(text, lang, kind):
+    assert kind in typed(record(text, lang=lang))
 
 
 def test_a_verb_opened_by_sans_did_not_happen():
@@ -93,21 +123,6 @@ def test_a_crime_named_as_a_charge_is_no_attack():
     assert typed(record("Le parquet a ouvert une instruction pour assassinat.")) == ["ACCUSE"]
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Kenya voiced its outrage at the killing of the two aid workers.", "ACCUSE"),
-    ("Prosecutors filed charges against General Ortiz on Monday.", "ACCUSE"),
-    ("The African Union reaffirmed its solidarity with Niger.", "SUPPORT"),
-    ("Senegal offered to airlift the injured to Dakar.", "AID"),
-    ("France encouraged the parties to show restraint.", "REQUEST"),
-    ("The president vowed retaliation against the militants.", "THREATEN"),
-    ("Students walked out of classes to join the protests.", "PROTEST"),
-    ("President Kiprono withdrew the finance bill on Wednesday.", "CONCEDE"),
-    ("The Supreme Court struck down the law on Tuesday.", "REJECT"),
-])
-def test_words_writers_use_s22_en(text, kind):
-    assert kind in typed(record(text, lang="en"))
-
-
 def test_a_refusal_to_back_down_is_no_support():
     assert typed(record("The ruling party showed no sign of backing down.", lang="en")) == []
 
@@ -123,36 +138,6 @@ def test_a_refusal_to_back_down_is_no_support():
     # deaths in a stampede or an epidemic's spread: no attack
     ("Vingt personnes ont été tuées mardi dans une bousculade à Khan Younès.", []),
     ("Une flambée de mpox frappe les camps de déplacés.", []),
-])
-def test_what_the_words_are_about(text, want):
-    assert typed(record(text)) == want
-
-
-@pytest.mark.parametrize("text, lang, kind", [
-    ("The government announced it would pull its remaining troops out of northern Syria.", "en", "RETREAT"),
-    ("French forces mounted an operation near Menaka on Monday.", "en", "ASSAULT"),
-    ("The governor said the state would not bow to ransom demands.", "en", "REJECT"),
-    ("Both delegations put their signatures to a ceasefire agreement in Geneva.", "en", "AGREE"),
-    ("Les jihadistes ont déserté la ville de Gao dimanche.", "fr", "RETREAT"),
-    ("Les forces loyalistes ont fait leur entrée dans Abidjan lundi.", "fr", "ASSAULT"),
-    ("Le chef d'état-major a fait défection mardi.", "fr", "COOPERATE"),
-    ("Plusieurs détenus ont été victimes de sévices en détention.", "fr", "ASSAULT"),
-    ("Le département d'État a révoqué les visas de plusieurs hauts fonctionnaires.", "fr", "SANCTION"),
-])
-def test_words_writers_use_s22_second_round(text, lang, kind):
-    assert kind in typed(record(text, lang=lang))
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("A bomb exploded at an election rally in Kabul on Monday.", "en"),
-    ("Plus de 500 000 personnes ont été chassées de leurs foyers depuis décembre.", "fr"),
-])
-def test_phrases_that_name_no_such_happening(text, lang):
-    rec = record(text, lang=lang)
-    assert "PROTEST" not in typed(rec) and ("ASSAULT" not in typed(rec) or lang == "en")
-
-
-@pytest.mark.parametrize("text, want", [
     # troops brought home are withdrawn; soldiers who evacuate a position leave it
     ("Les États-Unis ont rapatrié un contingent de militaires stationnés en Libye.", ["RETREAT"]),
     ("Les dernières unités ont évacué mercredi le terminal de l'aéroport.", ["RETREAT"]),
@@ -164,20 +149,17 @@ def test_phrases_that_name_no_such_happening(text, lang):
     # a leader recognised as such is backed
     ("Le Canada a reconnu Ernesto Valdivia comme président par intérim.", ["SUPPORT"]),
 ])
-def test_what_a_withdrawal_or_a_recognition_is_about(text, want):
+def test_what_the_words_are_about(text, want):
     assert typed(record(text)) == want
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Les Houthis ont retiré mardi leurs combattants du port de Hodeïda.", "RETREAT"),
-    ("Des coups de feu ont été tirés mardi sur un convoi près d'Alep.", "ASSAULT"),
-    ("La Russie s'opposera au projet de résolution français.", "REJECT"),
-    ("Les forces irakiennes se sont rendues maîtres de Kirkouk lundi.", "ASSAULT"),
-    ("Le journaliste Karim Benali a été brièvement retenu par la police.", "COERCE"),
-    ("Le général a été écarté de son poste mardi.", "COERCE"),
+@pytest.mark.parametrize("text, lang", [
+    ("A bomb exploded at an election rally in Kabul on Monday.", "en"),
+    ("Plus de 500 000 personnes ont été chassées de leurs foyers depuis décembre.", "fr"),
 ])
-def test_words_writers_use_s22_third_round(text, kind):
-    assert kind in typed(record(text))
+def test_phrases_that_name_no_such_happening(text, lang):
+    rec = record(text, lang=lang)
+    assert "PROTEST" not in typed(rec) and ("ASSAULT" not in typed(rec) or lang == "en")
 
 
 def test_a_site_whose_name_opens_with_an_arabic_article():
@@ -220,17 +202,6 @@ def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
     rec = record("Le président a décrété un couvre-feu. Plusieurs dignitaires du parti ont été placés derrière "
                  "les barreaux.")
     assert typed(rec) == ["COERCE", "COERCE"]
-
-
-@pytest.mark.parametrize("text, kind", [
-    # statements in reported speech, whose tense shifts
-    ("Le président a annoncé qu'il renonçait au pouvoir.", "CONCEDE"),
-    ("Le Premier ministre a fait savoir qu'il démissionnerait.", "CONCEDE"),
-    ("Le parquet a indiqué qu'il engagerait des poursuites contre l'ancien ministre.", "ACCUSE"),
-    ("Le porte-parole a annoncé que les deux délégations se retrouveraient vendredi.", "CONSULT"),
-])
-def test_a_statement_in_reported_speech(text, kind):
-    assert kind in typed(record(text))
 
 
 def test_the_last_word_of_a_known_name_is_no_event():
