@@ -256,9 +256,9 @@ class EventFinder:
         self.fused_articles = frozenset(lx["framing"].get("fused_articles", []))
         # whether a preposition fused with the article ("le motif du meurtre", "le déclenchement
         # des combats") makes the noun definite as the article does
+        self.fused_definites = bool(lx["framing"].get("fused_definites", False))
         # prepositions before a bare noun of violence that make it a charge ("pour assassinat")
         self.charge_prepositions = frozenset(lx["framing"].get("charge_prepositions", []))
-        self.fused_definites = bool(lx["framing"].get("fused_definites", False))
         # whether a participle after a definite noun names again a happening of its type told before
         # ("the detained men were taken to", "les personnes arrêtées"): measured per language
         self.definite_participle_mentions = bool(lx["framing"].get("definite_participle_mentions", False))
