@@ -207,3 +207,7 @@ def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
 def test_the_last_word_of_a_known_name_is_no_event():
     rec = record("The Government of National Accord said on Monday that talks would continue.", lang="en")
     assert "AGREE" not in typed(rec)
+
+
+def test_a_crowd_that_chants_after_the_words_it_chants():
+    assert "PROTEST" in typed(record("« Liberté ! », ont scandé les manifestants devant le palais présidentiel."))
