@@ -97,6 +97,9 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     ("Le Premier ministre a fait savoir qu'il démissionnerait.", "fr", "CONCEDE"),
     ("Le parquet a indiqué qu'il engagerait des poursuites contre l'ancien ministre.", "fr", "ACCUSE"),
     ("Le porte-parole a annoncé que les deux délégations se retrouveraient vendredi.", "fr", "CONSULT"),
+    ("The prime minister said he would resign.", "en", "CONCEDE"),
+    ("Paris announced it would not recognise the results.", "en", "REJECT"),
+    ("Both sides said they would sign the deal next week.", "en", "AGREE"),
 ])
 def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
