@@ -195,9 +195,8 @@ def test_who_falls_into_enemy_hands(text, lang, want):
 
 
 def test_solidarity_pledged_in_the_words_quoted():
-    rec = record("Le président Marc Olivier a réagi sur les réseaux sociaux : « J'assure les habitants de Trèbes "
-                 "de l'entière solidarité de la Nation »."
-                 )
+    rec = record("Le ministre Marc Olivier a réagi sur les réseaux sociaux : « J'assure les familles de Sévaré "
+                 "de notre entière solidarité ».")
     assert typed(rec) == ["SUPPORT"]
 
 
