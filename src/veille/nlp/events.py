@@ -287,8 +287,8 @@ class EventFinder:
         # statements a speaker makes in the words quoted ("« Elle ne restera pas sans réponse », a
         # averti le porte-parole"): the speaker's acts, told by a verb
         self.quoted_statement_types = frozenset(lx.get("attributes", {}).get("quoted_statement_types", []))
-        # ...and those of them a noun may tell, under the speaker's verb ("« J'assure les habitants de
-        # l'entière solidarité de la Nation »")
+        # ...and those of them a noun may tell, under the speaker's verb ("« J'assure les familles de
+        # notre entière solidarité »")
         self.quoted_noun_types = frozenset(lx.get("attributes", {}).get("quoted_statement_noun_types", []))
         # a negated trigger of one type that says the opposite one: "would not accept any deal"
         self.negated = dict(lx.get("negation", {}))
