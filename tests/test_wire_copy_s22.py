@@ -213,3 +213,14 @@ def test_the_last_word_of_a_known_name_is_no_event():
 
 def test_a_crowd_that_chants_after_the_words_it_chants():
     assert "PROTEST" in typed(record("« Liberté ! », ont scandé les manifestants devant le palais présidentiel."))
+
+
+@pytest.mark.parametrize("text", [
+    # a generic noun of killing names again the killing told, whatever its words
+    "Deux policiers ont été abattus lundi à Kano. L'assassinat n'a pas été revendiqué.",
+    # an attack "of this type" is the kind, not another attack
+    "Un kamikaze s'est fait exploser mardi devant une mosquée de Maiduguri. Ce n'est pas la première fois "
+    "que survient une attaque de ce type dans la ville.",
+])
+def test_a_killing_named_again_or_as_a_kind(text):
+    assert typed(record(text)) == ["ASSAULT"]
