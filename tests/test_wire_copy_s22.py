@@ -149,6 +149,11 @@ def test_a_refusal_to_back_down_is_no_support():
     # a bill withdrawn is conceded, a party's withdrawal from an accord rejects it
     ("Le gouvernement a annoncé le retrait du projet de loi.", ["CONCEDE"]),
     ("Le parti a annoncé son retrait de l'accord.", ["REJECT"]),
+    # a town laid hands on or captured is taken; goods and people are seized
+    ("Les rebelles ont mis la main sur la ville de Rubaya.", ["ASSAULT"]),
+    ("Le village a été capturé mardi par les forces russes.", ["ASSAULT"]),
+    ("Les douaniers ont mis la main sur deux tonnes de cocaïne.", ["COERCE"]),
+    ("Les rebelles ont capturé trois soldats.", ["COERCE"]),
     # a leader recognised as such is backed
     ("Le Canada a reconnu Ernesto Valdivia comme président par intérim.", ["SUPPORT"]),
 ])

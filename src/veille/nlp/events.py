@@ -1091,8 +1091,11 @@ class EventFinder:
         if tables and (noun is None or noun.lemma_.lower() in self.theme_through):
             # what is held ("le contrôle d'un vraquier"), or a verb's complement when it has no
             # object ("se sont emparés de six camions")
-            noun = next((c for c in (t.tok.children if noun is None else noun.children)
-                         if c.dep_ in ("nmod", "obl:arg", "pobj") and c.pos_ in ("NOUN", "PROPN")), None)
+            # (the parse may hang what is held on the verb: "ont mis la main sur la ville")
+            held = (c for c in [*(() if noun is None else noun.children), *(t.tok.children if noun is None or
+                                                                           t.tok.pos_ == "VERB" else ())]
+                    if c.dep_ in ("nmod", "obl:arg", "pobj") and c.pos_ in ("NOUN", "PROPN"))
+            noun = next(held, None)
             if noun is not None and noun.lemma_.lower() in self.attributor.quantity_nouns:
                 noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), noun)
         if noun is None or t.start <= noun.idx < t.end:
