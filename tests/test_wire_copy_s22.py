@@ -154,6 +154,9 @@ def test_a_refusal_to_back_down_is_no_support():
     ("Le village a été capturé mardi par les forces russes.", ["ASSAULT"]),
     ("Les douaniers ont mis la main sur deux tonnes de cocaïne.", ["COERCE"]),
     ("Les rebelles ont capturé trois soldats.", ["COERCE"]),
+    # tanks and fighters that sweep over a town attack it, past a count too
+    ("Les chars russes ont déferlé sur la ville.", ["ASSAULT"]),
+    ("Des centaines de miliciens ont déferlé jeudi sur plusieurs quartiers de Bangui.", ["ASSAULT"]),
     # a leader recognised as such is backed
     ("Le Canada a reconnu Ernesto Valdivia comme président par intérim.", ["SUPPORT"]),
 ])

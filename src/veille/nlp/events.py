@@ -1140,15 +1140,18 @@ class EventFinder:
             noun = part_of if part_of is not None else noun
         return noun
 
-    @staticmethod
-    def subject_lemma(tok: Token) -> str:
+    def subject_lemma(self, tok: Token) -> str:
         """A verb's subject; in a relative clause, the noun the clause hangs on ("campaigners,
-        who are demanding")."""
+        who are demanding"); past a quantity, what is counted ("des centaines de miliciens")."""
         if tok.pos_ not in ("VERB", "AUX"):
             return ""
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if tok.dep_ in ("relcl", "acl:relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
             return tok.head.lemma_.lower()
+        if subj is not None and subj.lower_ in self.attributor.quantity_nouns:
+            subj = next((c for c in subj.children if c.dep_ in ("nmod", "prep", "pobj") and c.i > subj.i), subj)
+            if subj.dep_ == "prep":  # "hundreds of protesters": the noun under the preposition
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
         return subj.lemma_.lower() if subj is not None else ""
 
     def site_subject(self, tok: Token) -> bool:
