@@ -214,6 +214,14 @@ def test_an_article_inside_the_phrase_is_no_sign_of_an_event_named_again():
     assert typed(rec) == ["COERCE", "COERCE"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Ukrainian troops evacuated their positions near Avdiivka.", ["RETREAT"]),
+    ("The Red Cross evacuated 300 civilians from Kidal.", ["AID"]),
+])
+def test_soldiers_who_evacuate_a_position_leave_it(text, want):
+    assert typed(record(text, lang="en")) == want
+
+
 def test_the_last_word_of_a_known_name_is_no_event():
     rec = record("The Government of National Accord said on Monday that talks would continue.", lang="en")
     assert "AGREE" not in typed(rec)
