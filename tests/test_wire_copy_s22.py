@@ -236,8 +236,8 @@ def test_a_crowd_that_chants_after_the_words_it_chants():
     # a generic noun of killing names again the killing told, whatever its words
     "Deux policiers ont été abattus lundi à Kano. L'assassinat n'a pas été revendiqué.",
     # an attack "of this type" is the kind, not another attack
-    "Un kamikaze s'est fait exploser mardi devant une mosquée de Maiduguri. Ce n'est pas la première fois "
-    "que survient une attaque de ce type dans la ville.",
+    "Un kamikaze s'est fait exploser mardi devant une mosquée de Maiduguri. La ville avait déjà connu "
+    "une attaque de ce type en 2019.",
 ])
 def test_a_killing_named_again_or_as_a_kind(text):
     assert typed(record(text)) == ["ASSAULT"]
