@@ -106,6 +106,10 @@ def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
 
 
+def test_a_gerund_is_a_clause_of_its_own():
+    assert typed(record("Les rebelles ont violé la trêve en pilonnant des quartiers d'Alep.")) == ["ASSAULT"]
+
+
 def test_a_verb_opened_by_sans_did_not_happen():
     rec = record("La délégation a quitté Le Caire jeudi sans avoir donné son aval à la proposition de trêve.")
     assert "AGREE" not in typed(rec) and "REJECT" in typed(rec)

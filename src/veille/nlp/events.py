@@ -259,6 +259,9 @@ class EventFinder:
         self.fused_definites = bool(lx["framing"].get("fused_definites", False))
         # prepositions before a bare noun of violence that make it a charge ("pour assassinat")
         self.charge_prepositions = frozenset(lx["framing"].get("charge_prepositions", []))
+        # the word that opens a gerund, a clause of its own whatever the parse hangs it on ("ont violé
+        # la trêve en pilonnant des quartiers": the shelling is told, not what the truce is about)
+        self.gerund_marks = frozenset(lx["framing"].get("gerund_marks", []))
         # whether a participle after a definite noun names again a happening of its type told before
         # ("the detained men were taken to", "les personnes arrêtées"): measured per language
         self.definite_participle_mentions = bool(lx["framing"].get("definite_participle_mentions", False))
@@ -1787,12 +1790,13 @@ class EventFinder:
                     t.tok.dep_ == "ROOT" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.children)) or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ in ("VERB", "AUX")) or (
                     t.tok.dep_ == "conj" and t.tok.head.pos_ == "NOUN" and t.tok.morph.get("Tense") == ["Past"]
-                    and any(c.dep_ == "cc" for c in t.tok.children))):
+                    and any(c.dep_ == "cc" for c in t.tok.children)) or any(
+                    c.dep_ == "mark" and c.lower_ in self.gerund_marks for c in t.tok.children)):
                 # a finite verb says a clause of its own ("troops backing X clashed with Y"), so does
                 # a sentence's compound tense ("La trêve a pris effet mardi"), and so
                 # does a verb coordinated with another ("a décrété un deuil national et dénoncé"),
                 # even one the parse hangs on the object before it ("a promis l'envoi de renforts
-                # et condamné des actes barbares")
+                # et condamné des actes barbares"), and so does a gerund ("en pilonnant des quartiers")
                 continue
             for o in trig[:i]:
                 if (o.dropped and id(o) not in framed) or o.type == "ASSAULT" or o.sent != t.sent:
