@@ -162,6 +162,8 @@ def test_a_refusal_to_back_down_is_no_support():
     # tanks and fighters that sweep over a town attack it, past a count too
     ("Les chars russes ont déferlé sur la ville.", ["ASSAULT"]),
     ("Des centaines de miliciens ont déferlé jeudi sur plusieurs quartiers de Bangui.", ["ASSAULT"]),
+    # a wrong named in quotation marks after a verb that calls it so accuses; no attack is told
+    ("Le porte-parole a évoqué une « agression caractérisée » du Rwanda.", ["ACCUSE"]),
     # a leader recognised as such is backed
     ("Le Canada a reconnu Ernesto Valdivia comme président par intérim.", ["SUPPORT"]),
 ])
