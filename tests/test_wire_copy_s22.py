@@ -173,6 +173,7 @@ def test_what_the_words_are_about(text, want):
 
 @pytest.mark.parametrize("text, lang", [
     ("A bomb exploded at an election rally in Kabul on Monday.", "en"),
+    ("L'armée manque cruellement d'obus.", "fr"),
     ("Plus de 500 000 personnes ont été chassées de leurs foyers depuis décembre.", "fr"),
 ])
 def test_phrases_that_name_no_such_happening(text, lang):
