@@ -101,6 +101,7 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     ("Paris announced it would not recognise the results.", "en", "REJECT"),
     ("Both sides said they would sign the deal next week.", "en", "AGREE"),
     ("The Taliban have taken two soldiers prisoner.", "en", "COERCE"),
+    ("Leur porte-parole a promis de nouvelles opérations contre les troupes étrangères.", "fr", "THREATEN"),
 ])
 def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
