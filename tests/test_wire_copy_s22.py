@@ -102,6 +102,10 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     ("Both sides said they would sign the deal next week.", "en", "AGREE"),
     ("The Taliban have taken two soldiers prisoner.", "en", "COERCE"),
     ("Leur porte-parole a promis de nouvelles opérations contre les troupes étrangères.", "fr", "THREATEN"),
+    ("La police a réagi en arrêtant une dizaine de manifestants.", "fr", "COERCE"),
+    ("Les talibans ont interdit mercredi aux femmes de chanter en public.", "fr", "COERCE"),
+    ("Le président a accepté de remettre sa démission.", "fr", "CONCEDE"),
+    ("Washington a réimposé mercredi des sanctions contre Caracas.", "fr", "SANCTION"),
 ])
 def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
