@@ -106,6 +106,13 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     ("Les talibans ont interdit mercredi aux femmes de chanter en public.", "fr", "COERCE"),
     ("Le président a accepté de remettre sa démission.", "fr", "CONCEDE"),
     ("Washington a réimposé mercredi des sanctions contre Caracas.", "fr", "SANCTION"),
+    ("L'armée a lancé samedi une vaste opération terrestre dans le camp de Jabaliya.", "fr", "ASSAULT"),
+    ("Le parquet a saisi l'IGPN après la mort du jeune homme.", "fr", "ACCUSE"),
+    ("Une rixe a éclaté samedi soir entre deux bandes rivales à Anderlecht.", "fr", "ASSAULT"),
+    ("Le Royaume-Uni a cessé ses livraisons d'armes à son allié.", "fr", "SANCTION"),
+    ("L'OMS a exfiltré mardi 45 blessés graves vers l'Égypte.", "fr", "AID"),
+    ("Un camion du PAM a été détourné mardi par des hommes armés près de Gao.", "fr", "COERCE"),
+    ("Suspected jihadists ambushed an army convoy near Boni on Saturday.", "en", "ASSAULT"),
 ])
 def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
@@ -148,6 +155,8 @@ def test_a_refusal_to_back_down_is_no_support():
     ("La Cedeao a suspendu toutes les transactions commerciales avec le Niger.", ["SANCTION"]),
     # the second infinitive of a demand is asked for, not done
     ("La Monusco a enjoint au M23 de cesser ses hostilités et de se retirer des zones occupées.", ["REQUEST"]),
+    # rain is a hazard, a rain of missiles no rain
+    ("L'armée a attaqué lundi Kharkiv, tandis qu'une pluie de missiles s'abattait sur Odessa.", ["ASSAULT"]),
     # deaths in a stampede or an epidemic's spread: no attack
     ("Vingt personnes ont été tuées mardi dans une bousculade à Khan Younès.", []),
     ("Une flambée de mpox frappe les camps de déplacés.", []),

@@ -876,7 +876,8 @@ class EventFinder:
             if x.is_punct or ("Fin" in x.morph.get("VerbForm") and x.pos_ in ("VERB", "AUX")):
                 return False
             if x.lemma_.lower() in self.charge_lemmas and "Part" in x.morph.get("VerbForm") and \
-                    x.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in x.children):
+                    x.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in x.children) \
+                    and x.head.i < x.i:  # (not an epithet before its noun: "Suspected jihadists ambushed")
                 return True
         return False
 
