@@ -113,6 +113,9 @@ def test_a_bare_death_is_an_attack_only_in_a_story_of_violence(text, want):
     ("L'OMS a exfiltré mardi 45 blessés graves vers l'Égypte.", "fr", "AID"),
     ("Un camion du PAM a été détourné mardi par des hommes armés près de Gao.", "fr", "COERCE"),
     ("Suspected jihadists ambushed an army convoy near Boni on Saturday.", "en", "ASSAULT"),
+    ("Les miliciens ont volé le bétail avant de repartir.", "fr", "ASSAULT"),
+    ("Les boutiques ont été mises à sac par les miliciens.", "fr", "ASSAULT"),
+    ("Le gouvernement a rappelé sa délégation de Doha.", "fr", "REJECT"),
 ])
 def test_words_writers_use_s22(text, lang, kind):
     assert kind in typed(record(text, lang=lang))
