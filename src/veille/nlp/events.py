@@ -634,12 +634,13 @@ class EventFinder:
                     t.tok.dep_ == "conj" and any(c.dep_ in ("aux", "aux:tense") for c in t.tok.head.children)):
                 continue
             out.append(t)
-        if self.bare_deaths and self.rx_hazard is not None and self.rx_hazard.search(text) and not any(
-                t.type in self.violence_types and text[t.start:t.end].lower() not in self.bare_deaths for t in out):
+        bare = {id(t) for t in out if t.type == "ASSAULT" and text[t.start:t.end].lower() in self.bare_deaths}
+        if bare and self.rx_hazard is not None and self.rx_hazard.search(text) and not any(
+                t.type in self.violence_types and id(t) not in bare for t in out):
             # "six militaires ont perdu la vie en Savoie" in a story that tells no violence but names
             # an avalanche, "un ancien président est mort à La Havane" in one of a man's old age:
             # a death, no attack
-            out = [t for t in out if t.type != "ASSAULT" or text[t.start:t.end].lower() not in self.bare_deaths]
+            out = [t for t in out if id(t) not in bare]
         return out
 
     @staticmethod
@@ -907,8 +908,7 @@ class EventFinder:
     def active_verb(self, tok: Token) -> bool:
         """A verb told in the active voice with a tense of its own ("l'armée a évacué Kidal"), not
         a passive nor a bare participle ("évacués lundi vers l'hôpital")."""
-        return tok.pos_ == "VERB" and not self.passive(tok) and (
-            "Fin" in tok.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children))
+        return tok.pos_ == "VERB" and not self.passive(tok) and self.speaker_act(tok)
 
     @staticmethod
     def passive(tok: Token) -> bool:
@@ -1100,8 +1100,8 @@ class EventFinder:
                                                                            t.tok.pos_ == "VERB" else ())]
                     if c.dep_ in ("nmod", "obl:arg", "pobj") and c.pos_ in ("NOUN", "PROPN"))
             noun = next(held, None)
-            if noun is not None and noun.lemma_.lower() in self.attributor.quantity_nouns:
-                noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), noun)
+            if noun is not None:
+                noun = self.counted(noun)
         if noun is None or t.start <= noun.idx < t.end:
             return None  # (a theme inside the phrase itself is its own: "filed charges against")
         lemma = noun.lemma_.lower()
@@ -1138,11 +1138,16 @@ class EventFinder:
                     break
         if noun is None:
             return None
-        if noun.lemma_.lower() in self.attributor.quantity_nouns:
-            part_of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) or next(
-                (x for c in noun.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"), None)
-            noun = part_of if part_of is not None else noun
-        return noun
+        return self.counted(noun)
+
+    def counted(self, noun: Token) -> Token:
+        """Past a quantity, what is counted ("des centaines de miliciens", "hundreds of
+        protesters"); any other noun is itself."""
+        if noun.lemma_.lower() not in self.attributor.quantity_nouns and noun.lower_ not in self.attributor.quantity_nouns:
+            return noun
+        part_of = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) or next(
+            (x for c in noun.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"), None)
+        return part_of if part_of is not None else noun
 
     def subject_lemma(self, tok: Token) -> str:
         """A verb's subject; in a relative clause, the noun the clause hangs on ("campaigners,
@@ -1152,11 +1157,7 @@ class EventFinder:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if tok.dep_ in ("relcl", "acl:relcl", "acl") and (subj is None or subj.tag_ in ("WP", "WDT")):
             return tok.head.lemma_.lower()
-        if subj is not None and subj.lower_ in self.attributor.quantity_nouns:
-            subj = next((c for c in subj.children if c.dep_ in ("nmod", "prep", "pobj") and c.i > subj.i), subj)
-            if subj.dep_ == "prep":  # "hundreds of protesters": the noun under the preposition
-                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
-        return subj.lemma_.lower() if subj is not None else ""
+        return self.counted(subj).lemma_.lower() if subj is not None else ""
 
     def site_subject(self, tok: Token) -> bool:
         """The subject of a moved participle is a site, not people ("l'aéroport a été évacué")."""
